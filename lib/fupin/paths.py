@@ -1,0 +1,20 @@
+"""Every path the project uses, derived from the package location (never the working directory)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+DATA_FILES = PACKAGE_DIR / "data"
+ROOT = PACKAGE_DIR.parent.parent
+RAW_DIR = ROOT / "data" / "raw"
+PROCESSED_DIR = ROOT / "data" / "processed"
+FIGURES_DIR = ROOT / "figures"
+NOTEBOOKS_DIR = ROOT / "notebooks"
+RUNS_DIR = ROOT / "runs"
+SHARED_DIR = ROOT.parent / "shared"
+GOLD_FACTS = SHARED_DIR / "gold" / "seed_facts.csv"
+
+
+def data_file(name: str) -> Path:
+    """A data file shipped with the package (lexicons, gazetteers, unit tables, rules)."""
+    return DATA_FILES / name

@@ -1,0 +1,47 @@
+"""Atomic, deterministic writing of tables and files."""
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+from typing import Callable
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+
+def atomic_write(path: Path, write: Callable[[Path], None]) -> Path:
+    """Write through a temporary file in the same folder, then rename over ``path``."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    os.close(fd)
+    try:
+        write(Path(tmp))
+        os.replace(tmp, path)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+    return path
+
+
+def write_text(path: Path, text: str) -> Path:
+    return atomic_write(path, lambda p: p.write_text(text, encoding="utf-8"))
+
+
+def write_table(df: pd.DataFrame, folder: Path, name: str) -> tuple[Path, Path]:
+    """Write ``name.parquet`` and ``name.csv`` (UTF-8 with BOM, so Excel reads the Chinese)."""
+    folder = Path(folder)
+    table = pa.Table.from_pandas(df.reset_index(drop=True), preserve_index=False)
+    # Drop pandas metadata: it embeds library versions, which would make files differ across machines.
+    table = table.replace_schema_metadata(None)
+    pq_path = atomic_write(folder / f"{name}.parquet",
+                           lambda p: pq.write_table(table, p, compression="zstd"))
+    csv_path = atomic_write(folder / f"{name}.csv",
+                            lambda p: df.to_csv(p, index=False, encoding="utf-8-sig", lineterminator="\n"))
+    return pq_path, csv_path
+
+
+def read_table(folder: Path, name: str) -> pd.DataFrame:
+    return pd.read_parquet(Path(folder) / f"{name}.parquet")
