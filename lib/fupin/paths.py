@@ -18,3 +18,9 @@ GOLD_FACTS = SHARED_DIR / "gold" / "seed_facts.csv"
 def data_file(name: str) -> Path:
     """A data file shipped with the package (lexicons, gazetteers, unit tables, rules)."""
     return DATA_FILES / name
+
+
+def project_path(value: str | Path) -> Path:
+    """A notebook/CLI path parameter: relative paths are taken from the project root, not the cwd."""
+    p = Path(value).expanduser()
+    return p if p.is_absolute() else ROOT / p

@@ -1,0 +1,143 @@
+"""From raw bytes to clean Simplified articles: read → repair → convert → segment, all logged."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable
+
+import pandas as pd
+
+from .convert import convert_mapped, original_script
+from .model import Article, Block
+from .reading import RawDoc, UnreadableFile, read_raw
+from .repair import find_repairs
+from .segment import segment
+from .sentences import split_sentences
+from .textmap import Edit, MappedText, concat
+
+CONTENT_KINDS = ("title", "subtitle", "body")
+"""Blocks that make up an article's text for extraction (headlines count, see gold rule R4)."""
+FLAG_CHAR = "\ufffd"
+
+
+@dataclass
+class CleanDoc:
+    raw: RawDoc
+    original_script: str
+    page: MappedText
+    articles: list[Article]
+    log: list[dict] = field(default_factory=list)
+
+    @property
+    def source_file(self) -> str:
+        return self.raw.path.name
+
+    def article_id(self, article: Article) -> str:
+        return f"{self.raw.path.stem}#{article.index}"
+
+
+def _log_rows(step: str, mt: MappedText, edits: Iterable[Edit], source: str) -> list[dict]:
+    rows = []
+    for e in edits:
+        a, b = mt.raw_span(e.start, e.end) if e.end > e.start else mt.raw_span(e.start, e.start + 1)
+        rows.append({"source_file": source, "step": step, "method": e.method, "raw_start": a,
+                     "raw_end": b, "before": mt.text[e.start:e.end], "after": e.after,
+                     "confidence": float(e.confidence), "flagged": bool(e.flagged)})
+    return rows
+
+
+def clean_file(path: Path) -> CleanDoc:
+    """Clean one raw file. Raises UnreadableFile (one-line reason) if it holds no article."""
+    raw = read_raw(Path(path))
+    source = raw.path.name
+    log = _log_rows("normalise", raw.decoded, raw.edits, source)
+    text = raw.text
+    repairs = find_repairs(text.text)
+    log += _log_rows("repair", text, repairs, source)
+    text = text.apply(repairs) if repairs else text
+    script = original_script(text.text)
+    if script == "traditional":
+        converted, conv_edits = convert_mapped(text)
+        log += _log_rows("convert", text, conv_edits, source)
+        text = converted
+    result = segment(text)
+    articles, moves = (result if isinstance(result, tuple) else (result, []))
+    for move in moves:
+        log.append({"source_file": source, "step": "segment", "method": "move_paragraph",
+                    "raw_start": int(move.get("raw_start", -1)), "raw_end": int(move.get("raw_end", -1)),
+                    "before": move.get("before", ""), "after": move.get("after", ""),
+                    "confidence": float(move.get("confidence", 1.0)), "flagged": False})
+    if not articles:
+        raise UnreadableFile("no article text (nothing but boilerplate)")
+    return CleanDoc(raw, script, text, articles, log)
+
+
+def article_text(article: Article) -> MappedText:
+    """Title, subtitle and body of an article, one block per line, headlines first."""
+    order = {k: i for i, k in enumerate(CONTENT_KINDS)}
+    blocks = sorted((b for b in article.blocks if b.kind in order),
+                    key=lambda b: order[b.kind] if b.kind != "body" else len(order))
+    return concat([b.text for b in blocks], sep="\n")
+
+
+def clean_corpus(paths: Iterable[Path]) -> tuple[list[CleanDoc], list[dict]]:
+    """Clean many files; a file that cannot be read is skipped and reported, the rest go on."""
+    docs, skipped = [], []
+    for p in sorted(Path(x) for x in paths):
+        try:
+            docs.append(clean_file(p))
+        except UnreadableFile as exc:
+            skipped.append({"source_file": p.name, "reason": str(exc)})
+    return docs, skipped
+
+
+def render_clean(doc: CleanDoc, include_boilerplate: bool = False) -> str:
+    """Text for ``fupin clean``: each article under a header line, title and body."""
+    out = []
+    for art in doc.articles:
+        out.append(f"===== {doc.article_id(art)} | {art.title}")
+        for b in art.blocks:
+            if b.kind in CONTENT_KINDS or include_boilerplate:
+                tag = "" if b.kind == "body" else f"[{b.kind}] "
+                out.append(f"{tag}{b.text.text}")
+        out.append("")
+    return "\n".join(out)
+
+
+def tables(docs: list[CleanDoc], skipped: list[dict] | None = None) -> dict[str, pd.DataFrame]:
+    """The four cleaning tables: articles, blocks, sentences, cleaning_log (plus skipped files)."""
+    arts, blocks, sents, logs = [], [], [], []
+    for doc in docs:
+        repairs = [r for r in doc.log if r["step"] == "repair"]
+        for art in doc.articles:
+            aid = doc.article_id(art)
+            spans = [b.text.raw_span(0, len(b.text)) for b in art.blocks if len(b.text)]
+            lo = min((s for s, _ in spans), default=0)
+            hi = max((e for _, e in spans), default=0)
+            body = "\n".join(b.text.text for b in art.body_blocks)
+            arts.append({"article_id": aid, "source_file": doc.source_file, "article": art.index,
+                         "md5": doc.raw.md5, "encoding": doc.raw.encoding,
+                         "original_script": doc.original_script, "title": art.title,
+                         "subtitle": art.subtitle, "byline": art.byline, "outlet": art.outlet,
+                         "dateline": art.dateline, "date": art.date, "n_chars": len(body),
+                         "n_repairs": sum(1 for r in repairs if lo <= r["raw_start"] < hi),
+                         "n_flags": sum(b.text.text.count(FLAG_CHAR) for b in art.blocks)})
+            for i, b in enumerate(art.blocks, 1):
+                a, e = b.text.raw_span(0, len(b.text))
+                blocks.append({"article_id": aid, "block": i, "kind": b.kind, "text": b.text.text,
+                               "raw_start": a, "raw_end": e})
+            text = article_text(art)
+            for j, (s, e) in enumerate(split_sentences(text.text), 1):
+                ra, re_ = text.raw_span(s, e)
+                sents.append({"article_id": aid, "sentence": j, "text": text.text[s:e], "start": s,
+                              "end": e, "raw_start": ra, "raw_end": re_})
+        logs.extend(doc.log)
+    log_cols = ["source_file", "step", "method", "raw_start", "raw_end", "before", "after",
+                "confidence", "flagged"]
+    return {
+        "articles": pd.DataFrame(arts),
+        "blocks": pd.DataFrame(blocks),
+        "sentences": pd.DataFrame(sents),
+        "cleaning_log": pd.DataFrame(logs, columns=log_cols),
+        "skipped": pd.DataFrame(skipped or [], columns=["source_file", "reason"]),
+    }

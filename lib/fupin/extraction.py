@@ -1,0 +1,191 @@
+"""The facts table: every quantity of every article, parsed, attributed and traced to its bytes."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Iterable
+
+import pandas as pd
+import pandera.pandas as pa
+
+from .attribution import attribute, load_indicators
+from .cleaning import CleanDoc, article_text, clean_file
+from .model import FACT_COLUMNS
+from .quantities import find_quantities
+from .sentences import split_sentences
+from .storage import write_text
+from .textmap import MappedText, concat
+
+BOILERPLATE_KINDS = ("related_list", "unrelated_list")
+DAMAGE_WINDOW = 6
+"""Raw bytes around a quantity within which a GBK repair makes it ``damaged_nearby``."""
+EXTRA_COLUMNS = ["source_file", "article", "in_body", "noun", "indicator_zh", "uncertain"]
+UNITS = ["CNY", "percent", "percentage_point", "project", "person", "person_time", "household",
+         "village", "enterprise", "document", "item", "mu", "ton", "head"]
+
+
+def _sentence_of(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
+    for s, e in spans:
+        if s <= pos < e:
+            return s, e
+    return (0, 0)
+
+
+def _damage_spans(doc: CleanDoc) -> list[tuple[int, int]]:
+    return [(r["raw_start"], r["raw_end"]) for r in doc.log
+            if r["step"] == "repair" and r["method"] != "pinyin_gloss"]
+
+
+def _rows(doc: CleanDoc, text: MappedText, article_id: str, article_no: int, title: str, date: str,
+          in_body: bool, damage: list[tuple[int, int]]) -> list[dict]:
+    qs = find_quantities(text.text)
+    if not qs:
+        return []
+    attrs = attribute(text.text, qs, title=title, pub_date=date)
+    spans = split_sentences(text.text)
+    rows = []
+    for q, a in zip(qs, attrs):
+        rs, re_ = text.raw_span(q.start, q.end)
+        s, e = _sentence_of(spans, q.start)
+        flags = list(q.flags)
+        if any(ds - DAMAGE_WINDOW < re_ and rs < de + DAMAGE_WINDOW for ds, de in damage):
+            flags.append("damaged_nearby")
+        rows.append({
+            "fact_id": f"{article_id}:{q.start}", "article_id": article_id, "raw": q.raw,
+            "value": q.value, "value_high": q.value_high, "unit": q.unit, "qualifier": q.qualifier,
+            "indicator": a.indicator, "indicator_en": a.indicator_en, "region": a.region,
+            "region_level": a.region_level, "period": a.period, "actor": a.actor,
+            "sentence": text.text[s:e].strip(), "start": q.start, "end": q.end,
+            "raw_start": rs, "raw_end": re_, "flags": ";".join(sorted(set(flags))),
+            "source_file": doc.source_file, "article": article_no, "in_body": in_body,
+            "noun": q.noun, "indicator_zh": a.indicator_zh, "uncertain": ";".join(a.uncertain),
+        })
+    return rows
+
+
+def facts_for_doc(doc: CleanDoc, include_boilerplate: bool = False) -> list[dict]:
+    damage = _damage_spans(doc)
+    rows: list[dict] = []
+    for art in doc.articles:
+        aid = doc.article_id(art)
+        rows += _rows(doc, article_text(art), aid, art.index, art.title, art.date, True, damage)
+        if include_boilerplate:
+            extra = [b.text for b in art.blocks if b.kind in BOILERPLATE_KINDS]
+            if extra:
+                rows += _rows(doc, concat(extra, sep="\n"), f"{aid}/boilerplate", art.index,
+                              art.title, art.date, False, damage)
+    return rows
+
+
+def facts_frame(rows: list[dict]) -> pd.DataFrame:
+    df = pd.DataFrame(rows, columns=FACT_COLUMNS + EXTRA_COLUMNS)
+    for col in ("value", "value_high"):
+        df[col] = pd.to_numeric(df[col], errors="coerce").astype("float64")
+    for col in ("start", "end", "raw_start", "raw_end", "article"):
+        df[col] = df[col].astype("int64")
+    df["in_body"] = df["in_body"].astype(bool)
+    return FACTS_SCHEMA.validate(df)
+
+
+def extract_file(path: Path, include_boilerplate: bool = False) -> pd.DataFrame:
+    return facts_frame(facts_for_doc(clean_file(path), include_boilerplate))
+
+
+def extract_docs(docs: Iterable[CleanDoc], include_boilerplate: bool = True) -> pd.DataFrame:
+    rows: list[dict] = []
+    for doc in docs:
+        rows += facts_for_doc(doc, include_boilerplate)
+    return facts_frame(rows)
+
+
+_unit_ok = pa.Check(lambda s: s.isin(UNITS) | s.str.startswith("other:"), element_wise=False,
+                    error="unit outside the vocabulary")
+FACTS_SCHEMA = pa.DataFrameSchema(
+    {
+        "fact_id": pa.Column(str, unique=True),
+        "article_id": pa.Column(str),
+        "raw": pa.Column(str, pa.Check.str_length(min_value=1)),
+        "value": pa.Column(float, pa.Check.ge(0), nullable=True),
+        "value_high": pa.Column(float, nullable=True),
+        "unit": pa.Column(str, _unit_ok),
+        "qualifier": pa.Column(str, pa.Check.isin(["exact", "approx", "lower_bound", "upper_bound", "range"])),
+        "indicator": pa.Column(str, pa.Check.str_matches(r"^[a-z][a-z0-9_]*$")),
+        "indicator_en": pa.Column(str),
+        "region": pa.Column(str),
+        "region_level": pa.Column(str),
+        "period": pa.Column(str),
+        "actor": pa.Column(str),
+        "sentence": pa.Column(str),
+        "start": pa.Column(int, pa.Check.ge(0)),
+        "end": pa.Column(int),
+        "raw_start": pa.Column(int, pa.Check.ge(0)),
+        "raw_end": pa.Column(int),
+        "flags": pa.Column(str),
+        "source_file": pa.Column(str),
+        "article": pa.Column(int, pa.Check.ge(1)),
+        "in_body": pa.Column(bool),
+        "noun": pa.Column(str),
+        "indicator_zh": pa.Column(str),
+        "uncertain": pa.Column(str),
+    },
+    checks=[
+        pa.Check(lambda d: (d["end"] > d["start"]).all(), error="end must follow start"),
+        pa.Check(lambda d: (d["raw_end"] >= d["raw_start"]).all(), error="raw_end before raw_start"),
+        pa.Check(lambda d: (d["value"].notna() | d["flags"].str.contains("digit_lost")).all(),
+                 error="a fact without a value must be flagged digit_lost"),
+        pa.Check(lambda d: ((d["qualifier"] != "range") | d["value_high"].notna()).all(),
+                 error="a range needs value_high"),
+    ],
+    strict=True, ordered=True,
+)
+
+COLUMN_DOCS = {
+    "fact_id": "Stable id: article_id:character offset of the quantity in the article text",
+    "article_id": "Source file stem # article number within the file (boilerplate rows: /boilerplate)",
+    "raw": "The quantity as written in the clean Simplified text (qualifier, number, unit)",
+    "value": "Value in base units: yuan, percent (34.93), counts, mu, tons; empty if a digit was lost",
+    "value_high": "High end of a range (5000-10000 -> 10000), else empty",
+    "unit": "CNY, percent, percentage_point, project, person, person_time, household, village, "
+            "enterprise, document, item, mu, ton, head, or other:<noun>",
+    "qualifier": "exact, approx (约/左右), lower_bound (余/多/超/以上), upper_bound (近/不到), range",
+    "indicator": "What the number measures (snake_case code, see the indicators resource)",
+    "indicator_en": "English name of the indicator",
+    "region": "Place the number is about (Simplified name from the gazetteer; two places joined by ;)",
+    "region_level": "Administrative level of the region",
+    "period": "Time the number refers to (2019, 2020 (plan), 2022-01..2022-04, cumulative, pub, ...)",
+    "actor": "Donor or agency that gives or does it, when the text names one",
+    "sentence": "The sentence the number stands in",
+    "start": "Character offset of raw in the article text (title, subtitle, body joined by newlines)",
+    "end": "End character offset (exclusive) in the article text",
+    "raw_start": "Byte offset of the quantity in the raw file",
+    "raw_end": "End byte offset (exclusive) in the raw file",
+    "flags": "Warnings: damaged_nearby (a repaired scraper-damage run touches it), digit_lost, ...",
+    "source_file": "Raw file name in data/raw",
+    "article": "Article number within the file (1-based)",
+    "in_body": "True for the article (incl. its headlines); False for related-headline lists",
+    "noun": "Measure word or counted noun as written",
+    "indicator_zh": "Chinese name of the indicator",
+    "uncertain": "Why the attribution is uncertain (indicator_default, region_from_topic, ...)",
+}
+
+
+def write_datapackage(folder: Path, tables: dict[str, pd.DataFrame]) -> Path:
+    """A Frictionless-style datapackage.json describing every table, column and indicator."""
+    def fields(df: pd.DataFrame, docs: dict[str, str]) -> list[dict]:
+        kind = {"float64": "number", "int64": "integer", "bool": "boolean"}
+        return [{"name": c, "type": kind.get(str(df[c].dtype), "string"),
+                 "description": docs.get(c, "")} for c in df.columns]
+
+    ind = load_indicators()
+    package = {
+        "name": "fupin-facts",
+        "title": "Quantities in Chinese reports on poverty alleviation and aid to Tibet",
+        "resources": [
+            {"name": name, "path": f"{name}.csv", "format": "csv", "encoding": "utf-8-sig",
+             "schema": {"fields": fields(df, COLUMN_DOCS if name == "facts" else {})}}
+            for name, df in sorted(tables.items())
+        ] + [{"name": "indicators", "description": "Indicator codes used in facts.indicator",
+              "data": json.loads(ind.to_json(orient="records", force_ascii=False))}],
+    }
+    return write_text(Path(folder) / "datapackage.json",
+                      json.dumps(package, ensure_ascii=False, indent=2, sort_keys=False) + "\n")

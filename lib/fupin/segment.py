@@ -1,0 +1,597 @@
+"""Split a clean page into articles and labelled blocks (issue "Cleaning", item 4).
+
+The page is cut into paragraphs (non-blank lines). Each paragraph is labelled from the cues in
+``data/boilerplate.yaml`` (copyright, related lists, captions, bylines, datelines) or by its shape
+(a short line without final punctuation is a heading). Layout damage is then repaired:
+
+* a body paragraph that stops mid-sentence is glued to the next body paragraph (``干部结对\\n\\n帮扶``);
+* a paragraph that starts mid-sentence and sits elsewhere is moved behind the one paragraph that
+  stops mid-sentence and fits it (matching open and close quote, or a dictionary word across the
+  junction), when that pairing is unique.
+
+Articles are then formed from head groups (title lines, subtitle, byline). A head group whose byline
+is followed by another heading instead of text is printed *after* its body; that body is cut from
+the preceding article at the point where the vocabulary changes most (lexical cohesion).
+Nothing is deleted: every paragraph ends up in a labelled block, and every join or move is
+returned as a :class:`Move` for the cleaning log.
+"""
+from __future__ import annotations
+
+import csv
+import logging
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any, Iterable
+
+import jieba
+import jieba.posseg as pseg
+import yaml
+
+from .model import Article, Block
+from .paths import data_file
+from .textmap import MappedText, concat
+
+jieba.setLogLevel(logging.WARNING)
+
+BOILERPLATE_KINDS = frozenset({"copyright", "related_list", "unrelated_list"})
+ATTACHED_KINDS = frozenset({"caption", "photo_credit", "author_note"})
+
+
+# --------------------------------------------------------------------------- configuration
+@dataclass(frozen=True)
+class Cues:
+    """Compiled cues from boilerplate.yaml and outlets.csv."""
+
+    block_kinds: tuple[tuple[str, tuple[re.Pattern[str], ...]], ...]
+    dateline: re.Pattern[str]
+    self_outlets: frozenset[str]
+    outlets: frozenset[str]
+    trailing_credit: re.Pattern[str]
+    full_date: tuple[re.Pattern[str], ...]
+    heading_max_chars: int
+    heading_bad_end: str
+    final_punct: str
+    closing_punct: str
+    quote_pairs: tuple[str, ...]
+    place_line: re.Pattern[str]
+    subtitle_prefix: re.Pattern[str]
+    no_start_pos: frozenset[str]
+    no_end_pos: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def load_cues() -> Cues:
+    """Read the segmentation cues shipped in lib/fupin/data."""
+    with open(data_file("boilerplate.yaml"), encoding="utf-8") as fh:
+        y: dict[str, Any] = yaml.safe_load(fh)
+    with open(data_file("outlets.csv"), encoding="utf-8", newline="") as fh:
+        rows = csv.DictReader(line for line in fh if not line.startswith("#"))
+        outlets = frozenset(r["name"].strip() for r in rows if r.get("name"))
+    suffixes = "|".join(sorted(map(re.escape, y["place_suffixes"]), key=len, reverse=True))
+    return Cues(
+        block_kinds=tuple((k["kind"], tuple(re.compile(p) for p in k["patterns"]))
+                          for k in y["block_kinds"]),
+        dateline=re.compile(y["dateline"]),
+        self_outlets=frozenset(y["self_outlets"]),
+        outlets=outlets,
+        trailing_credit=re.compile(y["trailing_credit"]),
+        full_date=tuple(re.compile(p) for p in y["full_date"]),
+        heading_max_chars=int(y["heading_max_chars"]),
+        heading_bad_end=y["heading_bad_end"],
+        final_punct=y["final_punct"],
+        closing_punct=y["closing_punct"],
+        quote_pairs=tuple(y["quote_pairs"]),
+        place_line=re.compile(rf"^(?:[\u4e00-\u9fff]{{1,8}}?(?:{suffixes}))+$"),
+        subtitle_prefix=re.compile(y["subtitle_prefix"]),
+        no_start_pos=frozenset(y["no_start_pos"]),
+        no_end_pos=frozenset(y["no_end_pos"]),
+    )
+
+
+# --------------------------------------------------------------------------- records
+@dataclass(frozen=True)
+class Move:
+    """A repair of the page layout, for the cleaning log.
+
+    ``kind`` is "join" (two neighbouring paragraphs made one) or "move" (a paragraph taken from
+    elsewhere and appended). Raw spans are byte offsets of the two pieces in the raw file.
+    """
+
+    kind: str
+    head_raw: tuple[int, int]      # the paragraph that was unfinished
+    tail_raw: tuple[int, int]      # the paragraph appended to it
+    junction: str                  # a few characters either side of the junction, "…结对|帮扶…"
+    reason: str
+
+
+@dataclass
+class Segmentation:
+    """Articles of a page plus the layout repairs made on the way."""
+
+    articles: list[Article]
+    moves: list[Move] = field(default_factory=list)
+
+
+@dataclass
+class _Unit:
+    text: MappedText
+    kind: str                      # heading | byline | body | caption | ... (boilerplate.yaml kinds)
+    dateline: re.Match[str] | None = None
+
+
+@dataclass
+class _Draft:
+    head: list[_Unit] = field(default_factory=list)
+    items: list[_Unit] = field(default_factory=list)
+    tail_head: list[_Unit] = field(default_factory=list)   # head printed after the body
+    closed: bool = False
+
+
+# --------------------------------------------------------------------------- public API
+def segment(page: MappedText) -> list[Article]:
+    """Articles of ``page`` (clean Simplified Chinese, ``\\n`` line ends), numbered from 1."""
+    return segment_page(page).articles
+
+
+def segment_page(page: MappedText) -> Segmentation:
+    """Like :func:`segment`, also returning the joins and moves made to repair the layout."""
+    cues = load_cues()
+    units = [_classify(p, cues) for p in paragraphs(page)]
+    _mark_related_tail(units)
+    moves: list[Move] = []
+    units = _join_broken(units, cues, moves)
+    units = _reattach_displaced(units, cues, moves)
+    drafts = _group_articles(units, cues)
+    articles = [_build(i + 1, d, cues) for i, d in enumerate(drafts)]
+    return Segmentation(articles, moves)
+
+
+def paragraphs(page: MappedText) -> list[MappedText]:
+    """Non-blank lines of ``page``, stripped of surrounding whitespace, with their offsets."""
+    out: list[MappedText] = []
+    pos = 0
+    for line in page.text.split("\n"):
+        a, b = pos, pos + len(line)
+        pos = b + 1
+        while a < b and page.text[a].isspace():
+            a += 1
+        while b > a and page.text[b - 1].isspace():
+            b -= 1
+        if b > a:
+            out.append(page.slice(a, b))
+    return out
+
+
+def is_heading(text: str, cues: Cues | None = None) -> bool:
+    """A title or section heading: short, no closing punctuation, not opened by a conjunction."""
+    cues = cues or load_cues()
+    if len(text) > cues.heading_max_chars or text[-1] in cues.heading_bad_end:
+        return False
+    if text[-1] in "!?！？" and "。" in text:
+        return False
+    if _quote_imbalance(text, cues) != (set(), set()):
+        return False
+    first = _first_word(text)
+    return first is None or first[1] != "c"
+
+
+# --------------------------------------------------------------------------- labelling
+def _classify(par: MappedText, cues: Cues) -> _Unit:
+    text = par.text
+    for kind, pats in cues.block_kinds:
+        if any(p.search(text) for p in pats):
+            return _Unit(par, kind)
+    m = _match_dateline(text, cues)
+    if m:
+        return _Unit(par, "body", m)
+    return _Unit(par, "heading" if is_heading(text, cues) else "body")
+
+
+def _match_dateline(text: str, cues: Cues) -> re.Match[str] | None:
+    m = cues.dateline.match(text)
+    if not m:
+        return None
+    after = text[m.end():m.end() + 1]
+    # Without a bracketed credit the dateline must stand apart (space / end) or name a known
+    # outlet, so that "国家电网西藏电力公司…" is not read as "国家电网 … 电".
+    if m.group("credit") or not after or after.isspace() or m.group("outlet") in cues.outlets \
+            or m.group("outlet") in cues.self_outlets:
+        return m
+    return None
+
+
+def _mark_related_tail(units: list[_Unit]) -> None:
+    """After a related-list separator every headline and teaser belongs to the related list."""
+    inside = False
+    for u in units:
+        if u.kind == "related_list":
+            inside = True
+        elif inside and u.kind in ("heading", "body") and u.dateline is None:
+            u.kind = "related_list"
+
+
+# --------------------------------------------------------------------------- layout repair
+def _strip_closers(text: str, cues: Cues) -> str:
+    return text.rstrip(cues.closing_punct)
+
+
+def _is_finished(text: str, cues: Cues) -> bool:
+    """The paragraph ends a sentence (final punctuation, possibly followed by closing quotes)."""
+    core = _strip_closers(text, cues)
+    return bool(core) and core[-1] in cues.final_punct
+
+
+def _quote_imbalance(text: str, cues: Cues) -> tuple[set[str], set[str]]:
+    """(pairs left open at the end, pairs closed without an opener) of ``text``."""
+    opened: set[str] = set()
+    stray: set[str] = set()
+    for pair in cues.quote_pairs:
+        o, c = pair[0], pair[1]
+        depth = 0
+        for ch in text:
+            if ch == o:
+                depth += 1
+            elif ch == c:
+                if depth:
+                    depth -= 1
+                else:
+                    stray.add(pair)
+        if depth:
+            opened.add(pair)
+    return opened, stray
+
+
+def _first_word(text: str) -> tuple[str, str] | None:
+    for w in pseg.cut(text[:12], HMM=False):
+        if w.word.strip():
+            return w.word, w.flag
+    return None
+
+
+def _last_word(text: str) -> tuple[str, str] | None:
+    words = [w for w in pseg.cut(text[-12:], HMM=False) if w.word.strip()]
+    return (words[-1].word, words[-1].flag) if words else None
+
+
+def _straddling_word(left: str, right: str) -> str:
+    """A dictionary word that the junction of ``left`` and ``right`` cuts in two ("习近|平"), or ""."""
+    a, b = left[-6:], right[:6]
+    pos = 0
+    for w in jieba.cut(a + b, HMM=False):
+        end = pos + len(w)
+        if pos < len(a) < end and len(w) >= 2:
+            return w
+        pos = end
+    return ""
+
+
+def _starts_mid_sentence(text: str, cues: Cues) -> str:
+    """Why ``text`` cannot be the start of a sentence, or "" when it can."""
+    if text[0] in "，,、；;：:" + cues.closing_punct:
+        return "starts with continuing punctuation"
+    if _quote_imbalance(text, cues)[1]:
+        return "closes a quotation it did not open"
+    first = _first_word(text)
+    if first and first[1] in cues.no_start_pos:
+        return f"starts with {first[0]}/{first[1]}"
+    return ""
+
+
+def _junction(a: str, b: str) -> str:
+    return f"…{a[-6:]}|{b[:6]}…"
+
+
+def _join(p: _Unit, q: _Unit) -> _Unit:
+    return _Unit(concat([p.text, q.text]), "body", p.dateline)
+
+
+def _span(u: _Unit) -> tuple[int, int]:
+    return u.text.raw_span(0, len(u.text))
+
+
+def _join_broken(units: list[_Unit], cues: Cues, moves: list[Move]) -> list[_Unit]:
+    """Glue an unfinished body paragraph to the next body paragraph (captions in between stay)."""
+    out: list[_Unit] = []
+    for u in units:
+        # The last text paragraph so far; captions printed inside a broken sentence are skipped.
+        idx = next((k for k in range(len(out) - 1, -1, -1) if out[k].kind not in ATTACHED_KINDS), -1)
+        prev = out[idx] if idx >= 0 else None
+        if (u.kind == "body" and u.dateline is None and prev is not None and prev.kind == "body"
+                and not _is_finished(prev.text.text, cues)):
+            moves.append(Move("join", _span(prev), _span(u),
+                              _junction(prev.text.text, u.text.text),
+                              _join_reason(prev.text.text, u.text.text, cues)))
+            out[idx] = _join(prev, u)
+            continue
+        out.append(u)
+    return out
+
+
+def _join_reason(a: str, b: str, cues: Cues) -> str:
+    parts = ["no sentence-final punctuation"]
+    word = _straddling_word(a, b)
+    if word:
+        parts.append(f"word {word} across the break")
+    why = _starts_mid_sentence(b, cues)
+    if why:
+        parts.append(f"next paragraph {why}")
+    return "; ".join(parts)
+
+
+def _fits(tail: str, head: str, cues: Cues) -> str:
+    """Evidence that ``head`` continues ``tail`` although they are not neighbours, or ""."""
+    opened, _ = _quote_imbalance(tail, cues)
+    _, stray = _quote_imbalance(head, cues)
+    if opened or stray:
+        common = opened & stray
+        return f"quotation {sorted(common)[0]} opened before and closed after" if common else ""
+    word = _straddling_word(tail, head)
+    return f"word {word} across the break" if word else ""
+
+
+def _reattach_displaced(units: list[_Unit], cues: Cues, moves: list[Move]) -> list[_Unit]:
+    """Move a paragraph that starts mid-sentence behind the unique paragraph it completes."""
+    tails = [i for i, u in enumerate(units)
+             if u.kind == "body" and not _is_finished(u.text.text, cues)]
+    heads = [i for i, u in enumerate(units)
+             if u.kind == "body" and u.dateline is None and _starts_mid_sentence(u.text.text, cues)]
+    fits = {(t, h): _fits(units[t].text.text, units[h].text.text, cues)
+            for t in tails for h in heads if t != h}
+    pairs = [(t, h) for (t, h), why in fits.items() if why]
+    chosen = [(t, h) for t, h in pairs
+              if sum(1 for x, _ in pairs if x == t) == 1 and sum(1 for _, y in pairs if y == h) == 1]
+    if not chosen:
+        return units
+    merged = {t: h for t, h in chosen}
+    moved = set(merged.values())
+    out: list[_Unit] = []
+    for i, u in enumerate(units):
+        if i in moved:
+            continue
+        if i in merged:
+            h = units[merged[i]]
+            moves.append(Move("move", _span(u), _span(h), _junction(u.text.text, h.text.text),
+                              fits[(i, merged[i])] + "; " + _starts_mid_sentence(h.text.text, cues)))
+            u = _join(u, h)
+        out.append(u)
+    return out
+
+
+# --------------------------------------------------------------------------- articles
+def _head_groups(units: list[_Unit]) -> list[tuple[int, int]]:
+    """Index ranges [a, b) of head groups: heading lines optionally closed by one byline."""
+    groups: list[tuple[int, int]] = []
+    i = 0
+    while i < len(units):
+        if units[i].kind in ("heading", "byline"):
+            j = i
+            while j < len(units) and units[j].kind == "heading":
+                j += 1
+            if j < len(units) and units[j].kind == "byline":
+                j += 1
+            groups.append((i, j))
+            i = j
+        else:
+            i += 1
+    return groups
+
+
+def _next_content(units: list[_Unit], j: int) -> _Unit | None:
+    while j < len(units) and units[j].kind in ATTACHED_KINDS:
+        j += 1
+    return units[j] if j < len(units) else None
+
+
+def _group_articles(units: list[_Unit], cues: Cues) -> list[_Draft]:
+    drafts: list[_Draft] = []
+    orphans: list[_Unit] = []            # boilerplate seen before any article
+    cur: _Draft | None = None
+    starts = {a: b for a, b in _head_groups(units)}
+    i = 0
+    while i < len(units):
+        u = units[i]
+        if i in starts:
+            j = starts[i]
+            group = units[i:j]
+            nxt = _next_content(units, j)
+            has_byline = group[-1].kind == "byline"
+            if nxt is not None and nxt.dateline is not None:
+                role = "lead"
+            elif has_byline:
+                role = "lead" if nxt is not None and nxt.kind == "body" else "trail"
+            else:
+                role = "lead" if cur is None or cur.closed else "section"
+            if role == "lead":
+                cur = _Draft(head=list(group))
+                drafts.append(cur)
+            elif role == "trail":
+                if cur is None or cur.closed:
+                    cur = _Draft()
+                    drafts.append(cur)
+                if cur.head:
+                    left, right = _split_by_cohesion(cur.items)
+                    cur.items = left
+                    cur = _Draft(items=right)
+                    drafts.append(cur)
+                cur.tail_head = list(group)
+                cur.closed = True
+            else:
+                assert cur is not None
+                cur.items.extend(_Unit(g.text, "body") for g in group)
+            i = j
+            continue
+        if u.kind in BOILERPLATE_KINDS:
+            (cur.items if cur is not None else orphans).append(u)
+        else:
+            opens_new = cur is None or cur.closed or (
+                u.dateline is not None and any(x.kind == "body" for x in cur.items))
+            if opens_new:
+                cur = _Draft()
+                drafts.append(cur)
+            cur.items.append(u)
+        i += 1
+    drafts = [d for d in drafts if any(x.kind in ("body", "caption") for x in d.items) or d.head
+              or d.tail_head]
+    if drafts and orphans:
+        drafts[0].items[:0] = orphans
+    return drafts
+
+
+NAME_POS = ("ns", "nr", "nt", "nz")     # jieba tags of place, person, organisation, other names
+
+
+def _topic_words(text: str) -> tuple[Counter[str], Counter[str]]:
+    """(proper names, common nouns) of a paragraph: the words that carry its topic."""
+    names: Counter[str] = Counter()
+    nouns: Counter[str] = Counter()
+    for w in pseg.cut(text, HMM=False):
+        if len(w.word) < 2 or w.word.isascii():
+            continue
+        if w.flag.startswith(NAME_POS):
+            names[w.word] += 1
+        elif w.flag.startswith("n"):
+            nouns[w.word] += 1
+    return names, nouns
+
+
+def _log_likelihood(bag: Counter[str], vocab: int) -> float:
+    """Log-likelihood of a bag under its own add-one smoothed unigram model."""
+    n = sum(bag.values())
+    return sum(c * math.log((c + 1) / (n + vocab)) for c in bag.values())
+
+
+def split_point(texts: list[str]) -> int:
+    """Index k (1 <= k < len) that best cuts ``texts`` into two topics.
+
+    Model-based segmentation (Utiyama & Isahara 2001): each side gets its own unigram model and
+    the cut with the highest total likelihood wins. Proper names (places, people, organisations)
+    decide, because two reports differ above all in where and whom they are about; common nouns
+    only break ties. Equal scores go to the later cut.
+    """
+    bags = [_topic_words(t) for t in texts]
+    best_k, best = 1, (-math.inf, -math.inf)
+    vocab = [len(set().union(*(b[p] for b in bags))) or 1 for p in (0, 1)]
+    for k in range(1, len(texts)):
+        score = tuple(
+            _log_likelihood(sum((b[p] for b in bags[:k]), Counter()), vocab[p])
+            + _log_likelihood(sum((b[p] for b in bags[k:]), Counter()), vocab[p])
+            for p in (0, 1))
+        if score >= best:
+            best_k, best = k, score
+    return best_k
+
+
+def _split_by_cohesion(items: list[_Unit]) -> tuple[list[_Unit], list[_Unit]]:
+    """Cut an article's items where the topic changes; captions stay with their paragraph."""
+    idx = [i for i, u in enumerate(items) if u.kind == "body"]
+    if len(idx) < 2:
+        return items, []
+    # A gap right after a section heading cannot end an article: skip those candidates by
+    # letting the heading travel with the paragraph it introduces.
+    blocks: list[list[int]] = []
+    for i in idx:
+        if blocks and is_heading(items[blocks[-1][-1]].text.text):
+            blocks[-1].append(i)
+        else:
+            blocks.append([i])
+    if len(blocks) < 2:
+        return items, []
+    texts = ["".join(items[i].text.text for i in b) for b in blocks]
+    k = split_point(texts)
+    cut = blocks[k][0]
+    return items[:cut], items[cut:]
+
+
+# --------------------------------------------------------------------------- assembly
+def _build(index: int, d: _Draft, cues: Cues) -> Article:
+    art = Article(index=index, title="")
+    blocks: list[Block] = []
+    blocks += _head_blocks(d.head, art, cues)
+    body = list(d.items)
+    last_body = max((i for i, u in enumerate(body) if u.kind == "body"), default=-1)
+    for i, u in enumerate(body):
+        if u.kind == "body" and u.dateline is not None:
+            blocks += _dateline_blocks(u, art, cues)
+        elif i == last_body:
+            blocks += _credit_blocks(u, art, cues)
+        else:
+            blocks.append(Block(u.kind, u.text))
+    blocks += _head_blocks(d.tail_head, art, cues)
+    art.blocks = blocks
+    return art
+
+
+def _head_blocks(group: list[_Unit], art: Article, cues: Cues) -> list[Block]:
+    out: list[Block] = []
+    lines = [u for u in group if u.kind == "heading"]
+    for n, u in enumerate(lines):
+        t = u.text.text
+        if n == 0:
+            kind = "title"
+        elif cues.subtitle_prefix.match(t):
+            kind = "subtitle"
+        elif n == 1 and cues.place_line.match(lines[0].text.text):
+            kind = "title"       # "拉萨市达孜区" over "特色金融服务助力乡村振兴": one title
+        else:
+            kind = "subtitle" if not art.subtitle else "title"
+        if kind == "title":
+            art.title = f"{art.title} {t}".strip()
+        elif not art.subtitle:
+            art.subtitle = cues.subtitle_prefix.sub("", t).strip()
+        out.append(Block(kind, u.text))
+    for u in group:
+        if u.kind == "byline":
+            art.byline = art.byline or u.text.text.strip("()（） ")
+            out.append(Block("byline", u.text))
+    art.date = art.date or _iso_date(" ".join(u.text.text for u in group), cues)
+    return out
+
+
+def _dateline_blocks(u: _Unit, art: Article, cues: Cues) -> list[Block]:
+    m = u.dateline
+    assert m is not None
+    end = m.end()
+    outlet = m.group("outlet")
+    if not art.dateline:
+        art.dateline = m.group(0).strip()
+        art.outlet = "" if outlet in cues.self_outlets else outlet
+        credit = m.group("credit")
+        if credit and not art.byline:
+            art.byline = credit.strip()
+        art.date = art.date or _iso_date(m.group(0), cues)
+    blocks = [Block("dateline", u.text.slice(0, end))]
+    rest = u.text.slice(end, len(u.text))
+    lead = len(rest.text) - len(rest.text.lstrip())
+    if len(rest) > lead:
+        blocks.append(Block("body", rest.slice(lead, len(rest))))
+    return blocks
+
+
+def _credit_blocks(u: _Unit, art: Article, cues: Cues) -> list[Block]:
+    if u.kind != "body":
+        return [Block(u.kind, u.text)]
+    m = cues.trailing_credit.search(u.text.text)
+    if not m or m.start() == 0:
+        return [Block("body", u.text)]
+    if not art.byline:
+        art.byline = m.group("credit").strip()
+    body = u.text.slice(0, m.start())
+    return [Block("body", body), Block("byline", u.text.slice(m.start(), len(u.text)))]
+
+
+def _iso_date(text: str, cues: Cues) -> str:
+    for pat in cues.full_date:
+        m = pat.search(text)
+        if m:
+            y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
+            if 1 <= mo <= 12 and 1 <= d <= 31:
+                return f"{y:04d}-{mo:02d}-{d:02d}"
+    return ""
+
+
+def blocks_of_kind(articles: Iterable[Article], kind: str) -> list[Block]:
+    """All blocks of one kind across articles (convenience for callers and tests)."""
+    return [b for a in articles for b in a.blocks if b.kind == kind]
