@@ -106,6 +106,14 @@ class Move:
     junction: str                  # a few characters either side of the junction, "…结对|帮扶…"
     reason: str
 
+    def as_log(self) -> dict[str, Any]:
+        """One row for the cleaning log (raw span = the paragraph that was appended)."""
+        method = "join_paragraphs" if self.kind == "join" else "move_paragraph"
+        return {"method": method, "raw_start": self.tail_raw[0], "raw_end": self.tail_raw[1],
+                "before": self.junction.replace("|", "¶"), "after": self.junction.replace("|", ""),
+                "confidence": 1.0, "flagged": self.kind == "move", "reason": self.reason,
+                "target_raw_start": self.head_raw[0], "target_raw_end": self.head_raw[1]}
+
 
 @dataclass
 class Segmentation:
@@ -140,6 +148,7 @@ def segment_page(page: MappedText) -> Segmentation:
     """Like :func:`segment`, also returning the joins and moves made to repair the layout."""
     cues = load_cues()
     units = [_classify(p, cues) for p in paragraphs(page)]
+    _mark_page_headline(units, cues)
     _mark_related_tail(units)
     moves: list[Move] = []
     units = _join_broken(units, cues, moves)
@@ -203,6 +212,16 @@ def _match_dateline(text: str, cues: Cues) -> re.Match[str] | None:
     return None
 
 
+def _mark_page_headline(units: list[_Unit], cues: Cues) -> None:
+    """A page opens with its headline: the first text line is a title even when it is long."""
+    first = next((u for u in units if u.kind not in BOILERPLATE_KINDS), None)
+    if (first is not None and first.kind == "body" and first.dateline is None
+            and len(first.text) <= 2 * cues.heading_max_chars
+            and first.text.text[-1] not in cues.heading_bad_end
+            and not _is_finished(first.text.text, cues)):
+        first.kind = "heading"
+
+
 def _mark_related_tail(units: list[_Unit]) -> None:
     """After a related-list separator every headline and teaser belongs to the related list."""
     inside = False
@@ -218,9 +237,15 @@ def _strip_closers(text: str, cues: Cues) -> str:
     return text.rstrip(cues.closing_punct)
 
 
+_TRAILING_NOTE = re.compile(r"[(（][^()（）]*[)）]$")
+
+
 def _is_finished(text: str, cues: Cues) -> bool:
-    """The paragraph ends a sentence (final punctuation, possibly followed by closing quotes)."""
-    core = _strip_closers(text, cues)
+    """The paragraph ends a sentence (final punctuation, possibly followed by closing quotes).
+
+    A bracketed source note after the last sentence ("……致富。(城关区委宣传部)") is looked through.
+    """
+    core = _strip_closers(_TRAILING_NOTE.sub("", text) or text, cues)
     return bool(core) and core[-1] in cues.final_punct
 
 
