@@ -11,7 +11,7 @@ from .convert import convert_mapped, original_script
 from .model import Article, Block
 from .reading import RawDoc, UnreadableFile, read_raw
 from .repair import find_repairs
-from .segment import segment
+from .segment import segment_page
 from .sentences import split_sentences
 from .textmap import Edit, MappedText, concat
 
@@ -60,13 +60,14 @@ def clean_file(path: Path) -> CleanDoc:
         converted, conv_edits = convert_mapped(text)
         log += _log_rows("convert", text, conv_edits, source)
         text = converted
-    result = segment(text)
-    articles, moves = (result if isinstance(result, tuple) else (result, []))
-    for move in moves:
-        log.append({"source_file": source, "step": "segment", "method": "move_paragraph",
-                    "raw_start": int(move.get("raw_start", -1)), "raw_end": int(move.get("raw_end", -1)),
-                    "before": move.get("before", ""), "after": move.get("after", ""),
-                    "confidence": float(move.get("confidence", 1.0)), "flagged": False})
+    seg = segment_page(text)
+    articles = seg.articles
+    for move in seg.moves:
+        entry = move.as_log()
+        log.append({"source_file": source, "step": "segment", "method": entry["method"],
+                    "raw_start": int(entry["raw_start"]), "raw_end": int(entry["raw_end"]),
+                    "before": entry["before"], "after": entry["after"],
+                    "confidence": float(entry["confidence"]), "flagged": bool(entry["flagged"])})
     if not articles:
         raise UnreadableFile("no article text (nothing but boilerplate)")
     return CleanDoc(raw, script, text, articles, log)

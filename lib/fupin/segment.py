@@ -24,7 +24,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any, Iterable
+from typing import Any
 
 import jieba
 import jieba.posseg as pseg
@@ -38,6 +38,7 @@ jieba.setLogLevel(logging.WARNING)
 
 BOILERPLATE_KINDS = frozenset({"copyright", "related_list", "unrelated_list"})
 ATTACHED_KINDS = frozenset({"caption", "photo_credit", "author_note"})
+CLAUSE_MARKS = "，,、；;：:"          # marks inside a sentence; a paragraph opening with one continues
 
 
 # --------------------------------------------------------------------------- configuration
@@ -50,8 +51,11 @@ class Cues:
     self_outlets: frozenset[str]
     outlets: frozenset[str]
     trailing_credit: re.Pattern[str]
+    source: re.Pattern[str]
     full_date: tuple[re.Pattern[str], ...]
+    dateline_credit: re.Pattern[str]
     heading_max_chars: int
+    heading_max_clauses: int
     heading_bad_end: str
     final_punct: str
     closing_punct: str
@@ -78,8 +82,11 @@ def load_cues() -> Cues:
         self_outlets=frozenset(y["self_outlets"]),
         outlets=outlets,
         trailing_credit=re.compile(y["trailing_credit"]),
+        source=re.compile(y["source"]),
         full_date=tuple(re.compile(p) for p in y["full_date"]),
+        dateline_credit=re.compile(y["dateline_credit"]),
         heading_max_chars=int(y["heading_max_chars"]),
+        heading_max_clauses=int(y["heading_max_clauses"]),
         heading_bad_end=y["heading_bad_end"],
         final_punct=y["final_punct"],
         closing_punct=y["closing_punct"],
@@ -177,9 +184,13 @@ def paragraphs(page: MappedText) -> list[MappedText]:
 def is_heading(text: str, cues: Cues | None = None) -> bool:
     """A title or section heading: short, no closing punctuation, not opened by a conjunction."""
     cues = cues or load_cues()
-    if len(text) > cues.heading_max_chars or text[-1] in cues.heading_bad_end:
+    core = _strip_closers(text, cues) or text
+    if len(text) > cues.heading_max_chars or core[-1] in cues.heading_bad_end:
         return False
-    if text[-1] in "!?！？" and "。" in text:
+    # A question or exclamation may be a headline ("……怎么做?"), a full sentence may not.
+    if core[-1] in cues.final_punct and (core[-1] not in "!?！？" or "。" in text):
+        return False
+    if sum(text.count(c) for c in CLAUSE_MARKS) > cues.heading_max_clauses:
         return False
     if _quote_imbalance(text, cues) != (set(), set()):
         return False
@@ -201,13 +212,16 @@ def _classify(par: MappedText, cues: Cues) -> _Unit:
 
 def _match_dateline(text: str, cues: Cues) -> re.Match[str] | None:
     m = cues.dateline.match(text)
-    if not m:
+    if not m or not text[m.end():].strip():
         return None
-    after = text[m.end():m.end() + 1]
-    # Without a bracketed credit the dateline must stand apart (space / end) or name a known
-    # outlet, so that "国家电网西藏电力公司…" is not read as "国家电网 … 电".
-    if m.group("credit") or not after or after.isspace() or m.group("outlet") in cues.outlets \
-            or m.group("outlet") in cues.self_outlets:
+    credit = m.group("credit")
+    if credit is not None and not cues.dateline_credit.search(credit):
+        return None
+    outlet = m.group("outlet")
+    known = outlet in cues.outlets or outlet in cues.self_outlets
+    # An unknown outlet needs a reporter credit or a space after "讯/电", so that a sentence such
+    # as "光伏扶贫电站全面并网发电……" is not read as outlet "…并网" + "发" + "电".
+    if known or credit or text[m.end()].isspace():
         return m
     return None
 
@@ -223,13 +237,20 @@ def _mark_page_headline(units: list[_Unit], cues: Cues) -> None:
 
 
 def _mark_related_tail(units: list[_Unit]) -> None:
-    """After a related-list separator every headline and teaser belongs to the related list."""
-    inside = False
-    for u in units:
-        if u.kind == "related_list":
-            inside = True
-        elif inside and u.kind in ("heading", "body") and u.dateline is None:
-            u.kind = "related_list"
+    """After a separator line every headline and teaser belongs to the related list, provided a
+    teaser ("…[详细]") or a "- headline" list follows (a bare dash inside a text proves nothing)."""
+    for i, u in enumerate(units):
+        if u.kind == "related_list" and _is_separator(u.text.text):
+            rest = units[i + 1:]
+            if any(x.kind in ("related_list", "unrelated_list") for x in rest):
+                for x in rest:
+                    if x.kind in ("heading", "body") and x.dateline is None:
+                        x.kind = "related_list"
+                return
+
+
+def _is_separator(text: str) -> bool:
+    return not any(ch.isalnum() for ch in text)
 
 
 # --------------------------------------------------------------------------- layout repair
@@ -295,7 +316,7 @@ def _straddling_word(left: str, right: str) -> str:
 
 def _starts_mid_sentence(text: str, cues: Cues) -> str:
     """Why ``text`` cannot be the start of a sentence, or "" when it can."""
-    if text[0] in "，,、；;：:" + cues.closing_punct:
+    if text[0] in CLAUSE_MARKS + cues.closing_punct:
         return "starts with continuing punctuation"
     if _quote_imbalance(text, cues)[1]:
         return "closes a quotation it did not open"
@@ -324,8 +345,9 @@ def _join_broken(units: list[_Unit], cues: Cues, moves: list[Move]) -> list[_Uni
         # The last text paragraph so far; captions printed inside a broken sentence are skipped.
         idx = next((k for k in range(len(out) - 1, -1, -1) if out[k].kind not in ATTACHED_KINDS), -1)
         prev = out[idx] if idx >= 0 else None
-        if (u.kind == "body" and u.dateline is None and prev is not None and prev.kind == "body"
-                and not _is_finished(prev.text.text, cues)):
+        if (u.kind == "body" and u.dateline is None and prev is not None
+                and prev.kind in ("body", "heading") and not _is_finished(prev.text.text, cues)
+                and (prev.kind == "body" or _heading_continues(prev.text.text, u.text.text, cues))):
             moves.append(Move("join", _span(prev), _span(u),
                               _junction(prev.text.text, u.text.text),
                               _join_reason(prev.text.text, u.text.text, cues)))
@@ -335,8 +357,21 @@ def _join_broken(units: list[_Unit], cues: Cues, moves: list[Move]) -> list[_Uni
     return out
 
 
+def _heading_continues(a: str, b: str, cues: Cues) -> bool:
+    """A heading-shaped line is a cut sentence when the words at the break prove it."""
+    last = _last_word(a)
+    first = _first_word(b)
+    return bool(_straddling_word(a, b)
+                or b[0] in CLAUSE_MARKS
+                or (first is not None and first[1] in cues.no_start_pos)
+                or (last is not None and last[1] in cues.no_end_pos))
+
+
 def _join_reason(a: str, b: str, cues: Cues) -> str:
     parts = ["no sentence-final punctuation"]
+    last = _last_word(a)
+    if last and last[1] in cues.no_end_pos:
+        parts.append(f"ends with {last[0]}/{last[1]}")
     word = _straddling_word(a, b)
     if word:
         parts.append(f"word {word} across the break")
@@ -405,55 +440,69 @@ def _head_groups(units: list[_Unit]) -> list[tuple[int, int]]:
 
 
 def _next_content(units: list[_Unit], j: int) -> _Unit | None:
-    while j < len(units) and units[j].kind in ATTACHED_KINDS:
+    while j < len(units) and (units[j].kind in ATTACHED_KINDS or units[j].kind == "dateline"):
         j += 1
     return units[j] if j < len(units) else None
+
+
+def _role(group: list[_Unit], nxt: _Unit | None, cur: _Draft | None) -> str:
+    """What a head group does: lead (opens an article), trail (closes the text before it),
+    section (a heading inside the current article) or byline (the current article's byline)."""
+    if not any(g.kind == "heading" for g in group):
+        return "byline"              # a byline alone never opens an article
+    if nxt is not None and nxt.dateline is not None:
+        return "lead"
+    if group[-1].kind == "byline":
+        # title + byline followed by another heading (or nothing) has no text of its own after it
+        return "lead" if nxt is not None and nxt.kind == "body" else "trail"
+    return "lead" if cur is None or cur.closed else "section"
+
+
+def _close_with_trailing_head(drafts: list[_Draft], cur: _Draft | None,
+                              group: list[_Unit]) -> _Draft:
+    """Attach a head printed after its text; cut that text off the article it was run into."""
+    if cur is None or cur.closed:
+        cur = _Draft()
+        drafts.append(cur)
+    if cur.head:
+        left, right = _split_by_cohesion(cur.items)
+        if right:
+            cur.items = left
+            cur = _Draft(items=right)
+            drafts.append(cur)
+    cur.tail_head = list(group)
+    cur.closed = True
+    return cur
 
 
 def _group_articles(units: list[_Unit], cues: Cues) -> list[_Draft]:
     drafts: list[_Draft] = []
     orphans: list[_Unit] = []            # boilerplate seen before any article
     cur: _Draft | None = None
-    starts = {a: b for a, b in _head_groups(units)}
+    groups = dict(_head_groups(units))
     i = 0
     while i < len(units):
         u = units[i]
-        if i in starts:
-            j = starts[i]
-            group = units[i:j]
-            nxt = _next_content(units, j)
-            has_byline = group[-1].kind == "byline"
-            if nxt is not None and nxt.dateline is not None:
-                role = "lead"
-            elif has_byline:
-                role = "lead" if nxt is not None and nxt.kind == "body" else "trail"
-            else:
-                role = "lead" if cur is None or cur.closed else "section"
+        if i in groups:
+            group = units[i:groups[i]]
+            role = _role(group, _next_content(units, groups[i]), cur)
             if role == "lead":
                 cur = _Draft(head=list(group))
                 drafts.append(cur)
             elif role == "trail":
+                cur = _close_with_trailing_head(drafts, cur, group)
+            elif role == "byline" or cur is not None:
                 if cur is None or cur.closed:
                     cur = _Draft()
                     drafts.append(cur)
-                if cur.head:
-                    left, right = _split_by_cohesion(cur.items)
-                    cur.items = left
-                    cur = _Draft(items=right)
-                    drafts.append(cur)
-                cur.tail_head = list(group)
-                cur.closed = True
-            else:
-                assert cur is not None
-                cur.items.extend(_Unit(g.text, "body") for g in group)
-            i = j
+                cur.items.extend(u if u.kind == "byline" else _Unit(u.text, "body") for u in group)
+            i = groups[i]
             continue
         if u.kind in BOILERPLATE_KINDS:
             (cur.items if cur is not None else orphans).append(u)
         else:
-            opens_new = cur is None or cur.closed or (
-                u.dateline is not None and any(x.kind == "body" for x in cur.items))
-            if opens_new:
+            if cur is None or cur.closed or (
+                    u.dateline is not None and any(x.kind == "body" for x in cur.items)):
                 cur = _Draft()
                 drafts.append(cur)
             cur.items.append(u)
@@ -540,6 +589,12 @@ def _build(index: int, d: _Draft, cues: Cues) -> Article:
     for i, u in enumerate(body):
         if u.kind == "body" and u.dateline is not None:
             blocks += _dateline_blocks(u, art, cues)
+        elif u.kind == "byline":
+            art.byline = art.byline or u.text.text.strip("()（） ")
+            blocks.append(Block(u.kind, u.text))
+        elif u.kind == "dateline":
+            _meta_fields(u.text.text, art, cues)
+            blocks.append(Block(u.kind, u.text))
         elif i == last_body:
             blocks += _credit_blocks(u, art, cues)
         else:
@@ -595,6 +650,15 @@ def _dateline_blocks(u: _Unit, art: Article, cues: Cues) -> list[Block]:
     return blocks
 
 
+def _meta_fields(text: str, art: Article, cues: Cues) -> None:
+    """Fill date, dateline and outlet from a page meta line ("2022-05-10 09:30 来源:西藏日报")."""
+    art.date = art.date or _iso_date(text, cues)
+    art.dateline = art.dateline or text
+    m = cues.source.search(text)
+    if m and not art.outlet and m.group("outlet") not in cues.self_outlets:
+        art.outlet = m.group("outlet")
+
+
 def _credit_blocks(u: _Unit, art: Article, cues: Cues) -> list[Block]:
     if u.kind != "body":
         return [Block(u.kind, u.text)]
@@ -615,8 +679,3 @@ def _iso_date(text: str, cues: Cues) -> str:
             if 1 <= mo <= 12 and 1 <= d <= 31:
                 return f"{y:04d}-{mo:02d}-{d:02d}"
     return ""
-
-
-def blocks_of_kind(articles: Iterable[Article], kind: str) -> list[Block]:
-    """All blocks of one kind across articles (convenience for callers and tests)."""
-    return [b for a in articles for b in a.blocks if b.kind == kind]

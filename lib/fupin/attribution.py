@@ -1,0 +1,697 @@
+"""Attribution of quantities: which indicator, region, period and actor each number belongs to.
+
+All vocabulary lives in data files (lib/fupin/data): ``indicators.yaml`` (keyword rules),
+``gazetteer.csv`` (places), ``periods.yaml`` (time cues) and ``actors.yaml`` (donors, agencies).
+This module holds only the mechanism: it cuts the text around a number into item, clause,
+sentence and paragraph, finds the cues of each kind there and combines them.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Iterable, Sequence
+
+import pandas as pd
+import yaml
+
+from .model import Quantity
+from .paths import data_file
+from .sentences import split_sentences
+
+# Clause ends: the punctuation that closes a phrase in Chinese reports. An item is a clause also
+# cut at the enumeration comma, so each member of a list gets its own item.
+CLAUSE_DELIMS = frozenset("，,；;。！？!?：:\n()（）")
+ITEM_DELIMS = CLAUSE_DELIMS | frozenset("、")
+MASK = "□"  # stands in for bracketed asides, which never hold the cue for a number outside them
+BRACKETS = {"(": ")", "（": "）", "《": "》"}
+NON_COUNT_UNITS = frozenset({"CNY", "percent", "percentage_point"})
+
+
+@dataclass
+class Attribution:
+    """What one quantity is about; ``uncertain`` lists short reasons where a guess was made."""
+
+    indicator: str
+    indicator_en: str
+    indicator_zh: str
+    region: str
+    region_level: str
+    period: str
+    actor: str
+    uncertain: list[str] = field(default_factory=list)
+
+
+# ----------------------------------------------------------------------------- data loading
+
+
+@dataclass(frozen=True)
+class Rule:
+    code: str
+    en: str
+    zh: str
+    units: tuple[str, ...]
+    description: str
+    near: tuple[re.Pattern, ...] = ()
+    item: tuple[re.Pattern, ...] = ()
+    noun: tuple[re.Pattern, ...] = ()
+    sentence: tuple[re.Pattern, ...] = ()
+    unless: tuple[re.Pattern, ...] = ()
+    priority: int = 0
+    planned: str = ""
+    match: bool = True
+
+
+def _patterns(items: Iterable[str] | None) -> tuple[re.Pattern, ...]:
+    return tuple(re.compile(p) for p in (items or ()))
+
+
+@lru_cache(maxsize=None)
+def _indicator_file() -> dict:
+    with data_file("indicators.yaml").open(encoding="utf-8") as fh:
+        return yaml.safe_load(fh)
+
+
+@lru_cache(maxsize=None)
+def load_rules() -> tuple[Rule, ...]:
+    """The indicator rules of indicators.yaml, in file order."""
+    rules = []
+    for r in _indicator_file()["rules"]:
+        rules.append(Rule(
+            code=r["code"], en=r["en"], zh=r["zh"], units=tuple(r["units"]),
+            description=r.get("description", ""), near=_patterns(r.get("near")),
+            item=_patterns(r.get("item")), noun=_patterns(r.get("noun")), sentence=_patterns(r.get("sentence")),
+            unless=_patterns(r.get("unless")), priority=int(r.get("priority", 0)),
+            planned=r.get("planned", ""), match=bool(r.get("match", True))))
+    return tuple(rules)
+
+
+def load_indicators() -> pd.DataFrame:
+    """Data dictionary of the indicator codes: code, name_en, name_zh, units, description."""
+    rows = [{"code": r.code, "name_en": r.en, "name_zh": r.zh, "units": ", ".join(r.units),
+             "description": r.description} for r in load_rules()]
+    for unit, fb in sorted(_indicator_file()["fallback"].items()):
+        rows.append({"code": fb["code"], "name_en": fb["en"], "name_zh": fb["zh"],
+                     "units": unit, "description": "no rule matched; flagged indicator_default"})
+    return pd.DataFrame(rows, columns=["code", "name_en", "name_zh", "units", "description"])
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str
+    level: str
+    parent: str
+
+
+@lru_cache(maxsize=None)
+def load_gazetteer() -> tuple[dict[str, Place], re.Pattern]:
+    """Alias -> place, and one regex matching any name or alias (longest first)."""
+    by_alias: dict[str, Place] = {}
+    with data_file("gazetteer.csv").open(encoding="utf-8") as fh:
+        lines = [ln for ln in fh if not ln.startswith("#")]
+    for row in csv.DictReader(lines):
+        place = Place(row["name"], row["level"], row["parent"])
+        for alias in [row["name"], *filter(None, (row.get("aliases") or "").split(";"))]:
+            by_alias.setdefault(alias.strip(), place)
+    names = sorted(by_alias, key=lambda s: (-len(s), s))
+    return by_alias, re.compile("|".join(map(re.escape, names)))
+
+
+@lru_cache(maxsize=None)
+def _periods() -> dict:
+    with data_file("periods.yaml").open(encoding="utf-8") as fh:
+        return yaml.safe_load(fh)
+
+
+@lru_cache(maxsize=None)
+def _actors() -> dict:
+    with data_file("actors.yaml").open(encoding="utf-8") as fh:
+        return yaml.safe_load(fh)
+
+
+@lru_cache(maxsize=None)
+def _actor_patterns() -> tuple[tuple[str, re.Pattern, str], ...]:
+    places = load_gazetteer()[1].pattern
+    out = []
+    for a in _actors()["actors"]:
+        pat = a["pattern"].replace("{PLACE}", f"(?P<place>{places})")
+        out.append((a["name"], re.compile(pat), a["actor"]))
+    return tuple(out)
+
+
+# ----------------------------------------------------------------------------- text geometry
+
+
+def _bracket_spans(text: str) -> list[tuple[int, int]]:
+    """Outermost bracket groups ((…), （…）, 《…》) that close within 120 characters."""
+    spans, i, n = [], 0, len(text)
+    while i < n:
+        close = BRACKETS.get(text[i])
+        if close:
+            j = text.find(close, i + 1, min(n, i + 120))
+            if j > 0 and "\n" not in text[i:j]:
+                spans.append((i, j + 1))
+                i = j + 1
+                continue
+        i += 1
+    return spans
+
+
+def _masked(text: str, spans: Sequence[tuple[int, int]], keep: tuple[int, int]) -> str:
+    """``text`` with every bracket group masked except the one holding ``keep``."""
+    chars = list(text)
+    for a, b in spans:
+        if a <= keep[0] and keep[1] <= b:
+            continue
+        chars[a:b] = MASK * (b - a)
+    return "".join(chars)
+
+
+def _scope(text: str, start: int, end: int, delims: frozenset[str], lo: int, hi: int) -> tuple[int, int]:
+    """The stretch around ``text[start:end]`` bounded by ``delims`` (within ``lo..hi``)."""
+    a = start
+    while a > lo and text[a - 1] not in delims:
+        a -= 1
+    b = end
+    while b < hi and text[b] not in delims:
+        b += 1
+    return a, b
+
+
+def _spans_of_lines(text: str) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for line in text.split("\n"):
+        out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def _containing(spans: Sequence[tuple[int, int]], pos: int, n: int) -> tuple[int, int]:
+    starts = [s for s, _ in spans]
+    k = bisect_right(starts, pos) - 1
+    if k >= 0 and spans[k][0] <= pos <= spans[k][1]:
+        return spans[k]
+    return (0, n)
+
+
+def _covering(spans: Sequence[tuple[int, int]], start: int, end: int, n: int) -> tuple[int, int]:
+    """The union of the spans touching ``start..end`` (a number split by a layout break)."""
+    a, b = _containing(spans, start, n)
+    for s, e in spans:
+        if s < end and e > b and s <= b + 2:
+            b = e
+    return a, b
+
+
+_FULL_STOP = re.compile(r"[。！？!?\n]")
+
+
+def _full_sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    a = max((m.end() for m in _FULL_STOP.finditer(text, 0, start)), default=0)
+    m = _FULL_STOP.search(text, end)
+    return a, (m.start() + 1 if m else len(text))
+
+
+@dataclass
+class _Where:
+    """The scopes of one quantity: item, clause, sentence, paragraph (absolute offsets)."""
+
+    q: Quantity
+    masked: str            # whole text with the bracket groups around other things masked
+    item: tuple[int, int]
+    clause: tuple[int, int]
+    sentence: tuple[int, int]
+    paragraph: tuple[int, int]
+    full_sentence: tuple[int, int]   # sentence cut only at 。！？ and line ends (；does not cut)
+    article_year: int | None = None  # latest year the article states, a last resort for 截至3月底
+
+
+# ----------------------------------------------------------------------------- indicator
+
+
+def _unit_ok(rule_units: Sequence[str], unit: str) -> bool:
+    for u in rule_units:
+        if u == unit or (u == "count" and unit not in NON_COUNT_UNITS) or \
+                (u == "other:*" and unit.startswith("other:")):
+            return True
+    return False
+
+
+def _hits(patterns: Sequence[re.Pattern], text: str, a: int, b: int) -> list[tuple[int, int]]:
+    return [(m.start() + a, m.end() + a) for p in patterns for m in p.finditer(text[a:b])]
+
+
+def _owned_elsewhere(hit: tuple[int, int], w: _Where, others: Sequence[tuple[int, int]]) -> bool:
+    """True when a keyword sits in another list item that has its own number (it is that one's)."""
+    if w.item[0] <= hit[0] and hit[1] <= w.item[1]:
+        return False
+    ia, ib = _scope(w.masked, hit[0], hit[1], ITEM_DELIMS, w.clause[0], w.clause[1])
+    return any(ia <= s and e <= ib for s, e in others)
+
+
+def _distance(hit: tuple[int, int], q: Quantity) -> int:
+    return max(0, q.start - hit[1], hit[0] - q.end)
+
+
+def _rule_score(rule: Rule, w: _Where, others: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
+    """(priority, -distance) when ``rule`` applies to the quantity, else None."""
+    q, t = w.q, w.masked
+    if not rule.match or not _unit_ok(rule.units, q.unit):
+        return None
+    if rule.unless and _hits(rule.unless, t, *w.clause):
+        return None
+    dist = 10_000
+    if rule.near:
+        hits = [h for h in _hits(rule.near, t, *w.clause) if not _owned_elsewhere(h, w, others)
+                and not (q.start <= h[0] < q.end)]
+        if not hits:
+            return None
+        dist = min(_distance(h, q) for h in hits)
+    if rule.noun:
+        a, b = max(w.clause[0], q.start - 8), min(w.clause[1], q.end + 8)
+        hits = [h for h in _hits(rule.noun, t, a, b) if not (q.start <= h[0] < q.end)]
+        if not hits:
+            return None
+        dist = min(dist, min(_distance(h, q) for h in hits))
+    if rule.item:
+        hits = _hits(rule.item, t[: q.start] + " " * (q.end - q.start) + t[q.end:], *w.item)
+        if not hits:
+            return None
+        dist = min(dist, min(_distance(h, q) for h in hits))
+    if rule.sentence:
+        hits = _hits(rule.sentence, t, *w.sentence)
+        if not hits:
+            return None
+        if not rule.near and not rule.item and not rule.noun:
+            dist = min(_distance(h, q) for h in hits) + 1000  # sentence cues are weaker evidence
+    return rule.priority, -dist
+
+
+def _plan_governs(w: _Where) -> bool:
+    """A plan cue earlier in the sentence, not cancelled by a result word (已) before the number."""
+    cfg = _periods()
+    before = w.masked[w.sentence[0]: w.q.start]
+    last = -1
+    for p in cfg["plan_cues"]:
+        for m in re.finditer(p, before):
+            last = max(last, m.end())
+    if last < 0:
+        return False
+    tail = before[last:]
+    return not any(r in tail for r in cfg["plan_resets"])
+
+
+def _fallback(unit: str) -> tuple[str, str, str]:
+    fb = _indicator_file()["fallback"]
+    if unit in fb:
+        return fb[unit]["code"], fb[unit]["en"], fb[unit]["zh"]
+    noun = unit.split(":", 1)[-1]
+    code = fb["count"]["code"].format(unit=re.sub(r"\W", "_", noun) if noun.isascii() else noun)
+    return code, fb["count"]["en"].format(unit=noun), fb["count"]["zh"].format(unit=noun)
+
+
+def classify(w: _Where, others: Sequence[tuple[int, int]], planned: bool) -> tuple[str, str, str, list[str]]:
+    """Indicator code, English and Chinese names, and uncertainty flags for one quantity."""
+    best: tuple[tuple[int, int], Rule] | None = None
+    for rule in load_rules():
+        score = _rule_score(rule, w, others)
+        if score is not None and (best is None or score > best[0]):
+            best = (score, rule)
+    if best is None:
+        code, en, zh = _fallback(w.q.unit)
+        return code, en, zh, ["indicator_default"]
+    rule = best[1]
+    if planned and rule.planned:
+        rule = next(r for r in load_rules() if r.code == rule.planned)
+    flags = ["indicator_sentence_cue"] if best[0][1] <= -1000 else []
+    return rule.code, rule.en, rule.zh, flags
+
+
+# ----------------------------------------------------------------------------- places
+
+
+@dataclass
+class _Mention:
+    start: int
+    end: int
+    place: Place
+    role: str = "place"   # place | level | org | donor
+
+
+def _place_mentions(text: str, donor_places: set[str]) -> list[_Mention]:
+    """Gazetteer mentions with their role; adjacent chains keep only the most specific link."""
+    by_alias, rx = load_gazetteer()
+    cfg = _actors()
+    raw = [_Mention(m.start(), m.end(), by_alias[m.group()]) for m in rx.finditer(text)]
+    org_rx = re.compile(r"[\u4e00-\u9fff]{0,%d}?(?:%s)" % (
+        cfg["organisation_max_gap"], "|".join(map(re.escape, cfg["organisation_suffixes"]))))
+    out: list[_Mention] = []
+    for i, m in enumerate(raw):
+        nxt = raw[i + 1] if i + 1 < len(raw) else None
+        if nxt and nxt.start == m.end:
+            continue  # 拉萨市墨竹工卡县: the next, more specific link stands for the chain
+        after = text[m.end: m.end + 16]
+        if any(after.startswith(s) for s in cfg["place_level_suffixes"]):
+            m.role = "level"
+        elif org_rx.match(after) or text[max(0, m.start - 2): m.start] in ("农行", "工行", "建行", "中行"):
+            m.role = "org"
+        out.append(m)
+    for name, rx_a, _ in _actor_patterns():
+        if name not in ("aid_team", "aid_donor", "place_subject"):
+            continue
+        for am in rx_a.finditer(text):
+            for m in out:
+                if m.start == am.start("place"):
+                    m.role = "donor"
+    for m in out:
+        # the donor's own place is the region only when it is what is being counted (北京市74个村)
+        if m.role == "place" and m.place.name in donor_places and not re.match(r"\s*\d", text[m.end:]):
+            m.role = "donor"
+    return out
+
+
+_VILLAGE_RX = re.compile(r"(?:[\u4e00-\u9fff]{2,3}[乡镇])?的?(?P<v>[\u4e00-\u9fff]{2,3}村)(?![委民级庄])")
+
+
+def _villages(text: str, mentions: list[_Mention]) -> list[_Mention]:
+    """Named villages introduced after a county (类乌齐县岗色乡的马曲村), and their later mentions."""
+    found: dict[str, Place] = {}
+    for m in mentions:
+        if m.place.level != "county":
+            continue
+        vm = _VILLAGE_RX.match(text, m.end)
+        if vm:
+            v = vm.group("v")
+            found.setdefault(v, Place(m.place.name + v, "village", m.place.name))
+    extra = []
+    for v, place in sorted(found.items()):
+        for vm in re.finditer(re.escape(v), text):
+            extra.append(_Mention(vm.start(), vm.end(), place))
+    taken = {(m.start, m.end) for m in extra}
+    merged = [m for m in mentions if (m.start, m.end) not in taken] + extra
+    return sorted(merged, key=lambda m: m.start)
+
+
+_JOINT_RX = re.compile(r"[两二三四五六七八九十](?:个)?(?:县|区|市|乡|镇)")
+
+
+def _joint(mentions: list[_Mention], k: int, text: str) -> list[Place]:
+    """The places of a list 'A、B两县(区)' that mention k belongs to, else just mention k."""
+    lo = hi = k
+    while lo > 0 and text[mentions[lo - 1].end: mentions[lo].start] == "、":
+        lo -= 1
+    while hi + 1 < len(mentions) and text[mentions[hi].end: mentions[hi + 1].start] == "、":
+        hi += 1
+    if hi > lo and _JOINT_RX.match(text, mentions[hi].end):
+        return [m.place for m in mentions[lo: hi + 1]]
+    return [mentions[k].place]
+
+
+def _pick_region(w: _Where, mentions: list[_Mention], text: str) -> list[Place]:
+    """Nearest usable place: clause before, clause after, sentence before, sentence after."""
+    usable = [(k, m) for k, m in enumerate(mentions) if m.role == "place"]
+    q = w.q
+    for (a, b), before in ((w.clause, True), (w.clause, False), (w.sentence, True), (w.sentence, False)):
+        if before:
+            cands = [(k, m) for k, m in usable if a <= m.start and m.end <= q.start]
+            if cands:
+                return _joint(mentions, cands[-1][0], text)
+        else:
+            cands = [(k, m) for k, m in usable if q.end <= m.start and m.end <= b]
+            if cands:
+                return _joint(mentions, cands[0][0], text)
+    return []
+
+
+_RECIPIENT_RX = r"(?:对口支援|支援|援助|帮扶|援建)(?P<rest>.{0,2}?)(?P<place>%s)"
+
+
+def _topic(text: str, title: str, mentions: list[_Mention], default_region: str) -> Place | None:
+    """The article's own place: aid recipient, else the place in the title, else the most cited."""
+    by_alias, rx = load_gazetteer()
+    head_end = text.find("\n", len(title) + 1) if title and text.startswith(title) else -1
+    head = text[: head_end if head_end > 0 else min(len(text), 300)]
+    rm = re.search(_RECIPIENT_RX % rx.pattern, head)
+    if rm:
+        return _most_specific(head, rm.start("place"), by_alias, rx)
+    title_span = len(title) if title and text.startswith(title) else text.find("\n")
+    in_title = [m for m in mentions if m.end <= max(title_span, 0) and m.role == "place"]
+    if in_title:
+        return in_title[-1].place if in_title[-1].place.level != "country" else in_title[0].place
+    counts: dict[str, tuple[int, int, Place]] = {}
+    for m in mentions:
+        if m.role != "place" or m.place.level == "country":
+            continue
+        n, first, _ = counts.get(m.place.name, (0, m.start, m.place))
+        counts[m.place.name] = (n + 1, first, m.place)
+    if counts:
+        return sorted(counts.values(), key=lambda t: (-t[0], t[1]))[0][2]
+    if default_region:
+        return by_alias.get(default_region, Place(default_region, "", ""))
+    return None
+
+
+def _most_specific(text: str, pos: int, by_alias: dict[str, Place], rx: re.Pattern) -> Place:
+    m = rx.match(text, pos)
+    place = by_alias[m.group()]
+    nxt = rx.match(text, m.end())
+    return by_alias[nxt.group()] if nxt else place
+
+
+# ----------------------------------------------------------------------------- period
+
+
+@dataclass
+class _Cue:
+    kind: str
+    start: int
+    end: int
+    groups: dict
+
+
+@lru_cache(maxsize=None)
+def _cue_patterns() -> tuple[tuple[str, re.Pattern], ...]:
+    cfg = _periods()
+    out = [(kind, re.compile(p)) for kind, p in cfg["cues"].items()]
+    out.insert(0, ("fyp", re.compile(cfg["five_year_plan_pattern"])))
+    return tuple(out)
+
+
+def _cues(text: str, a: int, b: int) -> list[_Cue]:
+    """Time cues in text[a:b]; a cue inside a longer, earlier-listed one is dropped.
+
+    A dated month standing alone before a comma (``2021年3月,``) dates the event the sentence
+    tells about, not each number in it, so it counts as a year.
+    """
+    found: list[_Cue] = []
+    for kind, rx in _cue_patterns():
+        for m in rx.finditer(text, a, b):
+            if any(c.start <= m.start() and m.end() <= c.end for c in found):
+                continue
+            groups = {k: v for k, v in m.groupdict().items() if v}
+            if kind == "month" and "y" in groups and text[m.end(): m.end() + 1] in "，,":
+                kind = "year"
+            found.append(_Cue(kind, m.start(), m.end(), groups))
+    return sorted(found, key=lambda c: c.start)
+
+
+def _pub_year(pub_date: str) -> int | None:
+    m = re.match(r"((?:19|20)\d{2})", pub_date or "")
+    return int(m.group(1)) if m else None
+
+
+def _year_of(cues: Sequence[_Cue], pub_year: int | None) -> int | None:
+    """The latest explicit year among the cues (今年/去年 resolved against the publication year)."""
+    year = None
+    for c in cues:
+        if "y" in c.groups:
+            year = int(c.groups["y"])
+        elif c.kind == "this_year" and pub_year:
+            year = pub_year
+        elif c.kind == "last_year" and pub_year:
+            year = pub_year - 1
+    return year
+
+
+def _period(w: _Where, planned: bool, pub_year: int | None) -> tuple[str, list[str]]:
+    """The period of one quantity in the gold vocabulary, with flags when it is a guess."""
+    t, q = w.masked, w.q
+    s0 = w.full_sentence[0]
+    here = _cues(t, s0, q.start) + _clause_cues(t, w.clause[0], q.start)
+    here.sort(key=lambda c: c.start)
+    earlier = [c for c in _cues(t, w.paragraph[0], s0) if c.kind in ("year", "month") and "y" in c.groups]
+    year_here = _year_of(here, pub_year)
+    year_par = _year_of(earlier, pub_year)
+    year = year_here or year_par or pub_year or w.article_year
+    kinds = {c.kind for c in here}
+    sentence = t[s0: w.full_sentence[1]]
+    fyp = next((c for c in here if c.kind == "fyp"), None)
+    if fyp:
+        y1, y2 = _periods()["five_year_plans"][fyp.groups["fyp"]]
+        return (f"plan-{y1}..{y2}" if planned else f"cumulative-{y1}..{y2}"), []
+    if planned:
+        if year:
+            return f"{year} (plan)", [] if year_here else ["period_year_inferred"]
+        return "unstated", ["period_unstated"]
+    if "year_range" in kinds:
+        c = next(c for c in here if c.kind == "year_range")
+        return f"cumulative-{c.groups['y1']}..{c.groups['y2']}", []
+    if "since_year" in kinds:
+        c = next(c for c in here if c.kind == "since_year")
+        return f"cumulative-{c.groups['y']}..pub", []
+    if q.unit == "other:年" and re.search("连续", t[w.clause[0]: q.start]):
+        return "cumulative-..pub", []
+    span = _month_period(here, "累计" in sentence, year_here or year_par or pub_year or w.article_year)
+    if span:
+        return span, []
+    last = here[-1] if here else None
+    if last and last.kind == "annual":
+        return "annual", []
+    if "ytd" in kinds or ("cumulative" in kinds and any(
+            m in sentence for m in _periods()["ytd_markers"]) and "截至" in sentence):
+        return (f"{year}-ytd", []) if year else ("unstated-year-ytd", ["period_year_unknown"])
+    if year_here:
+        return str(year_here), []
+    for c in reversed(here):
+        if c.kind in ("cumulative", "pub", "annual"):
+            return c.kind, []
+    if year_par:
+        return str(year_par), ["period_year_carried"]
+    return "unstated", ["period_unstated"]
+
+
+def _clause_cues(text: str, a: int, b: int) -> list[_Cue]:
+    out = []
+    for kind, p in (_periods().get("clause_cues") or {}).items():
+        out += [_Cue(kind, m.start(), m.end(), {}) for m in re.finditer(p, text[a:b])]
+    return [_Cue(c.kind, c.start + a, c.end + a, c.groups) for c in out]
+
+
+def _month_period(cues: Sequence[_Cue], cumulative: bool, year: int | None) -> str:
+    """Periods written with months: 截至4月底, 1至3月, 4月, 上半年, 一季度."""
+    for c in reversed(cues):
+        y = int(c.groups["y"]) if "y" in c.groups else year
+        pre = f"{y}-" if y else "unstated-year-"
+        if c.kind == "upto_month":
+            m = int(c.groups["m"])
+            if cumulative:
+                return f"cumulative-..{y}-{m:02d}" if y else f"cumulative-..unstated-year-{m:02d}"
+            return f"{y}-01..{y}-{m:02d}" if y else f"unstated-year-01..{m:02d}"
+        if c.kind == "month_range":
+            m1, m2 = int(c.groups["m1"]), int(c.groups["m2"])
+            return f"{y}-{m1:02d}..{y}-{m2:02d}" if y else f"unstated-year-{m1:02d}..{m2:02d}"
+        if c.kind == "first_half":
+            return f"{y}-01..{y}-06" if y else "unstated-year-01..06"
+        if c.kind == "first_quarter":
+            return f"{y}-01..{y}-03" if y else "unstated-year-01..03"
+        if c.kind == "month":
+            return f"{pre}{int(c.groups['m']):02d}"
+    return ""
+
+
+# ----------------------------------------------------------------------------- actor
+
+
+@dataclass
+class _ActorMention:
+    start: int
+    end: int
+    actor: str
+
+
+def _actor_mentions(text: str) -> list[_ActorMention]:
+    by_alias, _ = load_gazetteer()
+    out: list[_ActorMention] = []
+    for _name, rx, template in _actor_patterns():
+        for m in rx.finditer(text):
+            place = m.groupdict().get("place")
+            full = by_alias[place].name if place else ""
+            actor = template.replace("{place}", full).replace("{match}", m.group())
+            out.append(_ActorMention(m.start(), m.end(), actor))
+    # the longest mention at a position wins (援藏工作队 over the bare donor place)
+    out.sort(key=lambda a: (a.start, -(a.end - a.start)))
+    kept: list[_ActorMention] = []
+    for a in out:
+        if kept and a.start < kept[-1].end:
+            continue
+        kept.append(a)
+    return kept
+
+
+def _article_donor(text: str, title: str) -> str:
+    """The donor named in the title or first paragraph (北京援藏, 南京对口支援, 湖北省…援藏工作队)."""
+    head_end = text.find("\n", len(title) + 1) if title and text.startswith(title) else -1
+    head = text[: head_end if head_end > 0 else min(len(text), 300)]
+    for name, rx, template in _actor_patterns():
+        if name not in ("aid_team", "aid_donor"):
+            continue
+        m = rx.search(head)
+        if m:
+            return template.replace("{place}", load_gazetteer()[0][m.group("place")].name)
+    return ""
+
+
+def _actor(w: _Where, mentions: list[_ActorMention], donor: str, region: str) -> tuple[str, list[str]]:
+    q, t = w.q, w.masked
+    item = t[w.item[0]: w.item[1]]
+    for src in _actors()["funding_sources"]:
+        if re.search(src["pattern"], item):
+            return src["actor"].replace("{region}", region), []
+    before = [a for a in mentions if w.sentence[0] <= a.start and a.end <= q.start
+              and q.start - a.end > 1]  # the noun right before a number is what it counts
+    if before:
+        return before[-1].actor, []
+    if donor:
+        return donor, ["actor_from_article"]
+    head = t[w.sentence[0]: w.clause[1]]
+    if region and any(v in head for v in _actors()["implicit_subject_verbs"]):
+        return region, ["actor_implicit"]
+    return "", []
+
+
+# ----------------------------------------------------------------------------- public API
+
+
+def attribute(text: str, quantities: list[Quantity], *, title: str = "", pub_date: str = "",
+              default_region: str = "") -> list[Attribution]:
+    """Indicator, region, period and actor for each quantity of one article (clean Simplified text).
+
+    ``title`` (if ``text`` starts with it) and the first paragraph set the article's topic place
+    and donor; ``pub_date`` (ISO, may be partial) resolves 今年; ``default_region`` is the last
+    resort for the region.
+    """
+    n = len(text)
+    brackets = _bracket_spans(text)
+    sentences = split_sentences(text)
+    paragraphs = _spans_of_lines(text)
+    donor = _article_donor(text, title)
+    donor_places = {p.name for a, p in load_gazetteer()[0].items() if donor.startswith(p.name)} if donor else set()
+    mentions = _villages(text, _place_mentions(text, donor_places))
+    topic = _topic(text, title, mentions, default_region)
+    actor_mentions = _actor_mentions(text)
+    pub_year = _pub_year(pub_date)
+    spans = [(q.start, q.end) for q in quantities]
+    out = []
+    for q in quantities:
+        masked = _masked(text, brackets, (q.start, q.end))
+        sent = _containing(sentences, q.start, n)
+        par = _containing(paragraphs, q.start, n)
+        clause = _scope(masked, q.start, q.end, CLAUSE_DELIMS, sent[0], sent[1])
+        item = _scope(masked, q.start, q.end, ITEM_DELIMS, sent[0], sent[1])
+        w = _Where(q, masked, item, clause, sent, par)
+        others = [s for s in spans if s != (q.start, q.end)]
+        planned = _plan_governs(w)
+        code, en, zh, flags = classify(w, others, planned)
+        places = _pick_region(w, mentions, text)
+        if not places and topic:
+            places, flags = [topic], flags + ["region_from_topic"]
+        elif not places:
+            flags.append("region_missing")
+        region = ";".join(p.name for p in places)
+        period, pflags = _period(w, planned, pub_year)
+        actor, aflags = _actor(w, actor_mentions, donor, places[0].name if places else "")
+        out.append(Attribution(code, en, zh, region, places[0].level if places else "", period,
+                               actor, flags + pflags + aflags))
+    return out

@@ -1,0 +1,488 @@
+"""Reconciliation checks found from the structure of the text: totals and their parts, nesting,
+repeated figures and implied values.
+
+Works on the facts table alone. A total is recognised by where it stands (before 其中/包括/分别/…中,
+before complementary parts such as 已…/未…, after parallel parts it adds up, first in a project
+pipeline) and by units, never by the sentence it comes from. Cue words live in ``data/checks.yaml``.
+"""
+from __future__ import annotations
+
+import math
+import re
+
+import pandas as pd
+
+from .rates import (CLAUSE_PUNCT, COUNT_UNITS, annotate, compute_rates, cues, evidence, fmt, is_generic,
+                    iv, overlaps, periods_compatible, regions_compatible, single_year)
+
+CHECK_COLUMNS = ["check", "article_id", "kind", "total_fact_id", "part_fact_ids", "parts", "sum", "total",
+                 "difference", "status", "evidence"]
+_NON_ADDITIVE = {"percent", "percentage_point"}
+
+
+def _ok(r: dict) -> bool:
+    return not (r["lo"] is None or (isinstance(r["lo"], float) and math.isnan(r["lo"])))
+
+
+def _sum_iv(parts: list[dict]) -> tuple[float, float]:
+    return sum(p["lo"] for p in parts), sum(p["hi"] for p in parts)
+
+
+def _check(name: str, kind: str, total: dict | None, parts: list[dict], parts_text: str, sum_: float | None,
+           total_value: float | None, status: str, ev_rows: list[dict]) -> dict:
+    diff = sum_ - total_value if sum_ is not None and total_value is not None else None
+    return {"check": name, "article_id": (total or parts[0])["article_id"], "kind": kind,
+            "total_fact_id": total["fact_id"] if total else "",
+            "part_fact_ids": ";".join(p["fact_id"] for p in parts), "parts": parts_text, "sum": sum_,
+            "total": total_value, "difference": diff, "status": status, "evidence": evidence(ev_rows)}
+
+
+def _clause_group(recs: list[dict], i: int) -> list[int]:
+    """Indices from i to the end of its statement: the sentence, continued into the next one when
+    a layout break cut the sentence without closing punctuation."""
+    out = [i]
+    for j in range(i + 1, len(recs)):
+        prev, cur = recs[j - 1], recs[j]
+        if cur["sent_start"] != prev["sent_start"] and (prev["terminal"] or cur["sent_idx"] > prev["sent_idx"] + 1):
+            break
+        out.append(j)
+    return out
+
+
+def _prev_same_unit(recs: list[dict], i: int, unit: str, before: int) -> dict | None:
+    """Nearest fact of ``unit`` before position ``before`` in the sentence of recs[i], else the last
+    one of the previous sentence holding facts when recs[i] opens its sentence."""
+    x = recs[i]
+    same = [r for r in recs[:i] if r["sent_start"] == x["sent_start"] and r["unit"] == unit and _ok(r)
+            and r["pos"] < before]
+    if same:
+        return same[-1]
+    if any(r["sent_start"] == x["sent_start"] for r in recs[:i]):
+        return None
+    prev = [r for r in recs[:i] if r["sent_idx"] == x["sent_idx"] - 1 and r["unit"] == unit and _ok(r)]
+    return prev[-1] if prev else None
+
+
+# ---------------------------------------------------------------- totals before their parts
+
+def _marker(x: dict) -> tuple[str, int] | None:
+    """The breakdown word in the text before a fact, with its offset in the sentence."""
+    ctx = x["ctx_before"]
+    base = x["pos"] - len(ctx)
+    m = re.search(cues()["among_marker_regex"], ctx)
+    if m and not any(p in ctx[:m.start()] for p in CLAUSE_PUNCT):
+        return "中", base + m.start()
+    hits = [(ctx.rfind(w), w) for w in cues()["breakdown_markers"] if w in ctx]
+    if hits:
+        k, w = max(hits)
+        return w, base + k
+    return None
+
+
+def _breakdowns(recs: list[dict], used: set[str], sums: dict[str, list[str]]) -> list[dict]:
+    out = []
+    for i, x in enumerate(recs):
+        if x["fact_id"] in used or x["unit"] in _NON_ADDITIVE or not _ok(x):
+            continue
+        mk = _marker(x)
+        if mk is None:
+            continue
+        word, at = mk
+        total = _prev_same_unit(recs, i, x["unit"], at)
+        if total is None or (word == "中" and total["sent_start"] != x["sent_start"]):
+            continue
+        parts = [recs[j] for j in _clause_group(recs, i) if recs[j]["unit"] == x["unit"] and _ok(recs[j])
+                 and recs[j]["fact_id"] not in used]
+        if total["sent_start"] != x["sent_start"] and total["value"] < max(p["value"] for p in parts):
+            continue  # a smaller figure in an earlier sentence is not the whole
+        exhaustive = word in cues()["exhaustive_cues"] or any(
+            c in p["label"] for p in parts for c in cues()["exhaustive_cues"])
+        out.append(_sum_or_nesting("breakdown", total, parts, exhaustive, [total] + parts))
+        used.update(p["fact_id"] for p in parts)
+        sums[total["fact_id"]] = [p["fact_id"] for p in parts]
+        cat = _category_count(recs, total, parts)
+        if cat:
+            out.append(cat)
+    return out
+
+
+def _sum_or_nesting(name: str, total: dict, parts: list[dict], exhaustive: bool, ev: list[dict]) -> dict:
+    """Parts that add up to the total are a sum; fewer parts below a total that may hold more
+    (no word says the list is complete) can only be checked as parts <= whole."""
+    s_iv = _sum_iv(parts)
+    t_iv = (total["lo"], total["hi"])
+    s = sum(p["value"] for p in parts)
+    text = " + ".join(fmt(p) for p in parts)
+    if len(parts) == 1:
+        return _check(name, "nesting", total, parts, f"{text} <= {fmt(total)}", s, total["value"],
+                      "match" if s_iv[0] <= t_iv[1] else "mismatch", ev)
+    if overlaps(s_iv, t_iv):
+        return _check(name, "sum", total, parts, f"{text} = {fmt(total)}", s, total["value"], "match", ev)
+    if s_iv[1] < t_iv[0] and not exhaustive:
+        return _check(name, "nesting", total, parts, f"{text} <= {fmt(total)}", s, total["value"], "match", ev)
+    return _check(name, "sum", total, parts, f"{text} = {fmt(total)}", s, total["value"], "mismatch", ev)
+
+
+def _category_count(recs: list[dict], total: dict, parts: list[dict]) -> dict | None:
+    """`10类80个` then ten typed items: the number of items listed must equal the category count."""
+    cat = [r for r in recs if r["sent_start"] == total["sent_start"] and r["end"] <= total["start"]
+           and total["start"] - r["end"] <= 1 and r["unit"] in cues()["category_units"] and _ok(r)]
+    if not cat or len(parts) < 2:
+        return None
+    c = cat[-1]
+    return _check("category_count", "equality", c, parts, f"{len(parts)} items listed vs {fmt(c)}",
+                  float(len(parts)), c["value"], "match" if len(parts) == c["value"] else "mismatch",
+                  [c, total] + parts)
+
+
+# ---------------------------------------------------------------- complementary parts (已… / 未…)
+
+def _core(label: str) -> str:
+    for p in sorted(cues()["affirmative_prefixes"], key=len, reverse=True):
+        if label.startswith(p):
+            return label[len(p):]
+    return label
+
+
+def _complementary(a: str, b: str) -> bool:
+    ca, cb = _core(a), _core(b)
+    if not ca or not cb:
+        return False
+    for neg in cues()["negations"]:
+        if (cb.startswith(neg) and cb[len(neg):] == ca) or (ca.startswith(neg) and ca[len(neg):] == cb):
+            return True
+    return any((x in a and y in b) or (y in a and x in b) for x, y in cues()["complementary_pairs"])
+
+
+def _splits(recs: list[dict], used: set[str], sums: dict[str, list[str]]) -> list[dict]:
+    out = []
+    for i, a in enumerate(recs):
+        if a["fact_id"] in used or a["unit"] in _NON_ADDITIVE or not _ok(a):
+            continue
+        for b in recs[i + 1:]:
+            if b["sent_start"] != a["sent_start"]:
+                break
+            if b["unit"] != a["unit"] or b["fact_id"] in used or not _ok(b) or not _complementary(a["label"], b["label"]):
+                continue
+            total = _prev_same_unit(recs, i, a["unit"], a["pos"])
+            if total is None or total["fact_id"] in used:
+                break
+            out.append(_check("complementary_split", "sum", total, [a, b], f"{fmt(a)} + {fmt(b)} = {fmt(total)}",
+                              a["value"] + b["value"], total["value"],
+                              "match" if overlaps(_sum_iv([a, b]), (total["lo"], total["hi"])) else "mismatch",
+                              [total, a, b]))
+            used.update({a["fact_id"], b["fact_id"]})
+            sums[total["fact_id"]] = [a["fact_id"], b["fact_id"]]
+            break
+    return out
+
+
+# ---------------------------------------------------------------- total after parallel parts
+
+def _per_head(r: dict) -> bool:
+    return any(c in r["label"] for c in cues()["per_unit_cues"]) or re.search(cues()["unit_price_regex"], r["label"]) is not None
+
+
+def _plain(r: dict) -> bool:
+    """An exactly stated amount or count, not a per-head figure (those do not add up)."""
+    return r["qualifier"] == "exact" and not _per_head(r)
+
+
+def _trailing_totals(recs: list[dict], used: set[str], sums: dict[str, list[str]]) -> list[dict]:
+    """Parallel figures of one sentence (拟实施A类12个, 拟实施B类14个) summed by the first figure of
+    the same unit in the next sentence (26个). Without a structure word only an exact sum is taken."""
+    out = []
+    by_sent: dict[int, list[dict]] = {}
+    for r in recs:
+        by_sent.setdefault(r["sent_idx"], []).append(r)
+    for k in sorted(by_sent):
+        nxt = by_sent.get(k + 1, [])
+        units = sorted({r["unit"] for r in by_sent[k]} - _NON_ADDITIVE)
+        for u in units:
+            parts = [r for r in by_sent[k] if r["unit"] == u and _ok(r) and r["fact_id"] not in used]
+            if len(parts) < 2 or any(p["fact_id"] in sums or not _plain(p) for p in parts):
+                continue
+            total = next((r for r in nxt if r["unit"] == u and _ok(r)), None)
+            if total is None or total["fact_id"] in used or total["value"] < 10 or not _plain(total):
+                continue
+            if overlaps(_sum_iv(parts), (total["lo"], total["hi"])):
+                out.append(_check("total_after_parts", "sum", total, parts,
+                                  " + ".join(fmt(p) for p in parts) + f" = {fmt(total)}",
+                                  sum(p["value"] for p in parts), total["value"], "match", parts + [total]))
+                used.update(p["fact_id"] for p in parts)
+                sums[total["fact_id"]] = [p["fact_id"] for p in parts]
+    return out
+
+
+# ---------------------------------------------------------------- pipeline nesting
+
+def _stage(r: dict) -> int | None:
+    stages = [s["stage"] for s in cues()["pipeline_stages"]]
+    kw = {s["stage"]: s["keywords"] for s in cues()["pipeline_stages"]}
+    text = r["label"] + r["clause_after"]
+    for st in cues()["pipeline_match_order"]:
+        if any(k in text for k in kw[st]):
+            return stages.index(st)
+    return None
+
+
+def _pipelines(recs: list[dict], used: set[str], sums: dict[str, list[str]]) -> list[dict]:
+    """Planned >= prepared >= started >= completed for project counts of one period."""
+    units = set(cues()["pipeline_units"])
+    staged = [(r, _stage(r)) for r in recs if r["unit"] in units and _ok(r)]
+    staged = [(r, s) for r, s in staged if s is not None]
+    parent: dict[str, dict] = {}
+    for i, (x, sx) in enumerate(staged):
+        if sx == 0:
+            continue
+        for y, sy in reversed(staged[:i]):
+            if y["sent_idx"] < x["sent_idx"] - 1:
+                break
+            if sy >= sx or y["unit"] != x["unit"] or not periods_compatible(x["period"], y["period"], strict=True) \
+                    or not regions_compatible(x["region"], y["region"]):
+                continue
+            rivals = [r for r, s in staged if r is not y and r["sent_start"] == y["sent_start"] and s == sy]
+            if rivals and y["fact_id"] not in sums:
+                break  # one of several parallel figures: not the whole the later stage belongs to
+            parent[x["fact_id"]] = y
+            break
+    children: dict[str, list[dict]] = {}
+    for x, _ in staged:
+        if x["fact_id"] in parent:
+            children.setdefault(parent[x["fact_id"]]["fact_id"], []).append(x)
+    out = []
+    for root, _ in staged:
+        if root["fact_id"] in parent or root["fact_id"] not in children:
+            continue
+        chain, node = [root], root
+        while node["fact_id"] in children:
+            node = children[node["fact_id"]][0]
+            chain.append(node)
+        ok = all(c["lo"] <= p["hi"] for p, c in zip(chain, chain[1:]))
+        equal = all(overlaps((c["lo"], c["hi"]), (p["lo"], p["hi"])) for p, c in zip(chain, chain[1:]))
+        all_cue = any(w in c["label"] for c in chain[1:] for w in cues()["all_cues"])
+        kind = "equality" if all_cue else "nesting"
+        status = ("match" if equal else "mismatch") if all_cue else ("match" if ok else "mismatch")
+        out.append(_check("pipeline", kind, root, chain[1:], " >= ".join(fmt(c) for c in chain),
+                          chain[-1]["value"], root["value"], status, chain))
+        used.update(c["fact_id"] for c in chain)
+    return out
+
+
+# ---------------------------------------------------------------- repeated figures
+
+def _tokens(r: dict) -> set[str]:
+    toks = {n for n in cues()["head_nouns"] if n in r["local"]}
+    toks.update(cues()["unit_nouns"].get(r["unit"], []))
+    if r["unit"].startswith("other:"):
+        toks.add(r["unit"][6:])
+    return toks
+
+
+def _same_thing(a: dict, b: dict) -> bool:
+    ta, tb = _tokens(a), _tokens(b)
+    if a["unit"] == b["unit"]:
+        return True
+    return any(t in b["local"] or t in tb for t in ta) or any(t in a["local"] for t in tb)
+
+
+def _repeated(recs: list[dict], used: set[str], sums: dict[str, list[str]]) -> list[dict]:
+    siblings = {fid: k for k, ids in sums.items() for fid in ids}
+    link: dict[str, dict] = {}
+    for i, a in enumerate(recs):
+        for b in recs[i + 1:]:
+            if b["fact_id"] in link or not _ok(a) or not _ok(b):
+                continue
+            if a["unit"] in _NON_ADDITIVE or b["unit"] in _NON_ADDITIVE or a["value"] == 0:
+                continue
+            if siblings.get(a["fact_id"]) is not None and siblings.get(a["fact_id"]) == siblings.get(b["fact_id"]):
+                continue
+            if siblings.get(b["fact_id"]) == a["fact_id"] or siblings.get(a["fact_id"]) == b["fact_id"]:
+                continue
+            money = a["unit"] == b["unit"] == "CNY"
+            if not money and (a["unit"] == "CNY" or b["unit"] == "CNY"):
+                continue
+            same_label = a["indicator"] == b["indicator"] and not is_generic(a["indicator"])
+            if not money and not same_label and a["value"] < cues()["repeated_min_count"]:
+                continue
+            if not periods_compatible(a["period"], b["period"], strict=True):
+                continue
+            if a["sent_start"] != b["sent_start"] and not regions_compatible(a["region"], b["region"]):
+                continue  # different places agree only when one sentence pairs them (A的N户与B的N户)
+            if not _same_thing(a, b):
+                continue
+            near = abs(a["value"] - b["value"]) <= cues()["repeated_money_tolerance"] * max(a["value"], b["value"])
+            # an open bound (3500元以上) agrees with anything larger: only near values are one figure
+            close = near and overlaps((a["lo"], a["hi"]), (b["lo"], b["hi"]))
+            if not close and money:
+                close = near and bool((_tokens(a) & _tokens(b)) - {"元"})
+            if close:
+                link[b["fact_id"]] = a
+    out = []
+    firsts = [r for r in recs if r["fact_id"] not in link and any(l["fact_id"] == r["fact_id"] for l in link.values())]
+    for first in firsts:
+        chain = [first]
+        for r in recs:
+            if r["fact_id"] in link and link[r["fact_id"]]["fact_id"] in {c["fact_id"] for c in chain}:
+                chain.append(r)
+        status = "match" if all(overlaps((c["lo"], c["hi"]), (first["lo"], first["hi"])) for c in chain[1:]) else "mismatch"
+        out.append(_check("repeated_figure", "equality", first, chain[1:], " = ".join(fmt(c) for c in chain),
+                          chain[1]["value"], first["value"], status, chain))
+        used.update(c["fact_id"] for c in chain)
+    return out
+
+
+# ---------------------------------------------------------------- subsets of a period's package
+
+def _subsets(recs: list[dict], used: set[str]) -> list[dict]:
+    """`安排资金3.77亿元、实施项目56个` then, in the next sentences of the same period, `17个产业项目`
+    and `项目18个`: the later, more specific figures are at most the package total."""
+    out = []
+    seen: set[tuple] = set()
+    for i, t in enumerate(recs):
+        if not _ok(t) or t["unit"] in _NON_ADDITIVE:
+            continue
+        for noun in cues()["subset_nouns"]:
+            key = (t["unit"], t["period"], t["region"], noun)
+            # only a one-year package (安排…资金、实施项目) is a whole for what follows
+            if noun not in t["local"] or key in seen or single_year(t["period"]) is None:
+                continue
+            seen.add(key)
+            if t["fact_id"] in used:
+                continue
+            parts = [p for p in recs[i + 1:] if p["sent_idx"] > t["sent_idx"] and p["sent_idx"] <= t["sent_idx"] + 2
+                     and p["unit"] == t["unit"] and p["period"] == t["period"] and _ok(p)
+                     and p["region"] == t["region"] and noun in p["local"] and p["fact_id"] not in used
+                     and (not p["actor"] or not t["actor"] or p["actor"] == t["actor"])]
+            if not parts:
+                continue
+            s_iv = _sum_iv(parts)
+            out.append(_check("subset_of_total", "nesting", t, parts,
+                              " + ".join(fmt(p) for p in parts) + f" <= {fmt(t)}", sum(p["value"] for p in parts),
+                              t["value"], "match" if s_iv[0] <= t["hi"] else "mismatch", [t] + parts))
+    return out
+
+
+# ---------------------------------------------------------------- implied values
+
+def _targets(recs: list[dict]) -> list[dict]:
+    """`11337人, 完成全年目标任务的57.98%` implies a target of 11337 / 0.5798."""
+    out = []
+    for i, p in enumerate(recs):
+        if p["unit"] != "percent" or not _ok(p) or p["value"] <= 0 or not re.search(cues()["target_share_regex"], p["label"]):
+            continue
+        before = [r for r in recs[:i] if r["sent_start"] == p["sent_start"] and r["unit"] not in _NON_ADDITIVE and _ok(r)]
+        if not before:
+            continue
+        n = before[-1]
+        x = n["value"] / (p["value"] / 100)
+        lo, hi = n["lo"] / (p["hi"] / 100), n["hi"] / (p["lo"] / 100) if p["lo"] > 0 else math.inf
+        txt = f"{fmt(n)} / {fmt(p)} -> target ≈ {x:,.0f} ({math.ceil(lo):,}–{math.floor(hi):,})" if n["unit"] in COUNT_UNITS \
+            else f"{fmt(n)} / {fmt(p)} -> target ≈ {x:,.2f}"
+        out.append(_check("implied_target", "implied", None, [n, p], txt, None, round(x, 2), "implied", [n, p]))
+    return out
+
+
+def _per_unit(recs: list[dict]) -> list[dict]:
+    """`分红975.94万元, 带动3368人次, 人均增收2897.7元`: amount / count against the per-head figure;
+    with no amount stated, count x per-head figure is an implied total."""
+    out = []
+    for i, p in enumerate(recs):
+        if p["unit"] != "CNY" or not _ok(p):
+            continue
+        cue = next((c for c in cues()["per_unit_cues"] if c in p["label"]), None)
+        if cue is None or re.search(cues()["unit_price_regex"], p["label"]):
+            continue
+        same = [r for r in recs[:i] if r["sent_start"] == p["sent_start"] and _ok(r)]
+        counts = [r for r in same if r["unit"] in cues()["per_unit_cues"][cue] and not _per_head(r)
+                  and float(r["value"]).is_integer()]
+        amounts = [r for r in same if r["unit"] == "CNY"]
+        if not counts:
+            continue
+        c = counts[-1]
+        if amounts and c["value"]:
+            m = amounts[-1]
+            comp = m["value"] / c["value"]
+            civ = (m["lo"] / c["hi"], m["hi"] / c["lo"]) if c["lo"] > 0 else (comp, math.inf)
+            status = "match" if overlaps(civ, (p["lo"], p["hi"])) else "mismatch"
+            out.append(_check("per_unit", "implied", p, [m, c], f"{fmt(m)} / {fmt(c)} = {comp:,.2f} vs {fmt(p)}",
+                              comp, p["value"], status, [m, c, p]))
+        else:
+            x = c["value"] * p["value"]
+            out.append(_check("implied_total", "implied", None, [c, p], f"{fmt(c)} x {fmt(p)} ≈ {x:,.0f}",
+                              None, x, "implied", [c, p]))
+    return out
+
+
+def _unit_prices(recs: list[dict]) -> list[dict]:
+    """`每亩2000元` times a later area against the amount stated with it (`157.25亩, 年均增收31.45万元`)."""
+    out = []
+    rx = cues()["unit_price_regex"]
+    for i, r in enumerate(recs):
+        m = re.search(rx, r["label"]) if r["unit"] == "CNY" and _ok(r) else None
+        if not m:
+            continue
+        unit = cues()["unit_price_nouns"].get(m.group(1))
+        for j in range(i + 1, len(recs)):
+            q = recs[j]
+            if q["sent_idx"] > r["sent_idx"] + 2:
+                break
+            if q["unit"] != unit or not _ok(q):
+                continue
+            after = [x for x in recs[j + 1:] if x["sent_start"] == q["sent_start"]]
+            stop = next((k for k, x in enumerate(after) if x["unit"] == unit), len(after))
+            money = next((x for x in after[:stop] if x["unit"] == "CNY" and _ok(x)), None)
+            x = q["value"] * r["value"]
+            if money is not None:
+                civ = (q["lo"] * r["lo"], q["hi"] * r["hi"])
+                ok = overlaps(civ, (money["lo"], money["hi"]))
+                out.append(_check("unit_price", "implied", money, [q, r], f"{fmt(q)} x {fmt(r)} = {x:,.2f} vs {fmt(money)}",
+                                  x, money["value"], "match" if ok else "implied", [r, q, money]))
+            elif q["sent_start"] == r["sent_start"] and stop == len(after):
+                out.append(_check("implied_total", "implied", None, [q, r], f"{fmt(q)} x {fmt(r)} ≈ {x:,.0f}",
+                                  None, x, "implied", [r, q]))
+    return out
+
+
+# ---------------------------------------------------------------- rates as checks
+
+def _rate_checks(rates: pd.DataFrame, by_id: dict[str, dict]) -> list[dict]:
+    out = []
+    for _, r in rates[rates["status"].isin(["match", "mismatch"])].iterrows():
+        n, d, rep = by_id.get(r["numerator_fact_ids"]), by_id.get(r["denominator_fact_ids"]), by_id.get(r["reported_fact_id"])
+        if n is None or d is None or rep is None:
+            continue
+        txt = f"{fmt(n)} / {fmt(d)} = {r['computed']:.2f} vs reported {fmt(rep)}"
+        if r["status"] == "mismatch" and not pd.isna(r["implied_denominator"]):
+            txt += f" (implies a base of {r['implied_denominator']:g})"
+        out.append(_check(f"rate:{r['rate']}", "equality", rep, [n, d], txt, float(r["computed"]),
+                          float(r["reported"]), r["status"], [n, d, rep]))
+    return out
+
+
+def find_checks(facts: pd.DataFrame, rates: pd.DataFrame | None = None) -> pd.DataFrame:
+    """All consistency checks the structure of each article allows (columns ``CHECK_COLUMNS``).
+
+    ``rates`` defaults to ``compute_rates(facts)``; its reconciled rates become equality checks."""
+    f = annotate(facts)
+    rows: list[dict] = []
+    by_id: dict[str, dict] = {}
+    for _, g in f.groupby("article_id", sort=True):
+        recs = g.to_dict("records")
+        by_id.update({r["fact_id"]: r for r in recs})
+        used: set[str] = set()
+        sums: dict[str, list[str]] = {}
+        rows += _breakdowns(recs, used, sums)
+        rows += _splits(recs, used, sums)
+        rows += _trailing_totals(recs, used, sums)
+        rows += _pipelines(recs, set(), sums)
+        rows += _repeated(recs, used, sums)
+        rows += _subsets(recs, used)
+        rows += _targets(recs)
+        rows += _per_unit(recs)
+        rows += _unit_prices(recs)
+    rows += _rate_checks(compute_rates(facts) if rates is None else rates, by_id)
+    out = pd.DataFrame(rows, columns=CHECK_COLUMNS)
+    for col in ("sum", "total", "difference"):
+        out[col] = pd.to_numeric(out[col], errors="coerce")
+    return out.sort_values(["article_id", "check", "total_fact_id", "part_fact_ids"], kind="stable").reset_index(drop=True)

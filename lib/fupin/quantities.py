@@ -1,0 +1,411 @@
+"""Find and parse every quantity in clean Simplified Chinese text.
+
+One compiled regex finds candidates over the whole text: an optional qualifier prefix (约, 近, 超过 ...),
+a number (Arabic, Chinese or mixed), an optional range end, 余/多, 万/亿, a unit or measure word, and an
+optional postfix (以上, 左右). The grammar then decides which candidates are quantities (dates, ordinals,
+names and articles are not) and, for classifiers such as 个/家, which noun is counted. Word lists live in
+data files: units.csv, qualifiers.csv and not_quantities.yaml.
+"""
+from __future__ import annotations
+
+import bisect
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterator
+
+import yaml
+
+from .model import Quantity
+from .numerals import CHINESE_NUMERAL_CHARS, DIGITS, parse_number
+from .paths import data_file
+
+DIGIT_LOST = "\ufffd"
+
+
+@dataclass(frozen=True)
+class UnitWord:
+    """One row of units.csv."""
+
+    word: str          # as matched, e.g. 县(区)
+    kind: str          # measure | classifier | duration | date | noun
+    unit: str
+    one_is_article: bool
+    arabic_only: bool
+
+    raw_len: int = 0   # length kept in the raw span: a parenthesised tail (县(区)) is matched, not kept
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "raw_len", len(re.split(r"[(（]", self.word, maxsplit=1)[0]))
+
+
+def _read_csv(name: str) -> list[dict[str, str]]:
+    with data_file(name).open(encoding="utf-8", newline="") as fh:
+        lines = [line for line in fh if not line.startswith("#")]
+    return list(csv.DictReader(lines))
+
+
+def _first_chars(words: list[str]) -> str:
+    """Lookahead on the possible first characters: lets the regex engine skip ahead quickly."""
+    return "(?=[" + "".join(re.escape(c) for c in sorted({w[0] for w in words})) + "])"
+
+
+def _alternation(words: list[str]) -> str:
+    """Regex alternation, longest first so 个百分点 wins over 个 and 项目段 over 项目."""
+    parts = []
+    for w in sorted(set(words), key=lambda x: (-len(x), x)):
+        # 县(区) also matches 县（区）.
+        parts.append("".join("[(（]" if c in "(（" else "[)）]" if c in ")）" else re.escape(c) for c in w))
+    return "|".join(parts)
+
+
+@dataclass(frozen=True)
+class Grammar:
+    """Everything loaded from the data files, plus the compiled patterns."""
+
+    units: dict[str, UnitWord]          # measure/classifier/duration/date words by normalised form
+    nouns: dict[str, UnitWord]          # counted nouns
+    qualifiers: dict[tuple[str, str], str]
+    prefixes: dict[str, str]            # qualifier prefix word -> qualifier (checked before the number)
+    candidate: re.Pattern[str]
+    noun_re: re.Pattern[str]
+    stop_re: re.Pattern[str]
+    ordinals: frozenset[str]
+    duration_cue_re: re.Pattern[str]
+    zero_re: re.Pattern[str]
+    rate_re: re.Pattern[str]
+    money_re: re.Pattern[str]
+    boundary_re: re.Pattern[str]
+    quote_re: re.Pattern[str]
+    title_re: re.Pattern[str]
+
+
+def _norm(word: str) -> str:
+    return word.replace("（", "(").replace("）", ")")
+
+
+ARABIC = r"\ufffd?[0-9０-９]+(?:\ufffd[0-9０-９]+)*(?:,[0-9]{3}(?![0-9]))*(?:[.．][0-9０-９]+)?"
+CHINESE = f"[{CHINESE_NUMERAL_CHARS}壹贰貳叁參肆伍陆陸柒捌玖拾佰仟]+"
+MULT = "[千万亿萬億]+"
+RANGE_SEP = "[-~～—－–至到]"
+# Characters that end the search for the counted noun after a classifier.
+_FWD_STOP = re.compile(r"[\s0-9０-９，。、；：！？,.;:!?()（）“”\"《》【】\[\]…—·]")
+_BACK_STOP = "。！？；!?;\n"
+_PAREN = re.compile(r"[(（][^()（）]*[)）]")
+_FWD_WINDOW = 12
+_FIRST_GAP = 6
+_CHAIN_GAP = 4
+_BACK_WINDOW = 100
+
+
+@lru_cache(maxsize=1)
+def grammar() -> Grammar:
+    """Load the data files once and compile the patterns."""
+    units: dict[str, UnitWord] = {}
+    nouns: dict[str, UnitWord] = {}
+    for row in _read_csv("units.csv"):
+        uw = UnitWord(row["word"], row["kind"], row["unit"],
+                      row["one_is_article"] == "yes", row["arabic_only"] == "yes")
+        (nouns if uw.kind == "noun" else units)[_norm(uw.word)] = uw
+    qualifiers = {(r["word"], r["position"]): r["qualifier"] for r in _read_csv("qualifiers.csv")}
+    with data_file("not_quantities.yaml").open(encoding="utf-8") as fh:
+        lists = yaml.safe_load(fh)
+
+    def q(position: str) -> str:
+        return _alternation([w for (w, p) in qualifiers if p == position])
+
+    number = rf"百分之(?:{CHINESE}|{ARABIC})|{ARABIC}{MULT[:-1]}*|(?P<cn>{CHINESE})"
+    candidate = re.compile(
+        rf"(?P<num>{number})"
+        rf"(?:(?P<sep>{RANGE_SEP})(?P<num2>{ARABIC}(?:{MULT})?|{CHINESE}))?"
+        rf"(?P<suf>{q('suffix')})?"
+        rf"(?P<mult>{MULT})?"
+        rf"(?P<suf2>{q('suffix')})?"
+        rf"(?P<unit>(?!{_alternation(lists['unit_compounds'])})(?:{_alternation([u.word for u in units.values()])}))?"
+        rf"(?P<post>{q('postfix')})?"
+        r"(?(cn)(?(unit)|(?!))|)"  # a Chinese numeral must have a unit (一体化, 十分 are words)
+    )
+    quote_max = int(lists["max_name_quote_length"])
+    return Grammar(
+        units=units, nouns=nouns, qualifiers=qualifiers, candidate=candidate,
+        prefixes={w: v for (w, p), v in qualifiers.items() if p == "prefix"},
+        noun_re=re.compile(_alternation([n.word for n in nouns.values()])),
+        stop_re=re.compile(_first_chars(lists["stop_terms"]) + f"(?:{_alternation(lists['stop_terms'])})"),
+        ordinals=frozenset(lists["ordinal_prefixes"]),
+        duration_cue_re=re.compile(f"(?:{_alternation(lists['duration_cues'])})$"),
+        zero_re=re.compile(
+            _first_chars(lists["zero_cues"] + lists["zero_words"]) +
+            rf"(?:(?P<cue>{_alternation(lists['zero_cues'])})[“\"]?(?P<zero>零|0|〇)(?![0-9.%％])"
+            rf"|(?P<word>{_alternation(lists['zero_words'])}))"
+        ),
+        rate_re=re.compile(_alternation(lists["rate_words"])),
+        money_re=re.compile(rf"[^\s，。、；：,.;:!?！？]{{0,4}}?(?:{_alternation(lists['money_nouns'])})"),
+        boundary_re=re.compile(_alternation(lists["np_boundaries"])),
+        quote_re=re.compile(rf"[“「『\"]([^“”「」『』\"\n，。；！？,;!?]{{1,{quote_max}}})[”」』\"]"),
+        title_re=re.compile(r"《[^《》\n]{1,120}》"),
+    )
+
+
+class _Context:
+    """Per-text spans and positions used by the grammar, built once per call."""
+
+    def __init__(self, text: str, blocked: list[tuple[int, int]], quotes: list[tuple[int, int]],
+                 sentence_ends: list[int]) -> None:
+        self.text = text
+        self.quotes = quotes                  # content spans of short quotations, sorted
+        self.sentence_ends = sentence_ends    # positions of 。！？；\n, sorted
+        # Byte masks make the per-candidate overlap tests one C call each.
+        self.blocked_mask = bytearray(len(text))   # stop terms and 《titles》
+        for s, e in blocked:
+            self.blocked_mask[s:e] = b"\x01" * (e - s)
+        self.quote_mask = bytearray(len(text))
+        for s, e in quotes:
+            self.quote_mask[s:e] = b"\x01" * (e - s)
+
+    def blocked(self, start: int, end: int) -> bool:
+        return self.blocked_mask.find(1, start, end) >= 0
+
+    def quote(self, start: int, end: int) -> tuple[int, int] | None:
+        """The short quotation overlapping [start, end), if any."""
+        if self.quote_mask.find(1, start, end) < 0:
+            return None
+        i = bisect.bisect_right(self.quotes, (end, 0)) - 1
+        return self.quotes[i] if i >= 0 else None
+
+    def sentence_start(self, pos: int, floor: int) -> int:
+        """Start of the sentence holding `pos`, but not before `floor`."""
+        i = bisect.bisect_left(self.sentence_ends, pos) - 1
+        return max(floor, self.sentence_ends[i] + 1) if i >= 0 else floor
+
+
+_SENTENCE_END = re.compile(r"[。！？；!?;\n]")
+_CLAUSE_END = "。！？；!?;\n，,"
+
+
+def _orphan_titles(text: str) -> Iterator[tuple[int, int]]:
+    """Spans ending in a 》 whose 《 was lost (damaged input): from the sentence start to the 》."""
+    for m in re.finditer("》", text):
+        end = m.start()
+        floor = max(0, end - 120)
+        opened = max(text.rfind(c, floor, end) for c in "《》\n")
+        if opened < 0 or text[opened] != "《":
+            yield max(opened, floor - 1, *(text.rfind(c, floor, end) for c in "。！？!?")) + 1, end
+
+
+def _context(text: str, g: Grammar) -> _Context:
+    blocked = [m.span() for m in g.stop_re.finditer(text)] + [m.span() for m in g.title_re.finditer(text)]
+    blocked += _orphan_titles(text)
+    quotes = [m.span(1) for m in g.quote_re.finditer(text)]
+    ends = [m.start() for m in _SENTENCE_END.finditer(text)]
+    return _Context(text, blocked, quotes, ends)
+
+
+def _find_noun(ctx: _Context, start: int, end: int, g: Grammar) -> UnitWord | None:
+    """Counted noun for a classifier: first after it in the clause (17个产业项目), else the nearest before
+    it in the sentence (项目56个; 继续执行的33个 after 63个政策文件)."""
+    text = ctx.text
+    stop = _FWD_STOP.search(text, end, end + _FWD_WINDOW)
+    fwd_end = stop.start() if stop else min(len(text), end + _FWD_WINDOW)
+    head: re.Match[str] | None = None
+    for m in g.noun_re.finditer(text, end, fwd_end):
+        gap = text[(head.end() if head else end):m.start()]
+        if len(gap) > (_CHAIN_GAP if head else _FIRST_GAP) or g.boundary_re.search(gap):
+            break
+        head = m  # the last noun of a compound is its head (产业项目 -> 项目)
+    if head:
+        # Re-match without the window end so 县(区) is read whole although "(" ended the window.
+        whole = g.noun_re.match(text, head.start())
+        return g.nouns[_norm(whole.group() if whole else head.group())]
+    lo = ctx.sentence_start(start, max(0, start - _BACK_WINDOW))
+    window = _PAREN.sub(lambda p: "\x00" * len(p.group()), text[lo:start])
+    # Single characters (村, 县) are counted nouns only right after the number, never as antecedents.
+    before = [n for n in g.noun_re.findall(window) if len(n) > 1]
+    return g.nouns[_norm(before[-1])] if before else None
+
+
+_CN_EXTRA = "壹贰貳叁參肆伍陆陸柒捌玖拾佰仟"
+_CN_ALL = frozenset(CHINESE_NUMERAL_CHARS + _CN_EXTRA)
+_PLAIN_NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?")
+
+
+def _value(num: str, mult: str | None) -> float | None:
+    """Value of the number and an optional separate multiplier (3800 + 万 in 3800余万元)."""
+    if DIGIT_LOST in num:
+        return None
+    v = float(num) if _PLAIN_NUMBER.fullmatch(num) else parse_number(num)
+    if v is not None and mult:
+        v = parse_number(num + mult) if num[-1] not in _CN_ALL else v * (parse_number("1" + mult) or 1)
+    return v
+
+
+def _chinese_range(num: str) -> tuple[float, float] | None:
+    """三四公里 -> (3, 4): two neighbouring digits written together mean 'three or four'."""
+    if len(num) == 2 and all(c in DIGITS for c in num):
+        a, b = DIGITS[num[0]], DIGITS[num[1]]
+        if 0 < a and b == a + 1:
+            return float(a), float(b)
+    return None
+
+
+def _prefix(text: str, start: int, g: Grammar) -> str | None:
+    """Qualifier word (约, 超过 ...) written right before the number, if any."""
+    for n in (2, 1):
+        if start >= n and text[start - n:start] in g.prefixes:
+            return text[start - n:start]
+    return None
+
+
+def _qualifier(m: re.Match[str], pre: str | None, g: Grammar) -> str:
+    if pre:
+        return g.prefixes[pre]
+    for group, position in (("suf", "suffix"), ("suf2", "suffix"), ("post", "postfix")):
+        word = m.group(group)
+        if word:
+            return g.qualifiers[(word, position)]
+    return "exact"
+
+
+def _candidate(m: re.Match[str], ctx: _Context, g: Grammar) -> Quantity | None:
+    """Turn one regex match into a Quantity, or None when the grammar says it is not a quantity."""
+    text = ctx.text
+    num, unit_text = m.group("num"), m.group("unit")
+    chinese = num[0] in _CN_ALL
+    if chinese and (unit_text is None or num[0] in "百千万亿萬億佰仟") and not num.startswith("百分之"):
+        return None  # a Chinese numeral counts only before a unit and starts with a digit or 十 (千亩圣地)
+    num_start = m.start()
+    if text[num_start - 2:num_start] in g.ordinals or text[num_start - 1:num_start] in g.ordinals:
+        return None  # 第八批, 周一
+    if not chinese:
+        prev = text[num_start - 1:num_start]
+        nxt = text[m.end("num"):m.end("num") + 1]
+        if (prev and prev.isascii() and (prev.isalnum() or prev in "+.")) or nxt == "+" \
+                or (nxt.isascii() and nxt.isalpha()):
+            return None  # 1+N, 100+, G318, 5G: codes and plan names
+    if num.startswith("百分之"):
+        uw: UnitWord | None = _PERCENT
+    else:
+        uw = g.units.get(_norm(unit_text)) if unit_text else None
+    if uw is None:
+        return _unitless(m, ctx, g)
+    if uw.kind == "date" or (uw.arabic_only and chinese):
+        return None  # 4月底; 十八大, 二期
+    pre = _prefix(text, num_start, g)
+    if chinese and uw.one_is_article and num in ("一", "壹", "二", "贰", "貳"):
+        # 一座新的信号塔 is an article; 二级/二类 is a rank (counting uses 两).
+        if not (uw.kind == "duration" and num in ("一", "壹")):
+            return None
+    if uw.kind == "duration":
+        is_year = uw.word == "年" and not chinese and len(num) == 4 and num[:2] in ("19", "20")
+        cue_end = num_start - len(pre or "")
+        if is_year or not g.duration_cue_re.search(text, max(0, cue_end - 4), cue_end):
+            return None  # 2019年; 一年来 / 每年 place events in time
+    start = num_start - len(pre or "")
+    end = m.start("unit") + uw.raw_len if unit_text else m.end("num")
+    if m.group("post") and end == m.end("unit"):
+        end = m.end("post")
+    unit, noun = uw.unit, uw.word
+    if uw.kind == "classifier":
+        after = text[m.end("unit"):m.end("unit") + 1]
+        if after and (after in "一不" or text.startswith(unit_text, m.end("unit"))):
+            return None  # 五个一批, 四个不摘, 一个个: slogans and reduplication
+        found = _find_noun(ctx, start, m.end("unit"), g)
+        if found is not None:
+            if found.unit == "none":
+                return None  # 两个层面: referential
+            unit, noun = found.unit, found.word
+        unit = unit.replace("{mw}", uw.word)
+    return _finish(m, ctx, g, start, end, unit, noun, pre)
+
+
+_PERCENT = UnitWord("%", "measure", "percent", False, False)
+
+
+def _finish(m: re.Match[str], ctx: _Context, g: Grammar, start: int, end: int,
+            unit: str, noun: str, pre: str | None, flags: list[str] | None = None) -> Quantity | None:
+    """Apply the span rules (stop terms, titles, slogans), compute the value and build the Quantity."""
+    text = ctx.text
+    if ctx.blocked(start, end):
+        return None
+    quote = ctx.quote(start, end)
+    if quote and text[quote[0]:quote[1]] != text[start:end]:
+        return None  # “四个不摘”, “一支奶、两支水”: a number inside a slogan
+    num, num2, mult = m.group("num"), m.group("num2"), m.group("mult")
+    flags = list(flags or [])
+    value = _value(num, mult)
+    qualifier = _qualifier(m, pre, g)
+    value_high = None
+    if num2:
+        value_high = _value(num2, mult)
+        if value is not None and value_high is not None and num2[-1] in "千万亿萬億" \
+                and num[-1] not in "千万亿萬億":
+            # 5-10万元: the multiplier of the high end applies to the low end too.
+            value *= parse_number("1" + re.search(f"{MULT}$", num2).group()) or 1  # type: ignore[union-attr]
+        if value is None or value_high is None or value_high <= value:
+            return None  # 2019-10, 0891-1234567: not a range of amounts
+        qualifier = "range"
+    elif value is None and num[0] in _CN_ALL:
+        rng = _chinese_range(num)
+        if rng is None:
+            return None
+        value, value_high = rng
+        qualifier = "range"
+    if DIGIT_LOST in num:
+        flags.append("digit_lost")
+    elif value is None:
+        return None
+    return Quantity(start=start, end=end, raw=text[start:end], value=value, unit=unit,
+                    qualifier=qualifier, value_high=value_high, noun=noun, flags=flags)
+
+
+def _unitless(m: re.Match[str], ctx: _Context, g: Grammar) -> Quantity | None:
+    """An Arabic number with no unit is money when a money noun follows (3.82亿支援资金, 5000-10000的补助)."""
+    num = m.group("num")
+    if num[0] in _CN_ALL or m.group("post"):
+        return None
+    if not (m.group("mult") or num[-1] in "千万亿萬億" or m.group("num2")):
+        return None
+    if not g.money_re.match(ctx.text, m.end(), m.end() + 8):
+        return None
+    pre = _prefix(ctx.text, m.start(), g)
+    return _finish(m, ctx, g, m.start() - len(pre or ""), m.end(), "CNY", "", pre, ["unit_inferred"])
+
+
+def _zeros(ctx: _Context, g: Grammar) -> Iterator[Quantity]:
+    """Rule R2: 贫困发生率下降至零 (percent), 降为“0”, 贫困人口“清零” (unit of the noun before it)."""
+    text = ctx.text
+    for m in g.zero_re.finditer(text):
+        if m.group("zero"):
+            start, end = m.span("zero")
+            nxt = text[end:end + 1]
+            if nxt and not (nxt in "”\"，。；、,.;)）" or nxt.isspace()):
+                continue  # 零返贫: part of a word or slogan
+        else:
+            start, end = m.span("word")
+        if ctx.blocked(start, end):
+            continue
+        floor = max(0, start - 30)
+        lo = max(floor, *(text.rfind(c, floor, start) + 1 for c in _CLAUSE_END))
+        clause = text[lo:start]
+        rates = g.rate_re.findall(clause)
+        if rates:
+            unit, noun = "percent", rates[-1]
+        else:
+            nouns = [n for n in g.noun_re.findall(clause) if len(n) > 1]
+            found = g.nouns[_norm(nouns[-1])] if nouns else None
+            if found is None or found.unit == "none" or "{" in found.unit:
+                continue  # 动态清零 with no counted stock: not an indicator
+            unit, noun = found.unit, found.word
+        yield Quantity(start=start, end=end, raw=text[start:end], value=0.0, unit=unit,
+                       qualifier="exact", noun=noun, flags=["zero_word"])
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Every quantity in `text` (clean Simplified Chinese), sorted by position; offsets index `text`."""
+    g = grammar()
+    ctx = _context(text, g)
+    found = [q for q in (_candidate(m, ctx, g) for m in g.candidate.finditer(text)) if q is not None]
+    taken = {(q.start, q.end) for q in found}
+    found.extend(z for z in _zeros(ctx, g) if (z.start, z.end) not in taken)
+    found.sort(key=lambda q: (q.start, q.end))
+    return found

@@ -1,0 +1,243 @@
+"""Quantity finding: each inclusion/exclusion rule with seed sentences and sentences written for the test."""
+from __future__ import annotations
+
+import csv
+import re
+from collections import Counter
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from fupin.numerals import to_chinese
+from fupin.paths import GOLD_FACTS, RAW_DIR
+from fupin.quantities import find_quantities
+
+
+def q(text: str) -> list[tuple[str, float | None, str, str]]:
+    return [(x.raw, x.value, x.unit, x.qualifier) for x in find_quantities(text)]
+
+
+def raws(text: str) -> list[str]:
+    return [x.raw for x in find_quantities(text)]
+
+
+# --- spans, values and units -------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("北京市安排支援拉萨资金3.77亿元、实施项目56个。", [("3.77亿元", 377000000, "CNY", "exact"),
+                                                  ("56个", 56, "project", "exact")]),
+    ("资金支出4657.09万元,支出率2.77%。", [("4657.09万元", 46570900, "CNY", "exact"),
+                                      ("2.77%", 2.77, "percent", "exact")]),
+    ("累计培训建档立卡劳动力1.8万人次。", [("1.8万人次", 18000, "person_time", "exact")]),
+    ("项目建设面积0.4万亩。", [("0.4万亩", 4000, "mu", "exact")]),
+    ("连续选派9批干部19.3万余人次开展驻村帮扶。", [("9批", 9, "other:批", "exact"),
+                                           ("19.3万余人次", 193000, "person_time", "lower_bound")]),
+    ("整合援藏资金3800余万元。", [("3800余万元", 38000000, "CNY", "lower_bound")]),
+    ("培训各类干部人才500余名。", [("500余名", 500, "person", "lower_bound")]),
+    ("投资额超10亿元。", [("超10亿元", 1e9, "CNY", "lower_bound")]),
+    ("年均增幅超过15%。", [("超过15%", 15, "percent", "lower_bound")]),
+    ("辐射带动近11万人次增收。", [("近11万人次", 110000, "person_time", "upper_bound")]),
+    ("人均可增收约700元。", [("约700元", 700, "CNY", "approx")]),
+    ("平均月工资达到3500元以上。", [("3500元以上", 3500, "CNY", "lower_bound")]),
+    ("每天收入150元左右。", [("150元左右", 150, "CNY", "approx")]),
+    ("增速较上半年提高0.4个百分点。", [("0.4个百分点", 0.4, "percentage_point", "exact")]),
+    ("目标覆盖全县85%以上的村。", [("85%以上", 85, "percent", "lower_bound")]),
+    ("户均就业达到1.26人。", [("1.26人", 1.26, "person", "exact")]),
+    ("乡镇卫生院覆盖率达到百分之九十四。", [("百分之九十四", 94, "percent", "exact")]),
+    ("全县新增就业岗位1,250个。", [("1,250个", 1250, "other:个", "exact")]),
+    ("海拔近4400米。", [("近4400米", 4400, "other:米", "upper_bound")]),
+    ("存栏量达1956头,产奶量增至1686吨。", [("1956头", 1956, "head", "exact"), ("1686吨", 1686, "ton", "exact")]),
+    ("协议资金49.5亿元。", [("49.5亿元", 4.95e9, "CNY", "exact")]),
+    ("全年接待游客２３００人次。", [("２３００人次", 2300, "person_time", "exact")]),
+])
+def test_values_units_and_qualifiers(text: str, expected: list) -> None:
+    assert q(text) == expected
+
+
+def test_offsets_index_the_text() -> None:
+    text = "据统计,全市累计识别监测户384户1534人,已消除风险208户847人。"
+    for x in find_quantities(text):
+        assert text[x.start:x.end] == x.raw
+    assert raws(text) == ["384户", "1534人", "208户", "847人"]
+
+
+# --- classifiers take their unit from the counted noun -----------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("通过实施农业、特色养殖等17个产业项目,促进就业。", [("17个", "project")]),
+    ("结对帮扶让北京市74个村与拉萨市59个村居、41家东部企业与39个贫困村成为好朋友。",
+     [("74个", "village"), ("59个", "village"), ("41家", "enterprise"), ("39个", "village")]),
+    ("在已备案的23家农牧民合作社中,自治区级示范合作社1家。", [("23家", "other:合作社"), ("1家", "other:合作社")]),
+    ("全市34家扶贫车间中,正常营业33家。", [("34家", "other:扶贫车间"), ("33家", "other:扶贫车间")]),
+    ("全市共派驻村工作队287个,为民办实事630件。", [("287个", "other:驻村工作队"), ("630件", "item")]),
+    ("综合全市5县3区、4个经济功能区脱贫状况。",
+     [("5县", "other:县"), ("3区", "other:区"), ("4个", "other:经济功能区")]),
+    # the antecedent is earlier in the sentence: 继续执行的33个 refers to 政策文件
+    ("出台的63个脱贫攻坚政策文件中,继续执行的33个、取消废止18个、需要调整优化的12个。",
+     [("63个", "document"), ("33个", "document"), ("18个", "document"), ("12个", "document")]),
+    # the head of a compound is its last noun; a verb ends the noun phrase
+    ("按月调度26个乡村建设项目。", [("26个", "project")]),
+    ("24家龙头企业参与产业帮扶,带动3291户脱贫群众增收。", [("24家", "enterprise"), ("3291户", "household")]),
+    ("共涉及2个乡镇6个村,共划分5个项目段实施。",
+     [("2个", "other:乡镇"), ("6个", "village"), ("5个", "other:项目段")]),
+    ("对全市287个村18项村庄基础设施现状进行摸排。", [("287个", "village"), ("18项", "item")]),
+    ("专项用于乃东、曲松两县(区)的素质提升工程。", [("两县", "other:县区")]),
+    ("104件民生微实事已全部实施完成。", [("104件", "project")]),
+    ("乳制品销售量达4.01万件。", [("4.01万件", "other:件")]),
+    # words written for this test
+    ("今年新建设标准化卫生室12个,改造乡镇学校3所。", [("12个", "other:个"), ("3所", "other:学校")]),
+    ("全县共有农民专业合作社156家,其中国家级示范社2家。", [("156家", "other:合作社"), ("2家", "other:合作社")]),
+    ("新引进企业8家,新签约项目15个。", [("8家", "enterprise"), ("15个", "project")]),
+])
+def test_classifier_units(text: str, expected: list) -> None:
+    assert [(x.raw, x.unit) for x in find_quantities(text)] == expected
+
+
+def test_parenthesised_alternative_is_not_in_raw() -> None:
+    text = "全区74个县(区)均已实现脱贫摘帽。"
+    [x] = find_quantities(text)
+    assert (x.raw, x.value, x.unit) == ("74个", 74, "other:县区")
+
+
+# --- included structural counts, zero, durations (R1-R3) ---------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("搭建区、乡、村三级扶贫信息网络。", [("三级", 3, "other:级", "exact")]),
+    ("北京市计划安排项目53个,并重点实施五个工程。", [("53个", 53, "project", "exact"),
+                                              ("五个", 5, "other:工程", "exact")]),
+    ("两个养殖中心奶牛存栏量达1956头。", [("两个", 2, "other:中心", "exact"), ("1956头", 1956, "head", "exact")]),
+    ("重点培训六类技能。", [("六类", 6, "other:类", "exact")]),
+    ("在前七批工作队坚持不懈地努力下。", [("七批", 7, "other:批", "exact")]),
+    ("助力曲松矿产业、旅游产业等8大重点领域发展。", [("8大", 8, "other:领域", "exact")]),
+    ("信号能够覆盖两个自然村。", [("两个", 2, "village", "exact")]),
+    ("需要跑到三四公里以外的山坡上。", [("三四公里", 3, "other:公里", "range")]),
+    ("城关区连续3年实现“零错退、零返贫”,贫困发生率下降至零。",
+     [("3年", 3, "other:年", "exact"), ("零", 0, "percent", "exact")]),
+    ("建档立卡贫困人口“清零”,贫困发生率降为“0”。", [("清零", 0, "person", "exact"), ("0", 0, "percent", "exact")]),
+    ("西藏连续五年召开脱贫攻坚大会。", [("五年", 5, "other:年", "exact")]),
+    ("经过一个月的不懈奋战,坑洼路变成了一条崭新的道路。", [("一个月", 1, "other:月", "exact")]),
+    ("三座新备医院提前一天完工。", [("三座", 3, "other:医院", "exact"), ("一天", 1, "other:天", "exact")]),
+    ("天津市三座新备“小汤山”提前一天完工。", [("三座", 3, "other:座", "exact"), ("一天", 1, "other:天", "exact")]),
+    ("对农牧民子女给予5000-10000的补助。", [("5000-10000", 5000, "CNY", "range")]),
+    ("除了3.82亿支援资金还有啥", [("3.82亿", 382000000, "CNY", "exact")]),
+    ("每名学生补助5000至10000元。", [("5000至10000元", 5000, "CNY", "range")]),
+    ("每户补贴3-5万元。", [("3-5万元", 30000, "CNY", "range")]),
+])
+def test_included(text: str, expected: list) -> None:
+    assert q(text) == expected
+
+
+def test_range_high_end() -> None:
+    [x] = find_quantities("每户补贴3-5万元。")
+    assert x.value_high == 50000
+    [y] = find_quantities("需要跑到三四公里以外的山坡上。")
+    assert y.value_high == 4
+
+
+# --- exclusions (E1-E6) ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # E1 years and dates
+    "2019年对西藏来说是不平凡的一年。",
+    "全区所有建档立卡贫困户于2017年10月23日通过国家考核验收。",
+    "截至4月底,1至3月,9月22日,2018年12月中旬。",
+    "2016年至2019年,2020年起,从二〇一九年开始。",
+    # E2 ordinals
+    "湖北省第八批援藏工作队,全国第二批,中央第七次西藏工作座谈会,党的十八大以来,二期启动。",
+    "村党支部第一书记认真履行第一责任人责任。",
+    # E3 names, plans, slogans
+    "严格落实“四个不摘”要求,实施“五个一批”工程,“两不愁三保障”和“三率一度”。",
+    "拉萨市制定贯彻落实国家“万企兴万村”活动方案,做好“两后生”职业教育,村“两委”班子。",
+    "着力做好“一支奶、两支水”文章,结合“一乡一品”工作,“十三五”时期,“一带一路”建设。",
+    "形成“1+N”政策体系,探索实施了“1+4+N”党建,开展“格桑花开·民生微实事100+”计划。",
+    "打通民生服务最后一公里,跨越万水千山的情谊,千亩圣地桃园,拉萨林周三岩片区,山南市一高。",
+    "自治区党委常委、组织部长曾万明对此给予肯定。",
+    "嵌入“五级书记抓脱贫、全党动员促攻坚”的生动局面。",
+    # E4 numbers inside document titles
+    "《关于2019年19个县(区)退出贫困县(区)的公告》的发布。",
+    "印发《关于做好3个重点领域工作的通知》。",
+    # E5 articles and idioms
+    "修建一座新的信号塔,变成了一条崭新的道路,促成一批项目尽快落地。",
+    "形成一个个小组团,不让一名困难群众掉队,交上一份满意的答卷,未出现一例新增。",
+    "坚持深入一线,各乡党政一把手,首屈一指的先进村,长一技之长,进一步提升,一体化建设。",
+    "平均一天有收入,典型的半农半牧区,村民的生存环境十分艰苦。",
+    # E6 referential pairs
+    "加强湖北、山南两地的交往,核心体现在两个层面。",
+    # time-placing phrases are not durations (R3)
+    "一年来,驻村半年后,近年来,每年落实资金,一年中的大部分时间。",
+    # a rank uses 二, not the counting 两
+    "新建二级公路,二类地区。",
+])
+def test_excluded(text: str) -> None:
+    assert q(text) == []
+
+
+def test_quoted_count_is_kept_when_the_quote_is_the_quantity() -> None:
+    assert q("建设农村电商“四级”服务站点20个。") == [("四级", 4, "other:级", "exact"),
+                                               ("20个", 20, "other:站点", "exact")]
+
+
+def test_numbers_outside_a_title_still_count() -> None:
+    text = "印发《关于2019年19个县(区)退出的公告》后,又实施项目12个。"
+    assert raws(text) == ["12个"]
+
+
+# --- damaged input and layout ------------------------------------------------------------------
+
+def test_lost_digit_is_flagged() -> None:
+    [x] = find_quantities("促进当地群众\ufffd26人就地就近就业。")
+    assert (x.raw, x.value, x.unit, x.flags) == ("\ufffd26人", None, "person", ["digit_lost"])
+
+
+def test_no_match_across_paragraph_break() -> None:
+    assert raws("实施8\n\n类104个民生项目") == ["104个"]
+
+
+def test_orphan_title_close_is_a_title() -> None:
+    # the 《 was destroyed by mis-decoding; the 》 still closes a document title
+    assert raws("这一年。段鞑刈关于2019年19个县(区)退出的公告》的发布,涉及74个县(区)。") == ["74个"]
+
+
+# --- properties ----------------------------------------------------------------------------------
+
+@settings(max_examples=150, deadline=None)
+@given(st.integers(min_value=3, max_value=99_999_999), st.sampled_from(["人", "户", "亩", "吨", "元", "人次"]))
+def test_chinese_count_round_trip(n: int, unit: str) -> None:
+    # (2 is written 两 when counting; a bare 二 before a measure word is a rank, tested above)
+    text = f"全年共完成{to_chinese(n)}{unit},较上年有所增长。"
+    [x] = find_quantities(text)
+    assert x.value == n and x.raw == to_chinese(n) + unit
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.integers(min_value=1, max_value=999_999), st.integers(min_value=0, max_value=99),
+       st.sampled_from([("万元", 10**4), ("亿元", 10**8), ("元", 1)]))
+def test_money_round_trip(whole: int, cents: int, unit: tuple[str, int]) -> None:
+    word, factor = unit
+    text = f"安排资金{whole}.{cents:02d}{word}用于建设。"
+    [x] = find_quantities(text)
+    assert x.unit == "CNY" and x.value == pytest.approx((whole + cents / 100) * factor, rel=1e-12)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.integers(min_value=1900, max_value=2099))
+def test_years_are_never_quantities(year: int) -> None:
+    assert q(f"{year}年,全市{year}年度工作要点印发。") == []
+
+
+# --- the seed page 003 (clean Simplified): every in-body gold value is found ---------------------
+
+@pytest.mark.skipif(not GOLD_FACTS.exists(), reason="gold table not available")
+def test_seed_003_gold_values_found() -> None:
+    name = "003_ffe866a64da50416.txt"
+    text = re.sub(r"(?<=[0-9])\n+", "", (RAW_DIR / name).read_text(encoding="utf-8"))  # 实施8\n\n类
+    canonical = {"CNY", "percent", "percentage_point", "project", "person", "person_time", "household",
+                 "village", "enterprise", "document", "item", "mu", "ton", "head"}
+    cls = lambda u: u if u in canonical else "other"  # noqa: E731
+    with GOLD_FACTS.open(encoding="utf-8", newline="") as fh:
+        gold = Counter((round(float(r["value"]), 6), cls(r["unit"])) for r in csv.DictReader(fh)
+                       if r["file"] == name and r["in_body"] == "yes" and r["value"])
+    found = Counter((round(x.value, 6), cls(x.unit)) for x in find_quantities(text) if x.value is not None)
+    assert gold - found == Counter()
+    assert sum((found - gold).values()) == 0
