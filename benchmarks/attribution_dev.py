@@ -38,10 +38,16 @@ def clean(raw: str) -> str:
     return _cc.convert(PINYIN.sub("", raw))
 
 
+def join_breaks(text: str) -> str:
+    """Re-join paragraphs the page layout split mid-sentence (previous line long, no final stop)."""
+    text = re.sub(r"(?<=[，,、])\n+", "", text)
+    return re.sub(r"(?<=[^\n]{30}[\u4e00-\u9fff\d])\n\n(?=[\u4e00-\u9fff])", "", text)
+
+
 def prepare(name: str, raw: str) -> list[tuple[int, str, str, int]]:
     """(article, title, text, offset of text in the cleaned file) for one seed file."""
     text = clean(raw)
-    text = re.sub(r"(?<=[，,、])\n+", "", text)
+    text = join_breaks(text)
     if name.startswith("003"):
         top = re.search(r"\n+(脱贫县统筹整合资金实施方案.*?)\n", text)
         if top:  # put the displaced paragraph back after 编制2022年 (README section 1)
@@ -79,11 +85,13 @@ def locate(rows: list[dict], text: str) -> list[GoldRow]:
     """Find each gold raw in the cleaned file text, using the note's context for repeats."""
     out, cursor = [], {}
     for r in rows:
-        raw = clean(r["raw"])
+        raw = clean(r["raw"]).replace("\n", "")
         m = CONTEXT.search(r["note"])
         pos = -1
         if m:
             ctx = clean(m.group(1))
+            c = text.find(ctx)
+            ctx = join_breaks(ctx).replace("\n", "")
             c = text.find(ctx)
             if c >= 0:
                 pos = text.find(raw, c)
@@ -104,7 +112,7 @@ def locate(rows: list[dict], text: str) -> list[GoldRow]:
 def gold_quantity(g: GoldRow, offset: int) -> Quantity:
     r = g.row
     value = float(r["value"]) if r["value"] else None
-    return Quantity(g.start - offset, g.end - offset, clean(r["raw"]), value, r["unit"], r["qualifier"])
+    return Quantity(g.start - offset, g.end - offset, clean(r["raw"]).replace("\n", ""), value, r["unit"], r["qualifier"])
 
 
 def main() -> int:

@@ -82,10 +82,14 @@ def main() -> int:
         big = "\n".join([blob] * reps)
         mb = len(big.encode("utf-8")) / 1e6
         find_quantities(blob)  # load the grammar outside the timing
-        t0 = time.perf_counter()
-        n = len(find_quantities(big))
-        dt = time.perf_counter() - t0
-        print(f"throughput {mb / dt:.1f} MB/s ({mb:.1f} MB, {n} quantities, {dt:.2f} s)")
+        times = []
+        for _ in range(3):  # best of three: other processes share the machine
+            t0 = time.perf_counter()
+            n = len(find_quantities(big))
+            times.append(time.perf_counter() - t0)
+        dt = min(times)
+        print(f"throughput {mb / dt:.1f} MB/s best of 3 ({mb:.1f} MB, {n} quantities, {dt:.2f} s;"
+              f" runs {', '.join(f'{t:.2f}' for t in times)} s)")
     return 0
 
 

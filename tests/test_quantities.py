@@ -86,9 +86,14 @@ def test_offsets_index_the_text() -> None:
     ("104件民生微实事已全部实施完成。", [("104件", "project")]),
     ("乳制品销售量达4.01万件。", [("4.01万件", "other:件")]),
     # words written for this test
-    ("今年新建设标准化卫生室12个,改造乡镇学校3所。", [("12个", "other:个"), ("3所", "other:学校")]),
+    ("今年新建设标准化卫生室12个,改造乡镇学校3所。", [("12个", "other:卫生室"), ("3所", "other:学校")]),
     ("全县共有农民专业合作社156家,其中国家级示范社2家。", [("156家", "other:合作社"), ("2家", "other:合作社")]),
     ("新引进企业8家,新签约项目15个。", [("8家", "enterprise"), ("15个", "project")]),
+    # an unknown noun right before the number does not borrow a noun from an earlier clause
+    ("配套建设学校12所、文化广场35个。", [("12所", "other:学校"), ("35个", "other:个")]),
+    # ... but a headless count borrows the noun of the previous count with the same classifier
+    ("全市建成幸福驿站15个,今年将启动实施15个。", [("15个", "other:幸福驿站"), ("15个", "other:幸福驿站")]),
+    ("当地建成光伏电站2座,装机容量达到20兆瓦。", [("2座", "other:座"), ("20兆瓦", "other:兆瓦")]),
 ])
 def test_classifier_units(text: str, expected: list) -> None:
     assert [(x.raw, x.unit) for x in find_quantities(text)] == expected

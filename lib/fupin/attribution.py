@@ -62,6 +62,7 @@ class Rule:
     priority: int = 0
     planned: str = ""
     match: bool = True
+    stock: bool = False
 
 
 def _patterns(items: Iterable[str] | None) -> tuple[re.Pattern, ...]:
@@ -84,7 +85,8 @@ def load_rules() -> tuple[Rule, ...]:
             description=r.get("description", ""), near=_patterns(r.get("near")),
             item=_patterns(r.get("item")), noun=_patterns(r.get("noun")), sentence=_patterns(r.get("sentence")),
             unless=_patterns(r.get("unless")), priority=int(r.get("priority", 0)),
-            planned=r.get("planned", ""), match=bool(r.get("match", True))))
+            planned=r.get("planned", ""), match=bool(r.get("match", True)),
+            stock=bool(r.get("stock", False))))
     return tuple(rules)
 
 
@@ -244,11 +246,12 @@ def _hits(patterns: Sequence[re.Pattern], text: str, a: int, b: int) -> list[tup
 
 
 def _owned_elsewhere(hit: tuple[int, int], w: _Where, others: Sequence[tuple[int, int]]) -> bool:
-    """True when a keyword sits in another list item that has its own number (it is that one's)."""
+    """True when a keyword sits in another list item, before that item's own number (省内县外务工
+    4505人 in 省外务工35人、省内县外务工4505人). A noun after the last number of a list is shared."""
     if w.item[0] <= hit[0] and hit[1] <= w.item[1]:
         return False
     ia, ib = _scope(w.masked, hit[0], hit[1], ITEM_DELIMS, w.clause[0], w.clause[1])
-    return any(ia <= s and e <= ib for s, e in others)
+    return any(ia <= s and e <= ib and s >= hit[1] for s, e in others)
 
 
 def _distance(hit: tuple[int, int], q: Quantity) -> int:
@@ -270,7 +273,7 @@ def _rule_score(rule: Rule, w: _Where, others: Sequence[tuple[int, int]]) -> tup
             return None
         dist = min(_distance(h, q) for h in hits)
     if rule.noun:
-        a, b = max(w.clause[0], q.start - 8), min(w.clause[1], q.end + 8)
+        a, b = max(w.item[0], q.start - 4), min(w.item[1], q.end + 8)
         hits = [h for h in _hits(rule.noun, t, a, b) if not (q.start <= h[0] < q.end)]
         if not hits:
             return None
@@ -312,21 +315,19 @@ def _fallback(unit: str) -> tuple[str, str, str]:
     return code, fb["count"]["en"].format(unit=noun), fb["count"]["zh"].format(unit=noun)
 
 
-def classify(w: _Where, others: Sequence[tuple[int, int]], planned: bool) -> tuple[str, str, str, list[str]]:
-    """Indicator code, English and Chinese names, and uncertainty flags for one quantity."""
+def classify(w: _Where, others: Sequence[tuple[int, int]], planned: bool) -> tuple[Rule | None, list[str]]:
+    """The indicator rule for one quantity (None: no rule applies) and uncertainty flags."""
     best: tuple[tuple[int, int], Rule] | None = None
     for rule in load_rules():
         score = _rule_score(rule, w, others)
         if score is not None and (best is None or score > best[0]):
             best = (score, rule)
     if best is None:
-        code, en, zh = _fallback(w.q.unit)
-        return code, en, zh, ["indicator_default"]
+        return None, ["indicator_default"]
     rule = best[1]
     if planned and rule.planned:
         rule = next(r for r in load_rules() if r.code == rule.planned)
-    flags = ["indicator_sentence_cue"] if best[0][1] <= -1000 else []
-    return rule.code, rule.en, rule.zh, flags
+    return rule, ["indicator_sentence_cue"] if best[0][1] <= -1000 else []
 
 
 # ----------------------------------------------------------------------------- places
@@ -359,20 +360,46 @@ def _place_mentions(text: str, donor_places: set[str]) -> list[_Mention]:
             m.role = "org"
         out.append(m)
     for name, rx_a, _ in _actor_patterns():
-        if name not in ("aid_team", "aid_donor", "place_subject"):
+        if name not in ("aid_team", "aid_donor"):
             continue
         for am in rx_a.finditer(text):
+            if text[max(0, am.start() - 2): am.start()].endswith(tuple(cfg["actor_blockers"])):
+                continue
             for m in out:
                 if m.start == am.start("place"):
                     m.role = "donor"
     for m in out:
         # the donor's own place is the region only when it is what is being counted (北京市74个村)
-        if m.role == "place" and m.place.name in donor_places and not re.match(r"\s*\d", text[m.end:]):
+        counted = re.match(r"\s*\d", text[m.end:]) and not re.match(r"\s*\d{4}年", text[m.end:])
+        if m.role == "place" and m.place.name in donor_places and not counted:
             m.role = "donor"
+    _mark_examples(text, out)
     return out
 
 
-_VILLAGE_RX = re.compile(r"(?:[\u4e00-\u9fff]{2,3}[乡镇])?的?(?P<v>[\u4e00-\u9fff]{2,3}村)(?![委民级庄])")
+def _mark_examples(text: str, mentions: list[_Mention]) -> None:
+    """Places listed as examples (打入北京、上海、成都等内地市场) are not the region of a number."""
+    k = 0
+    while k < len(mentions):
+        j = k
+        while j + 1 < len(mentions) and text[mentions[j].end: mentions[j + 1].start] == "、":
+            j += 1
+        if j > k and text[mentions[j].end: mentions[j].end + 1] == "等":
+            for m in mentions[k: j + 1]:
+                m.role = "example"
+        k = j + 1
+
+
+def _ancestors(place: Place) -> set[str]:
+    by_name = {p.name: p for p in load_gazetteer()[0].values()}
+    out, parent = set(), place.parent
+    while parent and parent not in out:
+        out.add(parent)
+        parent = by_name[parent].parent if parent in by_name else ""
+    return out
+
+
+_VILLAGE_RX = re.compile(r"(?:[\u4e00-\u9fff]{1,3}[乡镇])?的?(?P<v>[\u4e00-\u9fff]{2,3}村)(?![委民级庄])")
 
 
 def _villages(text: str, mentions: list[_Mention]) -> list[_Mention]:
@@ -409,22 +436,31 @@ def _joint(mentions: list[_Mention], k: int, text: str) -> list[Place]:
     return [mentions[k].place]
 
 
-def _pick_region(w: _Where, mentions: list[_Mention], text: str) -> list[Place]:
-    """Nearest usable place: clause before, clause after, sentence before, sentence after."""
+def _pick_region(w: _Where, mentions: list[_Mention], text: str, topic: Place | None) -> list[Place]:
+    """Nearest usable place: clause before, clause after, sentence before, sentence after.
+
+    Outside the number's own clause, a place that merely encloses the article's topic place
+    (西藏 in an article about 山南市) is descriptive, so the topic is meant.
+    """
     usable = [(k, m) for k, m in enumerate(mentions) if m.role == "place"]
     q = w.q
-    for (a, b), before in ((w.clause, True), (w.clause, False), (w.sentence, True), (w.sentence, False)):
+    enclosing = _ancestors(topic) if topic else set()
+    for (a, b), before, own in ((w.clause, True, True), (w.clause, False, True),
+                                (w.sentence, True, False), (w.sentence, False, False)):
         if before:
             cands = [(k, m) for k, m in usable if a <= m.start and m.end <= q.start]
-            if cands:
-                return _joint(mentions, cands[-1][0], text)
+            pick = cands[-1][0] if cands else None
         else:
             cands = [(k, m) for k, m in usable if q.end <= m.start and m.end <= b]
-            if cands:
-                return _joint(mentions, cands[0][0], text)
+            pick = cands[0][0] if cands else None
+        if pick is not None:
+            if not own and mentions[pick].place.name in enclosing:
+                return [topic]
+            return _joint(mentions, pick, text)
     return []
 
 
+_LEVEL_RANK = {"country": 0, "province": 1, "prefecture": 2, "county": 3, "township": 4, "village": 5}
 _RECIPIENT_RX = r"(?:对口支援|支援|援助|帮扶|援建)(?P<rest>.{0,2}?)(?P<place>%s)"
 
 
@@ -447,7 +483,8 @@ def _topic(text: str, title: str, mentions: list[_Mention], default_region: str)
         n, first, _ = counts.get(m.place.name, (0, m.start, m.place))
         counts[m.place.name] = (n + 1, first, m.place)
     if counts:
-        return sorted(counts.values(), key=lambda t: (-t[0], t[1]))[0][2]
+        # ties go to the more specific place (a village named once after its county), then the first
+        return sorted(counts.values(), key=lambda t: (-t[0], -_LEVEL_RANK.get(t[2].level, 0), t[1]))[0][2]
     if default_region:
         return by_alias.get(default_region, Place(default_region, "", ""))
     return None
@@ -502,8 +539,9 @@ def _pub_year(pub_date: str) -> int | None:
     return int(m.group(1)) if m else None
 
 
-def _year_of(cues: Sequence[_Cue], pub_year: int | None) -> int | None:
-    """The latest explicit year among the cues (今年/去年 resolved against the publication year)."""
+def _year_of(cues: Sequence[_Cue], pub_year: int | None, article_year: int | None) -> int | None:
+    """The latest explicit year among the cues: 今年/去年 resolve against the publication year,
+    近日 also against the latest year the article states."""
     year = None
     for c in cues:
         if "y" in c.groups:
@@ -512,18 +550,20 @@ def _year_of(cues: Sequence[_Cue], pub_year: int | None) -> int | None:
             year = pub_year
         elif c.kind == "last_year" and pub_year:
             year = pub_year - 1
+        elif c.kind == "recent" and (pub_year or article_year):
+            year = pub_year or article_year
     return year
 
 
-def _period(w: _Where, planned: bool, pub_year: int | None) -> tuple[str, list[str]]:
+def _period(w: _Where, planned: bool, pub_year: int | None, stock: bool = False) -> tuple[str, list[str]]:
     """The period of one quantity in the gold vocabulary, with flags when it is a guess."""
     t, q = w.masked, w.q
     s0 = w.full_sentence[0]
     here = _cues(t, s0, q.start) + _clause_cues(t, w.clause[0], q.start)
     here.sort(key=lambda c: c.start)
     earlier = [c for c in _cues(t, w.paragraph[0], s0) if c.kind in ("year", "month") and "y" in c.groups]
-    year_here = _year_of(here, pub_year)
-    year_par = _year_of(earlier, pub_year)
+    year_here = _year_of(here, pub_year, w.article_year)
+    year_par = _year_of(earlier, pub_year, None)
     year = year_here or year_par or pub_year or w.article_year
     kinds = {c.kind for c in here}
     sentence = t[s0: w.full_sentence[1]]
@@ -557,6 +597,8 @@ def _period(w: _Where, planned: bool, pub_year: int | None) -> tuple[str, list[s
     for c in reversed(here):
         if c.kind in ("cumulative", "pub", "annual"):
             return c.kind, []
+    if stock:
+        return "pub", ["period_stock_default"]
     if year_par:
         return str(year_par), ["period_year_carried"]
     return "unstated", ["period_unstated"]
@@ -602,10 +644,16 @@ class _ActorMention:
 
 
 def _actor_mentions(text: str) -> list[_ActorMention]:
+    """Actor mentions, minus objects of a preposition and examples in a list ending in 等."""
     by_alias, _ = load_gazetteer()
+    blockers = tuple(_actors()["actor_blockers"])
     out: list[_ActorMention] = []
     for _name, rx, template in _actor_patterns():
         for m in rx.finditer(text):
+            if text[max(0, m.start() - 2): m.start()].endswith(blockers):
+                continue
+            if re.match(r"(?:、[^，,。；;]{1,30}?)?等", text[m.end():]):
+                continue
             place = m.groupdict().get("place")
             full = by_alias[place].name if place else ""
             actor = template.replace("{place}", full).replace("{match}", m.group())
@@ -639,14 +687,14 @@ def _actor(w: _Where, mentions: list[_ActorMention], donor: str, region: str) ->
     for src in _actors()["funding_sources"]:
         if re.search(src["pattern"], item):
             return src["actor"].replace("{region}", region), []
-    before = [a for a in mentions if w.sentence[0] <= a.start and a.end <= q.start
+    before = [a for a in mentions if w.full_sentence[0] <= a.start and a.end <= q.start
               and q.start - a.end > 1]  # the noun right before a number is what it counts
     if before:
         return before[-1].actor, []
     if donor:
         return donor, ["actor_from_article"]
-    head = t[w.sentence[0]: w.clause[1]]
-    if region and any(v in head for v in _actors()["implicit_subject_verbs"]):
+    clause = t[w.clause[0]: w.clause[1]]
+    if region and any(v in clause for v in _actors()["implicit_subject_verbs"]):
         return region, ["actor_implicit"]
     return "", []
 
@@ -672,25 +720,32 @@ def attribute(text: str, quantities: list[Quantity], *, title: str = "", pub_dat
     topic = _topic(text, title, mentions, default_region)
     actor_mentions = _actor_mentions(text)
     pub_year = _pub_year(pub_date)
+    years = [int(y) for y in re.findall(r"((?:19|20)\d{2})年", text)]
+    article_year = max(years) if years else None
     spans = [(q.start, q.end) for q in quantities]
     out = []
     for q in quantities:
         masked = _masked(text, brackets, (q.start, q.end))
-        sent = _containing(sentences, q.start, n)
-        par = _containing(paragraphs, q.start, n)
+        sent = _covering(sentences, q.start, q.end, n)
+        par = _covering(paragraphs, q.start, q.end, n)
         clause = _scope(masked, q.start, q.end, CLAUSE_DELIMS, sent[0], sent[1])
         item = _scope(masked, q.start, q.end, ITEM_DELIMS, sent[0], sent[1])
-        w = _Where(q, masked, item, clause, sent, par)
+        full = _full_sentence(text, q.start, q.end)
+        w = _Where(q, masked, item, clause, sent, par, (min(full[0], sent[0]), max(full[1], sent[1])),
+                   article_year)
         others = [s for s in spans if s != (q.start, q.end)]
         planned = _plan_governs(w)
-        code, en, zh, flags = classify(w, others, planned)
-        places = _pick_region(w, mentions, text)
+        rule, flags = classify(w, others, planned)
+        code, en, zh = (rule.code, rule.en, rule.zh) if rule else _fallback(q.unit)
+        # a label of a plan (projects_planned_by_type) dates the number as a plan even without a cue
+        planned = planned or "planned" in code
+        places = _pick_region(w, mentions, text, topic)
         if not places and topic:
             places, flags = [topic], flags + ["region_from_topic"]
         elif not places:
             flags.append("region_missing")
         region = ";".join(p.name for p in places)
-        period, pflags = _period(w, planned, pub_year)
+        period, pflags = _period(w, planned, pub_year, bool(rule and rule.stock))
         actor, aflags = _actor(w, actor_mentions, donor, places[0].name if places else "")
         out.append(Attribution(code, en, zh, region, places[0].level if places else "", period,
                                actor, flags + pflags + aflags))

@@ -51,13 +51,32 @@ def _first_chars(words: list[str]) -> str:
     return "(?=[" + "".join(re.escape(c) for c in sorted({w[0] for w in words})) + "])"
 
 
+def _atoms(word: str) -> list[str]:
+    """Regex atoms of one word; brackets match both widths so 县(区) also matches 县（区）."""
+    return ["[(（]" if c in "(（" else "[)）]" if c in ")）" else re.escape(c) for c in word]
+
+
 def _alternation(words: list[str]) -> str:
-    """Regex alternation, longest first so 个百分点 wins over 个 and 项目段 over 项目."""
-    parts = []
-    for w in sorted(set(words), key=lambda x: (-len(x), x)):
-        # 县(区) also matches 县（区）.
-        parts.append("".join("[(（]" if c in "(（" else "[)）]" if c in ")）" else re.escape(c) for c in w))
-    return "|".join(parts)
+    """A trie-shaped regex for a word list: fast to scan, and longer words win (个百分点 over 个)."""
+    trie: dict = {}
+    for word in set(words):
+        node = trie
+        for atom in _atoms(word):
+            node = node.setdefault(atom, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        leaves = sorted(a for a, child in node.items() if a and child == {"": {}} and len(a) == 1)
+        longer = [a + build(child) for a, child in sorted(node.items()) if a and a not in leaves]
+        if len(leaves) > 1:
+            longer.append("[" + "".join(leaves) + "]")
+        else:
+            longer.extend(leaves)
+        if "" in node:
+            longer.append("")  # the word may end here; longer continuations are tried first
+        return longer[0] if len(longer) == 1 else "(?:" + "|".join(longer) + ")"
+
+    return build(trie)
 
 
 @dataclass(frozen=True)
@@ -68,6 +87,7 @@ class Grammar:
     nouns: dict[str, UnitWord]          # counted nouns
     qualifiers: dict[tuple[str, str], str]
     prefixes: dict[str, str]            # qualifier prefix word -> qualifier (checked before the number)
+    prefix_ends: frozenset[str]         # last characters of the prefix words
     candidate: re.Pattern[str]
     noun_re: re.Pattern[str]
     stop_re: re.Pattern[str]
@@ -91,7 +111,6 @@ MULT = "[千万亿萬億]+"
 RANGE_SEP = "[-~～—－–至到]"
 # Characters that end the search for the counted noun after a classifier.
 _FWD_STOP = re.compile(r"[\s0-9０-９，。、；：！？,.;:!?()（）“”\"《》【】\[\]…—·]")
-_BACK_STOP = "。！？；!?;\n"
 _PAREN = re.compile(r"[(（][^()（）]*[)）]")
 _FWD_WINDOW = 12
 _FIRST_GAP = 6
@@ -107,7 +126,9 @@ def grammar() -> Grammar:
     for row in _read_csv("units.csv"):
         uw = UnitWord(row["word"], row["kind"], row["unit"],
                       row["one_is_article"] == "yes", row["arabic_only"] == "yes")
-        (nouns if uw.kind == "noun" else units)[_norm(uw.word)] = uw
+        table = nouns if uw.kind == "noun" else units
+        table[_norm(uw.word)] = uw
+        table[uw.word.replace("(", "（").replace(")", "）")] = uw  # full-width brackets match too
     qualifiers = {(r["word"], r["position"]): r["qualifier"] for r in _read_csv("qualifiers.csv")}
     with data_file("not_quantities.yaml").open(encoding="utf-8") as fh:
         lists = yaml.safe_load(fh)
@@ -130,6 +151,7 @@ def grammar() -> Grammar:
     return Grammar(
         units=units, nouns=nouns, qualifiers=qualifiers, candidate=candidate,
         prefixes={w: v for (w, p), v in qualifiers.items() if p == "prefix"},
+        prefix_ends=frozenset(w[-1] for (w, p) in qualifiers if p == "prefix"),
         noun_re=re.compile(_alternation([n.word for n in nouns.values()])),
         stop_re=re.compile(_first_chars(lists["stop_terms"]) + f"(?:{_alternation(lists['stop_terms'])})"),
         ordinals=frozenset(lists["ordinal_prefixes"]),
@@ -155,6 +177,8 @@ class _Context:
         self.text = text
         self.quotes = quotes                  # content spans of short quotations, sorted
         self.sentence_ends = sentence_ends    # positions of 。！？；\n, sorted
+        # classifier -> (position, counted noun) of its latest count, for 继续执行的33个
+        self.last_count: dict[str, tuple[int, UnitWord | None]] = {}
         # Byte masks make the per-candidate overlap tests one C call each.
         self.blocked_mask = bytearray(len(text))   # stop terms and 《titles》
         for s, e in blocked:
@@ -180,6 +204,7 @@ class _Context:
 
 
 _SENTENCE_END = re.compile(r"[。！？；!?;\n]")
+_CLAUSE_SEP = "，,、：:"
 _CLAUSE_END = "。！？；!?;\n，,"
 
 
@@ -201,9 +226,10 @@ def _context(text: str, g: Grammar) -> _Context:
     return _Context(text, blocked, quotes, ends)
 
 
-def _find_noun(ctx: _Context, start: int, end: int, g: Grammar) -> UnitWord | None:
-    """Counted noun for a classifier: first after it in the clause (17个产业项目), else the nearest before
-    it in the sentence (项目56个; 继续执行的33个 after 63个政策文件)."""
+def _find_noun(ctx: _Context, start: int, end: int, classifier: str, g: Grammar) -> UnitWord | None:
+    """Counted noun for a classifier: the noun phrase after it (17个产业项目), else the nearest noun before
+    it in its clause (项目56个), else the noun of the previous count with the same classifier in the
+    sentence (63个政策文件中,继续执行的33个)."""
     text = ctx.text
     stop = _FWD_STOP.search(text, end, end + _FWD_WINDOW)
     fwd_end = stop.start() if stop else min(len(text), end + _FWD_WINDOW)
@@ -217,23 +243,30 @@ def _find_noun(ctx: _Context, start: int, end: int, g: Grammar) -> UnitWord | No
         # Re-match without the window end so 县(区) is read whole although "(" ended the window.
         whole = g.noun_re.match(text, head.start())
         return g.nouns[_norm(whole.group() if whole else head.group())]
-    lo = ctx.sentence_start(start, max(0, start - _BACK_WINDOW))
+    sentence = ctx.sentence_start(start, 0)
+    lo = max(sentence, start - _BACK_WINDOW)
     window = _PAREN.sub(lambda p: "\x00" * len(p.group()), text[lo:start])
+    clause = window[max(window.rfind(c) for c in _CLAUSE_SEP) + 1:]
     # Single characters (村, 县) are counted nouns only right after the number, never as antecedents.
-    before = [n for n in g.noun_re.findall(window) if len(n) > 1]
-    return g.nouns[_norm(before[-1])] if before else None
+    before = [n for n in g.noun_re.findall(clause) if len(n) > 1]
+    if before:
+        return g.nouns[_norm(before[-1])]
+    previous = ctx.last_count.get(classifier)
+    return previous[1] if previous and previous[0] >= sentence else None
 
 
 _CN_EXTRA = "壹贰貳叁參肆伍陆陸柒捌玖拾佰仟"
 _CN_ALL = frozenset(CHINESE_NUMERAL_CHARS + _CN_EXTRA)
-_PLAIN_NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 
 
 def _value(num: str, mult: str | None) -> float | None:
     """Value of the number and an optional separate multiplier (3800 + 万 in 3800余万元)."""
     if DIGIT_LOST in num:
         return None
-    v = float(num) if _PLAIN_NUMBER.fullmatch(num) else parse_number(num)
+    try:
+        v: float | None = float(num)  # plain 1234.5 (also full-width digits)
+    except ValueError:
+        v = parse_number(num)
     if v is not None and mult:
         v = parse_number(num + mult) if num[-1] not in _CN_ALL else v * (parse_number("1" + mult) or 1)
     return v
@@ -250,78 +283,83 @@ def _chinese_range(num: str) -> tuple[float, float] | None:
 
 def _prefix(text: str, start: int, g: Grammar) -> str | None:
     """Qualifier word (约, 超过 ...) written right before the number, if any."""
+    if text[start - 1:start] not in g.prefix_ends:
+        return None
     for n in (2, 1):
         if start >= n and text[start - n:start] in g.prefixes:
             return text[start - n:start]
     return None
 
 
-def _qualifier(m: re.Match[str], pre: str | None, g: Grammar) -> str:
+def _qualifier(pre: str | None, suf: str | None, suf2: str | None, post: str | None, g: Grammar) -> str:
     if pre:
         return g.prefixes[pre]
-    for group, position in (("suf", "suffix"), ("suf2", "suffix"), ("post", "postfix")):
-        word = m.group(group)
-        if word:
-            return g.qualifiers[(word, position)]
-    return "exact"
+    if suf or suf2:
+        return g.qualifiers[(suf or suf2, "suffix")]  # type: ignore[index]
+    return g.qualifiers[(post, "postfix")] if post else "exact"
+
+
+_GROUPS = ("num", "num2", "suf", "mult", "suf2", "unit", "post")
+_PERCENT = UnitWord("%", "measure", "percent", False, False)
+_NOT_ARTICLE_DURATION = ("一", "壹")
 
 
 def _candidate(m: re.Match[str], ctx: _Context, g: Grammar) -> Quantity | None:
     """Turn one regex match into a Quantity, or None when the grammar says it is not a quantity."""
     text = ctx.text
-    num, unit_text = m.group("num"), m.group("unit")
+    parts = m.group(*_GROUPS)
+    num, unit_text = parts[0], parts[5]
     chinese = num[0] in _CN_ALL
-    if chinese and (unit_text is None or num[0] in "百千万亿萬億佰仟") and not num.startswith("百分之"):
+    percent_words = chinese and num.startswith("百分之")
+    if chinese and not percent_words and (unit_text is None or num[0] in "百千万亿萬億佰仟"):
         return None  # a Chinese numeral counts only before a unit and starts with a digit or 十 (千亩圣地)
-    num_start = m.start()
-    if text[num_start - 2:num_start] in g.ordinals or text[num_start - 1:num_start] in g.ordinals:
+    num_start, num_end = m.span("num")
+    if text[num_start - 1:num_start] in g.ordinals or text[num_start - 2:num_start] in g.ordinals:
         return None  # 第八批, 周一
     if not chinese:
         prev = text[num_start - 1:num_start]
-        nxt = text[m.end("num"):m.end("num") + 1]
+        nxt = text[num_end:num_end + 1]
         if (prev and prev.isascii() and (prev.isalnum() or prev in "+.")) or nxt == "+" \
                 or (nxt.isascii() and nxt.isalpha()):
             return None  # 1+N, 100+, G318, 5G: codes and plan names
-    if num.startswith("百分之"):
-        uw: UnitWord | None = _PERCENT
-    else:
-        uw = g.units.get(_norm(unit_text)) if unit_text else None
+    uw = _PERCENT if percent_words else g.units.get(unit_text) if unit_text else None
     if uw is None:
-        return _unitless(m, ctx, g)
+        return _unitless(m, parts, ctx, g)
     if uw.kind == "date" or (uw.arabic_only and chinese):
         return None  # 4月底; 十八大, 二期
-    pre = _prefix(text, num_start, g)
     if chinese and uw.one_is_article and num in ("一", "壹", "二", "贰", "貳"):
         # 一座新的信号塔 is an article; 二级/二类 is a rank (counting uses 两).
-        if not (uw.kind == "duration" and num in ("一", "壹")):
+        if not (uw.kind == "duration" and num in _NOT_ARTICLE_DURATION):
             return None
+    pre = _prefix(text, num_start, g)
+    start = num_start - len(pre or "")
     if uw.kind == "duration":
         is_year = uw.word == "年" and not chinese and len(num) == 4 and num[:2] in ("19", "20")
-        cue_end = num_start - len(pre or "")
-        if is_year or not g.duration_cue_re.search(text, max(0, cue_end - 4), cue_end):
+        if is_year or not g.duration_cue_re.search(text, max(0, start - 4), start):
             return None  # 2019年; 一年来 / 每年 place events in time
-    start = num_start - len(pre or "")
-    end = m.start("unit") + uw.raw_len if unit_text else m.end("num")
-    if m.group("post") and end == m.end("unit"):
-        end = m.end("post")
+    if unit_text:
+        unit_start, unit_end = m.span("unit")
+        end = unit_start + uw.raw_len
+        if parts[6] and end == unit_end:
+            end = m.end()  # 85%以上
+    else:
+        end = unit_end = m.end()
     unit, noun = uw.unit, uw.word
     if uw.kind == "classifier":
-        after = text[m.end("unit"):m.end("unit") + 1]
-        if after and (after in "一不" or text.startswith(unit_text, m.end("unit"))):
+        after = text[unit_end:unit_end + 1]
+        if after and (after in "一不" or text.startswith(unit_text, unit_end)):  # type: ignore[arg-type]
             return None  # 五个一批, 四个不摘, 一个个: slogans and reduplication
-        found = _find_noun(ctx, start, m.end("unit"), g)
+        found = _find_noun(ctx, start, unit_end, uw.word, g)
+        ctx.last_count[uw.word] = (start, found)
         if found is not None:
             if found.unit == "none":
                 return None  # 两个层面: referential
             unit, noun = found.unit, found.word
         unit = unit.replace("{mw}", uw.word)
-    return _finish(m, ctx, g, start, end, unit, noun, pre)
+    return _finish(parts, ctx, g, start, end, unit, noun, pre)
 
 
-_PERCENT = UnitWord("%", "measure", "percent", False, False)
-
-
-def _finish(m: re.Match[str], ctx: _Context, g: Grammar, start: int, end: int,
+def _finish(parts: tuple, ctx: _Context, g: Grammar, start: int, end: int,
             unit: str, noun: str, pre: str | None, flags: list[str] | None = None) -> Quantity | None:
     """Apply the span rules (stop terms, titles, slogans), compute the value and build the Quantity."""
     text = ctx.text
@@ -330,10 +368,10 @@ def _finish(m: re.Match[str], ctx: _Context, g: Grammar, start: int, end: int,
     quote = ctx.quote(start, end)
     if quote and text[quote[0]:quote[1]] != text[start:end]:
         return None  # “四个不摘”, “一支奶、两支水”: a number inside a slogan
-    num, num2, mult = m.group("num"), m.group("num2"), m.group("mult")
-    flags = list(flags or [])
+    num, num2, suf, mult, suf2, _, post = parts
+    flags = flags or []
     value = _value(num, mult)
-    qualifier = _qualifier(m, pre, g)
+    qualifier = _qualifier(pre, suf, suf2, post, g)
     value_high = None
     if num2:
         value_high = _value(num2, mult)
@@ -358,17 +396,15 @@ def _finish(m: re.Match[str], ctx: _Context, g: Grammar, start: int, end: int,
                     qualifier=qualifier, value_high=value_high, noun=noun, flags=flags)
 
 
-def _unitless(m: re.Match[str], ctx: _Context, g: Grammar) -> Quantity | None:
+def _unitless(m: re.Match[str], parts: tuple, ctx: _Context, g: Grammar) -> Quantity | None:
     """An Arabic number with no unit is money when a money noun follows (3.82亿支援资金, 5000-10000的补助)."""
-    num = m.group("num")
-    if num[0] in _CN_ALL or m.group("post"):
-        return None
-    if not (m.group("mult") or num[-1] in "千万亿萬億" or m.group("num2")):
+    num, num2, _, mult, _, _, post = parts
+    if num[0] in _CN_ALL or post or not (mult or num2 or num[-1] in "千万亿萬億"):
         return None
     if not g.money_re.match(ctx.text, m.end(), m.end() + 8):
         return None
     pre = _prefix(ctx.text, m.start(), g)
-    return _finish(m, ctx, g, m.start() - len(pre or ""), m.end(), "CNY", "", pre, ["unit_inferred"])
+    return _finish(parts, ctx, g, m.start() - len(pre or ""), m.end(), "CNY", "", pre, ["unit_inferred"])
 
 
 def _zeros(ctx: _Context, g: Grammar) -> Iterator[Quantity]:

@@ -69,8 +69,9 @@ def clean_raw(raw: str) -> str:
     return _cc().convert(_GLOSS.sub("", str(raw)))
 
 
-def _step(raw: str, value: float) -> tuple[float, float]:
-    """(resolution, significance step) of a stated number: 34.93 -> 0.01; 3800余万 -> step 100万."""
+def _step(raw: str, value: float, unit: str = "") -> tuple[float, float]:
+    """(resolution, significance step) of a stated number: 34.93 -> 0.01; 3800余万 -> step 100万;
+    a plain integer count (137个) is exact."""
     m = _NUMBER.search(clean_raw(raw))
     if not m:
         return 0.0, 1.0
@@ -83,17 +84,18 @@ def _step(raw: str, value: float) -> tuple[float, float]:
     digits = text.lstrip("0") or "0"
     zeros = len(digits) - len(digits.rstrip("0")) if digits != "0" else 0
     step = 10 ** zeros * mult
-    # plain integers count things exactly; 27269万 is stated to the 万
-    return (0.0 if mult == 1 else mult), step
+    # whole things are counted exactly; 86% or 27269万元 are rounded to their last digit
+    return (0.0 if mult == 1 and unit in COUNT_UNITS else mult), step
 
 
-def interval(value: float, raw: str, qualifier: str, value_high: float = math.nan) -> tuple[float, float] | None:
+def interval(value: float, raw: str, qualifier: str, value_high: float = math.nan,
+             unit: str = "") -> tuple[float, float] | None:
     """Interval of true values a stated figure allows: half a unit of its last decimal when exact,
     the bounds words (余/多 = up to the next step, 以上/超 = open, 近 = below, 约 = about) otherwise."""
     if value is None or pd.isna(value):
         return None
     value = float(value)
-    res, step = _step(raw, value)
+    res, step = _step(raw, value, unit)
     q = str(qualifier or "exact")
     text = clean_raw(raw)
     if q == "lower_bound":
@@ -237,7 +239,8 @@ def annotate(facts: pd.DataFrame) -> pd.DataFrame:
     f["ctx_before"], f["ctx_after"], f["label"], f["clause_after"] = ctx_b, ctx_a, labels, after
     f["local"] = f["label"] + f["qtext"] + f["clause_after"]
     f["terminal"] = [s.rstrip().rstrip("”’\"')）」』")[-1:] in TERMINAL for s in f["sentence"]]
-    iv = [interval(v, r, q, h) for v, r, q, h in zip(f["value"], f["raw"], f["qualifier"], f["value_high"])]
+    iv = [interval(v, r, q, h, u) for v, r, q, h, u in
+          zip(f["value"], f["raw"], f["qualifier"], f["value_high"], f["unit"])]
     f["lo"] = [x[0] if x else np.nan for x in iv]
     f["hi"] = [x[1] if x else np.nan for x in iv]
     return f

@@ -276,6 +276,7 @@ def _parse_run(text: str, start: int, table: Mapping[str, str]) -> _Run | None:
                 break
             after = text[pos + 1] if pos + 1 < len(text) else ""
             lone = after in _DELIMITER_BYTES or after == ""
+            emit(stream + [0x80], pos + 1, False, None)  # a trail byte 0x80 is no lead byte: `?`, resync
             emit(stream + [_LAST], pos + 1, not lone, None)
             stream += [0xA3, 0xBF]  # a misaligned full-width question mark
             pos += 1

@@ -1,0 +1,156 @@
+"""Repair of GBK scraper damage: seeds 000/002, clean text, genuine question marks, digits."""
+from __future__ import annotations
+
+import importlib.util
+import re
+import sys
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from fupin import gbk_damage as gd
+from fupin.paths import RAW_DIR, ROOT
+from fupin.repair import REPLACEMENT, annotation_table, find_repairs, repair
+
+
+def _raw(prefix: str) -> str:
+    return next(RAW_DIR.glob(f"{prefix}_*.txt")).read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def fixed000() -> tuple[str, list]:
+    return repair(_raw("000"))
+
+
+@pytest.fixture(scope="module")
+def fixed002() -> tuple[str, list]:
+    return repair(_raw("002"))
+
+
+@pytest.mark.parametrize("expected", [
+    "不平凡的一年。《西藏自治區脫貧攻堅指揮部",
+    "促進當地群眾" + REPLACEMENT + "26人就地就近就業",
+    "“普通高中示范校”驗收,成為自治區重點高中",
+    "規模化發展、可持續發展",
+    "國家衛健委:不必擔心方艙醫院",
+    "西藏自治區拉薩市尼木縣現代農業產業園",
+])
+def test_seed_000_reads_fluently(fixed000, expected):
+    assert expected in fixed000[0]
+
+
+def test_seed_000_only_loses_the_digit_before_26(fixed000):
+    text, edits = fixed000
+    assert text.count(REPLACEMENT) == 1
+    assert text.index(REPLACEMENT) == text.index("26人就地") - 1
+    flagged = [e for e in edits if e.flagged]
+    assert len(flagged) == 1 and flagged[0].method == "unrecoverable"
+
+
+@pytest.mark.parametrize("expected", [
+    "\n\u3000(作者為西藏自治區扶貧辦黨組副書記、主任)",
+    "近年來,當地積極開展種草活動",
+    "高原(北京)文化傳播有限公司",
+    "勇于擔當、盡銳出戰",
+])
+def test_seed_002_reads_fluently(fixed002, expected):
+    assert expected in fixed002[0]
+
+
+@pytest.mark.parametrize("fixture", ["fixed000", "fixed002"])
+def test_no_mojibake_or_gloss_left(request, fixture):
+    text, edits = request.getfixturevalue(fixture)
+    assert not re.search(r"\?[!;。]|\?[a-zāáǎàēéěèīíǐìōóǒòūúǔùü]+\)", text)
+    assert not re.search(r"\((?:[a-zāáǎàēéěèīíǐìōóǒòūúǔùü]+)\)", text)
+    assert all(0.0 <= e.confidence <= 1.0 for e in edits)
+    assert [(e.start, e.end) for e in edits] == sorted((e.start, e.end) for e in edits)
+    assert all(a.end <= b.start for a, b in zip(edits, edits[1:]))
+
+
+def test_title_question_mark_is_kept(fixed000):
+    assert fixed000[0].startswith("西藏全面脫貧后北京援藏工作怎么做?除了3.82億支援資金還有啥")
+    assert "坐地鐵要不要戴手套?出門買菜會不會被傳染?權威回復來了" in fixed000[0]
+
+
+@pytest.mark.parametrize("prefix", ["001", "003", "004"])
+def test_clean_seeds_get_no_edit(prefix):
+    assert find_repairs(_raw(prefix)) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "記者問:扶貧資金用在哪里?!這是群眾最關心的問題。",
+    "怎樣才能穩定脫貧?;下一步將繼續鞏固成果。",
+    "脫貧以後怎么辦?。這是大家的疑問。",
+])
+def test_genuine_question_marks_before_delimiters_stay(sentence):
+    assert repair(sentence) == (sentence, [])
+
+
+def test_glosses_are_stripped_but_real_parentheses_kept():
+    text = "全區74個縣(區(qū))均已實現脫貧,高原(北京)公司發(fā)布消息。"
+    out, edits = repair(text)
+    assert out == "全區74個縣(區)均已實現脫貧,高原(北京)公司發布消息。"
+    assert {e.method for e in edits} == {"pinyin_gloss"}
+    assert annotation_table(text) == {"區": "qū", "發": "fā"}
+
+
+@pytest.mark.parametrize("clean, table", [
+    # misaligned annotation matches: both characters are pinned by the pinyin checksums
+    ("今年當地群眾收入穩步增長。", {"當": "dāng", "數": "shù", "長": "zhǎng"}),
+    ("幹部們不必擔心資金問題。", {"負": "fù", "擔": "dān", "資": "zī"}),
+])
+def test_own_sentences_checksum_runs_are_restored(clean, table):
+    damaged = gd.damage(clean, table)
+    assert damaged != gd.normalise(clean)
+    out, edits = repair(damaged)
+    assert out == gd.normalise(clean)
+    assert any(e.method in ("gbk_checksum", "gbk_realign") for e in edits)
+
+
+def test_swallowed_digit_is_never_filled():
+    table = {"當": "dāng", "數": "shù"}
+    out, edits = repair(gd.damage("幫助當地群眾926人實現就業。", table))
+    assert out == "幫助當地群眾" + REPLACEMENT + "26人實現就業。"
+    assert [e.flagged for e in edits if e.method != "pinyin_gloss"] == [True]
+
+
+_DIGIT_SENTENCES = st.builds(
+    lambda a, n, b: f"{a}當地{b}{n}人,資金{n}萬元。",
+    st.sampled_from(["今年", "去年以來", "據悉,"]),
+    st.integers(min_value=0, max_value=99999),
+    st.sampled_from(["群眾", "農牧民", "貧困戶", "企業"]),
+)
+
+
+@settings(max_examples=25, deadline=None)
+@given(_DIGIT_SENTENCES)
+def test_digits_outside_runs_survive_and_none_is_invented(sentence):
+    damaged = gd.damage(sentence, {"當": "dāng", "數": "shù", "資": "zī"})
+    out, _ = repair(damaged)
+    digits_in = re.findall(r"\d+", gd.normalise(sentence))
+    digits_out = re.findall(r"\d+", out.replace(REPLACEMENT, ""))
+    # Only lost digits may disappear (as U+FFFD); none may appear or change.
+    joined_in, joined_out = "".join(digits_in), "".join(digits_out)
+    assert len(joined_out) + out.count(REPLACEMENT) >= len(joined_in)
+    it = iter(joined_in)
+    assert all(ch in it for ch in joined_out)
+
+
+def _benchmark():
+    spec = importlib.util.spec_from_file_location(
+        "repair_synthetic", ROOT / "benchmarks" / "repair_synthetic.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_synthetic_sample_precision_and_no_invented_digits():
+    bench = _benchmark()
+    doc = bench.clean_corpus()[-1]  # the benchmark's own paragraphs
+    total = bench.Tally()
+    for seed in (11, 12):
+        total.add(bench.evaluate(doc, bench.random_table(doc, 54, seed)))
+    assert total.runs_created > 0
+    assert total.digits_invented == 0
+    assert total.precision >= 0.99
