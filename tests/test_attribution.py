@@ -141,6 +141,8 @@ def test_migrant_workers_split_by_destination_keeps_each_keyword_with_its_own_nu
     ("该县出台政策文件28个,其中废止5个。", "5个", "document", "policy_documents_abolished"),
     ("流转土地2400亩。", "2400亩", "mu", "land_transferred"),
     ("设立200万元教育奖励基金。", "200万元", "CNY", "education_fund"),
+    ("带动2300余户脱贫户增收,户均增收3200元。", "3200元", "CNY", "per_household_income_increase"),
+    ("全县落实生态岗位1.2万个。", "1.2万个", "other:个", "public_welfare_jobs"),
     ("选派优秀教师30人到当地中学支教。", "30人", "person", "teachers_dispatched"),
 ])
 def test_concept_keywords(text, raw, unit, code):
@@ -215,6 +217,14 @@ def test_enclosing_province_outside_the_clause_defers_to_topic():
             "引进的湖北企业直接安排就业6000余人。")
     a = one(text, "6000余人", "person", title="山南市扎实推进就业援藏")
     assert a.region == "山南市" and a.actor == "湖北企业"
+
+
+def test_aid_recipient_prefecture_is_kept_in_a_county_article():
+    text = "林芝市巴宜区巩固脱贫成果\n广东省对口支援林芝市,2022年安排援藏资金4.5亿元,实施项目71个。"
+    got = many(text, [("4.5亿元", "CNY"), ("71个", "project")], title="林芝市巴宜区巩固脱贫成果")
+    assert [a.region for a in got] == ["林芝市", "林芝市"]
+    assert [a.actor for a in got] == ["广东省", "广东省"]
+    assert [a.period for a in got] == ["2022", "2022"]
 
 
 def test_funding_level_and_organisation_names_are_not_regions():

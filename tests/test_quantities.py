@@ -89,6 +89,7 @@ def test_offsets_index_the_text() -> None:
     ("今年新建设标准化卫生室12个,改造乡镇学校3所。", [("12个", "other:卫生室"), ("3所", "other:学校")]),
     ("全县共有农民专业合作社156家,其中国家级示范社2家。", [("156家", "other:合作社"), ("2家", "other:合作社")]),
     ("新引进企业8家,新签约项目15个。", [("8家", "enterprise"), ("15个", "project")]),
+    ("共有3个人参加培训,个人收入增长。", [("3个", "person")]),
     # an unknown noun right before the number does not borrow a noun from an earlier clause
     ("配套建设学校12所、文化广场35个。", [("12所", "other:学校"), ("35个", "other:个")]),
     # ... but a headless count borrows the noun of the previous count with the same classifier

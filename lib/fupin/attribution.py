@@ -454,7 +454,8 @@ def _pick_region(w: _Where, mentions: list[_Mention], text: str, topic: Place | 
             cands = [(k, m) for k, m in usable if q.end <= m.start and m.end <= b]
             pick = cands[0][0] if cands else None
         if pick is not None:
-            if not own and mentions[pick].place.name in enclosing:
+            recipient = re.search(r"(?:支援|援助|帮扶|援建)$", text[max(0, mentions[pick].start - 2): mentions[pick].start])
+            if not own and mentions[pick].place.name in enclosing and not recipient:
                 return [topic]
             return _joint(mentions, pick, text)
     return []

@@ -352,6 +352,7 @@ class _RunSolver:
         self.rt_left, self.rt_stop = rt_left, rt_stop
         self.span_end = max(s.end for s in run.structures)
         self.hyps: dict[str, _Hyp] = {}
+        self._frames: dict[tuple[int, bool], tuple[str, tuple[tuple[str, str], ...]]] = {}
         self._drop_prior = float(_config()["dropped_pair"])
 
     # -- round trip through the forward model ------------------------------------------
@@ -363,20 +364,33 @@ class _RunSolver:
             n += 1
         return pos
 
-    def _round_trip(self, st: _Structure, run_text: str) -> bool:
+    def _rt_frame(self, st: _Structure) -> tuple[str, tuple[tuple[str, str], ...]]:
+        """Observed window and the clean left/right context variants of the round trip."""
+        key = (st.end, st.lost)
+        frame = self._frames.get(key)
+        if frame is None:
+            right_end = self._rt_right_end(st.end)
+            observed = self.text[self.rt_left:right_end]
+            left = degloss(self.text[self.rt_left:self.run.start])
+            right = degloss(self.text[st.end:right_end])
+            variants = ((_fullwidth_punct(left), _fullwidth_punct(right)), (left, right))
+            frame = self._frames[key] = (observed, variants)
+        return frame
+
+    def _rt_table(self, st: _Structure, last: str) -> gd.CompiledTable:
         table = dict(self.table)
         for c, py in st.extra_table.items():
             table.setdefault(c, py)
-        if st.last_reading is not None and run_text:
-            table.setdefault(run_text[-1], st.last_reading)
+        if st.last_reading is not None and last:
+            table.setdefault(last, st.last_reading)
+        return gd.compile_table(table)
+
+    def _round_trip(self, st: _Structure, run_text: str) -> bool:
+        codes = self._rt_table(st, run_text[-1:])
         placeholder = "\x00" if st.lost else ""
-        right_end = self._rt_right_end(st.end)
-        observed = self.text[self.rt_left:right_end]
-        left = degloss(self.text[self.rt_left:self.run.start])
-        right = degloss(self.text[st.end:right_end])
-        for variant in (_fullwidth_punct, lambda s: s):
-            clean = variant(left) + run_text + placeholder + variant(right)
-            if gd.damage(clean, table) == observed:
+        observed, variants = self._rt_frame(st)
+        for left, right in variants:
+            if gd.damage(left + run_text + placeholder + right, codes) == observed:
                 return True
         return False
 
