@@ -35,7 +35,6 @@ nbval: $(STAMP)
 notebooks: $(STAMP)
 	$(BIN)/python -m fupin run
 	cp "$$(ls -d runs/*/ | sort | tail -n 1)"[0-9][0-9]_*.ipynb notebooks/
-	$(BIN)/python -m fupin.nbtools strip-injected notebooks
 
 lab: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[dev,lab]'

@@ -175,7 +175,7 @@ def test_programme_breakdown_by_type_but_not_a_total_after_examples():
 
 def test_unknown_concept_falls_back_to_a_generic_flagged_code():
     a = one("新建观景台3座。", "3座", "other:座")
-    assert a.indicator == "count_座" and "indicator_default" in a.uncertain
+    assert a.indicator == "count_other" and "座" in a.indicator_zh and "indicator_default" in a.uncertain
     b = one("该村账面余额为45万元。", "45万元", "CNY")
     assert b.indicator == "amount_cny" and "indicator_default" in b.uncertain
 

@@ -311,8 +311,10 @@ def _fallback(unit: str) -> tuple[str, str, str]:
     if unit in fb:
         return fb[unit]["code"], fb[unit]["en"], fb[unit]["zh"]
     noun = unit.split(":", 1)[-1]
-    code = fb["count"]["code"].format(unit=re.sub(r"\W", "_", noun) if noun.isascii() else noun)
-    return code, fb["count"]["en"].format(unit=noun), fb["count"]["zh"].format(unit=noun)
+    # Codes stay ASCII snake_case (the facts schema requires it); the noun lives on in the names.
+    slug = re.sub(r"\W", "_", noun).lower() if noun.isascii() else "other"
+    return fb["count"]["code"].format(unit=slug), fb["count"]["en"].format(unit=noun), \
+        fb["count"]["zh"].format(unit=noun)
 
 
 def classify(w: _Where, others: Sequence[tuple[int, int]], planned: bool) -> tuple[Rule | None, list[str]]:

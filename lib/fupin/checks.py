@@ -286,9 +286,14 @@ def _same_thing(a: dict, b: dict) -> bool:
     return any(t in b["local"] or t in tb for t in ta) or any(t in a["local"] for t in tb)
 
 
+def _is_headline(r: dict) -> bool:
+    return str(r.get("block") or "") in ("title", "subtitle")
+
+
 def _repeated(recs: list[dict], used: set[str], sums: dict[str, list[str]]) -> list[dict]:
     siblings = {fid: k for k, ids in sums.items() for fid in ids}
     link: dict[str, dict] = {}
+    headline_used: set[str] = set()
     for i, a in enumerate(recs):
         for b in recs[i + 1:]:
             if b["fact_id"] in link or not _ok(a) or not _ok(b):
@@ -305,7 +310,11 @@ def _repeated(recs: list[dict], used: set[str], sums: dict[str, list[str]]) -> l
             same_label = a["indicator"] == b["indicator"] and not is_generic(a["indicator"])
             if not money and not same_label and a["value"] < cues()["repeated_min_count"]:
                 continue
-            if not periods_compatible(a["period"], b["period"], strict=True):
+            headline = _is_headline(a) or _is_headline(b)
+            if headline and a["fact_id"] in headline_used:
+                continue  # a headline figure sums up one body figure, the first that agrees
+            # headlines rarely date their figures, so the period test applies to body figures only
+            if not headline and not periods_compatible(a["period"], b["period"], strict=True):
                 continue
             if a["sent_start"] != b["sent_start"] and not regions_compatible(a["region"], b["region"]):
                 continue  # different places agree only when one sentence pairs them (A的N户与B的N户)
@@ -314,10 +323,12 @@ def _repeated(recs: list[dict], used: set[str], sums: dict[str, list[str]]) -> l
             near = abs(a["value"] - b["value"]) <= cues()["repeated_money_tolerance"] * max(a["value"], b["value"])
             # an open bound (3500元以上) agrees with anything larger: only near values are one figure
             close = near and overlaps((a["lo"], a["hi"]), (b["lo"], b["hi"]))
-            if not close and money:
+            if not close and money and not headline:
                 close = near and bool((_tokens(a) & _tokens(b)) - {"元"})
             if close:
                 link[b["fact_id"]] = a
+                if headline:
+                    headline_used.add(a["fact_id"])
     out = []
     firsts = [r for r in recs if r["fact_id"] not in link and any(l["fact_id"] == r["fact_id"] for l in link.values())]
     for first in firsts:

@@ -73,12 +73,22 @@ def clean_file(path: Path) -> CleanDoc:
     return CleanDoc(raw, script, text, articles, log)
 
 
-def article_text(article: Article) -> MappedText:
-    """Title, subtitle and body of an article, one block per line, headlines first."""
+def article_layout(article: Article) -> tuple[MappedText, list[tuple[int, int, str]]]:
+    """Title, subtitle and body of an article, one block per line, headlines first; with the
+    (start, end, kind) span of each block in that text."""
     order = {k: i for i, k in enumerate(CONTENT_KINDS)}
     blocks = sorted((b for b in article.blocks if b.kind in order),
                     key=lambda b: order[b.kind] if b.kind != "body" else len(order))
-    return concat([b.text for b in blocks], sep="\n")
+    spans, pos = [], 0
+    for b in blocks:
+        spans.append((pos, pos + len(b.text), b.kind))
+        pos += len(b.text) + 1
+    return concat([b.text for b in blocks], sep="\n"), spans
+
+
+def article_text(article: Article) -> MappedText:
+    """Title, subtitle and body of an article, one block per line, headlines first."""
+    return article_layout(article)[0]
 
 
 def clean_corpus(paths: Iterable[Path]) -> tuple[list[CleanDoc], list[dict]]:

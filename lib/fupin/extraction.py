@@ -9,7 +9,7 @@ import pandas as pd
 import pandera.pandas as pa
 
 from .attribution import attribute, load_indicators
-from .cleaning import CleanDoc, article_text, clean_file
+from .cleaning import CleanDoc, article_layout, clean_file
 from .model import FACT_COLUMNS
 from .quantities import find_quantities
 from .sentences import split_sentences
@@ -19,7 +19,7 @@ from .textmap import MappedText, concat
 BOILERPLATE_KINDS = ("related_list", "unrelated_list")
 DAMAGE_WINDOW = 6
 """Raw bytes around a quantity within which a GBK repair makes it ``damaged_nearby``."""
-EXTRA_COLUMNS = ["source_file", "article", "in_body", "noun", "indicator_zh", "uncertain"]
+EXTRA_COLUMNS = ["source_file", "article", "in_body", "block", "noun", "indicator_zh", "uncertain"]
 UNITS = ["CNY", "percent", "percentage_point", "project", "person", "person_time", "household",
          "village", "enterprise", "document", "item", "mu", "ton", "head"]
 
@@ -37,7 +37,8 @@ def _damage_spans(doc: CleanDoc) -> list[tuple[int, int]]:
 
 
 def _rows(doc: CleanDoc, text: MappedText, article_id: str, article_no: int, title: str, date: str,
-          in_body: bool, damage: list[tuple[int, int]]) -> list[dict]:
+          in_body: bool, damage: list[tuple[int, int]],
+          layout: list[tuple[int, int, str]] | None = None) -> list[dict]:
     qs = find_quantities(text.text)
     if not qs:
         return []
@@ -48,6 +49,7 @@ def _rows(doc: CleanDoc, text: MappedText, article_id: str, article_no: int, tit
         rs, re_ = text.raw_span(q.start, q.end)
         s, e = _sentence_of(spans, q.start)
         flags = list(q.flags)
+        block = next((k for bs, be, k in layout or [] if bs <= q.start < be), "")
         if any(ds - DAMAGE_WINDOW < re_ and rs < de + DAMAGE_WINDOW for ds, de in damage):
             flags.append("damaged_nearby")
         rows.append({
@@ -59,6 +61,7 @@ def _rows(doc: CleanDoc, text: MappedText, article_id: str, article_no: int, tit
             "raw_start": rs, "raw_end": re_, "flags": ";".join(sorted(set(flags))),
             "source_file": doc.source_file, "article": article_no, "in_body": in_body,
             "noun": q.noun, "indicator_zh": a.indicator_zh, "uncertain": ";".join(a.uncertain),
+            "block": block or ("body" if in_body else "related_list"),
         })
     return rows
 
@@ -68,12 +71,17 @@ def facts_for_doc(doc: CleanDoc, include_boilerplate: bool = False) -> list[dict
     rows: list[dict] = []
     for art in doc.articles:
         aid = doc.article_id(art)
-        rows += _rows(doc, article_text(art), aid, art.index, art.title, art.date, True, damage)
+        text, layout = article_layout(art)
+        rows += _rows(doc, text, aid, art.index, art.title, art.date, True, damage, layout)
         if include_boilerplate:
-            extra = [b.text for b in art.blocks if b.kind in BOILERPLATE_KINDS]
+            extra = [b for b in art.blocks if b.kind in BOILERPLATE_KINDS]
             if extra:
-                rows += _rows(doc, concat(extra, sep="\n"), f"{aid}/boilerplate", art.index,
-                              art.title, art.date, False, damage)
+                spans, pos = [], 0
+                for b in extra:
+                    spans.append((pos, pos + len(b.text), b.kind))
+                    pos += len(b.text) + 1
+                rows += _rows(doc, concat([b.text for b in extra], sep="\n"), f"{aid}/boilerplate",
+                              art.index, art.title, art.date, False, damage, spans)
     return rows
 
 
@@ -124,6 +132,7 @@ FACTS_SCHEMA = pa.DataFrameSchema(
         "source_file": pa.Column(str),
         "article": pa.Column(int, pa.Check.ge(1)),
         "in_body": pa.Column(bool),
+        "block": pa.Column(str, pa.Check.isin(["title", "subtitle", "body", "related_list", "unrelated_list"])),
         "noun": pa.Column(str),
         "indicator_zh": pa.Column(str),
         "uncertain": pa.Column(str),
@@ -163,6 +172,7 @@ COLUMN_DOCS = {
     "source_file": "Raw file name in data/raw",
     "article": "Article number within the file (1-based)",
     "in_body": "True for the article (incl. its headlines); False for related-headline lists",
+    "block": "Where in the article the number stands: title, subtitle, body (or the boilerplate kind)",
     "noun": "Measure word or counted noun as written",
     "indicator_zh": "Chinese name of the indicator",
     "uncertain": "Why the attribution is uncertain (indicator_default, region_from_topic, ...)",

@@ -148,7 +148,9 @@ def periods_compatible(a: object, b: object, strict: bool = False) -> bool:
         return True
     if ya is None or yb is None:
         # strict: an undated figure goes with a dated one only if it is a state at publication
-        return not strict or "pub" in str(a if ya is None else b)
+        undated = str(a if ya is None else b)
+        # an undated stock or running total (目前, 截至目前 共…) describes the state at publication
+        return not strict or "pub" in undated or undated == "cumulative"
     return bool(ya & yb)
 
 
