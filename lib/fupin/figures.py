@@ -126,7 +126,7 @@ def fig_rates(rates: pd.DataFrame, lang: str = "en") -> Figure:
         for i, r in data.iterrows():
             bad = r["status"] == "mismatch"
             if bad:
-                ax.axhspan(i - 0.4, i + 0.4, facecolor="none", edgecolor=MISMATCH_COLOR, hatch="///", lw=0)
+                ax.axhspan(i - 0.4, i + 0.4, facecolor="none", edgecolor=MISMATCH_COLOR, hatch="///", lw=0, alpha=0.35)
             ax.plot([r["reported"], r["computed"]], [i, i], color="#666666", lw=1)
             ax.plot(r["reported"], i, "o", mfc="white", mec="black", ms=9, label=_t(lang, "reported") if i == 0 else None)
             ax.plot(r["computed"], i, "X" if bad else "D", color=MISMATCH_COLOR if bad else "black", ms=8,
@@ -137,7 +137,8 @@ def fig_rates(rates: pd.DataFrame, lang: str = "en") -> Figure:
                 if not pd.isna(r["implied_denominator"]):
                     note += f" ({_t(lang, 'implied')} {r['implied_denominator']:g})"
             ax.annotate(note, (max(r["reported"], r["computed"]), i), xytext=(8, 0), textcoords="offset points",
-                        va="center", fontsize=8, color=MISMATCH_COLOR if bad else "black")
+                        va="center", fontsize=8, color=MISMATCH_COLOR if bad else "black",
+                        bbox={"facecolor": "white", "edgecolor": "none", "pad": 1.5})
         labels = [f"{defs.loc[r, desc]}\n{reg}" for r, reg in zip(data["rate"], data["region"])]
         ax.set_yticks(range(len(data)), labels, fontsize=8)
         ax.set_ylim(len(data) - 0.5, -0.5)
