@@ -247,3 +247,23 @@ def test_seed_003_gold_values_found() -> None:
     found = Counter((round(x.value, 6), cls(x.unit)) for x in find_quantities(text) if x.value is not None)
     assert gold - found == Counter()
     assert sum((found - gold).values()) == 0
+
+
+@pytest.mark.parametrize("text, raw, qualifier", [
+    ("将每年安排不少于3亿元的援藏资金", "不少于3亿元", "lower_bound"),
+    ("补助标准不超过5000元", "不超过5000元", "upper_bound"),
+    ("户均增收不低于2000元", "不低于2000元", "lower_bound"),
+    ("超过15%的农户", "超过15%", "lower_bound"),
+])
+def test_longest_qualifier_word_wins(text, raw, qualifier):
+    q = [q for q in find_quantities(text) if q.raw == raw]
+    assert q and q[0].qualifier == qualifier
+
+
+@pytest.mark.parametrize("text, raw, unit", [
+    ("计划建成示范村50个以上。", "50个以上", "village"),
+    ("与贫困村39个建立结对关系。", "39个", "village"),
+])
+def test_compound_noun_ending_in_a_counted_noun_right_before_the_number(text, raw, unit):
+    q = [q for q in find_quantities(text) if q.raw == raw]
+    assert q and q[0].unit == unit

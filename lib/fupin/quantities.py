@@ -247,7 +247,10 @@ def _find_noun(ctx: _Context, start: int, end: int, classifier: str, g: Grammar)
     lo = max(sentence, start - _BACK_WINDOW)
     window = _PAREN.sub(lambda p: "\x00" * len(p.group()), text[lo:start])
     clause = window[max(window.rfind(c) for c in _CLAUSE_SEP) + 1:]
-    # Single characters (村, 县) are counted nouns only right after the number, never as antecedents.
+    # A single character (村, 县) is an antecedent only as the head of a compound written right
+    # before the number (示范村50个, 贫困村39个); elsewhere it is too ambiguous.
+    if len(clause) >= 2 and "\u4e00" <= clause[-2] <= "\u9fff" and _norm(clause[-1]) in g.nouns:
+        return g.nouns[_norm(clause[-1])]
     before = [n for n in g.noun_re.findall(clause) if len(n) > 1]
     if before:
         return g.nouns[_norm(before[-1])]
@@ -285,7 +288,8 @@ def _prefix(text: str, start: int, g: Grammar) -> str | None:
     """Qualifier word (约, 超过 ...) written right before the number, if any."""
     if text[start - 1:start] not in g.prefix_ends:
         return None
-    for n in (2, 1):
+    # longest word first, so 不超过 is read as an upper bound and not as 超过
+    for n in range(max(map(len, g.prefixes)), 0, -1):
         if start >= n and text[start - n:start] in g.prefixes:
             return text[start - n:start]
     return None
