@@ -88,21 +88,27 @@ def _breakdowns(recs: list[dict], used: set[str], sums: dict[str, list[str]]) ->
         if mk is None:
             continue
         word, at = mk
-        total = _prev_same_unit(recs, i, x["unit"], at)
-        if total is None or (word == "中" and total["sent_start"] != x["sent_start"]):
-            continue
-        parts = [recs[j] for j in _clause_group(recs, i) if recs[j]["unit"] == x["unit"] and _ok(recs[j])
-                 and recs[j]["fact_id"] not in used]
-        if total["sent_start"] != x["sent_start"] and total["value"] < max(p["value"] for p in parts):
-            continue  # a smaller figure in an earlier sentence is not the whole
-        exhaustive = word in cues()["exhaustive_cues"] or any(
-            c in p["label"] for p in parts for c in cues()["exhaustive_cues"])
-        out.append(_sum_or_nesting("breakdown", total, parts, exhaustive, [total] + parts))
-        used.update(p["fact_id"] for p in parts)
-        sums[total["fact_id"]] = [p["fact_id"] for p in parts]
-        cat = _category_count(recs, total, parts)
-        if cat:
-            out.append(cat)
+        group = _clause_group(recs, i)
+        # 其中已消除867户3502人: the marker governs every unit listed after it, each with its own total
+        units = [x["unit"]] + sorted({recs[j]["unit"] for j in group} - {x["unit"]} - set(_NON_ADDITIVE))
+        for unit in units:
+            total = _prev_same_unit(recs, i, unit, at)
+            if total is None or (word == "中" and total["sent_start"] != x["sent_start"]):
+                continue
+            parts = [recs[j] for j in group if recs[j]["unit"] == unit and _ok(recs[j])
+                     and recs[j]["fact_id"] not in used]
+            if not parts:
+                continue
+            if total["sent_start"] != x["sent_start"] and total["value"] < max(p["value"] for p in parts):
+                continue  # a smaller figure in an earlier sentence is not the whole
+            exhaustive = word in cues()["exhaustive_cues"] or any(
+                c in p["label"] for p in parts for c in cues()["exhaustive_cues"])
+            out.append(_sum_or_nesting("breakdown", total, parts, exhaustive, [total] + parts))
+            used.update(p["fact_id"] for p in parts)
+            sums[total["fact_id"]] = [p["fact_id"] for p in parts]
+            cat = _category_count(recs, total, parts)
+            if cat:
+                out.append(cat)
     return out
 
 
@@ -407,7 +413,8 @@ def _per_unit(recs: list[dict]) -> list[dict]:
         same = [r for r in recs[:i] if r["sent_start"] == p["sent_start"] and _ok(r)]
         counts = [r for r in same if r["unit"] in cues()["per_unit_cues"][cue] and not _per_head(r)
                   and float(r["value"]).is_integer()]
-        amounts = [r for r in same if r["unit"] == "CNY"]
+        amounts = [r for r in same if r["unit"] == "CNY"
+                   and not any(w in r["label"] for w in cues()["per_unit_amount_blockers"])]
         if not counts:
             continue
         c = counts[-1]
