@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import csv
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterable, Sequence
@@ -69,10 +69,18 @@ def _patterns(items: Iterable[str] | None) -> tuple[re.Pattern, ...]:
     return tuple(re.compile(p) for p in (items or ()))
 
 
+# libyaml's parser when available: same objects, ~10x faster on the large rule files.
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def _load_yaml(name: str) -> dict:
+    with data_file(name).open(encoding="utf-8") as fh:
+        return yaml.load(fh, Loader=_YAML_LOADER)
+
+
 @lru_cache(maxsize=None)
 def _indicator_file() -> dict:
-    with data_file("indicators.yaml").open(encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
+    return _load_yaml("indicators.yaml")
 
 
 @lru_cache(maxsize=None)
@@ -123,14 +131,12 @@ def load_gazetteer() -> tuple[dict[str, Place], re.Pattern]:
 
 @lru_cache(maxsize=None)
 def _periods() -> dict:
-    with data_file("periods.yaml").open(encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
+    return _load_yaml("periods.yaml")
 
 
 @lru_cache(maxsize=None)
 def _actors() -> dict:
-    with data_file("actors.yaml").open(encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
+    return _load_yaml("actors.yaml")
 
 
 @lru_cache(maxsize=None)
@@ -150,6 +156,10 @@ def _bracket_spans(text: str) -> list[tuple[int, int]]:
     """Outermost bracket groups ((…), （…）, 《…》) that close within 120 characters."""
     spans, i, n = [], 0, len(text)
     while i < n:
+        m = _OPENERS.search(text, i)   # jump to the next opening bracket
+        if m is None:
+            break
+        i = m.start()
         close = BRACKETS.get(text[i])
         if close:
             j = text.find(close, i + 1, min(n, i + 120))
@@ -159,6 +169,9 @@ def _bracket_spans(text: str) -> list[tuple[int, int]]:
                 continue
         i += 1
     return spans
+
+
+_OPENERS = re.compile("[" + re.escape("".join(sorted(BRACKETS))) + "]")
 
 
 def _masked(text: str, spans: Sequence[tuple[int, int]], keep: tuple[int, int]) -> str:
@@ -216,6 +229,60 @@ def _full_sentence(text: str, start: int, end: int) -> tuple[int, int]:
     return a, (m.start() + 1 if m else len(text))
 
 
+class _Geometry:
+    """Per-article indexes so that each quantity's scopes cost a bisection, not a text scan."""
+
+    def __init__(self, text: str, brackets: list[tuple[int, int]], sentences: list[tuple[int, int]],
+                 paragraphs: list[tuple[int, int]]) -> None:
+        self.text, self.n = text, len(text)
+        self.brackets = brackets
+        self.sentences, self.sentence_starts = sentences, [s for s, _ in sentences]
+        self.paragraphs, self.paragraph_starts = paragraphs, [s for s, _ in paragraphs]
+        self.stops = [m.start() for m in _FULL_STOP.finditer(text)]
+        self._base = _masked(text, brackets, (-1, -1)) if brackets else text
+        self._masks: dict[tuple[int, ...], str] = {(): self._base}
+
+    def masked(self, start: int, end: int) -> tuple[tuple[int, ...], str]:
+        """(key, text) like ``_masked(text, brackets, (start, end))``; equal keys, equal texts."""
+        key = tuple(i for i, (a, b) in enumerate(self.brackets) if a <= start and end <= b)
+        out = self._masks.get(key)
+        if out is None:
+            out = self._base
+            for i in key:  # bracket groups are disjoint, so unmasking one leaves the others alone
+                a, b = self.brackets[i]
+                out = out[:a] + self.text[a:b] + out[b:]
+            self._masks[key] = out
+        return key, out
+
+    def full_sentence(self, start: int, end: int) -> tuple[int, int]:
+        """Same as ``_full_sentence(text, start, end)``."""
+        k = bisect_left(self.stops, start)
+        a = self.stops[k - 1] + 1 if k else 0
+        j = bisect_left(self.stops, end)
+        return a, (self.stops[j] + 1 if j < len(self.stops) else self.n)
+
+    @staticmethod
+    def _covering(spans: Sequence[tuple[int, int]], starts: Sequence[int], start: int, end: int,
+                  n: int) -> tuple[int, int]:
+        """Same as ``_covering`` for sorted disjoint spans: only later spans can extend the end."""
+        k = bisect_right(starts, start) - 1
+        if not (k >= 0 and spans[k][0] <= start <= spans[k][1]):
+            return 0, n
+        a, b = spans[k]
+        for s, e in spans[k + 1:]:
+            if s >= end or s > b + 2:
+                break
+            if e > b:
+                b = e
+        return a, b
+
+    def sentence(self, start: int, end: int) -> tuple[int, int]:
+        return self._covering(self.sentences, self.sentence_starts, start, end, self.n)
+
+    def paragraph(self, start: int, end: int) -> tuple[int, int]:
+        return self._covering(self.paragraphs, self.paragraph_starts, start, end, self.n)
+
+
 @dataclass
 class _Where:
     """The scopes of one quantity: item, clause, sentence, paragraph (absolute offsets)."""
@@ -228,6 +295,9 @@ class _Where:
     paragraph: tuple[int, int]
     full_sentence: tuple[int, int]   # sentence cut only at 。！？ and line ends (；does not cut)
     article_year: int | None = None  # latest year the article states, a last resort for 截至3月底
+    mask_key: tuple[int, ...] | None = None  # identifies ``masked`` among the article's variants
+    # Results of pure look-ups shared by the quantities of one article (same text, same answer).
+    memo: dict = field(default_factory=dict, repr=False, compare=False)
 
 
 # ----------------------------------------------------------------------------- indicator
@@ -243,6 +313,17 @@ def _unit_ok(rule_units: Sequence[str], unit: str) -> bool:
 
 def _hits(patterns: Sequence[re.Pattern], text: str, a: int, b: int) -> list[tuple[int, int]]:
     return [(m.start() + a, m.end() + a) for p in patterns for m in p.finditer(text[a:b])]
+
+
+def _hits_in(w: _Where, patterns: Sequence[re.Pattern], sub: str, a: int) -> list[tuple[int, int]]:
+    """``_hits`` on a stretch ``sub`` that starts at ``a``; the matches depend on ``sub`` alone,
+    so they are looked up once per article for each distinct stretch."""
+    key = (id(patterns), sub)
+    rel = w.memo.get(key)
+    if rel is None:
+        rel = [(m.start(), m.end()) for p in patterns for m in p.finditer(sub)]
+        w.memo[key] = rel
+    return [(s + a, e + a) for s, e in rel] if a else list(rel)
 
 
 def _owned_elsewhere(hit: tuple[int, int], w: _Where, others: Sequence[tuple[int, int]]) -> bool:
@@ -263,28 +344,32 @@ def _rule_score(rule: Rule, w: _Where, others: Sequence[tuple[int, int]]) -> tup
     q, t = w.q, w.masked
     if not rule.match or not _unit_ok(rule.units, q.unit):
         return None
-    if rule.unless and _hits(rule.unless, t, *w.clause):
+    c0, c1 = w.clause
+    if rule.unless and _hits_in(w, rule.unless, t[c0:c1], c0):
         return None
     dist = 10_000
     if rule.near:
-        hits = [h for h in _hits(rule.near, t, *w.clause) if not _owned_elsewhere(h, w, others)
-                and not (q.start <= h[0] < q.end)]
+        hits = [h for h in _hits_in(w, rule.near, t[c0:c1], c0) if not (q.start <= h[0] < q.end)
+                and not _owned_elsewhere(h, w, others)]
         if not hits:
             return None
         dist = min(_distance(h, q) for h in hits)
     if rule.noun:
         a, b = max(w.item[0], q.start - 4), min(w.item[1], q.end + 8)
-        hits = [h for h in _hits(rule.noun, t, a, b) if not (q.start <= h[0] < q.end)]
+        hits = [h for h in _hits_in(w, rule.noun, t[a:b], a) if not (q.start <= h[0] < q.end)]
         if not hits:
             return None
         dist = min(dist, min(_distance(h, q) for h in hits))
     if rule.item:
-        hits = _hits(rule.item, t[: q.start] + " " * (q.end - q.start) + t[q.end:], *w.item)
+        # the item with the number itself blanked out (the item always contains the number)
+        a, b = w.item
+        sub = t[a: q.start] + " " * (q.end - q.start) + t[q.end: b]
+        hits = _hits_in(w, rule.item, sub, a)
         if not hits:
             return None
         dist = min(dist, min(_distance(h, q) for h in hits))
     if rule.sentence:
-        hits = _hits(rule.sentence, t, *w.sentence)
+        hits = _hits_in(w, rule.sentence, t[w.sentence[0]: w.sentence[1]], w.sentence[0])
         if not hits:
             return None
         if not rule.near and not rule.item and not rule.noun:
@@ -297,13 +382,18 @@ def _plan_governs(w: _Where) -> bool:
     cfg = _periods()
     before = w.masked[w.sentence[0]: w.q.start]
     last = -1
-    for p in cfg["plan_cues"]:
-        for m in re.finditer(p, before):
+    for rx in _plan_patterns():
+        for m in rx.finditer(before):
             last = max(last, m.end())
     if last < 0:
         return False
     tail = before[last:]
     return not any(r in tail for r in cfg["plan_resets"])
+
+
+@lru_cache(maxsize=None)
+def _plan_patterns() -> tuple[re.Pattern, ...]:
+    return tuple(re.compile(p) for p in _periods()["plan_cues"])
 
 
 def _fallback(unit: str) -> tuple[str, str, str]:
@@ -317,10 +407,55 @@ def _fallback(unit: str) -> tuple[str, str, str]:
         fb["count"]["zh"].format(unit=noun)
 
 
+@lru_cache(maxsize=None)
+def _rules_for_unit(unit: str) -> tuple[Rule, ...]:
+    """The matching rules that accept ``unit``, in file order (ties go to the earlier rule)."""
+    return tuple(r for r in load_rules() if r.match and _unit_ok(r.units, unit))
+
+
+_REGEX_META = frozenset(".^$*+?{}[]\\|()")
+
+
+def _required_words(patterns: Sequence[re.Pattern]) -> frozenset[str] | None:
+    """Words one of which must occur wherever one of ``patterns`` matches; None when a pattern is
+    not a plain word (then nothing cheap can be said)."""
+    if not patterns or any(_REGEX_META.intersection(p.pattern) or not p.pattern for p in patterns):
+        return None
+    return frozenset(p.pattern for p in patterns)
+
+
+@lru_cache(maxsize=None)
+def _rule_words(unit: str) -> tuple[tuple[Rule, tuple[re.Pattern, ...]], ...]:
+    """For each rule of ``unit``: one regex per keyword list (near, noun, sentence) made of plain
+    words; a stretch where one of them finds nothing cannot satisfy the rule."""
+    out = []
+    for r in _rules_for_unit(unit):
+        need = tuple(re.compile("|".join(map(re.escape, sorted(ws))))
+                     for ws in map(_required_words, (r.near, r.noun, r.sentence)) if ws is not None)
+        out.append((r, need))
+    return tuple(out)
+
+
+def _viable_rules(w: _Where) -> tuple[Rule, ...]:
+    """The rules of the quantity's unit that can match in its sentence. near, noun and sentence
+    keywords are all looked for inside the sentence, so a rule whose plain-word keywords are all
+    absent from it cannot score; one test per sentence spares scoring it for every number."""
+    # clause and item lie within the sentence, except that they always reach the number's end
+    a, b = w.sentence[0], max(w.sentence[1], w.q.end)
+    key = ("viable", w.q.unit, w.mask_key, a, b) if w.mask_key is not None else None
+    found = w.memo.get(key) if key else None
+    if found is None:
+        sub = w.masked[a:b]
+        found = tuple(r for r, need in _rule_words(w.q.unit) if all(rx.search(sub) for rx in need))
+        if key:
+            w.memo[key] = found
+    return found
+
+
 def classify(w: _Where, others: Sequence[tuple[int, int]], planned: bool) -> tuple[Rule | None, list[str]]:
     """The indicator rule for one quantity (None: no rule applies) and uncertainty flags."""
     best: tuple[tuple[int, int], Rule] | None = None
-    for rule in load_rules():
+    for rule in _viable_rules(w):
         score = _rule_score(rule, w, others)
         if score is not None and (best is None or score > best[0]):
             best = (score, rule)
@@ -392,8 +527,13 @@ def _mark_examples(text: str, mentions: list[_Mention]) -> None:
         k = j + 1
 
 
+@lru_cache(maxsize=None)
+def _places_by_name() -> dict[str, Place]:
+    return {p.name: p for p in load_gazetteer()[0].values()}
+
+
 def _ancestors(place: Place) -> set[str]:
-    by_name = {p.name: p for p in load_gazetteer()[0].values()}
+    by_name = _places_by_name()
     out, parent = set(), place.parent
     while parent and parent not in out:
         out.add(parent)
@@ -562,9 +702,9 @@ def _period(w: _Where, planned: bool, pub_year: int | None, stock: bool = False)
     """The period of one quantity in the gold vocabulary, with flags when it is a guess."""
     t, q = w.masked, w.q
     s0 = w.full_sentence[0]
-    here = _cues(t, s0, q.start) + _clause_cues(t, w.clause[0], q.start)
+    here = _cues_of(w, s0, q.start) + _clause_cues(t, w.clause[0], q.start)
     here.sort(key=lambda c: c.start)
-    earlier = [c for c in _cues(t, w.paragraph[0], s0) if c.kind in ("year", "month") and "y" in c.groups]
+    earlier = [c for c in _cues_of(w, w.paragraph[0], s0) if c.kind in ("year", "month") and "y" in c.groups]
     year_here = _year_of(here, pub_year, w.article_year)
     year_par = _year_of(earlier, pub_year, None)
     year = year_here or year_par or pub_year or w.article_year
@@ -607,10 +747,26 @@ def _period(w: _Where, planned: bool, pub_year: int | None, stock: bool = False)
     return "unstated", ["period_unstated"]
 
 
+def _cues_of(w: _Where, a: int, b: int) -> list[_Cue]:
+    """``_cues(w.masked, a, b)``, computed once per article for each masked text and stretch."""
+    if w.mask_key is None:
+        return _cues(w.masked, a, b)
+    key = ("cues", w.mask_key, a, b)
+    found = w.memo.get(key)
+    if found is None:
+        found = w.memo[key] = _cues(w.masked, a, b)
+    return list(found)
+
+
+@lru_cache(maxsize=None)
+def _clause_cue_patterns() -> tuple[tuple[str, re.Pattern], ...]:
+    return tuple((kind, re.compile(p)) for kind, p in (_periods().get("clause_cues") or {}).items())
+
+
 def _clause_cues(text: str, a: int, b: int) -> list[_Cue]:
     out = []
-    for kind, p in (_periods().get("clause_cues") or {}).items():
-        out += [_Cue(kind, m.start(), m.end(), {}) for m in re.finditer(p, text[a:b])]
+    for kind, rx in _clause_cue_patterns():
+        out += [_Cue(kind, m.start(), m.end(), {}) for m in rx.finditer(text[a:b])]
     return [_Cue(c.kind, c.start + a, c.end + a, c.groups) for c in out]
 
 
@@ -713,10 +869,8 @@ def attribute(text: str, quantities: list[Quantity], *, title: str = "", pub_dat
     and donor; ``pub_date`` (ISO, may be partial) resolves 今年; ``default_region`` is the last
     resort for the region.
     """
-    n = len(text)
     brackets = _bracket_spans(text)
-    sentences = split_sentences(text)
-    paragraphs = _spans_of_lines(text)
+    geo = _Geometry(text, brackets, split_sentences(text), _spans_of_lines(text))
     donor = _article_donor(text, title)
     donor_places = {p.name for a, p in load_gazetteer()[0].items() if donor.startswith(p.name)} if donor else set()
     mentions = _villages(text, _place_mentions(text, donor_places))
@@ -726,16 +880,17 @@ def attribute(text: str, quantities: list[Quantity], *, title: str = "", pub_dat
     years = [int(y) for y in re.findall(r"((?:19|20)\d{2})年", text)]
     article_year = max(years) if years else None
     spans = [(q.start, q.end) for q in quantities]
+    memo: dict = {}
     out = []
     for q in quantities:
-        masked = _masked(text, brackets, (q.start, q.end))
-        sent = _covering(sentences, q.start, q.end, n)
-        par = _covering(paragraphs, q.start, q.end, n)
+        mask_key, masked = geo.masked(q.start, q.end)
+        sent = geo.sentence(q.start, q.end)
+        par = geo.paragraph(q.start, q.end)
         clause = _scope(masked, q.start, q.end, CLAUSE_DELIMS, sent[0], sent[1])
         item = _scope(masked, q.start, q.end, ITEM_DELIMS, sent[0], sent[1])
-        full = _full_sentence(text, q.start, q.end)
+        full = geo.full_sentence(q.start, q.end)
         w = _Where(q, masked, item, clause, sent, par, (min(full[0], sent[0]), max(full[1], sent[1])),
-                   article_year)
+                   article_year, mask_key, memo)
         others = [s for s in spans if s != (q.start, q.end)]
         planned = _plan_governs(w)
         rule, flags = classify(w, others, planned)

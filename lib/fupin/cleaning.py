@@ -38,8 +38,16 @@ class CleanDoc:
 
 def _log_rows(step: str, mt: MappedText, edits: Iterable[Edit], source: str) -> list[dict]:
     rows = []
+    starts: list[int] | None = None
+    ends: list[int] = []
     for e in edits:
-        a, b = mt.raw_span(e.start, e.end) if e.end > e.start else mt.raw_span(e.start, e.start + 1)
+        s, t = (e.start, e.end) if e.end > e.start else (e.start, e.start + 1)
+        if 0 <= s < len(mt.text):
+            if starts is None:  # plain lists: one conversion, then cheap min/max per edit
+                starts, ends = mt.start.tolist(), mt.end.tolist()
+            a, b = min(starts[s:t]), max(ends[s:t])   # == mt.raw_span(s, t)
+        else:
+            a, b = mt.raw_span(s, t)
         rows.append({"source_file": source, "step": step, "method": e.method, "raw_start": a,
                      "raw_end": b, "before": mt.text[e.start:e.end], "after": e.after,
                      "confidence": float(e.confidence), "flagged": bool(e.flagged)})

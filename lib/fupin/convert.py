@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import difflib
+import re
 from functools import lru_cache
 
 import numpy as np
@@ -15,6 +16,9 @@ TRADITIONAL_SHARE = 0.02
 """Share of Chinese characters that must change under conversion for a text to count as Traditional."""
 
 
+_HAN = re.compile("[\u4e00-\u9fff]")
+
+
 @lru_cache(maxsize=4)
 def _converter(config: str) -> opencc.OpenCC:
     return opencc.OpenCC(config)
@@ -26,11 +30,15 @@ def to_simplified(text: str, config: str = OPENCC_CONFIG) -> str:
 
 def original_script(text: str) -> str:
     """'traditional' or 'simplified', by the share of Chinese characters conversion changes."""
-    han = [c for c in text if "\u4e00" <= c <= "\u9fff"]
+    han = _HAN.findall(text)
     if not han:
         return "none"
     sample = "".join(han[:20000])
-    changed = sum(a != b for a, b in zip(sample, to_simplified(sample)))
+    converted = to_simplified(sample)
+    m = min(len(sample), len(converted))  # positions compared pairwise, as zip would
+    a = np.frombuffer(sample[:m].encode("utf-32-le"), dtype=np.uint32)
+    b = np.frombuffer(converted[:m].encode("utf-32-le"), dtype=np.uint32)
+    changed = int(np.count_nonzero(a != b))
     return "traditional" if changed / len(sample) >= TRADITIONAL_SHARE else "simplified"
 
 

@@ -24,7 +24,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
+from typing import Any, Iterable
 
 import jieba
 import jieba.posseg as pseg
@@ -274,10 +274,11 @@ def _quote_imbalance(text: str, cues: Cues) -> tuple[set[str], set[str]]:
     """(pairs left open at the end, pairs closed without an opener) of ``text``."""
     opened: set[str] = set()
     stray: set[str] = set()
+    marks = _quote_marks(cues.quote_pairs).findall(text)  # the other characters never count
     for pair in cues.quote_pairs:
         o, c = pair[0], pair[1]
         depth = 0
-        for ch in text:
+        for ch in marks:
             if ch == o:
                 depth += 1
             elif ch == c:
@@ -288,6 +289,11 @@ def _quote_imbalance(text: str, cues: Cues) -> tuple[set[str], set[str]]:
         if depth:
             opened.add(pair)
     return opened, stray
+
+
+@lru_cache(maxsize=8)
+def _quote_marks(pairs: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("[" + "".join(re.escape(c) for pair in pairs for c in pair[:2]) + "]")
 
 
 def _first_word(text: str) -> tuple[str, str] | None:
@@ -548,14 +554,33 @@ def split_point(texts: list[str]) -> int:
     bags = [_topic_words(t) for t in texts]
     best_k, best = 1, (-math.inf, -math.inf)
     vocab = [len(set().union(*(b[p] for b in bags))) or 1 for p in (0, 1)]
+    left: tuple[Counter[str], Counter[str]] = (Counter(), Counter())
     for k in range(1, len(texts)):
+        for p in (0, 1):
+            _merge(left[p], bags[k - 1][p])   # grows with the cut instead of being re-summed
         score = tuple(
-            _log_likelihood(sum((b[p] for b in bags[:k]), Counter()), vocab[p])
-            + _log_likelihood(sum((b[p] for b in bags[k:]), Counter()), vocab[p])
+            _log_likelihood(left[p], vocab[p])
+            + _log_likelihood(_merged(b[p] for b in bags[k:]), vocab[p])
             for p in (0, 1))
         if score >= best:
             best_k, best = k, score
     return best_k
+
+
+def _merge(acc: Counter[str], bag: Counter[str]) -> None:
+    """Add ``bag`` into ``acc`` in place. Keys keep first-seen order, exactly as ``acc + bag``
+    would, so the float sums of :func:`_log_likelihood` run in the same order."""
+    get = acc.get
+    for word, c in bag.items():
+        acc[word] = get(word, 0) + c
+
+
+def _merged(bags: Iterable[Counter[str]]) -> Counter[str]:
+    """``sum(bags, Counter())`` without copying the running total at every step."""
+    acc: Counter[str] = Counter()
+    for bag in bags:
+        _merge(acc, bag)
+    return acc
 
 
 def _split_by_cohesion(items: list[_Unit]) -> tuple[list[_Unit], list[_Unit]]:

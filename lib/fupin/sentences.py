@@ -7,11 +7,16 @@ such as ``3.82`` stay whole.
 """
 from __future__ import annotations
 
+import re
+
 FULL_STOPS = frozenset("。！？；;")
 ASCII_STOPS = frozenset("!?")
 # Characters that close a quotation or bracket; they belong to the sentence they close.
 CLOSERS = frozenset("”’」』)）】》〉")
 TITLE_OPEN, TITLE_CLOSE = "《〈", "》〉"
+# The only characters the scanner reacts to; the regex engine skips the text between them.
+_EVENTS = re.compile("[" + re.escape("".join(sorted(set(TITLE_OPEN + TITLE_CLOSE) | FULL_STOPS | ASCII_STOPS)))
+                     + "\n]")
 
 
 def _is_stop(text: str, i: int) -> bool:
@@ -36,7 +41,12 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     start = 0
     depth = 0  # nesting depth of 《…》
     i = 0
+    search = _EVENTS.search
     while i < n:
+        m = search(text, i)
+        if m is None:
+            break
+        i = m.start()
         ch = text[i]
         end = -1
         if ch in TITLE_OPEN:
