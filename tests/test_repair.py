@@ -114,6 +114,26 @@ def test_swallowed_digit_is_never_filled():
     assert [e.flagged for e in edits if e.method != "pinyin_gloss"] == [True]
 
 
+def _is_subsequence(short: str, long: str) -> bool:
+    it = iter(long)
+    return all(ch in it for ch in short)
+
+
+@pytest.mark.parametrize("clean, table", [
+    # runs with a silently dropped pair (user-defined / unassigned GBK code) inside them
+    ("增強貧困人口的自我造血功能,一旦脫貧就不易返貧。", {"以": "sì"}),
+    ("全市農村居民人均增收2897元。", {"司": "cí"}),
+    ("對口支援省市安排援藏資金15.6億元。", {"才": "cái"}),
+])
+def test_ambiguous_layouts_are_flagged_not_guessed(clean, table):
+    damaged = gd.damage(clean, table)
+    out, edits = repair(damaged)
+    assert not re.search(r"\?[a-zāáǎàēéěèīíǐìōóǒòūúǔùü]+\)", out)
+    # Every character kept or filled in is right; what the model cannot decide is U+FFFD.
+    assert _is_subsequence(out.replace(REPLACEMENT, ""), gd.normalise(clean))
+    assert REPLACEMENT in out and any(e.flagged for e in edits)
+
+
 _DIGIT_SENTENCES = st.builds(
     lambda a, n, b: f"{a}當地{b}{n}人,資金{n}萬元。",
     st.sampled_from(["今年", "去年以來", "據悉,"]),

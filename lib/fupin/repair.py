@@ -12,11 +12,17 @@ from __future__ import annotations
 
 import logging
 import math
+import os
+import pickle
+import tempfile
 import re
-from dataclasses import dataclass, field
+from collections import Counter, OrderedDict
+from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 from functools import lru_cache
-from typing import Callable, Iterator, Mapping
+from operator import itemgetter
+from pathlib import Path
+from typing import Iterator, Mapping
 
 import jieba
 import opencc
@@ -140,9 +146,24 @@ def _char_logprob(ch: str, line_initial: bool) -> float:
     return float(cfg["other"])
 
 
+def _short_sentence_penalty(text: str) -> float:
+    """Sentence-final marks that would close a sentence of only one or two characters."""
+    rule = _config()["short_sentence_final"]
+    total = 0.0
+    start = None  # offset after the last visible sentence boundary
+    for i, ch in enumerate(text):
+        if ch in rule["marks"]:
+            if start is not None and i - start < int(rule["min_chars"]):
+                total += float(rule["logp"])
+            start = i + 1
+        elif ch in rule["openers"]:
+            start = i + 1
+    return total
+
+
 def _quote_penalty(text: str) -> float:
     rule = _config()["short_quote_final"]
-    total = 0.0
+    total = _short_sentence_penalty(text)
     for i, ch in enumerate(text[:-1]):
         if ch in rule["marks"] and text[i + 1] == "”":
             opening = text.rfind("“", 0, i)
@@ -172,13 +193,122 @@ def lm_score(text: str, line_initial: bool = False) -> float:
                       else float(cfg["ascii_letter"]) * len(tok))
         else:
             total += _char_logprob(tok, line_initial and m.start() == 0)
+    weight = float(cfg["char_bigram"]["weight"])
+    if weight:
+        total += weight * bigram_score(simp)
     return total + _quote_penalty(simp)
+
+
+# ----------------------------------------------------------------------------- character bigrams
+
+@lru_cache(maxsize=1)
+def _char_tables() -> tuple[dict[str, int], dict[str, int], float]:
+    """Character unigram and bigram counts inside jieba's dictionary words, weighted by frequency.
+
+    Built once per process from the installed dictionary and kept in a pickle next to jieba's own
+    cache, keyed by the dictionary's size and total, so later processes load it in a fraction of
+    the build time.
+    """
+    dt = _jieba()
+    cache = Path(tempfile.gettempdir()) / f"fupin_charbigram_{len(dt.FREQ)}_{dt.total}.pkl"
+    try:
+        with open(cache, "rb") as fh:
+            return pickle.load(fh)
+    except (OSError, pickle.PickleError, EOFError):
+        pass
+    uni: Counter[str] = Counter()
+    bi: Counter[str] = Counter()
+    for word, freq in dt.FREQ.items():
+        if freq:
+            for ch in word:
+                uni[ch] += freq
+            for k in range(len(word) - 1):
+                bi[word[k:k + 2]] += freq
+    tables = (dict(uni), dict(bi), float(sum(uni.values())))
+    try:
+        tmp = cache.with_suffix(f".{os.getpid()}.tmp")
+        with open(tmp, "wb") as fh:
+            pickle.dump(tables, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, cache)
+    except OSError:
+        pass
+    return tables
+
+
+@lru_cache(maxsize=1)
+def _gbk_simplified() -> dict[str, str]:
+    """Every double-byte GBK character in Simplified, converted in one call (the search asks for
+    thousands of them; one OpenCC call per character would dominate a document's repair)."""
+    chars = []
+    for lead in range(0x81, 0xFF):
+        for trail in range(0x40, 0xFF):
+            try:
+                c = bytes((lead, trail)).decode(gd.ENCODING)
+            except UnicodeDecodeError:
+                continue
+            if len(c) == 1:
+                chars.append(c)
+    converted = _t2s().convert("\n".join(chars)).split("\n")
+    if len(converted) != len(chars):
+        return {}
+    return {c: gd.normalise(s) for c, s in zip(chars, converted) if len(s) == 1}
+
+
+@lru_cache(maxsize=20_000)
+def _simplified(ch: str) -> str:
+    """One character in Simplified, full-width forms folded (the bigram table is Simplified)."""
+    known = _gbk_simplified().get(ch)
+    if known is not None:
+        return known
+    s = gd.normalise(_t2s().convert(ch))
+    return s if len(s) == 1 else gd.normalise(ch)
+
+
+@lru_cache(maxsize=1)
+def _non_han_probs() -> dict[str, float]:
+    cfg = _config()
+    return {ch: math.exp(float(lp)) for ch, lp in cfg["punctuation"].items()}
+
+
+@lru_cache(maxsize=50_000)
+def _unigram_p(ch: str) -> float:
+    uni, _, total = _char_tables()
+    if ch in uni:
+        return uni[ch] / total
+    p = _non_han_probs().get(ch)
+    if p is not None:
+        return p
+    if ch == REPLACEMENT:
+        return math.exp(float(_config()["lost_byte"]))
+    return math.exp(float(_config()["other"]))
+
+
+@lru_cache(maxsize=500_000)
+def _bigram_logp(a: str, b: str) -> float:
+    """log P(b | a): within-word bigram interpolated with the unigram (cross-word transitions)."""
+    a, b = _simplified(a), _simplified(b)
+    uni, bi, _ = _char_tables()
+    lam = float(_config()["char_bigram"]["interpolation"])
+    ca = uni.get(a, 0)
+    p = (1.0 - lam) * _unigram_p(b)
+    if ca:
+        p += lam * bi.get(a + b, 0) / ca
+    return math.log(p)
+
+
+def bigram_score(text: str) -> float:
+    """Character-bigram log-probability of ``text`` (first character conditioned on nothing)."""
+    if not text:
+        return 0.0
+    total = math.log(_unigram_p(_simplified(text[0])))
+    for a, b in zip(text, text[1:]):
+        total += _bigram_logp(a, b)
+    return total
 
 
 # ----------------------------------------------------------------------------- GBK helpers
 
-@lru_cache(maxsize=70_000)
-def _gbk_char(lead: int, trail: int) -> str:
+def _assigned_char(lead: int, trail: int) -> str:
     """The assigned GBK character (lead, trail), or "" if there is none."""
     if lead < 0x81 or lead > 0xFE or gd.is_invalid_trail(trail) or gd.is_dropped_pair(lead, trail):
         return ""
@@ -187,6 +317,17 @@ def _gbk_char(lead: int, trail: int) -> str:
     except UnicodeDecodeError:
         return ""
     return ch if len(ch) == 1 else ""
+
+
+@lru_cache(maxsize=1)
+def _gbk_grid() -> tuple[str, ...]:
+    """:func:`_assigned_char` for all 65536 byte pairs (the search looks up tens of thousands)."""
+    return tuple(_assigned_char(code >> 8, code & 0xFF) for code in range(0x10000))
+
+
+def _gbk_char(lead: int, trail: int) -> str:
+    """The assigned GBK character (lead, trail), or "" if there is none."""
+    return _gbk_grid()[(lead << 8) | trail] if 0 <= lead < 256 and 0 <= trail < 256 else ""
 
 
 def _fullwidth_punct(text: str) -> str:
@@ -307,7 +448,7 @@ class _Hyp:
 
 
 def _assemble(st: _Structure, front: int, last: int | None,
-              drop: tuple[int, int, int] | None) -> tuple[str, list[str]] | None:
+              drops: tuple[tuple[int, int, int], ...]) -> tuple[str, list[str]] | None:
     """Characters of the run for one assignment of the unknown bytes, or None if impossible."""
     stream = list(st.stream)
     known = [True] * len(stream)
@@ -318,8 +459,7 @@ def _assemble(st: _Structure, front: int, last: int | None,
             return None
         stream[-1] = last
         known[-1] = False
-    if drop:
-        m, u0, u1 = drop
+    for m, u0, u1 in sorted(drops, reverse=True):  # from the back so indices stay valid
         stream[m:m] = [u0, u1]
         known[m:m] = [False, False]
     if len(stream) % 2:
@@ -335,11 +475,111 @@ def _assemble(st: _Structure, front: int, last: int | None,
             kinds.append("det")
         elif i == 0 and st.front_pinned and len(st.front) == 1 and known[1]:
             kinds.append("pinned")
-        elif i + 2 == len(stream) and st.last_reading is not None and known[i] and not known[i + 1]:
-            kinds.append("slot")  # refined to pinned by the caller when the checksum is unique
+        elif (i + 2 == len(stream) and st.last_reading is not None
+              and (known[i] or (i == 0 and st.front_pinned and len(st.front) == 1))
+              and len(_trails_with_reading(stream[i], st.last_reading)) == 1):
+            kinds.append("pinned")  # the gloss after the run names the only possible trail
         else:
             kinds.append("slot")
     return "".join(chars), kinds
+
+
+@lru_cache(maxsize=20_000)
+def _trails_with_reading(lead: int, reading: str) -> tuple[int, ...]:
+    return tuple(t for t in range(0x40, 0xFF)
+                 if (c := _gbk_char(lead, t)) and reading in readings(c))
+
+
+@lru_cache(maxsize=256)
+def _drop_seconds(u0: int) -> tuple[int, ...]:
+    """Lead bytes u1 for which (u0, u1) is a pair the lenient decoder drops without a trace."""
+    return tuple(u1 for u1 in range(0x81, 0xFF) if gd.decode_pair(u0, u1) == "")
+
+
+@lru_cache(maxsize=1)
+def _drop_firsts() -> tuple[int, ...]:
+    """Bytes that can open a dropped pair (user-defined areas and unassigned codes)."""
+    return tuple(u0 for u0 in range(0x81, 0xFF) if _drop_seconds(u0))
+
+
+@lru_cache(maxsize=256)
+def _row_best(lead: int) -> tuple[float, str]:
+    """The most frequent character with lead byte ``lead`` (ranks a lead whose trail is unknown)."""
+    chars = [c for t in range(0x40, 0xFF) if (c := _gbk_char(lead, t))]
+    return max(((_unigram_p(_simplified(c)), c) for c in chars), default=(0.0, ""))
+
+
+@lru_cache(maxsize=8192)
+def _drop_seconds_before(u0: int, nxt_byte: int | None) -> tuple[tuple[int, str, float], ...]:
+    """For a dropped pair opened by ``u0``: each u1 with the (simplified) character (u1, next
+    byte) and that character's cross-word bigram term, the part of log P(c1 | c0) not on c0."""
+    lam = float(_config()["char_bigram"]["interpolation"])
+    out = []
+    for u1 in _drop_seconds(u0):
+        c1 = _gbk_char(u1, nxt_byte) if nxt_byte is not None else _row_best(u1)[1]
+        if c1:
+            sc1 = _simplified(c1)
+            out.append((u1, sc1, (1.0 - lam) * _unigram_p(sc1)))
+    return tuple(out)
+
+
+@lru_cache(maxsize=20_000)
+def _drop_pair_rows(lead: int, nxt_byte: int | None,
+                    k: int) -> tuple[tuple[int, str, tuple[tuple[float, int], ...]], ...]:
+    """Per first byte u0 of a dropped pair after ``lead``: c0 = (lead, u0) and its ``k`` best
+    second bytes u1 by log P(c1 | c0), c1 = (u1, next byte). Independent of the text before."""
+    uni, bi, _ = _char_tables()
+    lam = float(_config()["char_bigram"]["interpolation"])
+    log = math.log
+    rows = []
+    for u0 in _drop_firsts():
+        c0 = _gbk_char(lead, u0)
+        if not c0:
+            continue
+        sc0 = _simplified(c0)
+        ca = uni.get(sc0, 0)
+        scored = []
+        for u1, sc1, cross in _drop_seconds_before(u0, nxt_byte):
+            p = cross  # the same sum as _bigram_logp(c0, c1), inlined: this loop is the hot spot
+            if ca:
+                p += lam * bi.get(sc0 + sc1, 0) / ca
+            scored.append((log(p), u1))
+        scored.sort(key=itemgetter(0), reverse=True)
+        rows.append((u0, c0, tuple(scored[:k])))
+    return tuple(rows)
+
+
+@lru_cache(maxsize=100_000)
+def _drop_pairs(prev: str, lead: int, nxt_byte: int | None,
+                k: int) -> tuple[tuple[float, int, str, int], ...]:
+    """The ``k`` likeliest silently dropped pairs (u0, u1) after a pending ``lead`` byte.
+
+    The pair sits between the characters c0 = (lead, u0) and c1 = (u1, next byte), ranked jointly
+    by P(c0 | prev) P(c1 | c0): a dropped pair usually splits a word, so the bigram between the
+    two is the evidence. Returned with log P(c0 | prev); the beam scores c1 when it is built.
+    """
+    out: list[tuple[float, float, int, str, int]] = []
+    for u0, c0, seconds in _drop_pair_rows(lead, nxt_byte, k):
+        s0 = _bigram_logp(prev, c0)
+        out.extend((s0 + s1, s0, u0, c0, u1) for s1, u1 in seconds)
+    out.sort(key=itemgetter(0), reverse=True)
+    return tuple((s0, u0, c0, u1) for _, s0, u0, c0, u1 in out[:k])
+
+
+_LATER_ANCHOR = re.compile(rf"\?{_SYL}\)")
+
+
+def _neutral_tail(tail: str) -> str:
+    """Text after a shorter reading of a run, with the anchors of later runs made neutral.
+
+    A later ``?pinyin)`` is repaired by its own run; scoring its garbage here would favour the
+    readings that swallow it into this run.
+    """
+    return _LATER_ANCHOR.sub(REPLACEMENT, tail)
+
+
+# A beam state: score, characters so far, the pending lead byte, the unknown-byte choices.
+_State = tuple[float, str, int | None, int, int | None, tuple[tuple[int, int, int], ...]]
 
 
 class _RunSolver:
@@ -353,7 +593,14 @@ class _RunSolver:
         self.span_end = max(s.end for s in run.structures)
         self.hyps: dict[str, _Hyp] = {}
         self._frames: dict[tuple[int, bool], tuple[str, tuple[tuple[str, str], ...]]] = {}
-        self._drop_prior = float(_config()["dropped_pair"])
+        cfg = _config()
+        self._drop_prior = float(cfg["dropped_pair"])
+        self._char_bonus = float(cfg["char_bonus"])
+        self._beam = int(cfg["search"]["beam"])
+        self._rescore = int(cfg["search"]["rescore"])
+        self._max_drops = int(cfg["search"]["max_dropped_pairs"])
+        self._drop_branch = int(cfg["search"]["drop_branch"])
+        self._drop_states = int(cfg["search"]["drop_states"])
 
     # -- round trip through the forward model ------------------------------------------
     def _rt_right_end(self, pos: int) -> int:
@@ -396,137 +643,92 @@ class _RunSolver:
 
     # -- scoring -------------------------------------------------------------------------
     def evaluate(self, st: _Structure, front: int, last: int | None,
-                 drop: tuple[int, int, int] | None) -> float | None:
-        built = _assemble(st, front, last, drop)
+                 drops: tuple[tuple[int, int, int], ...]) -> float | None:
+        built = _assemble(st, front, last, drops)
         if built is None:
             return None
         chars, kinds = built
-        if st.last_reading is not None:
-            if st.last_reading not in readings(chars[-1], self.table):
-                return None
-            if st.stream[-1] == _LAST and len(self._last_candidates(st, front, drop)) == 1:
-                kinds[-1] = "pinned"
+        if st.last_reading is not None and st.last_reading not in readings(chars[-1], self.table):
+            return None
+        tail = _neutral_tail(degloss(self.text[st.end:self.span_end]))
+        span = chars + (REPLACEMENT if st.lost else "") + tail
+        score = lm_score(self.left_lm + span + self.right_lm, self.line_initial)
+        score += self._drop_prior * len(drops) + self._char_bonus * len(chars)
+        prev = self.hyps.get(span)
+        if prev is not None and prev.score >= score:
+            return score
         if not self._round_trip(st, chars):
             return None
-        tail = degloss(self.text[st.end:self.span_end])
-        span = chars + (REPLACEMENT if st.lost else "") + tail
         kinds = kinds + (["lost"] if st.lost else []) + ["ctx"] * len(tail)
-        score = lm_score(self.left_lm + span + self.right_lm, self.line_initial)
-        if drop:
-            score += self._drop_prior
-        prev = self.hyps.get(span)
-        if prev is None or prev.score < score:
-            self.hyps[span] = _Hyp(span, tuple(kinds), score, st.end)
+        self.hyps[span] = _Hyp(span, tuple(kinds), score, st.end)
         return score
 
-    def _last_candidates(self, st: _Structure, front: int,
-                         drop: tuple[int, int, int] | None) -> list[int | None]:
-        if st.stream[-1] != _LAST:
-            return [None]
-        lead = _byte_before_last(st, front, drop)
-        out = []
-        for t in range(0x40, 0xFF):
-            c = _gbk_char(lead, t)
-            if c and (st.last_reading is None or st.last_reading in readings(c, self.table)):
-                out.append(t)
-        return out
+    # -- search --------------------------------------------------------------------------
+    def _allowed(self, st: _Structure, i: int, lead: int | None) -> tuple[int, ...]:
+        """Values the unknown stream byte ``i`` may take."""
+        if st.stream[i] == _FRONT:
+            return tuple(st.front)
+        if st.last_reading is not None and lead is not None:
+            return _trails_with_reading(lead, st.last_reading) or ()
+        return tuple(range(0x40, 0xFF))
 
-    def _best(self, st: _Structure, fronts: list[int], lasts_for: Callable[[int], list],
-              drop: tuple[int, int, int] | None) -> tuple[float, int, int | None] | None:
-        """Coordinate ascent over the front and last unknown bytes."""
-        best: tuple[float, int, int | None] | None = None
-        # Start from the front byte scored alone (last byte at its most frequent candidate).
-        for f in fronts:
-            for lv in lasts_for(f)[:1] if len(fronts) > 1 else lasts_for(f):
-                s = self.evaluate(st, f, lv, drop)
-                if s is not None and (best is None or s > best[0]):
-                    best = (s, f, lv)
-        if best is None:
-            return None
-        for _ in range(2):
-            _, f, _ = best
-            for lv in lasts_for(f):
-                s = self.evaluate(st, f, lv, drop)
-                if s is not None and s > best[0]:
-                    best = (s, f, lv)
-            _, _, lv = best
-            for f2 in fronts:
-                s = self.evaluate(st, f2, lv, drop)
-                if s is not None and s > best[0]:
-                    best = (s, f2, lv)
-        return best
+    def _beam_search(self, st: _Structure) -> list[_State]:
+        """Assignments of the unknown bytes, ranked by a character-bigram model (cheap, local)."""
+        left_char = self.left_lm[-1:] or "\n"
+        drop_at = set(st.drop_points) if self._max_drops else set()
+        states: list[_State] = [(0.0, "", None, -1, None, ())]
+        n = len(st.stream)
+        for i, item in enumerate(st.stream):
+            nxt: list[_State] = []
+            if i in drop_at:
+                nxt_byte = st.stream[i] if isinstance(st.stream[i], int) else None
+                for rank, s in enumerate(states):
+                    nxt.append(s)
+                    # Dropped pairs are rare, so only the leading states branch into them.
+                    if rank < self._drop_states and s[2] is not None and len(s[5]) < self._max_drops:
+                        nxt.extend(self._drop_branches(s, i, nxt_byte, left_char))
+                states = nxt
+                nxt = []
+            for s in states:
+                score, chars, pending, front, last, drops = s
+                values = (item,) if isinstance(item, int) else self._allowed(st, i, pending)
+                for v in values:
+                    f = v if item == _FRONT else front
+                    lv = v if item == _LAST else last
+                    if pending is None:
+                        nxt.append((score, chars, v, f, lv, drops))
+                        continue
+                    c = _gbk_char(pending, v)
+                    if c:
+                        prev = chars[-1] if chars else left_char
+                        nxt.append((score + _bigram_logp(prev, c), chars + c, None, f, lv, drops))
+            nxt.sort(key=itemgetter(0), reverse=True)  # stable: ties keep generation order
+            # The last byte keeps a wider list: the right context and priors still re-rank it.
+            states = nxt[: self._beam if i + 1 < n else self._beam * 8]
+        right_char = self.right_lm[:1] or "\n"
+        done = [(s[0] + _bigram_logp(s[1][-1], right_char) + self._drop_prior * len(s[5]),) + s[1:]
+                for s in states if s[2] is None and s[1]]
+        done.sort(key=itemgetter(0), reverse=True)
+        return done
 
-    def _drop_candidates(self, st: _Structure, m: int, front: int, last: int | None,
-                         around: tuple[str, str]) -> list[tuple[int, int, int]]:
-        stream = list(st.stream)
-        stream[0] = front
-        if stream[-1] == _LAST:
-            if last is None:
-                return []
-            stream[-1] = last
-        if m % 2 == 0 or m >= len(stream) or m < 1:
-            return []
-        lead, trail = stream[m - 1], stream[m]
-        firsts = [(u0, c) for u0 in list(range(0xA1, 0xA8)) + list(range(0xAA, 0xB0))
-                  + list(range(0xF8, 0xFF)) if (c := _gbk_char(lead, u0))]
-        seconds = [(u1, c) for u1 in range(0x81, 0xFF) if (c := _gbk_char(u1, trail))]
-        if st.last_reading is not None and m == len(stream) - 1:  # checksum on the last char
-            seconds = [(u1, c) for u1, c in seconds if st.last_reading in readings(c, self.table)]
-        left, right = around
-        f_rank = sorted(firsts, key=lambda x: -lm_score(left + x[1]))
-        s_rank = sorted(seconds, key=lambda x: -lm_score(x[1] + right))
-        combos = [(u0, u1, c0 + c1) for u0, c0 in f_rank for u1, c1 in s_rank[:40]
-                  if gd.is_dropped_pair(u0, u1)]
-        combos.sort(key=lambda x: -lm_score(left + x[2] + right))
-        return [(m, u0, u1) for u0, u1, _ in combos[:24]]
-
-    def _local_front(self, st: _Structure) -> int:
-        """Front byte that reads best next to the left context (a start when nothing round-trips)."""
-        nxt = st.stream[1] if isinstance(st.stream[1], int) else 0xA1
-        scored = [(lm_score(self.left_lm[-2:] + c), -f, f) for f in st.front
-                  if (c := _gbk_char(f, nxt))]
-        return max(scored)[2] if scored else st.front[0]
+    def _drop_branches(self, s: _State, i: int, nxt_byte: int | None,
+                       left_char: str) -> list[_State]:
+        """States with a silently dropped pair inserted before stream byte ``i``."""
+        score, chars, lead, front, last, drops = s
+        prev = chars[-1] if chars else left_char
+        return [(score + s0, chars + c0, u1, front, last, drops + ((i, u0, u1),))
+                for s0, u0, c0, u1 in _drop_pairs(prev, lead, nxt_byte, self._drop_branch)]
 
     def solve(self) -> None:
         for st in self.run.structures:
-            best = self._best(st, st.front, lambda f, st=st: self._last_candidates(st, f, None), None)
-            if best:
-                base_front, base_last = best[1], best[2]
-            else:
-                base_front = self._local_front(st)
-                lasts = self._last_candidates(st, base_front, None)
-                base_last = lasts[0] if lasts else None
-            text = _visible_chars(st, base_front, base_last)
-            scored: list[tuple[float, tuple[int, int, int]]] = []
-            for m in st.drop_points:
-                k = (m - 1) // 2  # the visible character the dropped pair would split
-                around = (text[max(0, k - 2):k] or self.left_lm[-2:], text[k + 1:k + 3])
-                for drop in self._drop_candidates(st, m, base_front, base_last, around):
-                    s = self.evaluate(st, base_front, base_last, drop)
-                    if s is not None:
-                        scored.append((s, drop))
-            scored.sort(key=lambda x: (-x[0], x[1]))
-            for s, drop in scored[:3]:
-                if best is None or s > best[0] - 6.0:
-                    self._best(st, st.front, lambda f, st=st, d=drop: self._last_candidates(st, f, d), drop)
-
-
-def _visible_chars(st: _Structure, front: int, last: int | None) -> str:
-    """The run read pair by pair with provisional unknowns ("?" where no character results)."""
-    stream = [front] + list(st.stream[1:])
-    if stream[-1] == _LAST:
-        stream[-1] = last if last is not None else 0xA1
-    return "".join(_gbk_char(stream[i], stream[i + 1]) or "?" for i in range(0, len(stream) - 1, 2))
-
-
-def _byte_before_last(st: _Structure, front: int, drop: tuple[int, int, int] | None) -> int:
-    """The lead byte of the run's last character (the byte before the unknown trail)."""
-    stream = list(st.stream)
-    stream[0] = front
-    if drop:
-        m, u0, u1 = drop
-        stream[m:m] = [u0, u1]
-    return stream[-2]
+            seen: set[tuple] = set()
+            for s in self._beam_search(st):
+                if len(seen) >= self._rescore:
+                    break
+                key = (s[3], s[4], s[5])
+                if key not in seen:
+                    seen.add(key)
+                    self.evaluate(st, s[3], s[4], s[5])
 
 
 # ----------------------------------------------------------------------------- decisions
@@ -556,14 +758,20 @@ def _decide(hyps: list[_Hyp], identity: _Hyp) -> tuple[str, list[bool], str, flo
     if best.score - identity.score < float(_config()["repair_margin"]):
         return None
     margins = _margins(ranked, best)
+    # Rivals that read the run's layout differently (another end, a byte lost or not): a
+    # character they disagree on must also clear the structure margin.
+    layout_rivals = [h for h in ranked[1:]
+                     if h.end != best.end or ("lost" in h.kinds) != ("lost" in best.kinds)]
+    layout_margins = _margins([best] + layout_rivals, best)
     tau = accept_margin()
+    structure_tau = float(_config()["structure_margin"])
     if TRACE is not None:
         TRACE.append([(k, m, c) for c, k, m in zip(best.text, best.kinds, margins) if k != "ctx"])
     out: list[str] = []
     flags: list[bool] = []
     conf = 1.0
     methods: set[str] = set()
-    for ch, kind, margin in zip(best.text, best.kinds, margins):
+    for ch, kind, margin, layout_margin in zip(best.text, best.kinds, margins, layout_margins):
         if kind == "ctx":
             break  # aligned text after the run stays as it is
         if kind == "lost":
@@ -572,7 +780,8 @@ def _decide(hyps: list[_Hyp], identity: _Hyp) -> tuple[str, list[bool], str, flo
             methods.add("unrecoverable")
             conf = min(conf, 0.0)
             continue
-        if kind == "slot" and (margin < tau or ch in _numerals()):
+        if kind == "slot" and (margin < tau or layout_margin < structure_tau
+                               or ch in _numerals()):
             out.append(REPLACEMENT)
             flags.append(True)
             methods.add("unrecoverable")
@@ -581,11 +790,11 @@ def _decide(hyps: list[_Hyp], identity: _Hyp) -> tuple[str, list[bool], str, flo
         if kind == "slot":
             methods.add("gbk_context")
             conf = min(conf, 1.0 - math.exp(-margin))
-        elif kind == "pinned":
+        elif kind == "pinned" and margin >= structure_tau:
             methods.add("gbk_checksum")
         else:
             methods.add("gbk_realign")
-            if margin < tau:  # the structure itself (run end, dropped pair) was a close call
+            if margin < structure_tau:  # the structure itself (run end, dropped pair) was a close call
                 out.append(REPLACEMENT)
                 flags.append(True)
                 methods.add("unrecoverable")
@@ -619,28 +828,78 @@ def _rt_left_start(text: str, pos: int, floor: int) -> int:
     return k
 
 
-def _repair_run(text: str, run: _Run, table: Mapping[str, str], floor: int,
-                next_anchor: int, prefix: str) -> tuple[Edit, _Hyp] | None:
+def _repair_run(text: str, run: _Run, table: Mapping[str, str], table_key: tuple,
+                floor: int, next_anchor: int, prefix: str) -> Edit | None:
     span_end = max(s.end for s in run.structures)
     left, line_initial = _left_context(text, run.start, floor, _CONTEXT)
     left = (prefix + left)[-_CONTEXT:] if floor > text.rfind("\n", 0, run.start) + 1 else left
     stop = min(next_anchor, len(text))
-    right_raw = text[span_end:stop]
-    right = degloss(right_raw.split("\n", 1)[0])[:_CONTEXT]
-    solver = _RunSolver(text, run, table, left, line_initial and not prefix, right,
-                        _rt_left_start(text, run.start, floor), stop)
+    right = degloss(text[span_end:stop].split("\n", 1)[0])[:_CONTEXT]
+    rt_left = _rt_left_start(text, run.start, floor)
+    # The solver only reads the round-trip window and a few glossed characters past the run, so a
+    # bounded window plus the derived contexts is a complete cache key: mirror copies repeat runs.
+    base = max(0, min(rt_left, run.start - 12))
+    end = min(stop, span_end + 64)
+    shifted = _Run(run.start - base, [replace(s, end=s.end - base) for s in run.structures])
+    args = (text[base:end], shifted, left, line_initial and not prefix, right, rt_left - base,
+            end - base)
+    if TRACE is not None:
+        mark = len(TRACE)
+        done = _solve_run(*args, table)
+        if done is not None and len(TRACE) > mark:
+            TRACE[-1] = (run.start, TRACE[-1])
+    else:
+        done = _solve_run_cached(*args, table_key)
+    if done is None:
+        return None
+    rel_end, after, method, conf, flagged = done
+    return Edit(run.start, rel_end + base, after, method, conf, flagged)
+
+
+def _solve_run(sub: str, run: _Run, left: str, line_initial: bool, right: str, rt_left: int,
+               rt_stop: int, table: Mapping[str, str]) -> tuple[int, str, str, float, bool] | None:
+    """Best repair of ``run`` inside the window ``sub``: (end, text, method, confidence, flagged)."""
+    span_end = max(s.end for s in run.structures)
+    solver = _RunSolver(sub, run, table, left, line_initial, right, rt_left, rt_stop)
     solver.solve()
-    observed = degloss(text[run.start:span_end])
+    observed = degloss(sub[run.start:span_end])
     identity = _Hyp(observed, tuple("ctx" for _ in observed),
-                    lm_score(left + observed + right, line_initial), span_end)
-    hyps = list(solver.hyps.values())
-    decided = _decide(hyps, identity)
+                    lm_score(left + observed + right, line_initial)
+                    + float(_config()["char_bonus"]) * len(observed), span_end)
+    decided = _decide(list(solver.hyps.values()), identity)
     if decided is None:
         return None
     after, flags, method, conf, best = decided
-    if TRACE is not None:
-        TRACE[-1] = (run.start, TRACE[-1])
-    return Edit(run.start, best.end, after, method, round(conf, 4), any(flags)), best
+    return best.end, after, method, round(conf, 4), any(flags)
+
+
+_RUN_CACHE: "OrderedDict[tuple, tuple[int, str, str, float, bool] | None]" = OrderedDict()
+_RUN_CACHE_SIZE = 4096
+
+
+def _solve_run_cached(sub: str, run: _Run, left: str, line_initial: bool, right: str,
+                      rt_left: int, rt_stop: int, table_key: tuple
+                      ) -> tuple[int, str, str, float, bool] | None:
+    """:func:`_solve_run` behind a bounded LRU cache (the run's repr stands for its structures)."""
+    key = (sub, repr(run), left, line_initial, right, rt_left, rt_stop, table_key)
+    if key in _RUN_CACHE:
+        _RUN_CACHE.move_to_end(key)
+        return _RUN_CACHE[key]
+    done = _solve_run(sub, run, left, line_initial, right, rt_left, rt_stop, dict(table_key))
+    _RUN_CACHE[key] = done
+    if len(_RUN_CACHE) > _RUN_CACHE_SIZE:
+        _RUN_CACHE.popitem(last=False)
+    return done
+
+
+def warm_up() -> None:
+    """Build the per-process tables (dictionary, converter, byte grid, bigrams) ahead of time,
+    so that the first damaged document does not pay for them."""
+    _jieba()
+    _char_tables()
+    _gbk_simplified()
+    for lead in range(0x81, 0xFF):
+        _row_best(lead)
 
 
 def find_repairs(text: str) -> list[Edit]:
@@ -649,6 +908,7 @@ def find_repairs(text: str) -> list[Edit]:
     if "(" not in text and not has_anchor:
         return []  # fast path: nothing that the damage leaves behind
     table = annotation_table(text)
+    table_key = tuple(sorted(table.items()))
     edits: list[Edit] = []
     if has_anchor:
         anchors = [m.start() for m in _ANCHOR.finditer(text)]
@@ -661,10 +921,9 @@ def find_repairs(text: str) -> list[Edit]:
                 continue
             nxt = next((b for b in anchors[idx + 1:] if b > a), len(text))
             nxt = max(nxt, max(s.end for s in run.structures))
-            done = _repair_run(text, run, table, floor, nxt, prefix)
-            if done is None:
+            edit = _repair_run(text, run, table, table_key, floor, nxt, prefix)
+            if edit is None:
                 continue
-            edit, _ = done
             edits.append(edit)
             floor, prefix = edit.end, edit.after
     taken = [(e.start, e.end) for e in edits]
