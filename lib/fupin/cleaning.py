@@ -87,6 +87,11 @@ def article_layout(article: Article) -> tuple[MappedText, list[tuple[int, int, s
     order = {k: i for i, k in enumerate(CONTENT_KINDS)}
     blocks = sorted((b for b in article.blocks if b.kind in order),
                     key=lambda b: order[b.kind] if b.kind != "body" else len(order))
+    return join_blocks(blocks)
+
+
+def join_blocks(blocks: list[Block]) -> tuple[MappedText, list[tuple[int, int, str]]]:
+    """Blocks joined by newlines, with the (start, end, kind) span of each in the joined text."""
     spans, pos = [], 0
     for b in blocks:
         spans.append((pos, pos + len(b.text), b.kind))

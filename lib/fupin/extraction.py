@@ -9,12 +9,12 @@ import pandas as pd
 import pandera.pandas as pa
 
 from .attribution import attribute, load_indicators
-from .cleaning import CleanDoc, article_layout, clean_file
+from .cleaning import CleanDoc, article_layout, clean_file, join_blocks
 from .model import FACT_COLUMNS
 from .quantities import find_quantities
 from .sentences import split_sentences
 from .storage import write_text
-from .textmap import MappedText, concat
+from .textmap import MappedText
 
 BOILERPLATE_KINDS = ("related_list", "unrelated_list")
 DAMAGE_WINDOW = 6
@@ -76,12 +76,9 @@ def facts_for_doc(doc: CleanDoc, include_boilerplate: bool = False) -> list[dict
         if include_boilerplate:
             extra = [b for b in art.blocks if b.kind in BOILERPLATE_KINDS]
             if extra:
-                spans, pos = [], 0
-                for b in extra:
-                    spans.append((pos, pos + len(b.text), b.kind))
-                    pos += len(b.text) + 1
-                rows += _rows(doc, concat([b.text for b in extra], sep="\n"), f"{aid}/boilerplate",
-                              art.index, art.title, art.date, False, damage, spans)
+                text, spans = join_blocks(extra)
+                rows += _rows(doc, text, f"{aid}/boilerplate", art.index, art.title, art.date, False,
+                              damage, spans)
     return rows
 
 
