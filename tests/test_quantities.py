@@ -267,3 +267,19 @@ def test_longest_qualifier_word_wins(text, raw, qualifier):
 def test_compound_noun_ending_in_a_counted_noun_right_before_the_number(text, raw, unit):
     q = [q for q in find_quantities(text) if q.raw == raw]
     assert q and q[0].unit == unit
+
+
+@pytest.mark.parametrize("text, raw, value, unit, qualifier", [
+    ("贫困发生率下降到千分之三", "千分之三", 0.3, "percent", "exact"),
+    ("出生率为3‰", "3‰", 0.3, "percent", "exact"),
+    ("八成以上的农户参加了合作社", "八成以上", 80.0, "percent", "lower_bound"),
+    ("农民收入增长了1.5倍", "1.5倍", 1.5, "other:倍", "exact"),
+])
+def test_per_mille_tenths_and_times(text, raw, value, unit, qualifier):
+    q = [q for q in find_quantities(text) if q.raw == raw]
+    assert q and (q[0].value, q[0].unit, q[0].qualifier) == (value, unit, qualifier)
+
+
+@pytest.mark.parametrize("text", ["合作社现有5成员", "实现收入倍增", "一成不变"])
+def test_words_that_start_with_a_unit_character_are_not_units(text):
+    assert find_quantities(text) == []

@@ -27,6 +27,7 @@ _FULLWIDTH = str.maketrans("０１２３４５６７８９．，", "0123456789.,
 _ARABIC = re.compile(r"(\d+(?:,\d{3})*(?:\.\d+)?|\.\d+)")
 _ARABIC_WITH_UNITS = re.compile(r"(\d+(?:,\d{3})*(?:\.\d+)?)([十拾百佰千仟万萬亿億]*)")
 _PERCENT_PREFIX = "百分之"
+_PERMILLE_PREFIX = "千分之"
 
 
 def _chinese_integer(s: str) -> int | None:
@@ -77,7 +78,7 @@ def parse_number(s: str) -> float | None:
     s = s.strip().translate(_FULLWIDTH)
     if not s:
         return None
-    if s.startswith(_PERCENT_PREFIX):
+    if s.startswith((_PERCENT_PREFIX, _PERMILLE_PREFIX)):
         return parse_number(s[len(_PERCENT_PREFIX):])
     m = _ARABIC_WITH_UNITS.fullmatch(s)
     if m:

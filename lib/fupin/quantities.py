@@ -33,6 +33,7 @@ class UnitWord:
     unit: str
     one_is_article: bool
     arabic_only: bool
+    scale: float = 1.0  # value x scale gives base units (3‰ -> 0.3 percent, 三成 -> 30 percent)
 
     raw_len: int = 0   # length kept in the raw span: a parenthesised tail (县(区)) is matched, not kept
 
@@ -125,7 +126,8 @@ def grammar() -> Grammar:
     nouns: dict[str, UnitWord] = {}
     for row in _read_csv("units.csv"):
         uw = UnitWord(row["word"], row["kind"], row["unit"],
-                      row["one_is_article"] == "yes", row["arabic_only"] == "yes")
+                      row["one_is_article"] == "yes", row["arabic_only"] == "yes",
+                      float(row.get("scale") or 1))
         table = nouns if uw.kind == "noun" else units
         table[_norm(uw.word)] = uw
         table[uw.word.replace("(", "（").replace(")", "）")] = uw  # full-width brackets match too
@@ -136,7 +138,7 @@ def grammar() -> Grammar:
     def q(position: str) -> str:
         return _alternation([w for (w, p) in qualifiers if p == position])
 
-    number = rf"百分之(?:{CHINESE}|{ARABIC})|{ARABIC}{MULT[:-1]}*|(?P<cn>{CHINESE})"
+    number = rf"[百千]分之(?:{CHINESE}|{ARABIC})|{ARABIC}{MULT[:-1]}*|(?P<cn>{CHINESE})"
     candidate = re.compile(
         rf"(?P<num>{number})"
         rf"(?:(?P<sep>{RANGE_SEP})(?P<num2>{ARABIC}(?:{MULT})?|{CHINESE}))?"
@@ -305,6 +307,7 @@ def _qualifier(pre: str | None, suf: str | None, suf2: str | None, post: str | N
 
 _GROUPS = ("num", "num2", "suf", "mult", "suf2", "unit", "post")
 _PERCENT = UnitWord("%", "measure", "percent", False, False)
+_PERMILLE = UnitWord("‰", "measure", "percent", False, False, 0.1)
 _NOT_ARTICLE_DURATION = ("一", "壹")
 
 
@@ -314,7 +317,7 @@ def _candidate(m: re.Match[str], ctx: _Context, g: Grammar) -> Quantity | None:
     parts = m.group(*_GROUPS)
     num, unit_text = parts[0], parts[5]
     chinese = num[0] in _CN_ALL
-    percent_words = chinese and num.startswith("百分之")
+    percent_words = chinese and num.startswith(("百分之", "千分之"))
     if chinese and not percent_words and (unit_text is None or num[0] in "百千万亿萬億佰仟"):
         return None  # a Chinese numeral counts only before a unit and starts with a digit or 十 (千亩圣地)
     num_start, num_end = m.span("num")
@@ -326,7 +329,8 @@ def _candidate(m: re.Match[str], ctx: _Context, g: Grammar) -> Quantity | None:
         if (prev and prev.isascii() and (prev.isalnum() or prev in "+.")) or nxt == "+" \
                 or (nxt.isascii() and nxt.isalpha()):
             return None  # 1+N, 100+, G318, 5G: codes and plan names
-    uw = _PERCENT if percent_words else g.units.get(unit_text) if unit_text else None
+    uw = (_PERMILLE if num.startswith("千") else _PERCENT) if percent_words \
+        else g.units.get(unit_text) if unit_text else None
     if uw is None:
         return _unitless(m, parts, ctx, g)
     if uw.kind == "date" or (uw.arabic_only and chinese):
@@ -360,11 +364,12 @@ def _candidate(m: re.Match[str], ctx: _Context, g: Grammar) -> Quantity | None:
                 return None  # 两个层面: referential
             unit, noun = found.unit, found.word
         unit = unit.replace("{mw}", uw.word)
-    return _finish(parts, ctx, g, start, end, unit, noun, pre)
+    return _finish(parts, ctx, g, start, end, unit, noun, pre, scale=uw.scale)
 
 
 def _finish(parts: tuple, ctx: _Context, g: Grammar, start: int, end: int,
-            unit: str, noun: str, pre: str | None, flags: list[str] | None = None) -> Quantity | None:
+            unit: str, noun: str, pre: str | None, flags: list[str] | None = None,
+            scale: float = 1.0) -> Quantity | None:
     """Apply the span rules (stop terms, titles, slogans), compute the value and build the Quantity."""
     text = ctx.text
     if ctx.blocked(start, end):
@@ -396,6 +401,10 @@ def _finish(parts: tuple, ctx: _Context, g: Grammar, start: int, end: int,
         flags.append("digit_lost")
     elif value is None:
         return None
+    if scale != 1.0:
+        # round away float noise of the scaling (3‰ -> 0.3, not 0.30000000000000004)
+        value = None if value is None else round(value * scale, 10)
+        value_high = None if value_high is None else round(value_high * scale, 10)
     return Quantity(start=start, end=end, raw=text[start:end], value=value, unit=unit,
                     qualifier=qualifier, value_high=value_high, noun=noun, flags=flags)
 
