@@ -1,9 +1,12 @@
 """Consistency checks found from text structure: every [auto] check of gold README section 4 on the
 gold-derived facts, plus synthetic articles for each rule (match, mismatch, sums that do not add up)."""
+import pandas as pd
 import pytest
+from hypothesis import given, strategies as st
 
 from fixtures.analysis_facts import fact_id, gold_copy, synth
-from fupin.checks import CHECK_COLUMNS, find_checks
+from fupin import paths
+from fupin.checks import CHECK_COLUMNS, find_checks, listed_items
 
 
 @pytest.fixture(scope="module")
@@ -199,3 +202,224 @@ def test_implied_target_from_completion_share():
                   [("5000人", "person", "x"), ("62.5%", "percent", "y")])
     c = find_checks(facts).query("check == 'implied_target'").iloc[0]
     assert c["total"] == 8000 and c["kind"] == "implied"
+
+
+# ------------------------------------------------------------ enumeration counts (C000-2, C001-7, C002-1, C004-1)
+
+def named(checks, name="enumeration_count"):
+    return checks[checks["check"] == name]
+
+
+@pytest.mark.parametrize("article,raw,nth,parts", [
+    ("001#1", "三級", 0, "区、乡、村 (3 named) = 三级"),              # C001-7
+    ("001#1", "三級", 1, "县、乡、村 (3 named) = 三级"),
+    ("002#1", "四級", 0, "自治区、地市、县区、乡镇 (4 named) = 四级"),  # C002-1
+    ("003#1", "两级", 0, "市、县(区) (2 named) = 两级"),
+    ("004#1", "两县", 0, "乃东、曲松 (2 named) = 两县"),                # C004-1
+])
+def test_seed_enumerations(gold, article, raw, nth, parts):
+    facts, checks = gold
+    c = checks[checks["total_fact_id"] == fact_id(facts, article, raw, nth)]
+    c = c[c["check"] == "enumeration_count"].iloc[0]
+    assert (c["kind"], c["status"], c["parts"]) == ("equality", "match", parts)
+
+
+def test_seed_forward_enumeration_five_programmes(gold):
+    """C000-2: `五個工程` then the five quoted names in the clauses that follow."""
+    facts, checks = gold
+    c = named(checks)[named(checks)["total_fact_id"] == fact_id(facts, "000#1", "五個", 0)].iloc[0]
+    assert c["status"] == "match" and c["sum"] == 5 and "闭环工程" in c["parts"] and "崛起工程" in c["parts"]
+    assert len(named(checks)[named(checks)["article_id"].str.startswith("000")]) == 1  # the re-mention adds none
+
+
+def test_seed_levels_without_a_list_give_no_check(gold):
+    """`农村电商“四级”服务站点` names no levels; `两个养殖中心` follows a 和-phrase, not a 、-list."""
+    facts, checks = gold
+    ids = {fact_id(facts, "001#1", "四級", 0), fact_id(facts, "001#1", "兩個", 0)}
+    assert not named(checks)["total_fact_id"].isin(ids).any()
+
+
+@pytest.mark.parametrize("sentence,raw,unit,expected", [
+    ("建立县、乡和村三级便民服务网络。", "三级", "other:级", (3, "match")),
+    ("构建市、县、乡、村三级联动机制。", "三级", "other:级", (4, "mismatch")),
+    ("选派张明、李华两名同志驻村。", "两名", "person", (2, "match")),
+    ("要求“县、乡、村”三级书记抓落实。", "三级", "other:级", (3, "match")),
+])
+def test_enumeration_synthetic(sentence, raw, unit, expected):
+    c = named(find_checks(synth([sentence], [(raw, unit, "count")]))).iloc[0]
+    assert (c["sum"], c["status"]) == expected
+
+
+@pytest.mark.parametrize("sentence,raw,unit", [
+    ("覆盖种植、养殖等三大产业。", "三大", "other:产业"),         # 等 leaves the list open
+    ("实施道路、水利项目2个。", "2个", "project"),                # a plain count after a list of kinds
+    ("建设农村电商“四级”服务站点。", "四级", "other:级"),          # nothing listed
+    ("带动农牧民、贫困群众两万余人增收。", "两万余人", "person"),  # too large to be an enumeration
+])
+def test_enumeration_negative(sentence, raw, unit):
+    assert named(find_checks(synth([sentence], [(raw, unit, "count", "lower_bound" if "余" in raw else "exact")]))).empty
+
+
+@given(st.lists(st.text(alphabet="甲乙丙丁戊己庚辛壬癸子丑寅卯", min_size=1, max_size=4), min_size=2, max_size=8))
+def test_listed_items_counts_every_item(items):
+    got = listed_items("按照要求," + "、".join(items))
+    assert got is not None and len(got) == len(items) and got[1:] == items[1:] and items[0].endswith(got[0])
+
+
+def test_listed_items_needs_a_closed_list():
+    assert listed_items("搭建区、乡、村") == ["区", "乡", "村"]
+    assert listed_items("成立自治区、地市、县区、乡镇") == ["自治区", "地市", "县区", "乡镇"]
+    assert listed_items("农业、特色养殖、特色加工业等") is None
+    assert listed_items("全市5县3区、") is None
+    assert listed_items("围绕高原奶都建设") is None
+
+
+def test_forward_enumeration_listed_and_quoted():
+    listed = synth(["今年重点实施三个工程:强基工程、富民工程和兴业工程。"], [("三个", "other:工程", "x")])
+    c = named(find_checks(listed)).iloc[0]
+    assert (c["status"], c["sum"]) == ("match", 3) and "富民工程" in c["parts"]
+    quoted = synth(["全年实施四个工程:“安居工程”改善住房条件;“富民工程”促进增收;“育才工程”培养人才。"],
+                   [("四个", "other:工程", "x")])
+    c = named(find_checks(quoted)).iloc[0]
+    assert (c["status"], c["sum"]) == ("mismatch", 3)
+
+
+def test_forward_enumeration_negative():
+    one_name = synth(["实施三个工程,其中“安居工程”投资最大。"], [("三个", "other:工程", "x")])
+    none = synth(["实施两个工程,成效明显。", "群众满意度明显提高。"], [("两个", "other:工程", "x")])
+    assert named(find_checks(one_name)).empty and named(find_checks(none)).empty
+
+
+def test_forward_enumeration_reads_the_sentences_table():
+    """Names in sentences holding no facts count only when those sentences are passed, and only
+    while they directly follow."""
+    text = ["全县实施两个工程。", "“安居工程”改善住房。", "“富民工程”带动增收。"]
+    facts = synth(text[:1], [("两个", "other:工程", "x")])
+    starts = [0, len(text[0]), len(text[0]) + len(text[1])]
+    table = pd.DataFrame({"article_id": "syn#1", "start": starts, "text": text})
+    assert named(find_checks(facts)).empty
+    assert named(find_checks(facts, sentences=table))["status"].tolist() == ["match"]
+    gap = table.assign(start=[0, 40, 40 + len(text[1])])
+    assert named(find_checks(facts, sentences=gap)).empty
+
+
+# ------------------------------------------------------------ administrative counts (C003-11)
+
+def test_seed_counties_and_districts_against_gazetteer(gold):
+    facts, checks = gold
+    for raw, n in (("5县", 5), ("3区", 3)):
+        c = checks[checks["total_fact_id"] == fact_id(facts, "003#1", raw)].iloc[0]
+        assert (c["check"], c["status"], c["sum"]) == ("admin_count", "match", n) and "gazetteer" in c["evidence"]
+
+
+@pytest.mark.parametrize("sentence,specs,statuses", [
+    ("拉萨市辖5县3区,总面积近3万平方公里。", [("5县", "other:县"), ("3区", "other:区")], ["match", "match"]),
+    ("全市6县2区均已脱贫摘帽。", [("6县", "other:县"), ("2区", "other:区")], ["mismatch", "mismatch"]),
+    ("全市12个县(区)全部实现脱贫。", [("12个", "other:县区")], ["match"]),
+])
+def test_admin_count_synthetic(sentence, specs, statuses):
+    region = "拉萨市" if "12" not in sentence else "山南市"
+    facts = synth([sentence], [(raw, unit, "count", "exact", "pub", region) for raw, unit in specs])
+    assert named(find_checks(facts), "admin_count")["status"].tolist() == statuses
+
+
+def test_admin_count_negative():
+    trial = synth(["先在3个县开展试点。"], [("3个", "other:县", "count", "exact", "pub", "拉萨市")])
+    unknown = synth(["全市11区全面推进乡村振兴。"], [("11区", "other:区", "count", "exact", "pub", "南京市")])
+    county = synth(["全县辖5乡1镇。"], [("5乡", "other:乡", "count", "exact", "pub", "达孜区")])
+    for facts in (trial, unknown, county):
+        assert named(find_checks(facts), "admin_count").empty
+
+
+# ------------------------------------------------------------ beneficiaries (C000-4)
+
+def test_seed_income_support_within_beneficiaries(gold):
+    c = find(gold[1], gold[0], "000#1", "68200人", ["14123人"])
+    assert (c["check"], c["kind"], c["status"]) == ("beneficiaries", "nesting", "match")
+
+
+def test_beneficiaries_synthetic():
+    ok = synth(["项目建成后带动就业320人,惠及群众1500人。"], [("320人", "person", "x"), ("1500人", "person", "x")])
+    bad = synth(["带动就业3200人,受益群众1500人。"], [("3200人", "person", "x"), ("1500人", "person", "x")])
+    after = synth(["带动200户增收,600户受益。"], [("200户", "household", "x"), ("600户", "household", "x")])
+    assert named(find_checks(ok), "beneficiaries")["status"].tolist() == ["match"]
+    assert named(find_checks(bad), "beneficiaries")["status"].tolist() == ["mismatch"]
+    assert named(find_checks(after), "beneficiaries")["status"].tolist() == ["match"]
+
+
+def test_beneficiaries_negative():
+    units = synth(["带动300户增收,受益1200人。"], [("300户", "household", "x"), ("1200人", "person", "x")])
+    no_word = synth(["培训300人,就业200人。"], [("300人", "person", "x"), ("200人", "person", "x")])
+    other_sentence = synth(["培训农牧民300人。", "受益群众1200人。"], [("300人", "person", "x"), ("1200人", "person", "x")])
+    for facts in (units, no_word, other_sentence):
+        assert named(find_checks(facts), "beneficiaries").empty
+
+
+# ------------------------------------------------------------ zeros (C002-3)
+
+def test_seed_zero_incidence_and_zero_poor_agree(gold):
+    c = named(gold[1], "zero_agreement")
+    assert len(c) == 1 and c.iloc[0]["status"] == "match" and c.iloc[0]["article_id"].startswith("002")
+    assert {"清零", "0"} <= set(gold[0].set_index("fact_id").loc[[c.iloc[0]["total_fact_id"]] + c.iloc[0]["part_fact_ids"].split(";"), "raw"])
+
+
+def test_zero_agreement_synthetic_and_negative():
+    same = synth(["全县贫困人口全部清零,贫困发生率降至0。"],
+                 [("清零", "person", "poor_population", "exact", "2020"), ("0", "percent", "poverty_incidence", "exact", "2020")])
+    years = synth(["2019年贫困人口清零,2020年贫困发生率为0。"],
+                  [("清零", "person", "poor_population", "exact", "2019"), ("0", "percent", "poverty_incidence", "exact", "2020")])
+    places = synth(["甲县贫困人口清零,乙县贫困发生率为0。"],
+                   [("清零", "person", "poor_population", "exact", "2020", "甲县"),
+                    ("0", "percent", "poverty_incidence", "exact", "2020", "乙县")])
+    accidents = synth(["全年实现安全生产零事故、零伤亡。"],
+                      [("零", "other:事故", "accidents", "exact", "2020"), ("零", "other:伤亡", "casualties", "exact", "2020")])
+    assert named(find_checks(same), "zero_agreement")["status"].tolist() == ["match"]
+    for facts in (years, places, accidents):
+        assert named(find_checks(facts), "zero_agreement").empty
+
+
+# ------------------------------------------------------------ plan remainder (C003-19)
+
+def test_seed_happiness_stations_remainder(gold):
+    c = named(gold[1], "plan_remainder")
+    assert len(c) == 1
+    c = c.iloc[0]
+    assert (c["kind"], c["sum"], c["total"], c["difference"]) == ("implied", 30, 50, -20) and "at least 20" in c["parts"]
+
+
+def _stations(target_period="plan-2021..2025", plan_raw="8个", target_unit="other:幸福院"):
+    return synth([f"2021年已建成村级幸福院12个,2022年计划新建{plan_raw}。", "“十四五”期间,全县拟建设村级幸福院40个以上。"],
+                 [("12个", "other:幸福院", "x", "exact", "2021"), (plan_raw, "other:幸福院", "x", "exact", "2022 (plan)"),
+                  ("40个以上", target_unit, "x", "lower_bound", target_period)])
+
+
+def test_plan_remainder_synthetic_and_negative():
+    c = named(find_checks(_stations()), "plan_remainder").iloc[0]
+    assert (c["sum"], c["difference"]) == (20, -20) and "at least 20 more needed by 2025" in c["parts"]
+    done = named(find_checks(_stations(plan_raw="30个")), "plan_remainder").iloc[0]
+    assert done["status"] == "match" and "target already covered" in done["parts"]
+    assert named(find_checks(_stations(target_period="2022 (plan)")), "plan_remainder").empty
+    assert named(find_checks(_stations(target_unit="other:驿站")), "plan_remainder").empty
+    only_past = synth(["2021年已建成幸福院12个。", "“十四五”期间拟建设幸福院40个以上。"],
+                      [("12个", "other:幸福院", "x", "exact", "2021"),
+                       ("40个以上", "other:幸福院", "x", "lower_bound", "plan-2021..2025")])
+    assert named(find_checks(only_past), "plan_remainder").empty
+
+
+# ------------------------------------------------------------ the real facts table
+
+REAL = paths.ROOT / "data" / "processed" / "facts.parquet"
+
+
+@pytest.mark.skipif(not REAL.exists(), reason="run the pipeline first")
+def test_new_checks_on_real_facts():
+    facts = pd.read_parquet(REAL)
+    sentences = pd.read_parquet(REAL.with_name("sentences.parquet"))
+    checks = find_checks(facts, sentences=sentences)
+    new = checks[checks["check"].isin(["enumeration_count", "admin_count", "beneficiaries", "zero_agreement",
+                                       "plan_remainder"])]
+    got = {(c["article_id"][:3], c["check"]) for _, c in new.iterrows()}
+    assert {("000", "enumeration_count"), ("000", "beneficiaries"), ("001", "enumeration_count"),
+            ("002", "enumeration_count"), ("002", "zero_agreement"), ("003", "admin_count"),
+            ("003", "plan_remainder"), ("004", "enumeration_count")} <= got
+    assert set(new["status"]) <= {"match", "implied"}

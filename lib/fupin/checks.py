@@ -1,7 +1,11 @@
 """Reconciliation checks found from the structure of the text: totals and their parts, nesting,
 repeated figures and implied values.
 
-Works on the facts table alone. A total is recognised by where it stands (before 其中/包括/分别/…中,
+Works on the facts table alone (plus, optionally, the sentences table for items named in sentences
+without facts). Besides totals and parts it checks counts against the items a list names
+(区、乡、村三级), county counts against the gazetteer (全市5县3区), figures within a beneficiary total,
+zeros that state one result, and what a multi-year target leaves after the years done and planned.
+A total is recognised by where it stands (before 其中/包括/分别/…中,
 before complementary parts such as 已…/未…, after parallel parts it adds up, first in a project
 pipeline) and by units, never by the sentence it comes from. Cue words live in ``data/checks.yaml``.
 """
@@ -9,11 +13,12 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 
 import pandas as pd
 
 from .rates import (CLAUSE_PUNCT, COUNT_UNITS, annotate, compute_rates, cues, evidence, fmt, is_generic,
-                    iv, overlaps, periods_compatible, regions_compatible, single_year)
+                    iv, overlaps, period_years, periods_compatible, regions_compatible, single_year)
 
 CHECK_COLUMNS = ["check", "article_id", "kind", "total_fact_id", "part_fact_ids", "parts", "sum", "total",
                  "difference", "status", "evidence"]
@@ -462,6 +467,265 @@ def _unit_prices(recs: list[dict]) -> list[dict]:
     return out
 
 
+# ---------------------------------------------------------------- enumeration counts
+
+# Characters that close the clause holding a list (、 separates items, brackets belong to items: 县(区)).
+_LIST_BOUNDARY = re.compile(r"[,，;；:：。!！?？“”‘’「」『』《》\s]")
+_CN_NUMERAL = "一二两三四五六七八九十"
+
+
+def _small_count(x: dict) -> bool:
+    v = x["value"]
+    return _ok(x) and x["qualifier"] == "exact" and float(v).is_integer() and 2 <= v <= cues()["enumeration_max_count"]
+
+
+@lru_cache(maxsize=1)
+def _jieba():
+    import jieba
+    jieba.setLogLevel(60)
+    return jieba
+
+
+def _tail_item(segment: str, width: int) -> str:
+    """The last word(s) of the text before the first 、, as long as the other items (成立自治区 -> 自治区)."""
+    out = ""
+    for tok in reversed(_jieba().lcut(segment)):
+        if out and len(tok) + len(out) > width:
+            break
+        out = tok + out
+    return out
+
+
+def listed_items(before: str) -> list[str] | None:
+    """Items separated by 、 that end exactly where ``before`` ends (搭建区、乡、村 -> [区, 乡, 村]),
+    or None when the text does not end with such a closed list."""
+    c = cues()
+    text = before.rstrip("”’\"」』")
+    clause = _LIST_BOUNDARY.split(text)[-1]
+    parts = re.split("|".join(map(re.escape, c["enumeration_separators"])), clause)
+    if len(parts) < 2:
+        return None
+    head, last = parts[:-1], parts[-1]
+    for j in c["enumeration_final_joiners"]:
+        a, sep, b = last.rpartition(j)
+        if sep and a and b:
+            parts = head + [a, b]
+            break
+    rest = parts[1:]
+    if not parts[0] or any(not p or len(p) > c["enumeration_max_item_chars"] or re.search(r"\d", p) for p in rest):
+        return None
+    if any(w in p for p in parts for w in c["enumeration_open_words"]):
+        return None  # 等 leaves the list open
+    return [_tail_item(parts[0], max(map(len, rest)))] + rest
+
+
+def _enumerations(recs: list[dict]) -> list[dict]:
+    """`区、乡、村三级`: the count right after a closed list of items equals the number of items."""
+    out = []
+    for x in recs:
+        eligible = x["unit"] in cues()["enumeration_units"] or x["qtext"][:1] in _CN_NUMERAL
+        if not eligible or not _small_count(x):
+            continue
+        items = listed_items(x["sentence"][:x["pos"]])
+        if items is None:
+            continue
+        n = len(items)
+        out.append(_check("enumeration_count", "equality", x, [], f"{'、'.join(items)} ({n} named) = {fmt(x)}",
+                          float(n), x["value"], "match" if n == x["value"] else "mismatch", [x]))
+    return out
+
+
+def _counted_noun(x: dict) -> str:
+    if x["unit"].startswith("other:"):
+        return x["unit"][6:]
+    return str(x.get("noun") or "")
+
+
+def _names(text: str, noun: str, exclude: str) -> list[str]:
+    """Names ending in ``noun``: quoted (“闭环工程”) or listed with 、 (闭环工程、组团工程和…工程)."""
+    L = cues()["enumeration_max_item_chars"]
+    n = re.escape(noun)
+    found = re.findall(rf"“([^“”,，。;；:：]{{1,{L}}}?{n})”", text)
+    item = rf"[^“”、,，。;；:：\s和及与]{{1,{L}}}?{n}"
+    for m in re.finditer(rf"{item}(?:(?:、|和|及|与){item})+", text):
+        items = re.split("、|和|及|与", m.group())
+        items = [i for i in items if i]
+        found += [_tail_item(items[0], max(map(len, items[1:])))] + items[1:]
+    out: list[str] = []
+    for f in found:
+        if f != noun and exclude not in f and f not in out:
+            out.append(f)
+    return out
+
+
+def _article_sentences(recs: list[dict], table: pd.DataFrame | None) -> list[tuple[int, str]]:
+    """(start, text) of the article's sentences in order: those holding facts, plus the sentences table."""
+    by_start = {int(r["sent_start"]): r["sentence"] for r in recs}
+    if table is not None and not table.empty:
+        rows = table[table["article_id"] == recs[0]["article_id"]]
+        by_start.update({int(s): str(t) for s, t in zip(rows["start"], rows["text"])})
+    return sorted(by_start.items())
+
+
+def _forward_enumerations(recs: list[dict], sentences: list[tuple[int, str]]) -> list[dict]:
+    """`五个工程` then, in the rest of the sentence and the sentences that directly follow, the names of
+    that many items ending in the counted noun (“闭环工程”…“崛起工程”)."""
+    out, seen = [], set()
+    starts = [s for s, _ in sentences]
+    for x in recs:
+        noun = _counted_noun(x)
+        if not noun or not _small_count(x) or noun not in x["sentence"][x["pos"]:x["pos"] + len(x["qtext"]) + len(noun) + 1]:
+            continue
+        k = starts.index(int(x["sent_start"])) if int(x["sent_start"]) in starts else None
+        if k is None:
+            continue
+        texts = [x["sentence"][x["pos"] + len(x["qtext"]):]]
+        end = starts[k] + len(sentences[k][1])
+        for s, t in sentences[k + 1:]:
+            if s > end + 3:
+                break  # a gap: the next sentence is not known
+            texts.append(t)
+            end = s + len(t)
+        names: list[str] = []
+        for i, t in enumerate(texts):
+            new = [m for m in _names(t, noun, x["qtext"]) if m not in names]
+            if not new and i > 0:
+                break
+            names += new
+        key = tuple(names)
+        if len(names) < cues()["enumeration_forward_min_items"] or key in seen:
+            continue
+        seen.add(key)
+        out.append(_check("enumeration_count", "equality", x, [], f"{fmt(x)}{noun} = {'、'.join(names)} ({len(names)} named)",
+                          float(len(names)), x["value"], "match" if len(names) == x["value"] else "mismatch", [x]))
+    return out
+
+
+# ---------------------------------------------------------------- administrative counts (gazetteer)
+
+@lru_cache(maxsize=1)
+def _county_units() -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+    """Prefecture -> its county-level units, and prefecture -> its names and aliases (gazetteer.csv)."""
+    from .attribution import load_gazetteer
+    by_alias, _ = load_gazetteer()
+    children: dict[str, list[str]] = {}
+    names: dict[str, list[str]] = {}
+    for alias, p in by_alias.items():  # file order (deterministic)
+        if p.level == "county" and alias == p.name and p.parent:
+            children.setdefault(p.parent, []).append(p.name)
+        if p.level == "prefecture":
+            names.setdefault(p.name, []).append(alias)
+    return children, names
+
+
+def _admin_counts(recs: list[dict]) -> list[dict]:
+    """`全市5县3区`: the number of counties and districts the gazetteer lists for the prefecture."""
+    units = cues()["admin_count_units"]
+    children, names = _county_units()
+    out = []
+    for i, x in enumerate(recs):
+        region = x["region"]
+        if x["unit"] not in units or not _ok(x) or region not in children:
+            continue
+        first = i  # 5县3区: the cue stands before the first count of the run
+        while first > 0 and recs[first - 1]["unit"] in units and recs[first - 1]["sent_start"] == x["sent_start"] \
+                and recs[first - 1]["end"] == recs[first]["start"]:
+            first -= 1
+        before = recs[first]["sentence"][:recs[first]["pos"]]
+        cue_words = cues()["admin_whole_cues"] + names.get(region, [])
+        if not any(before.endswith(w) for w in cue_words):
+            continue
+        listed = [c for c in children[region] if c.endswith(tuple(units[x["unit"]]))]
+        n = len(listed)
+        out.append(_check("admin_count", "equality", x, [], f"{fmt(x)} vs gazetteer {region}: {'、'.join(listed)} ({n})",
+                          float(n), x["value"], "match" if n == x["value"] else "mismatch", [x])
+                   | {"evidence": evidence([x]) + f" … gazetteer: {region} {'/'.join(units[x['unit']])} = {'、'.join(listed)}"})
+    return out
+
+
+# ---------------------------------------------------------------- beneficiaries
+
+def _beneficiaries(recs: list[dict]) -> list[dict]:
+    """`助力14123人增收, 受益68200人`: earlier figures of the same unit in the sentence are among those
+    benefiting."""
+    words = cues()["beneficiary_total_words"]
+
+    def is_total(r: dict) -> bool:  # 受益68200人 or 68200人受益
+        return any(w in r["label"] or r["clause_after"].startswith(w) for w in words)
+
+    out = []
+    for i, t in enumerate(recs):
+        if t["unit"] not in cues()["beneficiary_units"] or not _ok(t) or not is_total(t):
+            continue
+        parts = [a for a in recs[:i] if a["sent_start"] == t["sent_start"] and a["unit"] == t["unit"] and _ok(a)
+                 and not is_total(a) and not _per_head(a) and periods_compatible(a["period"], t["period"], strict=True)
+                 and regions_compatible(a["region"], t["region"])]
+        if not parts:
+            continue
+        ok = all(a["lo"] <= t["hi"] for a in parts)
+        out.append(_check("beneficiaries", "nesting", t, parts, " , ".join(f"{fmt(a)} <= {fmt(t)}" for a in parts),
+                          max(a["value"] for a in parts), t["value"], "match" if ok else "mismatch", parts + [t]))
+    return out
+
+
+# ---------------------------------------------------------------- zeros
+
+def _zeros(recs: list[dict]) -> list[dict]:
+    """Several zeros for one region and period (贫困人口“清零”, 贫困发生率降为0) say the same thing."""
+    zeros = [r for r in recs if _ok(r) and r["value"] == 0 and r["unit"] in cues()["zero_agreement_units"]]
+    out, done = [], set()
+    for i, z in enumerate(zeros):
+        if z["fact_id"] in done:
+            continue
+        same = [r for r in zeros[i + 1:] if r["fact_id"] not in done and r["region"] == z["region"]
+                and periods_compatible(r["period"], z["period"], strict=True)
+                and (r["indicator"] != z["indicator"] or is_generic(r["indicator"]))]
+        if not same:
+            continue
+        done.update(r["fact_id"] for r in [z] + same)
+        text = " = ".join(f"{fmt(r)} ({r['indicator'] or r['unit']})" for r in [z] + same)
+        out.append(_check("zero_agreement", "equality", z, same, text, 0.0, 0.0, "match", [z] + same))
+    return out
+
+
+# ---------------------------------------------------------------- plan remainder
+
+def _plan_remainders(recs: list[dict]) -> list[dict]:
+    """`2021年已建成15个`, `2022年将启动实施15个`, `“十四五”时期拟建设50个以上`: what the years done
+    and planned leave of the multi-year target."""
+    c = cues()
+    out = []
+    for t in recs:
+        years = period_years(t["period"])
+        plan = "plan" in t["period"] or any(w in t["label"] for w in c["plan_target_words"])
+        if not _ok(t) or t["unit"] in _NON_ADDITIVE or t["qualifier"] not in ("exact", "lower_bound") \
+                or not years or len(years) < 2 or not plan:
+            continue
+        by_year: dict[tuple[int, bool], dict] = {}
+        for r in recs:
+            y = single_year(r["period"])
+            if r is t or y not in years or r["unit"] != t["unit"] or not _ok(r) or r["qualifier"] != "exact" \
+                    or not regions_compatible(r["region"], t["region"]):
+                continue
+            if not t["unit"].startswith("other:") and not (_tokens(r) & _tokens(t)) - set(c["unit_nouns"].get(t["unit"], [])):
+                continue  # 项目 counts pair only when they name the same kind of thing
+            planned = "(plan)" in r["period"] or any(w in r["label"] for w in c["plan_year_words"])
+            by_year.setdefault((y, planned), r)
+        done = [r for (_, p), r in sorted(by_year.items()) if not p]
+        todo = [r for (_, p), r in sorted(by_year.items()) if p]
+        if not done or not todo:
+            continue
+        parts = done + todo
+        s = sum(r["value"] for r in parts)
+        rem = t["value"] - s
+        bound = "at least " if t["qualifier"] == "lower_bound" else ""
+        tail = f"{bound}{rem:g} more needed by {max(years)}" if rem > 0 else "target already covered"
+        text = " + ".join(f"{fmt(r)} ({r['period']})" for r in parts) + f" = {s:g} of {fmt(t)} ({t['period']}) -> {tail}"
+        out.append(_check("plan_remainder", "implied", t, parts, text, s, t["value"], "implied" if rem > 0 else "match",
+                          parts + [t]))
+    return out
+
+
 # ---------------------------------------------------------------- rates as checks
 
 def _rate_checks(rates: pd.DataFrame, by_id: dict[str, dict]) -> list[dict]:
@@ -478,10 +742,13 @@ def _rate_checks(rates: pd.DataFrame, by_id: dict[str, dict]) -> list[dict]:
     return out
 
 
-def find_checks(facts: pd.DataFrame, rates: pd.DataFrame | None = None) -> pd.DataFrame:
+def find_checks(facts: pd.DataFrame, rates: pd.DataFrame | None = None,
+                sentences: pd.DataFrame | None = None) -> pd.DataFrame:
     """All consistency checks the structure of each article allows (columns ``CHECK_COLUMNS``).
 
-    ``rates`` defaults to ``compute_rates(facts)``; its reconciled rates become equality checks."""
+    ``rates`` defaults to ``compute_rates(facts)``; its reconciled rates become equality checks.
+    ``sentences`` (columns article_id, start, text: the sentences table) lets a count be checked
+    against items named in following sentences that hold no facts (`五个工程` then “闭环工程”…)."""
     f = annotate(facts)
     rows: list[dict] = []
     by_id: dict[str, dict] = {}
@@ -499,6 +766,12 @@ def find_checks(facts: pd.DataFrame, rates: pd.DataFrame | None = None) -> pd.Da
         rows += _targets(recs)
         rows += _per_unit(recs)
         rows += _unit_prices(recs)
+        rows += _enumerations(recs)
+        rows += _forward_enumerations(recs, _article_sentences(recs, sentences))
+        rows += _admin_counts(recs)
+        rows += _beneficiaries(recs)
+        rows += _zeros(recs)
+        rows += _plan_remainders(recs)
     rows += _rate_checks(compute_rates(facts) if rates is None else rates, by_id)
     out = pd.DataFrame(rows, columns=CHECK_COLUMNS)
     for col in ("sum", "total", "difference"):
