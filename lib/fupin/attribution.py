@@ -149,6 +149,75 @@ def _actor_patterns() -> tuple[tuple[str, re.Pattern, str], ...]:
     return tuple(out)
 
 
+# ----------------------------------------------------------------------------- regex prefilter
+
+
+def _required_chars(rx: re.Pattern) -> frozenset[str] | None:
+    """Characters one of which every match of ``rx`` consumes, or None when none can be named.
+
+    Read from the parsed pattern: a literal, a class of literals, a group, an alternation whose
+    branches all name some, or a repeat taken at least once. A stretch without any of them holds
+    no match, so the regex need not run there.
+    """
+    if rx.flags & re.IGNORECASE:
+        return None
+    try:
+        return _req_seq(re._parser.parse(rx.pattern, rx.flags))
+    except (re.error, AttributeError, TypeError, ValueError):
+        return None
+
+
+def _char_class(chars: frozenset[str] | None) -> re.Pattern | None:
+    """A regex finding any of ``chars`` (None stays None: nothing to test)."""
+    return re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]") if chars else None
+
+
+def _req_seq(items) -> frozenset[str] | None:
+    best = None
+    for op, av in items:
+        got = _req_op(op, av)
+        if got is not None and (best is None or len(got) < len(best)):
+            best = got
+    return best
+
+
+def _req_op(op, av) -> frozenset[str] | None:
+    c = re._constants
+    if op is c.LITERAL:
+        return frozenset(chr(av))
+    if op is c.IN:
+        if any(o is not c.LITERAL for o, _ in av):
+            return None
+        return frozenset(chr(a) for _, a in av)
+    if op is c.SUBPATTERN:
+        _group, add_flags, _del, body = av
+        return None if add_flags & re.IGNORECASE else _req_seq(body)
+    if op is c.BRANCH:
+        out: set[str] = set()
+        for branch in av[1]:
+            got = _req_seq(branch)
+            if got is None:
+                return None
+            out |= got
+        return frozenset(out)
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)):
+        lo, _hi, body = av
+        return _req_seq(body) if lo >= 1 else None
+    return None  # lookarounds, anchors, any character, classes with ranges: nothing to require
+
+
+@lru_cache(maxsize=None)
+def _actor_needs() -> tuple[re.Pattern | None, ...]:
+    """Per actor pattern, a class of the characters one of which it needs (see _required_chars)."""
+    return tuple(_char_class(_required_chars(rx)) for _name, rx, _template in _actor_patterns())
+
+
+def _actor_patterns_in(text: str) -> list[tuple[str, re.Pattern, str]]:
+    """The actor patterns that can match somewhere in ``text``, in file order."""
+    return [pat for pat, need in zip(_actor_patterns(), _actor_needs())
+            if need is None or need.search(text) is not None]
+
+
 # ----------------------------------------------------------------------------- text geometry
 
 
@@ -425,28 +494,92 @@ def _required_words(patterns: Sequence[re.Pattern]) -> frozenset[str] | None:
 
 
 @lru_cache(maxsize=None)
-def _rule_words(unit: str) -> tuple[tuple[Rule, tuple[re.Pattern, ...]], ...]:
-    """For each rule of ``unit``: one regex per keyword list (near, noun, sentence) made of plain
-    words; a stretch where one of them finds nothing cannot satisfy the rule."""
+def _rule_words(unit: str) -> tuple[tuple[Rule, tuple[frozenset[str], ...]], ...]:
+    """For each rule of ``unit``: one set of plain words per keyword list (near, noun, sentence);
+    a stretch that holds no word of one of these sets cannot satisfy the rule."""
     out = []
     for r in _rules_for_unit(unit):
-        need = tuple(re.compile("|".join(map(re.escape, sorted(ws))))
-                     for ws in map(_required_words, (r.near, r.noun, r.sentence)) if ws is not None)
+        need = tuple(ws for ws in map(_required_words, (r.near, r.noun, r.sentence)) if ws is not None)
         out.append((r, need))
     return tuple(out)
+
+
+@lru_cache(maxsize=None)
+def _keyword_scanner() -> tuple[re.Pattern, dict[str, frozenset[str]]]:
+    """One regex finding, at every position, the longest plain keyword of any rule that starts
+    there; and for each keyword the keywords that are its prefixes (they occur there too)."""
+    words: set[str] = set()
+    for r in load_rules():
+        for ws in map(_required_words, (r.near, r.noun, r.sentence)):
+            words |= ws or set()
+    ordered = sorted(words, key=lambda s: (-len(s), s))
+    rx = re.compile("|".join(map(re.escape, ordered))) if ordered else re.compile("(?!)")
+    prefixes = {w: frozenset(v for v in words if w.startswith(v)) for w in words}
+    return rx, prefixes
+
+
+def _keywords_in(sub: str) -> set[str]:
+    """Every plain rule keyword occurring in ``sub`` (the same answer as searching for each)."""
+    rx, prefixes = _keyword_scanner()
+    found: set[str] = set()
+    pos = 0
+    while True:
+        m = rx.search(sub, pos)     # skips every position where no keyword starts
+        if m is None:
+            return found
+        s, pos = m.span()
+        found |= prefixes[m.group()]
+        for p in range(s + 1, pos):  # keywords overlapping this one start inside it
+            inner = rx.match(sub, p)
+            if inner:
+                found |= prefixes[inner.group()]
+
+
+@lru_cache(maxsize=None)
+def _keyword_index(unit: str) -> tuple[tuple[Rule, ...], tuple[int, ...], tuple[int, ...],
+                                       dict[str, tuple[tuple[int, int], ...]]]:
+    """The rules of ``unit``, how many keyword sets each needs, the rules needing none, and for
+    each keyword the (rule, keyword set) pairs it satisfies."""
+    rules, counts, free = [], [], []
+    index: dict[str, list[tuple[int, int]]] = {}
+    for ri, (r, need) in enumerate(_rule_words(unit)):
+        rules.append(r)
+        counts.append(len(need))
+        if not need:
+            free.append(ri)
+        for ni, ws in enumerate(need):
+            for word in ws:
+                index.setdefault(word, []).append((ri, ni))
+    return tuple(rules), tuple(counts), tuple(free), {k: tuple(v) for k, v in index.items()}
+
+
+def _rules_with(unit: str, present: set[str]) -> tuple[Rule, ...]:
+    """The rules of ``unit`` whose every keyword set has a word in ``present``, in file order."""
+    rules, counts, free, index = _keyword_index(unit)
+    met: dict[int, set[int]] = {}
+    for word in present:
+        for ri, ni in index.get(word, ()):
+            met.setdefault(ri, set()).add(ni)
+    keep = sorted([*free, *(ri for ri, sets in met.items() if len(sets) == counts[ri])])
+    return tuple(rules[ri] for ri in keep)
 
 
 def _viable_rules(w: _Where) -> tuple[Rule, ...]:
     """The rules of the quantity's unit that can match in its sentence. near, noun and sentence
     keywords are all looked for inside the sentence, so a rule whose plain-word keywords are all
-    absent from it cannot score; one test per sentence spares scoring it for every number."""
+    absent from it cannot score; one scan per sentence spares scoring it for every number."""
     # clause and item lie within the sentence, except that they always reach the number's end
     a, b = w.sentence[0], max(w.sentence[1], w.q.end)
     key = ("viable", w.q.unit, w.mask_key, a, b) if w.mask_key is not None else None
     found = w.memo.get(key) if key else None
     if found is None:
-        sub = w.masked[a:b]
-        found = tuple(r for r, need in _rule_words(w.q.unit) if all(rx.search(sub) for rx in need))
+        wkey = ("keywords", w.mask_key, a, b)
+        present = w.memo.get(wkey) if key else None
+        if present is None:
+            present = _keywords_in(w.masked[a:b])
+            if key:
+                w.memo[wkey] = present
+        found = _rules_with(w.q.unit, present)
         if key:
             w.memo[key] = found
     return found
@@ -496,7 +629,7 @@ def _place_mentions(text: str, donor_places: set[str]) -> list[_Mention]:
         elif org_rx.match(after) or text[max(0, m.start - 2): m.start] in ("农行", "工行", "建行", "中行"):
             m.role = "org"
         out.append(m)
-    for name, rx_a, _ in _actor_patterns():
+    for name, rx_a, _ in _actor_patterns_in(text):
         if name not in ("aid_team", "aid_donor"):
             continue
         for am in rx_a.finditer(text):
@@ -507,11 +640,18 @@ def _place_mentions(text: str, donor_places: set[str]) -> list[_Mention]:
                     m.role = "donor"
     for m in out:
         # the donor's own place is the region only when it is what is being counted (北京市74个村)
-        counted = re.match(r"\s*\d", text[m.end:]) and not re.match(r"\s*\d{4}年", text[m.end:])
+        counted = _COUNTED_RX.match(text, m.end) and not _YEAR_AFTER_RX.match(text, m.end)
         if m.role == "place" and m.place.name in donor_places and not counted:
             m.role = "donor"
     _mark_examples(text, out)
     return out
+
+
+# Matched at an offset rather than on a slice: slicing the rest of the article for every mention
+# made these checks quadratic in the article's length.
+_COUNTED_RX = re.compile(r"\s*\d")
+_YEAR_AFTER_RX = re.compile(r"\s*\d{4}年")
+_EXAMPLES_RX = re.compile(r"(?:、[^，,。；;]{1,30}?)?等")
 
 
 def _mark_examples(text: str, mentions: list[_Mention]) -> None:
@@ -584,17 +724,25 @@ def _pick_region(w: _Where, mentions: list[_Mention], text: str, topic: Place | 
     Outside the number's own clause, a place that merely encloses the article's topic place
     (西藏 in an article about 山南市) is descriptive, so the topic is meant.
     """
-    usable = [(k, m) for k, m in enumerate(mentions) if m.role == "place"]
+    # usable mentions and ancestors are the same for every number of the article: built once
+    key = ("usable", id(mentions), topic)
+    cached = w.memo.get(key)
+    if cached is None:
+        usable = [(k, m) for k, m in enumerate(mentions) if m.role == "place"]
+        cached = w.memo[key] = (usable, [m.start for _, m in usable],
+                                _ancestors(topic) if topic else set())
+    usable, starts, enclosing = cached
     q = w.q
-    enclosing = _ancestors(topic) if topic else set()
     for (a, b), before, own in ((w.clause, True, True), (w.clause, False, True),
                                 (w.sentence, True, False), (w.sentence, False, False)):
+        # mentions are in order of start, so each window is a slice found by bisection
         if before:
-            cands = [(k, m) for k, m in usable if a <= m.start and m.end <= q.start]
-            pick = cands[-1][0] if cands else None
+            window = usable[bisect_left(starts, a): bisect_right(starts, q.start)]
+            cands = [k for k, m in window if m.end <= q.start]
+            pick = cands[-1] if cands else None
         else:
-            cands = [(k, m) for k, m in usable if q.end <= m.start and m.end <= b]
-            pick = cands[0][0] if cands else None
+            window = usable[bisect_left(starts, q.end): bisect_right(starts, b)]
+            pick = next((k for k, m in window if m.end <= b), None)
         if pick is not None:
             recipient = re.search(r"(?:支援|援助|帮扶|援建)$", text[max(0, mentions[pick].start - 2): mentions[pick].start])
             if not own and mentions[pick].place.name in enclosing and not recipient:
@@ -659,6 +807,12 @@ def _cue_patterns() -> tuple[tuple[str, re.Pattern], ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=None)
+def _cue_table() -> tuple[tuple[str, re.Pattern, re.Pattern | None], ...]:
+    """The cue patterns, each with a class of the characters one of which it needs."""
+    return tuple((kind, rx, _char_class(_required_chars(rx))) for kind, rx in _cue_patterns())
+
+
 def _cues(text: str, a: int, b: int) -> list[_Cue]:
     """Time cues in text[a:b]; a cue inside a longer, earlier-listed one is dropped.
 
@@ -666,7 +820,9 @@ def _cues(text: str, a: int, b: int) -> list[_Cue]:
     tells about, not each number in it, so it counts as a year.
     """
     found: list[_Cue] = []
-    for kind, rx in _cue_patterns():
+    for kind, rx, need in _cue_table():
+        if need is not None and need.search(text, a, b) is None:
+            continue
         for m in rx.finditer(text, a, b):
             if any(c.start <= m.start() and m.end() <= c.end for c in found):
                 continue
@@ -807,11 +963,11 @@ def _actor_mentions(text: str) -> list[_ActorMention]:
     by_alias, _ = load_gazetteer()
     blockers = tuple(_actors()["actor_blockers"])
     out: list[_ActorMention] = []
-    for _name, rx, template in _actor_patterns():
+    for _name, rx, template in _actor_patterns_in(text):
         for m in rx.finditer(text):
             if text[max(0, m.start() - 2): m.start()].endswith(blockers):
                 continue
-            if re.match(r"(?:、[^，,。；;]{1,30}?)?等", text[m.end():]):
+            if _EXAMPLES_RX.match(text, m.end()):
                 continue
             place = m.groupdict().get("place")
             full = by_alias[place].name if place else ""
@@ -831,7 +987,7 @@ def _article_donor(text: str, title: str) -> str:
     """The donor named in the title or first paragraph (北京援藏, 南京对口支援, 湖北省…援藏工作队)."""
     head_end = text.find("\n", len(title) + 1) if title and text.startswith(title) else -1
     head = text[: head_end if head_end > 0 else min(len(text), 300)]
-    for name, rx, template in _actor_patterns():
+    for name, rx, template in _actor_patterns_in(head):
         if name not in ("aid_team", "aid_donor"):
             continue
         m = rx.search(head)

@@ -40,17 +40,24 @@ def _log_rows(step: str, mt: MappedText, edits: Iterable[Edit], source: str) -> 
     rows = []
     starts: list[int] | None = None
     ends: list[int] = []
+    text = mt.text
+    n = len(text)
+    append = rows.append
     for e in edits:
-        s, t = (e.start, e.end) if e.end > e.start else (e.start, e.start + 1)
-        if 0 <= s < len(mt.text):
+        es, ee = e.start, e.end
+        s, t = (es, ee) if ee > es else (es, es + 1)
+        if 0 <= s < n:
             if starts is None:  # plain lists: one conversion, then cheap min/max per edit
                 starts, ends = mt.start.tolist(), mt.end.tolist()
-            a, b = min(starts[s:t]), max(ends[s:t])   # == mt.raw_span(s, t)
+            if t == s + 1:      # most edits (OpenCC runs) are one character long
+                a, b = starts[s], ends[s]
+            else:
+                a, b = min(starts[s:t]), max(ends[s:t])   # == mt.raw_span(s, t)
         else:
             a, b = mt.raw_span(s, t)
-        rows.append({"source_file": source, "step": step, "method": e.method, "raw_start": a,
-                     "raw_end": b, "before": mt.text[e.start:e.end], "after": e.after,
-                     "confidence": float(e.confidence), "flagged": bool(e.flagged)})
+        append({"source_file": source, "step": step, "method": e.method, "raw_start": a,
+                "raw_end": b, "before": text[es:ee], "after": e.after,
+                "confidence": float(e.confidence), "flagged": bool(e.flagged)})
     return rows
 
 

@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 import json
+import math
+from bisect import bisect_right
 from pathlib import Path
-from typing import Iterable
+from typing import Callable, Iterable
 
 import pandas as pd
 import pandera.pandas as pa
@@ -25,10 +27,23 @@ UNITS = ["CNY", "percent", "percentage_point", "project", "person", "person_time
 
 
 def _sentence_of(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
-    for s, e in spans:
-        if s <= pos < e:
-            return s, e
+    # spans are sorted and disjoint: only the last one starting at or before pos can hold it
+    k = bisect_right(spans, (pos, math.inf)) - 1
+    if k >= 0 and spans[k][0] <= pos < spans[k][1]:
+        return spans[k]
     return (0, 0)
+
+
+def _raw_spanner(text: MappedText) -> Callable[[int, int], tuple[int, int]]:
+    """``text.raw_span`` for many quantities: the offsets become plain lists once, so that each
+    span is a min/max over a short list slice instead of a NumPy reduction."""
+    starts, ends = text.start.tolist(), text.end.tolist()
+
+    def span(a: int, b: int) -> tuple[int, int]:
+        if b <= a:
+            return text.raw_span(a, b)
+        return min(starts[a:b]), max(ends[a:b])
+    return span
 
 
 def _damage_spans(doc: CleanDoc) -> list[tuple[int, int]]:
@@ -44,9 +59,10 @@ def _rows(doc: CleanDoc, text: MappedText, article_id: str, article_no: int, tit
         return []
     attrs = attribute(text.text, qs, title=title, pub_date=date)
     spans = split_sentences(text.text)
+    raw_span = _raw_spanner(text)
     rows = []
     for q, a in zip(qs, attrs):
-        rs, re_ = text.raw_span(q.start, q.end)
+        rs, re_ = raw_span(q.start, q.end)
         s, e = _sentence_of(spans, q.start)
         flags = list(q.flags)
         block = next((k for bs, be, k in layout or [] if bs <= q.start < be), "")

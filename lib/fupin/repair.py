@@ -951,3 +951,10 @@ def iter_runs(text: str) -> Iterator[tuple[int, int]]:
     for e in find_repairs(text):
         if e.method != "pinyin_gloss":
             yield e.start, e.end
+
+
+def clear_caches() -> None:
+    """Forget solved runs and scored strings (benchmarks call this so repeated files are not free)."""
+    _RUN_CACHE.clear()
+    lm_score.cache_clear()
+    _han_logprob.cache_clear()

@@ -41,6 +41,99 @@ ATTACHED_KINDS = frozenset({"caption", "photo_credit", "author_note"})
 CLAUSE_MARKS = "，,、；;：:"          # marks inside a sentence; a paragraph opening with one continues
 
 
+# --------------------------------------------------------------------------- word tagging
+# jieba.posseg.cut(text, HMM=False) re-implemented on jieba's own dictionary with the same
+# blocks, DAG, route and tie-breaks, so every word and tag is identical; jieba's version builds
+# a DAG dict, a route dict of tuples and a pair object per word, which made it the hottest spot
+# of segmentation (the cohesion split tags whole article bodies).
+_HAN_INTERNAL = re.compile("([\u4E00-\u9FD5a-zA-Z0-9+#&\\._]+)")   # jieba.posseg.re_han_internal
+_SKIP_INTERNAL = re.compile("(\r\n|\\s)")                          # jieba.posseg.re_skip_internal
+_NUM = re.compile("[\\.0-9]+")
+_ENG = re.compile("[a-zA-Z0-9]+")
+_ALNUM = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+
+
+@lru_cache(maxsize=1)
+def _dictionary() -> tuple[dict[str, float | None], dict[str, str], float]:
+    """jieba's prefix dictionary as word -> log-probability (None for a bare prefix), its tag
+    table, and the log-probability of a character the dictionary does not know."""
+    tok = pseg.dt.tokenizer
+    tok.check_initialized()
+    pseg.dt.makesure_userdict_loaded()
+    logtotal = math.log(tok.total)
+    logp = {w: (math.log(f) - logtotal if f else None) for w, f in tok.FREQ.items()}
+    return logp, pseg.dt.word_tag_tab, math.log(1) - logtotal
+
+
+_ABSENT = object()
+
+
+def _route_words(blk: str) -> list[str]:
+    """The maximum-probability path of jieba (``Tokenizer.get_DAG`` + ``calc``) through ``blk``."""
+    logp, _, unknown = _dictionary()
+    get = logp.get
+    n = len(blk)
+    best_p = [0.0] * (n + 1)
+    best_x = [0] * (n + 1)
+    for k in range(n - 1, -1, -1):
+        p_k, x_k = 0.0, -1
+        i = k
+        lp = get(blk[k], _ABSENT)
+        while lp is not _ABSENT:
+            if lp is not None:
+                p = lp + best_p[i + 1]
+                if x_k < 0 or p >= p_k:     # max over (p, x): equal p goes to the longer word
+                    p_k, x_k = p, i
+            i += 1
+            if i >= n:
+                break
+            lp = get(blk[k:i + 1], _ABSENT)
+        if x_k < 0:
+            # a character unknown to the dictionary (or a bare prefix) is a word of its own
+            p_k, x_k = unknown + best_p[k + 1], k
+        best_p[k], best_x[k] = p_k, x_k
+    out, x = [], 0
+    while x < n:
+        y = best_x[x] + 1
+        out.append(blk[x:y])
+        x = y
+    return out
+
+
+def tag_words(text: str) -> list[tuple[str, str]]:
+    """(word, tag) pairs exactly as ``list(jieba.posseg.cut(text, HMM=False))`` gives them."""
+    tags = _dictionary()[1]
+    out: list[tuple[str, str]] = []
+    for blk in _HAN_INTERNAL.split(text):
+        if not blk:
+            continue
+        if _HAN_INTERNAL.match(blk):
+            buf = ""
+            for w in _route_words(blk):
+                if len(w) == 1 and w in _ALNUM:
+                    buf += w
+                    continue
+                if buf:
+                    out.append((buf, "eng"))
+                    buf = ""
+                out.append((w, tags.get(w, "x")))
+            if buf:
+                out.append((buf, "eng"))
+        else:
+            for x in _SKIP_INTERNAL.split(blk):
+                if _SKIP_INTERNAL.match(x):
+                    out.append((x, "x"))
+                    continue
+                for xx in x:
+                    if _NUM.match(xx):
+                        out.append((xx, "m"))
+                    elif _ENG.match(x):
+                        out.append((xx, "eng"))
+                    else:
+                        out.append((xx, "x"))
+    return out
+
+
 # --------------------------------------------------------------------------- configuration
 @dataclass(frozen=True)
 class Cues:
@@ -297,15 +390,15 @@ def _quote_marks(pairs: tuple[str, ...]) -> re.Pattern[str]:
 
 
 def _first_word(text: str) -> tuple[str, str] | None:
-    for w in pseg.cut(text[:12], HMM=False):
-        if w.word.strip():
-            return w.word, w.flag
+    for word, flag in tag_words(text[:12]):
+        if word.strip():
+            return word, flag
     return None
 
 
 def _last_word(text: str) -> tuple[str, str] | None:
-    words = [w for w in pseg.cut(text[-12:], HMM=False) if w.word.strip()]
-    return (words[-1].word, words[-1].flag) if words else None
+    words = [w for w in tag_words(text[-12:]) if w[0].strip()]
+    return words[-1] if words else None
 
 
 def _straddling_word(left: str, right: str) -> str:
@@ -527,13 +620,13 @@ def _topic_words(text: str) -> tuple[Counter[str], Counter[str]]:
     """(proper names, common nouns) of a paragraph: the words that carry its topic."""
     names: Counter[str] = Counter()
     nouns: Counter[str] = Counter()
-    for w in pseg.cut(text, HMM=False):
-        if len(w.word) < 2 or w.word.isascii():
+    for word, flag in tag_words(text):
+        if len(word) < 2 or word.isascii():
             continue
-        if w.flag.startswith(NAME_POS):
-            names[w.word] += 1
-        elif w.flag.startswith("n"):
-            nouns[w.word] += 1
+        if flag.startswith(NAME_POS):
+            names[word] += 1
+        elif flag.startswith("n"):
+            nouns[word] += 1
     return names, nouns
 
 
