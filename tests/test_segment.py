@@ -349,3 +349,14 @@ def test_bare_dash_inside_text_does_not_start_a_related_list():
     (art,) = segment(_page(page))
     assert "全市累计投入资金2.1亿元。" in _body(art)
     assert _kinds(art)[-1] == "copyright"
+
+
+def test_fast_word_tagger_equals_jieba_posseg_on_the_seeds():
+    import jieba.posseg
+
+    from fupin import paths
+    from fupin.segment import tag_words
+
+    for p in sorted(paths.RAW_DIR.glob("*.txt")):
+        for line in p.read_text(encoding="utf-8").splitlines()[:40]:
+            assert tag_words(line) == [(w.word, w.flag) for w in jieba.posseg.cut(line, HMM=False)]
