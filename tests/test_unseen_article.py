@@ -32,3 +32,26 @@ def test_rates_and_checks_reconcile_the_article():
     sums = checks[checks.kind == "sum"]
     assert set(sums.total) == {1215.0, 4863.0} and (sums.status == "match").all()
     assert not (checks.status == "mismatch").any()  # investment / jobs is no per-head income
+
+
+REVIEW = paths.ROOT / "tests" / "data" / "shigatse_review_written.txt"
+
+
+def test_a_year_review_in_the_revitalisation_period():
+    f = extract_file(REVIEW).set_index("raw")
+    expected = {"28.6亿元": "linkage_funds", "87.2%": "project_completion_rate", "95.3%": "spending_progress",
+                "1780户": "households_unstable_after_exit", "1345户": "households_marginal_at_risk",
+                "78.7%": "risk_elimination_rate", "3500元": "subsidy_standard", "16.2%": "income_growth",
+                "不低于15亿元": "linkage_funds_planned", "10%以上": "income_growth_avg"}
+    assert {raw: f.loc[raw, "indicator"] for raw in expected} == expected
+    assert f.loc["不低于15亿元", "period"] == "plan-2021..2025"
+    assert len(f) == 31 and "2022" not in f.index  # the dateline's date is not a quantity
+
+
+def test_a_second_breakdown_of_the_same_total_is_not_summed_with_the_first():
+    facts = extract_file(REVIEW)
+    checks = find_checks(facts, compute_rates(facts))
+    sums = checks[checks.kind == "sum"]
+    assert list(sums.parts) == ["1780户 + 1345户 = 3125户"] and (sums.status == "match").all()
+    rates = compute_rates(facts).set_index("rate")
+    assert rates.loc["households_risk_elimination_rate", "status"] == "match"   # 2460 / 3125 = 78.72

@@ -104,6 +104,7 @@ def _breakdowns(recs: list[dict], used: set[str], sums: dict[str, list[str]]) ->
                      and recs[j]["fact_id"] not in used]
             if not parts:
                 continue
+            parts = _parts_until_total(parts, total)
             if total["sent_start"] != x["sent_start"] and total["value"] < max(p["value"] for p in parts):
                 continue  # a smaller figure in an earlier sentence is not the whole
             exhaustive = word in cues()["exhaustive_cues"] or any(
@@ -115,6 +116,17 @@ def _breakdowns(recs: list[dict], used: set[str], sums: dict[str, list[str]]) ->
             if cat:
                 out.append(cat)
     return out
+
+
+def _parts_until_total(parts: list[dict], total: dict) -> list[dict]:
+    """The first parts that already add up to the total: figures after them belong to another
+    breakdown of the same total (其中A户、B户, 已消除风险C户 splits the total a second way)."""
+    running = 0.0
+    for k, p in enumerate(parts[:-1], 1):
+        running += p["value"]
+        if k >= 2 and overlaps((running, running), (total["lo"], total["hi"])):
+            return parts[:k]
+    return parts
 
 
 def _sum_or_nesting(name: str, total: dict, parts: list[dict], exhaustive: bool, ev: list[dict]) -> dict:
