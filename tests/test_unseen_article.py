@@ -55,3 +55,22 @@ def test_a_second_breakdown_of_the_same_total_is_not_summed_with_the_first():
     assert list(sums.parts) == ["1780户 + 1345户 = 3125户"] and (sums.status == "match").all()
     rates = compute_rates(facts).set_index("rate")
     assert rates.loc["households_risk_elimination_rate", "status"] == "match"   # 2460 / 3125 = 78.72
+
+
+BIG5_PAGE = paths.ROOT / "tests" / "data" / "nagqu_big5_written.txt"
+
+
+def test_a_big5_mirror_page_is_read_converted_and_its_lists_set_aside():
+    from fupin.cleaning import clean_file
+
+    doc = clean_file(BIG5_PAGE)
+    assert doc.raw.encoding == "big5" and doc.original_script == "traditional"
+    kinds = {b.kind for b in doc.articles[0].blocks}
+    assert {"dateline", "caption", "related_list", "copyright"} <= kinds
+    f = extract_file(BIG5_PAGE).set_index("raw")
+    assert "60万亩" not in f.index and "3.2万人次" not in f.index       # related headlines
+    assert f.loc["3600余户", "qualifier"] == "lower_bound"
+    assert f.loc["11.6%", "indicator"] == "income_growth_yoy"
+    assert (f.region == "色尼区").all()
+    s, e = int(f.loc["2.3亿元", "raw_start"]), int(f.loc["2.3亿元", "raw_end"])
+    assert BIG5_PAGE.read_bytes()[s:e].decode("big5") == "2.3億元"
