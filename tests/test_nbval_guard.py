@@ -3,7 +3,6 @@ import subprocess
 import sys
 
 import nbformat
-import pandas as pd
 from nbclient import NotebookClient
 from nbformat.v4 import new_code_cell, new_notebook
 

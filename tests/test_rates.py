@@ -1,7 +1,6 @@
 """Rates recomputed from the facts table: gold-derived seeds and synthetic articles."""
 import math
 
-import pandas as pd
 import pytest
 from hypothesis import given, strategies as st
 

@@ -1,4 +1,3 @@
-import numpy as np
 from hypothesis import given, strategies as st
 
 from fupin.textmap import Edit, MappedText, concat

@@ -18,7 +18,7 @@ from functools import lru_cache
 import pandas as pd
 
 from .rates import (CLAUSE_PUNCT, COUNT_UNITS, annotate, compute_rates, cues, evidence, fmt, is_generic,
-                    iv, overlaps, period_years, periods_compatible, regions_compatible, single_year)
+                    overlaps, period_years, periods_compatible, regions_compatible, single_year)
 
 CHECK_COLUMNS = ["check", "article_id", "kind", "total_fact_id", "part_fact_ids", "parts", "sum", "total",
                  "difference", "status", "evidence"]
