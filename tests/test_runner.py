@@ -71,3 +71,109 @@ def test_failing_notebook_stops_the_run_and_names_the_executed_notebook(tmp_path
     run_dir = next((tmp_path / "runs").iterdir())
     assert not (run_dir / "02_never.ipynb").exists()
     assert json.loads((run_dir / "manifest.json").read_text())["status"] == "failed"
+
+
+def _writer_nbs(nbdir, fail_second=False):
+    """Two notebooks: the first writes a table into processed_dir, the second a figure (or fails)."""
+    nbdir.mkdir(exist_ok=True)
+    _nb(nbdir / "01_tables.ipynb", 'processed_dir = "unused"\nregion = ""\nstamp = "a"\n',
+        "from pathlib import Path\nPath(processed_dir).mkdir(parents=True, exist_ok=True)\n"
+        "(Path(processed_dir) / 'facts.csv').write_text('run ' + stamp)")
+    body = "raise ValueError('no readable .txt files in somewhere')" if fail_second else (
+        "from pathlib import Path\nPath(figures_dir).mkdir(parents=True, exist_ok=True)\n"
+        "(Path(figures_dir) / (stamp + '.png')).write_text(stamp)")
+    _nb(nbdir / "02_figs.ipynb", 'processed_dir = "unused"\nfigures_dir = "unused"\nstamp = "a"\n', body)
+
+
+def test_outputs_replace_the_previous_ones_only_when_every_notebook_succeeded(tmp_path):
+    nbdir, proc, figs = tmp_path / "nb", tmp_path / "processed", tmp_path / "figures"
+    _writer_nbs(nbdir)
+    params = {"processed_dir": str(proc), "figures_dir": str(figs)}
+    runner.run({**params, "stamp": "one"}, notebooks_dir=nbdir, runs_dir=tmp_path / "runs", raw_dir=nbdir)
+    assert (proc / "facts.csv").read_text() == "run one" and (figs / "one.png").exists()
+    _writer_nbs(nbdir, fail_second=True)
+    with pytest.raises(runner.RunError, match="no readable .txt files") as info:
+        runner.run({**params, "stamp": "two"}, notebooks_dir=nbdir, runs_dir=tmp_path / "runs",
+                   raw_dir=nbdir)
+    assert "left as they were" in str(info.value)
+    assert (proc / "facts.csv").read_text() == "run one"  # notebook 01 succeeded, but nothing landed
+
+
+def test_a_figure_the_new_run_no_longer_draws_is_removed_not_left_stale(tmp_path):
+    nbdir, figs = tmp_path / "nb", tmp_path / "figures"
+    _writer_nbs(nbdir)
+    (figs).mkdir()
+    (figs / "mine.txt").write_text("a user's own file")
+    params = {"processed_dir": str(tmp_path / "p"), "figures_dir": str(figs)}
+    runner.run({**params, "stamp": "one"}, notebooks_dir=nbdir, runs_dir=tmp_path / "runs", raw_dir=nbdir)
+    runner.run({**params, "stamp": "two"}, notebooks_dir=nbdir, runs_dir=tmp_path / "runs", raw_dir=nbdir)
+    assert sorted(p.name for p in figs.iterdir()) == [runner.OUTPUTS_RECORD, "mine.txt", "two.png"]
+
+
+def test_a_filtered_run_keeps_its_outputs_in_the_run_folder(tmp_path, monkeypatch):
+    nbdir = tmp_path / "nb"
+    _writer_nbs(nbdir)
+    proc = tmp_path / "processed"
+    monkeypatch.setattr(runner.paths, "ROOT", tmp_path)
+    # processed_dir not given: the declared default ("unused", under ROOT) is the canonical folder
+    run_dir = runner.run({"region": "拉萨市", "stamp": "x"}, notebooks_dir=nbdir, runs_dir=tmp_path / "runs",
+                         raw_dir=nbdir)
+    assert not (tmp_path / "unused").exists() and not proc.exists()
+    assert (run_dir / "outputs" / "processed_dir" / "facts.csv").read_text() == "run x"
+    assert "filtered run" in json.loads((run_dir / "manifest.json").read_text())["note"]
+
+
+def test_manifest_records_the_raw_files_used_vocabularies_and_code(tmp_path):
+    nbdir, raw = tmp_path / "nb", tmp_path / "raw"
+    raw.mkdir()
+    (raw / "a.txt").write_text("扶贫", encoding="utf-8")
+    nbdir.mkdir()
+    _nb(nbdir / "01_a.ipynb", 'raw_dir = "data/raw"\n', "x = 1")
+    run_dir = runner.run({"raw_dir": str(raw)}, notebooks_dir=nbdir, runs_dir=tmp_path / "runs")
+    m = json.loads((run_dir / "manifest.json").read_text())
+    assert any(k.endswith("a.txt") for k in m["inputs"])
+    assert not any("data/raw/" in k for k in m["inputs"])
+    assert any(k.endswith("units.csv") for k in m["inputs"])
+    assert len(m["code"]["sources_md5"]) == 32
+
+
+def test_a_raw_folder_without_text_files_is_refused_before_anything_runs(tmp_path):
+    nbdir, raw = tmp_path / "nb", tmp_path / "raw"
+    nbdir.mkdir()
+    raw.mkdir()
+    (raw / "notes.pdf").write_bytes(b"%PDF")
+    _nb(nbdir / "01_a.ipynb", 'raw_dir = "data/raw"\n', "x = 1")
+    with pytest.raises(runner.RunError, match="no .txt files in"):
+        runner.run({"raw_dir": str(raw)}, notebooks_dir=nbdir, runs_dir=tmp_path / "runs")
+    assert not (tmp_path / "runs").exists() or not any((tmp_path / "runs").iterdir())
+
+
+def test_old_runs_are_pruned(tmp_path):
+    runs = tmp_path / "runs"
+    for stamp in ["20260101T000000Z", "20260102T000000Z", "20260103T000000Z"]:
+        (runs / stamp).mkdir(parents=True)
+    (runs / "cron.log").write_text("log")
+    gone = runner.prune_runs(runs, keep=2)
+    assert [p.name for p in gone] == ["20260101T000000Z"]
+    assert sorted(p.name for p in runs.iterdir()) == ["20260102T000000Z", "20260103T000000Z", "cron.log"]
+
+
+def test_output_files_are_readable_by_others_under_the_usual_umask(tmp_path):
+    import os
+    import stat
+
+    from fupin.storage import write_text
+
+    old = os.umask(0o022)
+    try:
+        p = write_text(tmp_path / "t.csv", "a")
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(p.stat().st_mode) == 0o644
+
+
+def test_a_value_a_notebook_would_refuse_is_refused_before_anything_runs(tmp_path):
+    _nb(tmp_path / "01_a.ipynb", 'lang = "en"\n', "x = 1")
+    nbs = [runner.declared_parameters(tmp_path / "01_a.ipynb")]
+    with pytest.raises(runner.RunError, match="lang: 'fr' is not supported"):
+        runner.resolve_parameters(nbs, {"lang": "fr"})

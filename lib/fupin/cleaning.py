@@ -122,6 +122,21 @@ def clean_corpus(paths: Iterable[Path]) -> tuple[list[CleanDoc], list[dict]]:
     return docs, skipped
 
 
+class NoArticles(ValueError):
+    """A batch in which no file could be read as an article."""
+
+
+def require_articles(docs: list[CleanDoc], skipped: list[dict], where: Path | str) -> None:
+    """Stop a batch that has nothing to work on, with one line saying why (not a pandas KeyError)."""
+    if docs:
+        return
+    if not skipped:
+        raise NoArticles(f"no .txt files in {where}")
+    reasons = "; ".join(f"{s['source_file']}: {s['reason']}" for s in skipped[:3])
+    more = f" (and {len(skipped) - 3} more)" if len(skipped) > 3 else ""
+    raise NoArticles(f"no readable .txt files in {where}: {reasons}{more}")
+
+
 def render_clean(doc: CleanDoc, include_boilerplate: bool = False) -> str:
     """Text for ``fupin clean``: each article under a header line, title and body."""
     out = []

@@ -30,7 +30,7 @@ def _extract(args: argparse.Namespace) -> int:
 def _run(args: argparse.Namespace) -> int:
     from .runner import parse_cli_params, run
 
-    out = run(parse_cli_params(args.param, args.file))
+    out = run(parse_cli_params(args.param, args.file), keep_runs=args.keep_runs)
     print(f"run archived in {out}")
     return 0
 
@@ -51,6 +51,8 @@ def build_parser() -> argparse.ArgumentParser:
     r = sub.add_parser("run", help="execute the numbered notebooks in order with papermill")
     r.add_argument("-p", "--param", nargs=2, action="append", metavar=("NAME", "VALUE"))
     r.add_argument("-f", "--file", action="append", metavar="PARAMS.yaml")
+    r.add_argument("--keep-runs", type=int, default=10, metavar="N",
+                   help="keep the N newest run folders in runs/ (0 keeps all; default 10)")
     r.set_defaults(func=_run)
     return ap
 

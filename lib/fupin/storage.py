@@ -11,19 +11,37 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 
+def _umask() -> int:
+    """The process umask (read by setting and restoring it: there is no getter)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
 def atomic_write(path: Path, write: Callable[[Path], None]) -> Path:
-    """Write through a temporary file in the same folder, then rename over ``path``."""
+    """Write through a temporary file in the same folder, then rename over ``path``.
+
+    ``mkstemp`` creates the file mode 0600; the finished file gets the mode an ordinary ``open``
+    would give it (0666 less the umask), so colleagues and services can read the outputs.
+    """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     os.close(fd)
     try:
         write(Path(tmp))
+        os.chmod(tmp, 0o666 & ~_umask())
         os.replace(tmp, path)
     finally:
         if os.path.exists(tmp):
             os.unlink(tmp)
     return path
+
+
+def copy_file(src: Path, dst: Path) -> Path:
+    """Copy ``src`` over ``dst`` atomically (a reader sees the old file or the new one, never half)."""
+    data = Path(src).read_bytes()
+    return atomic_write(Path(dst), lambda p: p.write_bytes(data))
 
 
 def write_text(path: Path, text: str) -> Path:
