@@ -3,28 +3,79 @@ from __future__ import annotations
 
 import argparse
 import sys
+from functools import partial
 from pathlib import Path
 
 from .reading import UnreadableFile
 
 
-def _clean(args: argparse.Namespace) -> int:
+def _clean_one(path: Path, include_boilerplate: bool) -> str:
     from .cleaning import clean_file, render_clean
 
-    doc = clean_file(Path(args.path))
-    sys.stdout.write(render_clean(doc, include_boilerplate=args.all))
-    return 0
+    return render_clean(clean_file(path), include_boilerplate=include_boilerplate)
+
+
+def _extract_one(path: Path, include_boilerplate: bool, fmt: str) -> str:
+    from .extraction import extract_file
+
+    facts = extract_file(path, include_boilerplate=include_boilerplate)
+    if fmt == "csv":
+        return facts.to_csv(index=False, lineterminator="\n")
+    return facts.to_json(orient="records", lines=True, force_ascii=False) if len(facts) else ""
+
+
+def _batch(args: argparse.Namespace, func, emit) -> int:
+    """Run ``func`` over every file of the command's paths; ``emit(i, path, result)`` writes one result.
+    Exit 0 when at least one file was read; 2 when none could be (a single bad file: one line)."""
+    from tqdm import tqdm
+
+    from .batch import expand, process
+
+    files = expand(args.path)
+    if not files:
+        print(f"fupin {args.command}: no .txt files in {' '.join(args.path)}", file=sys.stderr)
+        return 2
+    skipped: list[tuple[Path, str]] = []
+    done = 0
+    bar = tqdm(total=len(files), desc=f"fupin {args.command}", unit="file", file=sys.stderr,
+               disable=len(files) == 1 or not sys.stderr.isatty())
+    for outcome in process(func, files, jobs=args.jobs):
+        bar.update(1)
+        if outcome.error is not None:
+            skipped.append((outcome.path, outcome.error))
+            continue
+        emit(done, outcome.path, outcome.result)
+        done += 1
+        sys.stdout.flush()
+    bar.close()
+    if len(files) == 1 and skipped:
+        print(f"fupin {args.command}: {skipped[0][0]}: {skipped[0][1]}", file=sys.stderr)
+        return 2
+    if skipped:
+        print(f"fupin {args.command}: skipped {len(skipped)} of {len(files)} files:", file=sys.stderr)
+        for path, why in skipped:
+            print(f"  {path}: {why}", file=sys.stderr)
+    return 0 if done else 2
+
+
+def _clean(args: argparse.Namespace) -> int:
+    many = len(args.path) > 1 or Path(args.path[0]).is_dir()
+
+    def emit(i: int, path: Path, text: str) -> None:
+        if many:
+            sys.stdout.write(("\n" if i else "") + f"==> {path} <==\n")
+        sys.stdout.write(text)
+
+    return _batch(args, partial(_clean_one, include_boilerplate=args.all), emit)
 
 
 def _extract(args: argparse.Namespace) -> int:
-    from .extraction import extract_file
+    def emit(i: int, path: Path, text: str) -> None:
+        if args.format == "csv" and i:
+            text = text.split("\n", 1)[1] if "\n" in text else ""  # one header for the whole batch
+        sys.stdout.write(text)
 
-    facts = extract_file(Path(args.path), include_boilerplate=args.all)
-    if args.format == "csv":
-        facts.to_csv(sys.stdout, index=False, lineterminator="\n")
-    else:
-        facts.to_json(sys.stdout, orient="records", lines=True, force_ascii=False)
-    return 0
+    return _batch(args, partial(_extract_one, include_boilerplate=args.all, fmt=args.format), emit)
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -39,11 +90,13 @@ def build_parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(prog="fupin", description=__doc__)
     sub = ap.add_subparsers(dest="command", required=True)
     c = sub.add_parser("clean", help="print the clean Simplified text of each article in a raw file")
-    c.add_argument("path")
+    c.add_argument("path", nargs="+", help="raw files and/or folders (their .txt files)")
+    c.add_argument("--jobs", "-j", type=int, default=None, metavar="N", help="worker processes (default: all cores)")
     c.add_argument("--all", action="store_true", help="also print the labelled boilerplate blocks")
     c.set_defaults(func=_clean)
     e = sub.add_parser("extract", help="print one row per quantity of a raw file")
-    e.add_argument("path")
+    e.add_argument("path", nargs="+", help="raw files and/or folders (their .txt files)")
+    e.add_argument("--jobs", "-j", type=int, default=None, metavar="N", help="worker processes (default: all cores)")
     e.add_argument("--format", choices=["csv", "jsonl"], default="csv")
     e.add_argument("--all", action="store_true",
                    help="also quantities in boilerplate (related headlines), marked in_body=False")
@@ -58,7 +111,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    ap = build_parser()
+    args = ap.parse_args(argv)
+    if getattr(args, "jobs", 0) is None:
+        from .batch import default_jobs
+
+        args.jobs = default_jobs()
+    elif getattr(args, "jobs", 1) < 1:
+        ap.error("--jobs must be at least 1")
     try:
         return args.func(args)
     except UnreadableFile as exc:

@@ -1,0 +1,70 @@
+"""Many raw files at once: folders expanded to their ``.txt`` files, each file processed in a worker
+process, results handed back in input order (so output is the same for any number of jobs), and a
+file that cannot be read reported at the end instead of stopping the batch.
+
+The pool is the standard library's ``concurrent.futures`` (one process per core); a corpus that
+outgrows one machine goes through the same per-file function on a distributed engine.
+"""
+from __future__ import annotations
+
+import multiprocessing
+import os
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Callable, Iterable, Iterator
+
+from .reading import UnreadableFile
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What became of one input file: its result, or the one-line reason it was skipped."""
+
+    path: Path
+    result: Any = None
+    error: str | None = None
+
+
+def expand(paths: Iterable[str | Path]) -> list[Path]:
+    """Files as given, folders replaced by their ``*.txt`` files (recursively, sorted); each file once.
+    A path that does not exist is kept, so that it is reported as skipped rather than forgotten."""
+    out: list[Path] = []
+    for p in map(Path, paths):
+        out.extend(sorted(q for q in p.rglob("*.txt") if q.is_file()) if p.is_dir() else [p])
+    return list(dict.fromkeys(out))
+
+
+def default_jobs() -> int:
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+class _Guarded:
+    """``func`` with the failures that mean "this file is not an article" turned into an Outcome."""
+
+    def __init__(self, func: Callable[[Path], Any]):
+        self.func = func
+
+    def __call__(self, path: Path) -> Outcome:
+        if not path.is_file():
+            return Outcome(path, error="no such file" if not path.exists() else "not a regular file")
+        try:
+            return Outcome(path, result=self.func(path))
+        except UnreadableFile as exc:
+            return Outcome(path, error=str(exc))
+        except OSError as exc:
+            return Outcome(path, error=exc.strerror or type(exc).__name__)
+
+
+def process(func: Callable[[Path], Any], files: list[Path], jobs: int = 1) -> Iterator[Outcome]:
+    """Apply ``func`` (a picklable, module-level function) to every file; yield outcomes in input order."""
+    guarded = _Guarded(func)
+    if jobs <= 1 or len(files) <= 1:
+        yield from map(guarded, files)
+        return
+    ctx = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
+    with ProcessPoolExecutor(max_workers=min(jobs, len(files)), mp_context=ctx) as pool:
+        yield from pool.map(guarded, files, chunksize=1)
