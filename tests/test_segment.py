@@ -360,3 +360,41 @@ def test_fast_word_tagger_equals_jieba_posseg_on_the_seeds():
     for p in sorted(paths.RAW_DIR.glob("*.txt")):
         for line in p.read_text(encoding="utf-8").splitlines()[:40]:
             assert tag_words(line) == [(w.word, w.flag) for w in jieba.posseg.cut(line, HMM=False)]
+
+
+# A stored copy of a web page: address on line 1, the page's title on line 2 (the layout of the
+# reports in the development corpus, e.g. 11_fujian_aid_ningxia and 16_inner_mongolia).
+STORED = ("http://news.example.cn/20121023/n355496065.shtml\n"
+          "福建16年累计援助7亿多元帮扶宁夏发展\n"
+          "2012年10月23日10:31\n"
+          "来源:新华网\n"
+          "原标题 [福建16年累计援助7亿多元帮扶宁夏发展]\n"
+          "  新华网福州10月23日电(记者孟昭丽)记者从22日在福州召开的联席会议上获悉,1996年到2011年,"
+          "福建16年累计援助7.74亿元。\n")
+
+
+def test_a_stored_page_header_is_metadata_and_one_article_follows():
+    arts = segment(MappedText.identity(STORED))
+    assert len(arts) == 1
+    a = arts[0]
+    assert a.title == "福建16年累计援助7亿多元帮扶宁夏发展"
+    assert a.date == "2012-10-23"
+    kinds = [b.kind for b in a.blocks]
+    assert kinds[:2] == ["source_url", "page_title"]
+    assert "title" not in kinds                 # the time line is a dateline, not a headline
+    assert ("subtitle", "原标题 [福建16年累计援助7亿多元帮扶宁夏发展]") in [(b.kind, b.text.text) for b in a.blocks]
+
+
+def test_an_archive_note_is_not_part_of_the_title_and_the_address_gives_the_date():
+    page = ("http://www.example.top/govweb/jrzg/2013-11/02/content_2520140.htm\n"
+            "[no title in stored copy] 陕西陕南陕北移民搬迁累计完成投资389.3亿元\n"
+            "新华社西安11月2日电(记者李华)记者从陕西省扶贫办了解到,已累计完成投资389.3亿元。\n")
+    (a,) = segment(MappedText.identity(page))
+    assert a.title == "陕西陕南陕北移民搬迁累计完成投资389.3亿元"
+    assert a.date == "2013-11-02"
+
+
+def test_a_page_without_an_address_line_keeps_its_first_line_as_title():
+    (a,) = segment(MappedText.identity("拉萨市城关区脱贫攻坚成绩斐然\n城关区全面完成脱贫任务,共有贫困人口1200人。\n"))
+    assert a.title == "拉萨市城关区脱贫攻坚成绩斐然"
+    assert not any(b.kind in ("source_url", "page_title") for b in a.blocks)

@@ -18,7 +18,7 @@ from .sentences import split_sentences
 from .storage import write_text
 from .textmap import MappedText
 
-BOILERPLATE_KINDS = ("related_list", "unrelated_list")
+BOILERPLATE_KINDS = ("related_list", "unrelated_list", "page_title")
 DAMAGE_WINDOW = 6
 """Raw bytes around a quantity within which a GBK repair makes it ``damaged_nearby``."""
 EXTRA_COLUMNS = ["source_file", "article", "in_body", "block", "noun", "indicator_zh", "uncertain"]

@@ -244,10 +244,68 @@ def segment(page: MappedText) -> list[Article]:
     return segment_page(page).articles
 
 
+URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$")
+ARCHIVE_NOTE = re.compile(r"^\[[^\]\n]{1,40}\]\s*")   # "[no title in stored copy] …": a note of the archive
+URL_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})[-/_]?(0[1-9]|1[0-2])[-/_]?/?(0[1-9]|[12]\d|3[01])(?!\d)")
+
+
+def stored_header(page: MappedText) -> tuple[list[Block], int]:
+    """The header of a stored copy of a web page: its address alone on the first line, then the
+    page title on the next. Both are page metadata, not article text (the title repeats what the
+    article says). Returns their blocks (``source_url``, ``page_title``) and the offset where the
+    page's own text starts (0 when the page has no such header)."""
+    lines, pos = [], 0
+    for line in page.text.split("\n"):
+        a, b = pos, pos + len(line)
+        pos = b + 1
+        if line.strip():
+            a += len(line) - len(line.lstrip())
+            b -= len(line) - len(line.rstrip())
+            lines.append((a, b))
+            if len(lines) == 2:
+                break
+    if not lines or not URL_LINE.match(page.text[lines[0][0]:lines[0][1]]):
+        return [], 0
+    blocks = [Block("source_url", page.slice(*lines[0]))]
+    end = lines[0][1]
+    if len(lines) > 1:
+        a, b = lines[1]
+        line = page.text[a:b]
+        cues = load_cues()
+        if (b - a <= 3 * cues.heading_max_chars and not _match_dateline(line, cues)
+                and not any(p.search(line) for _, pats in cues.block_kinds for p in pats)):
+            blocks.append(Block("page_title", page.slice(a, b)))
+            end = b
+    return blocks, end
+
+
+def attach_header(articles: list[Article], header: list[Block]) -> None:
+    """Give the page's address and title to its first article; the title (without an archive's
+    bracketed note) becomes the article's title when it has none, and a date in the address or
+    title is its date when the text states none."""
+    if not header or not articles:
+        return
+    first = articles[0]
+    first.blocks[:0] = header
+    cues = load_cues()
+    for b in header:
+        if b.kind == "page_title":
+            title = ARCHIVE_NOTE.sub("", b.text.text).strip()
+            if title:
+                first.title = title   # the page's own title beats a heading guessed from the layout
+            first.date = first.date or _iso_date(b.text.text, cues)
+    for b in header:
+        m = URL_DATE.search(b.text.text) if b.kind == "source_url" else None
+        if m and not first.date:
+            first.date = f"{m.group(1)}-{m.group(2)}-{m.group(3)}"
+
+
 def segment_page(page: MappedText) -> Segmentation:
     """Like :func:`segment`, also returning the joins and moves made to repair the layout."""
     cues = load_cues()
-    units = [_classify(p, cues) for p in paragraphs(page)]
+    header, start = stored_header(page)
+    body = page.slice(start, len(page)) if start else page
+    units = [_classify(p, cues) for p in paragraphs(body)]
     _mark_page_headline(units, cues)
     _mark_related_tail(units)
     moves: list[Move] = []
@@ -255,6 +313,7 @@ def segment_page(page: MappedText) -> Segmentation:
     units = _reattach_displaced(units, cues, moves)
     drafts = _group_articles(units, cues)
     articles = [_build(i + 1, d, cues) for i, d in enumerate(drafts)]
+    attach_header(articles, header)
     return Segmentation(articles, moves)
 
 
