@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+from collections import deque
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -59,12 +60,30 @@ class _Guarded:
             return Outcome(path, error=exc.strerror or type(exc).__name__)
 
 
-def process(func: Callable[[Path], Any], files: list[Path], jobs: int = 1) -> Iterator[Outcome]:
-    """Apply ``func`` (a picklable, module-level function) to every file; yield outcomes in input order."""
+def process(func: Callable[[Path], Any], files: list[Path], jobs: int = 1,
+            window: int | None = None) -> Iterator[Outcome]:
+    """Apply ``func`` (a picklable, module-level function) to every file; yield outcomes in input order.
+
+    At most ``window`` files (default: twice the workers) are in flight or waiting to be consumed,
+    so memory stays bounded by a few files' results whatever the corpus size.
+    """
     guarded = _Guarded(func)
     if jobs <= 1 or len(files) <= 1:
         yield from map(guarded, files)
         return
+    workers = min(jobs, len(files))
+    window = max(workers, window or 2 * workers)
     ctx = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
-    with ProcessPoolExecutor(max_workers=min(jobs, len(files)), mp_context=ctx) as pool:
-        yield from pool.map(guarded, files, chunksize=1)
+    with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
+        pending: deque = deque()
+        it = iter(files)
+        for path in it:
+            pending.append(pool.submit(guarded, path))
+            if len(pending) >= window:
+                break
+        while pending:
+            outcome = pending.popleft().result()
+            nxt = next(it, None)
+            if nxt is not None:
+                pending.append(pool.submit(guarded, nxt))
+            yield outcome
