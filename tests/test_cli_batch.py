@@ -68,3 +68,10 @@ def test_jobs_below_one_is_a_usage_error(capsys):
     with pytest.raises(SystemExit) as info:
         cli.main(["extract", str(SEEDS[0]), "--jobs", "0"])
     assert info.value.code == 2
+
+
+def test_a_dask_cluster_gives_the_same_rows_as_local_workers(capsys):
+    pytest.importorskip("dask.distributed")
+    _, local, _ = _run(capsys, "extract", *map(str, SEEDS[:2]), "--jobs", "1")
+    code, dask, _ = _run(capsys, "extract", *map(str, SEEDS[:2]), "--jobs", "2", "--scheduler", "local")
+    assert code == 0 and dask == local

@@ -2,8 +2,10 @@
 process, results handed back in input order (so output is the same for any number of jobs), and a
 file that cannot be read reported at the end instead of stopping the batch.
 
-The pool is the standard library's ``concurrent.futures`` (one process per core); a corpus that
-outgrows one machine goes through the same per-file function on a distributed engine.
+On one machine the pool is the standard library's ``concurrent.futures`` (one process per core).
+A corpus that outgrows one machine goes through the same per-file function on a Dask cluster
+(``scheduler="tcp://host:8786"``, workers started with ``dask worker`` on machines that have fupin
+installed and can read the files; ``scheduler="local"`` starts a local cluster, for trying it out).
 """
 from __future__ import annotations
 
@@ -61,13 +63,17 @@ class _Guarded:
 
 
 def process(func: Callable[[Path], Any], files: list[Path], jobs: int = 1,
-            window: int | None = None) -> Iterator[Outcome]:
+            window: int | None = None, scheduler: str | None = None) -> Iterator[Outcome]:
     """Apply ``func`` (a picklable, module-level function) to every file; yield outcomes in input order.
 
     At most ``window`` files (default: twice the workers) are in flight or waiting to be consumed,
-    so memory stays bounded by a few files' results whatever the corpus size.
+    so memory stays bounded by a few files' results whatever the corpus size. With ``scheduler``
+    the files go to a Dask cluster instead of local processes.
     """
     guarded = _Guarded(func)
+    if scheduler:
+        yield from _process_dask(guarded, files, jobs, window, scheduler)
+        return
     if jobs <= 1 or len(files) <= 1:
         yield from map(guarded, files)
         return
@@ -87,3 +93,34 @@ def process(func: Callable[[Path], Any], files: list[Path], jobs: int = 1,
             if nxt is not None:
                 pending.append(pool.submit(guarded, nxt))
             yield outcome
+
+
+def _process_dask(guarded: _Guarded, files: list[Path], jobs: int, window: int | None,
+                  scheduler: str) -> Iterator[Outcome]:
+    try:
+        from dask.distributed import Client, LocalCluster
+    except ImportError:  # pragma: no cover - the dist extra is part of the dev install
+        raise RuntimeError("a Dask scheduler was given but dask.distributed is not installed "
+                           "(pip install 'fupin[dist]')") from None
+    cluster = LocalCluster(n_workers=max(1, jobs), threads_per_worker=1, processes=True,
+                           dashboard_address=None) if scheduler == "local" else None
+    client = Client(cluster if cluster is not None else scheduler)
+    try:
+        workers = max(1, len(client.scheduler_info().get("workers", {})) or jobs)
+        window = max(workers, window or 2 * workers)
+        pending: deque = deque()
+        it = iter(files)
+        for path in it:
+            pending.append(client.submit(guarded, path, pure=False))
+            if len(pending) >= window:
+                break
+        while pending:
+            outcome = pending.popleft().result()
+            nxt = next(it, None)
+            if nxt is not None:
+                pending.append(client.submit(guarded, nxt, pure=False))
+            yield outcome
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()

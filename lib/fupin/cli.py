@@ -39,7 +39,7 @@ def _batch(args: argparse.Namespace, func, emit) -> int:
     done = 0
     bar = tqdm(total=len(files), desc=f"fupin {args.command}", unit="file", file=sys.stderr,
                disable=len(files) == 1 or not sys.stderr.isatty())
-    for outcome in process(func, files, jobs=args.jobs):
+    for outcome in process(func, files, jobs=args.jobs, scheduler=args.scheduler):
         bar.update(1)
         if outcome.error is not None:
             skipped.append((outcome.path, outcome.error))
@@ -92,11 +92,15 @@ def build_parser() -> argparse.ArgumentParser:
     c = sub.add_parser("clean", help="print the clean Simplified text of each article in a raw file")
     c.add_argument("path", nargs="+", help="raw files and/or folders (their .txt files)")
     c.add_argument("--jobs", "-j", type=int, default=None, metavar="N", help="worker processes (default: all cores)")
+    c.add_argument("--scheduler", metavar="ADDRESS", default=None,
+                   help="send the files to a Dask cluster (tcp://host:8786, or 'local' to start one)")
     c.add_argument("--all", action="store_true", help="also print the labelled boilerplate blocks")
     c.set_defaults(func=_clean)
     e = sub.add_parser("extract", help="print one row per quantity of a raw file")
     e.add_argument("path", nargs="+", help="raw files and/or folders (their .txt files)")
     e.add_argument("--jobs", "-j", type=int, default=None, metavar="N", help="worker processes (default: all cores)")
+    e.add_argument("--scheduler", metavar="ADDRESS", default=None,
+                   help="send the files to a Dask cluster (tcp://host:8786, or 'local' to start one)")
     e.add_argument("--format", choices=["csv", "jsonl"], default="csv")
     e.add_argument("--all", action="store_true",
                    help="also quantities in boilerplate (related headlines), marked in_body=False")

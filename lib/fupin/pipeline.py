@@ -86,18 +86,19 @@ def combine(part_dir: Path, out_dir: Path, name: str) -> int:
 
 
 def build(files: Iterable[Path], out_dir: Path, jobs: int = 1,
-          progress: Callable[[Iterable], Iterable] | None = None) -> BuildSummary:
+          progress: Callable[[Iterable], Iterable] | None = None,
+          scheduler: str | None = None) -> BuildSummary:
     """Clean, extract and attribute every file once (``jobs`` worker processes) and write the tables
     ``articles, blocks, sentences, cleaning_log, facts, skipped`` to ``out_dir``. Files that cannot be
     read are listed in ``skipped``; if none can be read, ``cleaning.NoArticles`` is raised and
-    nothing is written."""
+    nothing is written. ``scheduler`` sends the files to a Dask cluster (see ``fupin.batch``)."""
     files = sorted(Path(f) for f in files)
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     summary = BuildSummary(files=len(files), read=0)
     parts = Path(tempfile.mkdtemp(prefix=".parts-", dir=out_dir))
     try:
-        outcomes = batch.process(tables_for_file, files, jobs=jobs)
+        outcomes = batch.process(tables_for_file, files, jobs=jobs, scheduler=scheduler or None)
         for i, o in enumerate(progress(outcomes) if progress else outcomes):
             if o.error is not None:
                 summary.skipped.append({"source_file": o.path.name, "reason": o.error})
