@@ -78,6 +78,19 @@ def _extract(args: argparse.Namespace) -> int:
     return _batch(args, partial(_extract_one, include_boilerplate=args.all, fmt=args.format), emit)
 
 
+def _export(args: argparse.Namespace) -> int:
+    from . import paths
+    from .datapackage import export_stata
+
+    src = paths.project_path(args.processed_dir)
+    if not any(src.glob("*.parquet")):
+        print(f"fupin export: no tables (*.parquet) in {src}", file=sys.stderr)
+        return 2
+    for p in export_stata(src, Path(args.stata)):
+        print(p)
+    return 0
+
+
 def _run(args: argparse.Namespace) -> int:
     from .runner import parse_cli_params, run
 
@@ -105,6 +118,10 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--all", action="store_true",
                    help="also quantities in boilerplate (related headlines), marked in_body=False")
     e.set_defaults(func=_extract)
+    x = sub.add_parser("export", help="write the output tables as Stata files with variable labels")
+    x.add_argument("processed_dir", nargs="?", default="data/processed")
+    x.add_argument("--stata", required=True, metavar="OUT_DIR", help="folder for <table>.dta")
+    x.set_defaults(func=_export)
     r = sub.add_parser("run", help="execute the numbered notebooks in order with papermill")
     r.add_argument("-p", "--param", nargs=2, action="append", metavar=("NAME", "VALUE"))
     r.add_argument("-f", "--file", action="append", metavar="PARAMS.yaml")

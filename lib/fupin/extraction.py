@@ -1,7 +1,6 @@
 """The facts table: every quantity of every article, parsed, attributed and traced to its bytes."""
 from __future__ import annotations
 
-import json
 import math
 from bisect import bisect_right
 from pathlib import Path
@@ -10,12 +9,11 @@ from typing import Callable, Iterable
 import pandas as pd
 import pandera.pandas as pa
 
-from .attribution import attribute, load_indicators
+from .attribution import attribute
 from .cleaning import CleanDoc, article_layout, clean_file, join_blocks
 from .model import FACT_COLUMNS
 from .quantities import find_quantities
 from .sentences import split_sentences
-from .storage import write_text
 from .textmap import MappedText
 
 BOILERPLATE_KINDS = ("related_list", "unrelated_list", "page_title")
@@ -193,22 +191,7 @@ COLUMN_DOCS = {
 
 
 def write_datapackage(folder: Path, tables: dict[str, pd.DataFrame]) -> Path:
-    """A Frictionless-style datapackage.json describing every table, column and indicator."""
-    def fields(df: pd.DataFrame, docs: dict[str, str]) -> list[dict]:
-        kind = {"float64": "number", "int64": "integer", "bool": "boolean"}
-        return [{"name": c, "type": kind.get(str(df[c].dtype), "string"),
-                 "description": docs.get(c, "")} for c in df.columns]
+    """Kept for callers of the first version: see :func:`fupin.datapackage.write_datapackage`."""
+    from .datapackage import write_datapackage as write
 
-    ind = load_indicators()
-    package = {
-        "name": "fupin-facts",
-        "title": "Quantities in Chinese reports on poverty alleviation and aid to Tibet",
-        "resources": [
-            {"name": name, "path": f"{name}.csv", "format": "csv", "encoding": "utf-8-sig",
-             "schema": {"fields": fields(df, COLUMN_DOCS if name == "facts" else {})}}
-            for name, df in sorted(tables.items())
-        ] + [{"name": "indicators", "description": "Indicator codes used in facts.indicator",
-              "data": json.loads(ind.to_json(orient="records", force_ascii=False))}],
-    }
-    return write_text(Path(folder) / "datapackage.json",
-                      json.dumps(package, ensure_ascii=False, indent=2, sort_keys=False) + "\n")
+    return write(folder, tables)
