@@ -1,4 +1,4 @@
-"""Extraction against the hand-checked gold table, with the project's scorer (../shared/tools)."""
+"""Extraction against the hand-checked gold table, with the project's scorer (copies in tests/data)."""
 import importlib.util
 
 import pytest
@@ -6,9 +6,7 @@ import pytest
 from fupin import paths
 from fupin.extraction import extract_file
 
-SCORER = paths.SHARED_DIR / "tools" / "score_extraction.py"
-pytestmark = pytest.mark.skipif(not SCORER.exists() or not paths.GOLD_FACTS.exists(),
-                                reason="shared/ with the gold table is not beside the project")
+SCORER = paths.SCORERS_DIR / "score_extraction.py"
 
 
 def _scorer():

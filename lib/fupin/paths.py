@@ -11,8 +11,14 @@ PROCESSED_DIR = ROOT / "data" / "processed"
 FIGURES_DIR = ROOT / "figures"
 NOTEBOOKS_DIR = ROOT / "notebooks"
 RUNS_DIR = ROOT / "runs"
+# Everything the tests and benchmarks read lives in the project (tests/data/README.md says where each
+# file came from). ``SHARED_DIR`` is the originals' folder beside a development checkout; a fresh clone
+# has none, and only the test comparing the copies with the originals looks there.
 SHARED_DIR = ROOT.parent / "shared"
-GOLD_FACTS = SHARED_DIR / "gold" / "seed_facts.csv"
+TEST_DATA_DIR = ROOT / "tests" / "data"
+GOLD_FACTS = TEST_DATA_DIR / "gold" / "seed_facts.csv"
+TEST_CORPUS_DIR = TEST_DATA_DIR / "corpus"
+SCORERS_DIR = TEST_DATA_DIR / "scorers"
 
 
 def data_file(name: str) -> Path:
