@@ -17,6 +17,7 @@ from functools import lru_cache
 
 import pandas as pd
 
+from .list_sums import list_sums
 from .rates import (CLAUSE_PUNCT, COUNT_UNITS, annotate, compute_rates, cues, evidence, fmt, is_generic,
                     overlaps, period_years, periods_compatible, regions_compatible, single_year)
 
@@ -101,7 +102,7 @@ def _breakdowns(recs: list[dict], used: set[str], sums: dict[str, list[str]]) ->
             if total is None or (word == "中" and total["sent_start"] != x["sent_start"]):
                 continue
             parts = [recs[j] for j in group if recs[j]["unit"] == unit and _ok(recs[j])
-                     and recs[j]["fact_id"] not in used]
+                     and recs[j]["fact_id"] not in used and _part_of(recs[j], total)]
             if not parts:
                 continue
             parts = _parts_until_total(parts, total)
@@ -116,6 +117,24 @@ def _breakdowns(recs: list[dict], used: set[str], sums: dict[str, list[str]]) ->
             if cat:
                 out.append(cat)
     return out
+
+
+def _is_change(r: dict) -> bool:
+    """A figure stated as a change (较上年分别下降2.09万人) is not a part of a stock."""
+    return any(w in r["label"] for w in cues()["change_words"])
+
+
+def _part_of(p: dict, total: dict) -> bool:
+    """Whether a figure after a breakdown word can be a part of the total: not a change, and not a
+    count of another project stage (已完工14个, 其中7个全部开工、4个已完工: the 开工 counts are not
+    parts of the 完工 total)."""
+    if _is_change(p) and not _is_change(total):
+        return False
+    if p["unit"] in cues()["pipeline_units"]:
+        st, sp = _stage(total), _stage(p)
+        if st is not None and sp is not None and st != sp:
+            return False
+    return True
 
 
 def _parts_until_total(parts: list[dict], total: dict) -> list[dict]:
@@ -344,10 +363,10 @@ def _repeated(recs: list[dict], used: set[str], sums: dict[str, list[str]]) -> l
             if not _same_thing(a, b):
                 continue
             near = abs(a["value"] - b["value"]) <= cues()["repeated_money_tolerance"] * max(a["value"], b["value"])
-            # an open bound (3500元以上) agrees with anything larger: only near values are one figure
+            # an open bound (3500元以上) agrees with anything larger: only near values are one figure.
+            # Figures merely near each other (核拨 vs 支付, this year vs last year) are not one figure:
+            # only figures that agree within their rounding are linked.
             close = near and overlaps((a["lo"], a["hi"]), (b["lo"], b["hi"]))
-            if not close and money and not headline:
-                close = near and bool((_tokens(a) & _tokens(b)) - {"元"})
             if close:
                 link[b["fact_id"]] = a
                 if headline:
@@ -738,6 +757,14 @@ def _plan_remainders(recs: list[dict]) -> list[dict]:
     return out
 
 
+# ---------------------------------------------------------------- list sums
+
+def _list_sums(recs: list[dict], taken: set[str]) -> list[dict]:
+    """Totals a run of listed figures adds up to (``fupin.list_sums``): agreements only."""
+    return [_check("list_sum", "sum", s["total"], s["parts"], s["text"], sum(p["value"] for p in s["parts"]),
+                   s["total"]["value"], "match", [s["total"]] + s["parts"]) for s in list_sums(recs, taken)]
+
+
 # ---------------------------------------------------------------- rates as checks
 
 def _rate_checks(rates: pd.DataFrame, by_id: dict[str, dict]) -> list[dict]:
@@ -784,6 +811,8 @@ def find_checks(facts: pd.DataFrame, rates: pd.DataFrame | None = None,
         rows += _beneficiaries(recs)
         rows += _zeros(recs)
         rows += _plan_remainders(recs)
+        taken = {r["total_fact_id"] for r in rows if r["status"] == "match" and r["article_id"] == recs[0]["article_id"]}
+        rows += _list_sums(recs, taken)
     rows += _rate_checks(compute_rates(facts) if rates is None else rates, by_id)
     out = pd.DataFrame(rows, columns=CHECK_COLUMNS)
     for col in ("sum", "total", "difference"):
