@@ -21,7 +21,7 @@ from .paths import data_file
 RATE_COLUMNS = [
     "rate", "article_id", "region", "period", "numerator", "denominator", "numerator_fact_ids",
     "denominator_fact_ids", "computed", "reported", "reported_fact_id", "difference_pp", "status",
-    "implied_denominator", "evidence",
+    "implied_denominator", "evidence", "kind", "candidates", "implied", "note",
 ]
 COUNT_UNITS = {"project", "person", "person_time", "household", "village", "enterprise", "document",
                "item", "head"}
@@ -216,12 +216,23 @@ def annotate(facts: pd.DataFrame) -> pd.DataFrame:
     f["sentence"] = [s if s else q for s, q in zip(f["sentence"], f["qtext"])]
     f["sent_start"] = 0
     for (_, sent), g in f.groupby(["article_id", "sentence"], sort=False):
-        f.loc[g.index, "sent_start"] = _sentence_offset(sent, g)
+        # a sentence printed twice (a summary repeated in the body) is placed once per occurrence
+        g = g.sort_values("start", kind="stable")
+        run, first = [], None
+        for idx, st in zip(g.index, g["start"]):
+            if first is not None and st - first > len(sent):
+                f.loc[run, "sent_start"] = _sentence_offset(sent, g.loc[run])
+                run, first = [], None
+            run.append(idx)
+            first = st if first is None else first
+        f.loc[run, "sent_start"] = _sentence_offset(sent, g.loc[run])
     f["pos"] = (f["start"] - f["sent_start"]).clip(lower=0)
     f = f.sort_values(["article_id", "start", "end", "fact_id"], kind="stable").reset_index(drop=True)
     f["sent_idx"] = f.groupby("article_id")["sent_start"].rank(method="dense").astype(int) - 1
     ctx_b, ctx_a, labels, after = [], [], [], []
+    order: list[int] = []
     for _, g in f.groupby(["article_id", "sent_start"], sort=False):
+        order.extend(g.index)
         prev_end, prev_label = 0, ""
         ends = list(g["pos"] + (g["end"] - g["start"]))
         poss = list(g["pos"])
@@ -238,7 +249,11 @@ def annotate(facts: pd.DataFrame) -> pd.DataFrame:
             labels.append(lab)
             after.append(_clause_after(a))
             prev_end, prev_label = ends[k], lab
-    f["ctx_before"], f["ctx_after"], f["label"], f["clause_after"] = ctx_b, ctx_a, labels, after
+    # the groups are not always contiguous in text order: assign by row, not by position
+    f["ctx_before"] = pd.Series(ctx_b, index=order)
+    f["ctx_after"] = pd.Series(ctx_a, index=order)
+    f["label"] = pd.Series(labels, index=order)
+    f["clause_after"] = pd.Series(after, index=order)
     f["local"] = f["label"] + f["qtext"] + f["clause_after"]
     f["terminal"] = [s.rstrip().rstrip("”’\"')）」』")[-1:] in TERMINAL for s in f["sentence"]]
     iv = [interval(v, r, q, h, u) for v, r, q, h, u in
@@ -453,16 +468,26 @@ def compute_rates(facts: pd.DataFrame, rates: pd.DataFrame | None = None) -> pd.
     the text states is reconciled with the recomputed one (``match`` within the rounding of the
     stated figure, else ``mismatch`` with the denominator the stated rate implies)."""
     f = annotate(facts)
-    rules = [_Rule.of(r) for _, r in (load_rates() if rates is None else rates).iterrows()]
+    rules = [_Rule.of(r) for _, r in (load_rates() if rates is None else rates).iterrows() if r["kind"] != "stated"]
     rows: list[dict] = []
     for _, g in f.groupby("article_id", sort=True):
         for rule in rules:
             rows.extend(_growth_rows(g, rule) if rule.kind == "growth" else _ratio_rows(g, rule))
-    out = pd.DataFrame(rows, columns=RATE_COLUMNS)
+    # a rate the text states after a rate word is read by the rate grammar (fupin.stated_rates), which
+    # names its numerator and base; the rule rows keep the rates the text does not state
+    from .stated_rates import stated_rates
+    stated = stated_rates(f)
+    rows = [r for r in rows if not len(stated) or r["reported_fact_id"] not in set(stated["reported_fact_id"])]
+    for r in rows:
+        r.setdefault("kind", "ratio" if r["denominator_fact_ids"] else "")
+    out = pd.DataFrame(rows + stated.to_dict("records"), columns=RATE_COLUMNS)
     if out.empty:
         return out
+    for col in ("kind", "candidates", "implied", "note"):
+        out[col] = out[col].fillna("").astype(str)
     # the same rate of one article, region and period: keep the most precise statement
-    out["_w"] = [0 if s in ("match", "mismatch", "reported_only") else 1 for s in out["status"]]
+    out["_w"] = [0 if s in ("match", "mismatch", "reported_only", "ambiguous", "cannot_compute") else 1
+                 for s in out["status"]]
     out = out.sort_values(["rate", "article_id", "region", "period", "_w", "numerator_fact_ids"], kind="stable")
     keep = out["_w"].eq(0) | ~out.duplicated(["rate", "article_id", "region", "period"])
     out = out[keep].drop(columns="_w").reset_index(drop=True)
