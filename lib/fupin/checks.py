@@ -527,14 +527,21 @@ def _tail_item(segment: str, width: int) -> str:
     return out
 
 
-def listed_items(before: str) -> list[str] | None:
+def listed_items(before: str, closing_words: bool = False) -> list[str] | None:
     """Items separated by 、 that end exactly where ``before`` ends (搭建区、乡、村 -> [区, 乡, 村]),
-    or None when the text does not end with such a closed list."""
+    or None when the text does not end with such a closed list. With ``closing_words``, a list ended by
+    等 (栾川县、嵩县…确山县等7个) or made of two items joined by 和 (六盘山和四省藏区两个) is read too;
+    such a list may be open, so only an agreement is reported from it."""
     c = cues()
     text = before.rstrip("”’\"」』")
     clause = _LIST_BOUNDARY.split(text)[-1]
+    if closing_words:
+        for w in c["enumeration_open_words"]:
+            if clause.endswith(w):
+                clause = clause[:-len(w)]
+                break
     parts = re.split("|".join(map(re.escape, c["enumeration_separators"])), clause)
-    if len(parts) < 2:
+    if len(parts) < 2 and not closing_words:
         return None
     head, last = parts[:-1], parts[-1]
     for j in c["enumeration_final_joiners"]:
@@ -542,6 +549,8 @@ def listed_items(before: str) -> list[str] | None:
         if sep and a and b:
             parts = head + [a, b]
             break
+    if len(parts) < 2:
+        return None
     rest = parts[1:]
     if not parts[0] or any(not p or len(p) > c["enumeration_max_item_chars"] or re.search(r"\d", p) for p in rest):
         return None
@@ -559,7 +568,14 @@ def _enumerations(recs: list[dict]) -> list[dict]:
             continue
         items = listed_items(x["sentence"][:x["pos"]])
         if items is None:
-            continue
+            # 确山县等7个, 六盘山和四省藏区两个: the list may be open, so only an exact count is reported
+            before = x["sentence"][:x["pos"]]
+            items = listed_items(before, closing_words=True)
+            if items is None and x["value"] == 2:  # 、 earlier in the clause: the last two items joined by 和
+                items = listed_items(re.split("|".join(map(re.escape, cues()["enumeration_separators"])), before)[-1],
+                                     closing_words=True)
+            if items is None or len(items) != x["value"]:
+                continue
         n = len(items)
         out.append(_check("enumeration_count", "equality", x, [], f"{'、'.join(items)} ({n} named) = {fmt(x)}",
                           float(n), x["value"], "match" if n == x["value"] else "mismatch", [x]))

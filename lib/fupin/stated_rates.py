@@ -174,8 +174,9 @@ def _ratio(rate: str, kind: str, rep: dict, num: dict, bases: list[dict], scope:
                        status="ambiguous", implied_den=implied_den)
     b, v, c = calc[0]
     row = _result(rate, kind, rep, num, b, v, c, f"{why}: {fmt(num)} / {fmt(b)} = {v:.2f}% vs {fmt(rep)}",
-                  candidates=cands, implied_den=implied_den)
+                  candidates=cands)
     if row["status"] == "mismatch":
+        row["implied_denominator"] = implied_den
         others = [o for o in scope if o is not b and o is not num and o["unit"] == b["unit"] and _ok(o) and o["value"]
                   and overlaps(_corners(lambda n, d: n / d * 100, _iv(num), _iv(o)) or (math.inf, math.inf), _iv(rep))]
         row["implied"] = f"{fmt(rep)} of {fmt(num)} implies a base of {implied_den:g}, not {fmt(b)}" + (
