@@ -17,6 +17,7 @@ from functools import lru_cache
 
 import pandas as pd
 
+from .differences import differences
 from .list_sums import list_sums
 from .rates import (CLAUSE_PUNCT, COUNT_UNITS, annotate, compute_rates, cues, evidence, fmt, is_generic,
                     overlaps, period_years, periods_compatible, regions_compatible, single_year)
@@ -559,6 +560,21 @@ def listed_items(before: str, closing_words: bool = False) -> list[str] | None:
     return [_tail_item(parts[0], max(map(len, rest)))] + rest
 
 
+def level_run(before: str, x: dict) -> list[str] | None:
+    """`区市两级`, `省市县三级`: administrative levels written one character each, without separators,
+    right before a count of levels; None when the text before is not such a run of that length."""
+    c = cues()
+    if x["unit"] not in c["level_count_units"]:
+        return None
+    n = int(x["value"])
+    tail = before.rstrip()[-n:] if n else ""
+    if len(tail) != n or len(set(tail)) != n or any(ch not in c["level_chars"] for ch in tail):
+        return None
+    if len(before.rstrip()) > n and before.rstrip()[-n - 1] in c["level_chars"]:
+        return None  # a longer run: not this count's list
+    return list(tail)
+
+
 def _enumerations(recs: list[dict]) -> list[dict]:
     """`区、乡、村三级`: the count right after a closed list of items equals the number of items."""
     out = []
@@ -570,7 +586,9 @@ def _enumerations(recs: list[dict]) -> list[dict]:
         if items is None:
             # 确山县等7个, 六盘山和四省藏区两个: the list may be open, so only an exact count is reported
             before = x["sentence"][:x["pos"]]
-            items = listed_items(before, closing_words=True)
+            items = level_run(before, x)
+            if items is None:
+                items = listed_items(before, closing_words=True)
             if items is None and x["value"] == 2:  # 、 earlier in the clause: the last two items joined by 和
                 items = listed_items(re.split("|".join(map(re.escape, cues()["enumeration_separators"])), before)[-1],
                                      closing_words=True)
@@ -781,6 +799,12 @@ def _list_sums(recs: list[dict], taken: set[str]) -> list[dict]:
                    s["total"]["value"], "match", [s["total"]] + s["parts"]) for s in list_sums(recs, taken)]
 
 
+def _differences(recs: list[dict]) -> list[dict]:
+    """A change stated beside the two levels it separates (``fupin.differences``)."""
+    return [_check("difference", "difference", d["total"], d["parts"], d["text"], d["sum"], d["total"]["value"],
+                   d["status"], d["parts"] + [d["total"]]) for d in differences(recs)]
+
+
 # ---------------------------------------------------------------- rates as checks
 
 def _rate_checks(rates: pd.DataFrame, by_id: dict[str, dict]) -> list[dict]:
@@ -794,6 +818,32 @@ def _rate_checks(rates: pd.DataFrame, by_id: dict[str, dict]) -> list[dict]:
             txt += f" (implies a base of {r['implied_denominator']:g})"
         out.append(_check(f"rate:{r['rate']}", "equality", rep, [n, d], txt, float(r["computed"]),
                           float(r["reported"]), r["status"], [n, d, rep]))
+    return out
+
+
+def _shares_of_whole(rates: pd.DataFrame, by_id: dict[str, dict]) -> list[dict]:
+    """Shares of one whole that add up to 100 % (`基础设施…占总额的55.99%`, `产业发展…占总额的44.01%`) say
+    their parts make up the whole: the parts must add up to it."""
+    out = []
+    if rates.empty or "kind" not in rates:
+        return out
+    sh = rates[(rates["kind"] == "share") & rates["status"].isin(["match", "mismatch"])
+               & rates["denominator_fact_ids"].astype(bool)]
+    for (art, den), g in sh.groupby(["article_id", "denominator_fact_ids"], sort=True):
+        whole = by_id.get(den)
+        reps = [by_id.get(x) for x in g["reported_fact_id"]]
+        parts = list({x: by_id.get(x) for x in g["numerator_fact_ids"]}.values())
+        if whole is None or len(parts) < 2 or len(parts) != len(reps) or any(r is None for r in reps + parts):
+            continue
+        if not overlaps(_sum_iv(reps), (100.0, 100.0)):
+            continue
+        s_iv = _sum_iv(parts)
+        s = sum(p["value"] for p in parts)
+        shares = " + ".join(fmt(r) for r in reps)
+        out.append(_check("shares_of_whole", "sum", whole, parts,
+                          " + ".join(fmt(p) for p in parts) + f" = {fmt(whole)} (shares {shares} = 100%)", s,
+                          whole["value"], "match" if overlaps(s_iv, (whole["lo"], whole["hi"])) else "mismatch",
+                          parts + [whole] + reps))
     return out
 
 
@@ -829,7 +879,10 @@ def find_checks(facts: pd.DataFrame, rates: pd.DataFrame | None = None,
         rows += _plan_remainders(recs)
         taken = {r["total_fact_id"] for r in rows if r["status"] == "match" and r["article_id"] == recs[0]["article_id"]}
         rows += _list_sums(recs, taken)
-    rows += _rate_checks(compute_rates(facts) if rates is None else rates, by_id)
+        rows += _differences(recs)
+    rates = compute_rates(facts) if rates is None else rates
+    rows += _rate_checks(rates, by_id)
+    rows += _shares_of_whole(rates, by_id)
     out = pd.DataFrame(rows, columns=CHECK_COLUMNS)
     for col in ("sum", "total", "difference"):
         out[col] = pd.to_numeric(out[col], errors="coerce")
