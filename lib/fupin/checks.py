@@ -368,6 +368,9 @@ def _repeated(recs: list[dict], used: set[str], sums: dict[str, list[str]]) -> l
             # Figures merely near each other (核拨 vs 支付, this year vs last year) are not one figure:
             # only figures that agree within their rounding are linked.
             close = near and overlaps((a["lo"], a["hi"]), (b["lo"], b["hi"]))
+            if not close and headline and money:
+                # a headline restates one body figure: the same specific indicator, near in value
+                close = near and a["indicator"] == b["indicator"] and not is_generic(a["indicator"])
             if close:
                 link[b["fact_id"]] = a
                 if headline:
@@ -793,8 +796,9 @@ def _plan_remainders(recs: list[dict]) -> list[dict]:
 
 # ---------------------------------------------------------------- list sums
 
-def _list_sums(recs: list[dict], taken: set[str]) -> list[dict]:
-    """Totals a run of listed figures adds up to (``fupin.list_sums``): agreements only."""
+def _list_sums(recs: list[dict], taken: set[tuple[str, str]]) -> list[dict]:
+    """Totals a run of listed figures adds up to (``fupin.list_sums``): agreements only. ``taken``:
+    (total, parts) pairs another check already holds."""
     return [_check("list_sum", "sum", s["total"], s["parts"], s["text"], sum(p["value"] for p in s["parts"]),
                    s["total"]["value"], "match", [s["total"]] + s["parts"]) for s in list_sums(recs, taken)]
 
@@ -877,8 +881,7 @@ def find_checks(facts: pd.DataFrame, rates: pd.DataFrame | None = None,
         rows += _beneficiaries(recs)
         rows += _zeros(recs)
         rows += _plan_remainders(recs)
-        taken = {r["total_fact_id"] for r in rows if r["status"] == "match" and r["article_id"] == recs[0]["article_id"]}
-        rows += _list_sums(recs, taken)
+        rows += _list_sums(recs, {(r["total_fact_id"], r["part_fact_ids"]) for r in rows})
         rows += _differences(recs)
     rates = compute_rates(facts) if rates is None else rates
     rows += _rate_checks(rates, by_id)

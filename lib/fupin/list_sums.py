@@ -64,12 +64,12 @@ def _window(t: dict) -> int:
     return c["list_sum_window"]
 
 
-def list_sums(recs: list[dict], taken: set[str]) -> list[dict]:
-    """Rows (dicts with total, parts, text) for every total a run of parts adds up to. ``taken``: total
-    fact ids some other check already reconciled as a match."""
+def list_sums(recs: list[dict], taken: set[tuple[str, str]]) -> list[dict]:
+    """Rows (dicts with total, parts, text) for every total a run of parts adds up to. ``taken``:
+    (total fact id, ';'-joined part ids) pairs some other check already holds."""
     out = []
     for i, t in enumerate(recs):
-        if t["fact_id"] in taken or not _can_total(t):
+        if not _can_total(t):
             continue
         w = _window(t)
         after = [p for p in recs[i + 1:] if p["sent_idx"] - t["sent_idx"] <= w]
@@ -92,6 +92,8 @@ def list_sums(recs: list[dict], taken: set[str]) -> list[dict]:
                 if how == "listed before":
                     parts = parts[::-1]
                 ids = [p["fact_id"] for p in parts]
+                if (t["fact_id"], ";".join(ids)) in taken:
+                    continue
                 if any([q["fact_id"] for q in o["parts"]] == ids for o in out if o["total"] is t):
                     continue
                 out.append({"total": t, "parts": parts, "how": how,

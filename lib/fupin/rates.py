@@ -194,7 +194,26 @@ def _clause_after(ctx_after: str) -> str:
     return ctx_after[:min(cuts)] if cuts else ctx_after
 
 
+_LAST_ANNOTATED: list = []  # [(fingerprint, frame)]: the layer of the last facts table placed
+
+
+def _fingerprint(facts: pd.DataFrame) -> tuple:
+    cols = sorted(map(str, facts.columns))
+    return (len(facts), tuple(cols), int(pd.util.hash_pandas_object(facts[cols].astype(str), index=False).sum()))
+
+
 def annotate(facts: pd.DataFrame) -> pd.DataFrame:
+    """The facts in their sentences and scopes, computed once per facts table: ``compute_rates`` and
+    ``find_checks`` of one run share it (see ``place``)."""
+    key = _fingerprint(facts)
+    if _LAST_ANNOTATED and _LAST_ANNOTATED[0][0] == key:
+        return _LAST_ANNOTATED[0][1].copy()
+    f = place(facts)
+    _LAST_ANNOTATED[:] = [(key, f)]
+    return f.copy()
+
+
+def place(facts: pd.DataFrame) -> pd.DataFrame:
     """Facts sorted by article and position, with their place in the text:
     ``pos`` (offset in the sentence), ``sent_start``, ``sent_idx`` (rank of the sentence among the
     article's sentences that hold facts), ``ctx_before``/``ctx_after`` (text to the neighbouring
@@ -214,18 +233,22 @@ def annotate(facts: pd.DataFrame) -> pd.DataFrame:
     f["value"] = pd.to_numeric(f["value"], errors="coerce")
     f["qtext"] = [clean_raw(r) for r in f["raw"]]
     f["sentence"] = [s if s else q for s, q in zip(f["sentence"], f["qtext"])]
-    f["sent_start"] = 0
+    sent_start: dict[int, int] = {}
     for (_, sent), g in f.groupby(["article_id", "sentence"], sort=False):
         # a sentence printed twice (a summary repeated in the body) is placed once per occurrence
+        if g["start"].max() - g["start"].min() <= len(sent):
+            sent_start.update(dict.fromkeys(g.index, _sentence_offset(sent, g)))
+            continue
         g = g.sort_values("start", kind="stable")
         run, first = [], None
         for idx, st in zip(g.index, g["start"]):
             if first is not None and st - first > len(sent):
-                f.loc[run, "sent_start"] = _sentence_offset(sent, g.loc[run])
+                sent_start.update(dict.fromkeys(run, _sentence_offset(sent, g.loc[run])))
                 run, first = [], None
             run.append(idx)
             first = st if first is None else first
-        f.loc[run, "sent_start"] = _sentence_offset(sent, g.loc[run])
+        sent_start.update(dict.fromkeys(run, _sentence_offset(sent, g.loc[run])))
+    f["sent_start"] = pd.Series(sent_start, dtype=int).reindex(f.index).fillna(0).astype(int)
     f["pos"] = (f["start"] - f["sent_start"]).clip(lower=0)
     f = f.sort_values(["article_id", "start", "end", "fact_id"], kind="stable").reset_index(drop=True)
     f["sent_idx"] = f.groupby("article_id")["sent_start"].rank(method="dense").astype(int) - 1
@@ -318,9 +341,14 @@ def _takes_role(row, indicators: list[str], keywords: list[str], units: list[str
     return any(k in row["local"] for k in keywords)
 
 
-def _reported_candidates(g: pd.DataFrame, rule: _Rule) -> list:
+def _records(g) -> list:
+    """The fact rows of an article as dicts (computed once per article, not once per rule)."""
+    return g if isinstance(g, list) else g.to_dict("records")
+
+
+def _reported_candidates(g, rule: _Rule) -> list:
     out = []
-    for _, r in g.iterrows():
+    for r in _records(g):
         if r["unit"] not in ("percent", "") and rule.scale == 100:
             continue
         if r["indicator"] in rule.reported or (
@@ -385,7 +413,7 @@ def _row(rule: _Rule, n, d, rep, computed_iv, evidence_rows) -> dict:
 
 
 def _ratio_rows(g: pd.DataFrame, rule: _Rule) -> list[dict]:
-    recs = [r for _, r in g.iterrows()]
+    recs = _records(g)
     nums = [] if rule.numerator == ["@preceding"] else [
         r for r in recs if _takes_role(r, rule.numerator, rule.numerator_kw, rule.numerator_unit)]
     dens = [r for r in recs if _takes_role(r, rule.denominator, rule.denominator_kw, rule.denominator_unit)]
@@ -417,7 +445,7 @@ def _ratio_rows(g: pd.DataFrame, rule: _Rule) -> list[dict]:
 
 
 def _growth_rows(g: pd.DataFrame, rule: _Rule) -> list[dict]:
-    recs = [r for _, r in g.iterrows()]
+    recs = _records(g)
     levels = [r for r in recs if r["indicator"] in rule.numerator and not pd.isna(r["lo"])]
     out = []
     for region in sorted({r["region"] for r in levels}):
@@ -471,8 +499,9 @@ def compute_rates(facts: pd.DataFrame, rates: pd.DataFrame | None = None) -> pd.
     rules = [_Rule.of(r) for _, r in (load_rates() if rates is None else rates).iterrows() if r["kind"] != "stated"]
     rows: list[dict] = []
     for _, g in f.groupby("article_id", sort=True):
+        recs = g.to_dict("records")
         for rule in rules:
-            rows.extend(_growth_rows(g, rule) if rule.kind == "growth" else _ratio_rows(g, rule))
+            rows.extend(_growth_rows(recs, rule) if rule.kind == "growth" else _ratio_rows(recs, rule))
     # a rate the text states after a rate word is read by the rate grammar (fupin.stated_rates), which
     # names its numerator and base; the rule rows keep the rates the text does not state
     from .stated_rates import stated_rates

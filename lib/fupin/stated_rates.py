@@ -29,6 +29,7 @@ from functools import lru_cache
 import pandas as pd
 
 from .paths import data_file
+from .differences import show
 from .rates import COUNT_UNITS, clean_raw, fmt, overlaps, periods_compatible, regions_compatible
 
 _CHANGE = ("增加", "新增", "增长", "多", "提高")
@@ -50,6 +51,11 @@ def rate_words() -> pd.DataFrame:
     return t.assign(_n=t["word"].str.len()).sort_values("_n", ascending=False, kind="stable").drop(columns="_n")
 
 
+@lru_cache(maxsize=1)
+def _word_rows() -> tuple[dict, ...]:
+    return tuple(rate_words().to_dict("records"))
+
+
 def _z(text: object) -> str:
     return clean_raw(str(text or ""))
 
@@ -63,7 +69,7 @@ def find_word(label: str, unit: str):
     (the longest at equal end), or None. Gaps (个百分点) and the other kinds (percent) are apart."""
     text = _z(label)
     best = None
-    for _, w in rate_words().iterrows():
+    for w in _word_rows():
         if (w["kind"] == "gap") != (unit == "percentage_point"):
             continue
         k = text.rfind(w["word"])
@@ -160,9 +166,9 @@ def _ratio(rate: str, kind: str, rep: dict, num: dict, bases: list[dict], scope:
                        status="cannot_compute", implied_den=implied_den)
     if not distinct:
         return _result(rate, kind, rep, num, None, None, None,
-                       f"{why}; the base is not printed: {fmt(rep)} of {fmt(num)} implies a base of {implied_den:g}"
+                       f"{why}; the base is not printed: {fmt(rep)} of {fmt(num)} implies a base of {show(implied_den, num)}"
                        if implied_den else f"{why}; the base is not printed",
-                       implied=f"base {implied_den:g}" if implied_den else "", implied_den=implied_den)
+                       implied=f"base {show(implied_den, num)}" if implied_den else "", implied_den=implied_den)
     calc = [(b, float(num["value"]) / float(b["value"]) * 100,
              _corners(lambda n, d: n / d * 100, _iv(num), _iv(b))) for b in distinct if b["value"]]
     cands = "; ".join(f"{fmt(num)} / {fmt(b)} = {v:.2f}%" for b, v, _ in calc)
@@ -170,7 +176,7 @@ def _ratio(rate: str, kind: str, rep: dict, num: dict, bases: list[dict], scope:
         fits = [fmt(b) for b, _, c in calc if c and overlaps(c, _iv(rep))]
         return _result(rate, kind, rep, num, None, None, None,
                        f"{why}; more than one base is possible, none is taken",
-                       candidates=cands, implied=(f"fits {', '.join(fits)}; " if fits else "") + f"base {implied_den:g}",
+                       candidates=cands, implied=(f"fits {', '.join(fits)}; " if fits else "") + f"base {show(implied_den, num)}",
                        status="ambiguous", implied_den=implied_den)
     b, v, c = calc[0]
     row = _result(rate, kind, rep, num, b, v, c, f"{why}: {fmt(num)} / {fmt(b)} = {v:.2f}% vs {fmt(rep)}",
@@ -179,7 +185,7 @@ def _ratio(rate: str, kind: str, rep: dict, num: dict, bases: list[dict], scope:
         row["implied_denominator"] = implied_den
         others = [o for o in scope if o is not b and o is not num and o["unit"] == b["unit"] and _ok(o) and o["value"]
                   and overlaps(_corners(lambda n, d: n / d * 100, _iv(num), _iv(o)) or (math.inf, math.inf), _iv(rep))]
-        row["implied"] = f"{fmt(rep)} of {fmt(num)} implies a base of {implied_den:g}, not {fmt(b)}" + (
+        row["implied"] = f"{fmt(rep)} of {fmt(num)} implies a base of {show(implied_den, num)}, not {fmt(b)}" + (
             f"; it fits {', '.join(fmt(o) for o in others)} in scope" if others else "")
         row["note"] += "; " + row["implied"]
     return row
@@ -222,12 +228,22 @@ def _rate(recs: list[dict], rep: dict, w) -> dict:
         return _result(w["rate"], "rate", rep, None, None, None, None,
                        f"{w['word']}: no numerator ({'/'.join(nw)}) printed before it in its sentence")
     units = {num["unit"]} | set(_words(w["base_units"]))
+
+    def is_base(r: dict) -> bool:
+        return (_ok(r) and r["unit"] in units and r["value"] > 0 and _same_scope(r, num)
+                and any(x in _strip(_clause(r), w["word"]) for x in bw)
+                and not any(x in _strip(_clause(r), w["word"]) for x in nw))
+
     scope = _scope(recs, num, _SCOPE_SENTENCES)
-    pool = [r for r in scope if _ok(r) and r["unit"] in units and r["value"] > 0 and _same_scope(r, num)
-            and any(x in _strip(_clause(r), w["word"]) for x in bw)
-            and not any(x in _strip(_clause(r), w["word"]) for x in nw)]
-    # the nearest sentence holding a base is the scope of the base
+    pool = [r for r in scope if is_base(r)]
+    # the nearest sentence holding a base is the scope of the base; a base printed before the rate is
+    # preferred, then one in the sentences just after (据统计, 到位…资金167975.86万元 after the progress line)
     bases = [r for r in pool if r["sent_idx"] == max(p["sent_idx"] for p in pool)] if pool else []
+    if not bases:
+        after = [r for r in recs if r["start"] > rep["start"] and 0 < r["sent_idx"] - rep["sent_idx"] <= _SCOPE_SENTENCES
+                 and is_base(r)]
+        bases = [r for r in after if r["sent_idx"] == min(p["sent_idx"] for p in after)] if after else []
+        scope = scope + after
     return _ratio(w["rate"], "rate", rep, num, bases, scope,
                   f"{w['word']}: numerator {fmt(num)} ({_z(num['label'])}), base by {'/'.join(bw)}")
 
@@ -246,7 +262,9 @@ def _share(recs: list[dict], rep: dict, w, pairs: dict[str, dict], named_bases: 
     label = _z(rep["label"])
     named = label[label.rfind("占") + 1:] if "占" in label else ""
     named = re.sub(r"(的|达|为|达到)$", "", named)
+    siblings = {p["fact_id"] for p in pairs.values()}  # parts of one 分别 list are not each other's whole
     pool = [r for r in _scope(recs, part, None) if _ok(r) and r["unit"] == part["unit"] and r["value"] > 0
+            and r["fact_id"] not in siblings
             and _same_scope(r, part) and not _per_head(r)
             and (rep["value"] > 100 or r["value"] >= part["value"])]
     why = f"{w['word']}{named}: part {fmt(part)}"
@@ -305,6 +323,21 @@ def _years(a: dict, b: dict) -> tuple[int, int] | None:
     return (int(span.group(1)), int(span.group(2))) if span else None
 
 
+@lru_cache(maxsize=1)
+def _growth_of() -> dict[str, str]:
+    """Level indicator -> the growth rate of rates.csv that names what grows (per_capita_net_income ->
+    per_capita_income_growth), so a stated growth keeps the name of its subject."""
+    from .rates import load_rates
+    t = load_rates()
+    return {ind: r["name"] for _, r in t[t["kind"] == "growth"].iterrows() for ind in _words(r["numerator"])}
+
+
+def _named(w, level: dict | None) -> dict:
+    if level is not None and level.get("indicator") in _growth_of():
+        return {**w, "rate": _growth_of()[level["indicator"]]}
+    return w
+
+
 def _growth(recs: list[dict], rep: dict, w) -> dict:
     before = [r for r in _before(recs, rep) if _ok(r)]
     inc = before[0] if before and any(c in _z(before[0]["label"]) for c in _CHANGE) else None
@@ -314,24 +347,30 @@ def _growth(recs: list[dict], rep: dict, w) -> dict:
             if _damaged(level) or _damaged(inc):
                 return _result(w["rate"], "growth", rep, inc, level, None, None, "a component may be cut at a thousands space",
                                status="cannot_compute")
+            w = _named(w, level)
             v = inc["value"] / (level["value"] - inc["value"]) * 100
             civ = _corners(lambda d, l: d / (l - d) * 100, _iv(inc), _iv(level))
             row = _result(w["rate"], "growth", rep, inc, level, v, civ,
                           f"{w['word']}: increase {fmt(inc)} over the previous level {fmt(level)} - {fmt(inc)}"
                           f" = {v:.2f}% vs {fmt(rep)}")
             prev = level["value"] / (1 + rep["value"] / 100)
-            row["implied"] = f"previous level {level['value'] - inc['value']:g}; {fmt(rep)} implies {prev:.6g}"
+            row["implied"] = (f"previous level {show(level['value'] - inc['value'], level)}; {fmt(rep)} implies"
+                              f" {show(prev, level)}")
             return row
     pair = _levels(recs, rep)
     if pair is not None:
         a, b = pair
+        w = _named(w, b)
         v = (b["value"] / a["value"] - 1) * 100
         return _result(w["rate"], "growth", rep, b, a, v, _corners(lambda x, y: (y / x - 1) * 100, _iv(a), _iv(b)),
                        f"{w['word']}: from {fmt(a)} to {fmt(b)} = {v:.2f}% vs {fmt(rep)}")
     level = next((r for r in before if not any(c in _z(r["label"]) for c in _CHANGE)), None)
-    implied = f"previous level {level['value'] / (1 + rep['value'] / 100):.6g}" if level is not None else ""
+    w = _named(w, level)
+    prev = _round_like(level["value"] / (1 + rep["value"] / 100), level) if level is not None and rep["value"] > -100 else None
     return _result(w["rate"], "growth", rep, level, None, None, None,
-                   f"{w['word']}: the previous level is not printed", implied=implied)
+                   f"{w['word']}: the previous level is not printed" + (
+                       f"; {fmt(rep)} on {fmt(level)} implies a previous level of {show(prev, level)}" if prev is not None else ""),
+                   implied=f"previous level {show(prev, level)}" if prev is not None else "", implied_den=prev)
 
 
 def _cagr(recs: list[dict], rep: dict, w) -> dict:
@@ -339,6 +378,7 @@ def _cagr(recs: list[dict], rep: dict, w) -> dict:
     if pair is None:
         return _result(w["rate"], "cagr", rep, None, None, None, None, f"{w['word']}: the two levels are not printed")
     a, b = pair
+    w = _named(w, b)
     years = _years(a, b)
     if not years or years[1] <= years[0]:
         return _result(w["rate"], "cagr", rep, b, a, None, None, f"{w['word']}: from {fmt(a)} to {fmt(b)}, the years are not stated")
