@@ -158,3 +158,29 @@ def test_gap_in_points_is_reported_only():
 def test_no_stated_rate_gives_a_mismatch_without_its_components(word):
     facts = synth([f"全市{word}达到85%。"], [("85%", "percent", "share_percent")])
     assert stated(facts, "85%")["status"] == "reported_only"
+
+
+def test_a_rate_no_whole_count_can_give_over_its_base():
+    from fupin.stated_rates import whole_count_verdict
+    assert whole_count_verdict((34.925, 34.935), 137).startswith("no whole count over 137")
+    assert "47/137 = 34.31%" in whole_count_verdict((34.925, 34.935), 137)
+    assert whole_count_verdict((37.225, 37.235), 137) == ""          # 51/137 = 37.226 %
+    assert whole_count_verdict((99.5, 100.5), 37) == ""
+
+
+def test_rate_over_a_count_base_in_its_sentence_without_numerator_is_impossible():
+    facts = synth(["全县计划实施项目37个,项目开工率达到50%。"],
+                  [("37个", "project", "projects_planned"), ("50%", "percent", "project_start_rate")])
+    r = stated(facts, "50%")
+    assert r["status"] == "impossible" and "18/37 = 48.65%" in r["implied"] and "19/37 = 51.35%" in r["implied"]
+    facts = synth(["全县计划实施项目36个,项目开工率达到50%。"],
+                  [("36个", "project", "projects_planned"), ("50%", "percent", "project_start_rate")])
+    assert stated(facts, "50%")["status"] == "reported_only"
+
+
+def test_lhasa_mismatch_also_says_no_whole_count_gives_the_printed_rate():
+    facts = synth(["市、县两级计划实施项目137个。", "截至4月底,已开工建设项目51个,项目开工率34.93%。"],
+                  [("137个", "project", "count_project", "exact", "2022 (plan)"),
+                   ("51个", "project", "count_project", "exact", "2022-01..2022-04"),
+                   ("34.93%", "percent", "share_percent", "exact", "2022-01..2022-04")])
+    assert "no whole count over 137" in stated(facts, "34.93%")["note"]

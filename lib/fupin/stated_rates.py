@@ -183,12 +183,35 @@ def _ratio(rate: str, kind: str, rep: dict, num: dict, bases: list[dict], scope:
                   candidates=cands)
     if row["status"] == "mismatch":
         row["implied_denominator"] = implied_den
+        if _is_count(b) and b["qualifier"] == "exact":
+            verdict = whole_count_verdict(_iv(rep), int(b["value"]))
+            if verdict:
+                row["note"] += f"; {verdict}"
         others = [o for o in scope if o is not b and o is not num and o["unit"] == b["unit"] and _ok(o) and o["value"]
                   and overlaps(_corners(lambda n, d: n / d * 100, _iv(num), _iv(o)) or (math.inf, math.inf), _iv(rep))]
         row["implied"] = f"{fmt(rep)} of {fmt(num)} implies a base of {show(implied_den, num)}, not {fmt(b)}" + (
             f"; it fits {', '.join(fmt(o) for o in others)} in scope" if others else "")
         row["note"] += "; " + row["implied"]
     return row
+
+
+def _is_count(r: dict) -> bool:
+    return (r["unit"] in COUNT_UNITS or str(r["unit"]).startswith("other:")) and float(r["value"]).is_integer()
+
+
+def whole_count_verdict(pct: tuple[float, float], base: int) -> str:
+    """'' when some whole count k gives k / base within the printed rate's rounding, else the sentence
+    saying so with the nearest possible rates (34.93% of 137: 47/137 = 34.31%, 48/137 = 35.04%)."""
+    if base <= 0 or base > 10_000_000:
+        return ""
+    lo, hi = pct
+    k_lo, k_hi = math.floor(lo * base / 100), math.ceil(hi * base / 100)
+    for k in range(max(k_lo, 0), k_hi + 1):
+        if lo - 1e-9 <= k / base * 100 <= hi + 1e-9:
+            return ""
+    near = [k for k in (k_lo, k_hi) if 0 <= k]
+    return (f"no whole count over {base} gives {lo:g}..{hi:g}%; nearest: "
+            + ", ".join(f"{k}/{base} = {k / base * 100:.2f}%" for k in near))
 
 
 # ---------------------------------------------------------------- the kinds
@@ -225,8 +248,18 @@ def _rate(recs: list[dict], rep: dict, w) -> dict:
     nw, bw = _words(w["numerator_words"]), _words(w["base_words"])
     num = next((r for r in _adjacent(recs, rep) if _ok(r) and any(x in _strip(_clause(r), w["word"]) for x in nw)), None)
     if num is None:
-        return _result(w["rate"], "rate", rep, None, None, None, None,
-                       f"{w['word']}: no numerator ({'/'.join(nw)}) printed before it in its sentence")
+        row = _result(w["rate"], "rate", rep, None, None, None, None,
+                      f"{w['word']}: no numerator ({'/'.join(nw)}) printed before it in its sentence")
+        # a count base in the rate's own sentence: the rate must be k / base for some whole k
+        own = [r for r in _before(recs, rep) if _ok(r) and _is_count(r) and r["qualifier"] == "exact"
+               and any(x in _strip(_clause(r), w["word"]) for x in bw)]
+        if len({float(r["value"]) for r in own}) == 1:
+            verdict = whole_count_verdict(_iv(rep), int(own[0]["value"]))
+            if verdict:
+                row.update(status="impossible", denominator=float(own[0]["value"]),
+                           denominator_fact_ids=own[0]["fact_id"], implied=verdict,
+                           note=row["note"] + f"; base {fmt(own[0])} in its sentence: {verdict}")
+        return row
     units = {num["unit"]} | set(_words(w["base_units"]))
 
     def is_base(r: dict) -> bool:
