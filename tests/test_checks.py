@@ -537,3 +537,12 @@ def test_enumeration_closed_by_deng_he_or_level_characters(sentence, raw, unit, 
 def test_open_list_with_deng_gives_no_mismatch():
     facts = synth(["用于栾川县、嵩县等7个革命老区县。"], [("7个", "other:县", "counties")])
     assert _of(find_checks(facts), "enumeration_count").empty
+
+
+def test_headline_figure_restates_the_body_figure_that_agrees_not_a_near_one():
+    facts = synth(["援藏资金3.82亿助力发展", "2019年安排援藏资金3.77亿元。", "2020年安排援藏资金3.82亿元。"],
+                  [("3.82亿", "CNY", "aid_funds"), ("3.77亿元", "CNY", "aid_funds", "exact", "2019"),
+                   ("3.82亿元", "CNY", "aid_funds", "exact", "2020")])
+    facts["block"] = ["title", "body", "body"]
+    c = find_checks(facts).query("check == 'repeated_figure'")
+    assert list(c["parts"]) == ["3.82亿 = 3.82亿元"] and list(c["status"]) == ["match"]

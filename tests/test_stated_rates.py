@@ -184,3 +184,12 @@ def test_lhasa_mismatch_also_says_no_whole_count_gives_the_printed_rate():
                    ("51个", "project", "count_project", "exact", "2022-01..2022-04"),
                    ("34.93%", "percent", "share_percent", "exact", "2022-01..2022-04")])
     assert "no whole count over 137" in stated(facts, "34.93%")["note"]
+
+
+def test_an_impossible_rate_is_a_check_row_too():
+    from fupin.checks import find_checks
+    facts = synth(["全县计划实施项目37个,项目开工率达到50%。"],
+                  [("37个", "project", "projects_planned"), ("50%", "percent", "project_start_rate")])
+    c = find_checks(facts)
+    row = c[c["status"] == "impossible"].iloc[0]
+    assert row["check"] == "rate:project_start_rate" and "18/37" in row["parts"]

@@ -8,6 +8,12 @@ zeros that state one result, and what a multi-year target leaves after the years
 A total is recognised by where it stands (before 其中/包括/分别/…中,
 before complementary parts such as 已…/未…, after parallel parts it adds up, first in a project
 pipeline) and by units, never by the sentence it comes from. Cue words live in ``data/checks.yaml``.
+
+Families kept in their own modules, named for the ``check`` value they emit: ``list_sum``
+(``fupin.list_sums``: a total and the run of figures that adds up to it, agreements only) and
+``difference`` (``fupin.differences``: a change beside its from/to levels). Rates the text states
+become ``rate:<name>`` rows (``fupin.stated_rates``), and shares of one whole adding up to 100 %
+become ``shares_of_whole``. All share one placement of the facts (``fupin.scopes.annotate``).
 """
 from __future__ import annotations
 
@@ -19,8 +25,9 @@ import pandas as pd
 
 from .differences import differences
 from .list_sums import list_sums
-from .rates import (CLAUSE_PUNCT, COUNT_UNITS, annotate, compute_rates, cues, evidence, fmt, is_generic,
-                    overlaps, period_years, periods_compatible, regions_compatible, single_year)
+from .rates import compute_rates
+from .scopes import (CLAUSE_PUNCT, COUNT_UNITS, annotate, cues, evidence, fmt, is_generic, overlaps, period_years,
+                     periods_compatible, regions_compatible, single_year)
 
 CHECK_COLUMNS = ["check", "article_id", "kind", "total_fact_id", "part_fact_ids", "parts", "sum", "total",
                  "difference", "status", "evidence"]
@@ -368,9 +375,13 @@ def _repeated(recs: list[dict], used: set[str], sums: dict[str, list[str]]) -> l
             # Figures merely near each other (核拨 vs 支付, this year vs last year) are not one figure:
             # only figures that agree within their rounding are linked.
             close = near and overlaps((a["lo"], a["hi"]), (b["lo"], b["hi"]))
-            if not close and headline and money:
-                # a headline restates one body figure: the same specific indicator, near in value
-                close = near and a["indicator"] == b["indicator"] and not is_generic(a["indicator"])
+            if not close and headline and money and near and a["indicator"] == b["indicator"] \
+                    and not is_generic(a["indicator"]):
+                # a headline restates one body figure: the same specific indicator, near in value, when
+                # no body figure agrees with it within rounding (3.82亿 is 3.82亿元, not 3.77亿元)
+                h = a if _is_headline(a) else b
+                close = not any(r is not h and _ok(r) and r["unit"] == h["unit"] and not _is_headline(r)
+                                and overlaps((r["lo"], r["hi"]), (h["lo"], h["hi"])) for r in recs)
             if close:
                 link[b["fact_id"]] = a
                 if headline:
@@ -813,6 +824,11 @@ def _differences(recs: list[dict]) -> list[dict]:
 
 def _rate_checks(rates: pd.DataFrame, by_id: dict[str, dict]) -> list[dict]:
     out = []
+    for _, r in rates[rates["status"] == "impossible"].iterrows():
+        d, rep = by_id.get(r["denominator_fact_ids"]), by_id.get(r["reported_fact_id"])
+        if d is not None and rep is not None:  # x% of a count base that no whole count gives
+            out.append(_check(f"rate:{r['rate']}", "implied", rep, [d], f"{fmt(rep)} of {fmt(d)}: {r['implied']}",
+                              None, float(r["reported"]), "impossible", [d, rep]))
     for _, r in rates[rates["status"].isin(["match", "mismatch"])].iterrows():
         n, d, rep = by_id.get(r["numerator_fact_ids"]), by_id.get(r["denominator_fact_ids"]), by_id.get(r["reported_fact_id"])
         if n is None or d is None or rep is None:

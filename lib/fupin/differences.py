@@ -8,7 +8,7 @@ a pair that is not of the same unit, is not paired.
 """
 from __future__ import annotations
 
-from .rates import clean_raw, cues, fmt, overlaps
+from .scopes import clean_raw, cues, fmt, overlaps
 
 _FROM = ("从", "由")
 _TO = ("到", "至")

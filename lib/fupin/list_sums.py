@@ -16,7 +16,7 @@ passes T. A total may have two lists (a fund line by source, and by item).
 """
 from __future__ import annotations
 
-from .rates import COUNT_UNITS, cues, fmt, overlaps, periods_compatible
+from .scopes import COUNT_UNITS, cues, fmt, overlaps, periods_compatible
 
 _NON_ADDITIVE = {"percent", "percentage_point"}
 

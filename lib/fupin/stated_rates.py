@@ -30,7 +30,7 @@ import pandas as pd
 
 from .paths import data_file
 from .differences import show
-from .rates import COUNT_UNITS, clean_raw, fmt, overlaps, periods_compatible, regions_compatible
+from .scopes import COUNT_UNITS, clean_raw, fmt, overlaps, periods_compatible, regions_compatible
 
 _CHANGE = ("增加", "新增", "增长", "多", "提高")
 _FROM = ("从", "由")
