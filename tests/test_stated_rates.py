@@ -193,3 +193,11 @@ def test_an_impossible_rate_is_a_check_row_too():
     c = find_checks(facts)
     row = c[c["status"] == "impossible"].iloc[0]
     assert row["check"] == "rate:project_start_rate" and "18/37" in row["parts"]
+
+
+def test_a_running_total_is_no_base_for_an_alarm():
+    facts = synth(["全市累计实施项目5000个。", "今年已开工项目80个,项目开工率80%。"],
+                  [("5000个", "project", "projects_implemented"), ("80个", "project", "projects_started"),
+                   ("80%", "percent", "project_start_rate")])
+    r = stated(facts, "80%")
+    assert r["status"] == "ambiguous" and "100" in r["implied"]

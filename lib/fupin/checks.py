@@ -850,6 +850,8 @@ def _shares_of_whole(rates: pd.DataFrame, by_id: dict[str, dict]) -> list[dict]:
     sh = rates[(rates["kind"] == "share") & rates["status"].isin(["match", "mismatch"])
                & rates["denominator_fact_ids"].astype(bool)]
     for (art, den), g in sh.groupby(["article_id", "denominator_fact_ids"], sort=True):
+        if (g["status"] != "match").any():
+            continue  # a share that does not hold is flagged on its own row; its parts say nothing more
         whole = by_id.get(den)
         reps = [by_id.get(x) for x in g["reported_fact_id"]]
         parts = list({x: by_id.get(x) for x in g["numerator_fact_ids"]}.values())

@@ -116,6 +116,13 @@ def _iv(r: dict) -> tuple[float, float]:
     return float(r["lo"]), float(r["hi"])
 
 
+def _same_period(a: dict, b: dict) -> bool:
+    """Periods that surely describe one stock or flow: compatible with dates on both sides, and a
+    running total (累计, cumulative) only with another."""
+    cum = ["cumulative" in str(x["period"]) or "累计" in _z(x["ctx_before"]) for x in (a, b)]
+    return cum[0] == cum[1] and periods_compatible(a["period"], b["period"], strict=True)
+
+
 def _same_scope(a: dict, b: dict) -> bool:
     return regions_compatible(a["region"], b["region"]) and periods_compatible(a["period"], b["period"])
 
@@ -181,6 +188,13 @@ def _ratio(rate: str, kind: str, rep: dict, num: dict, bases: list[dict], scope:
     b, v, c = calc[0]
     row = _result(rate, kind, rep, num, b, v, c, f"{why}: {fmt(num)} / {fmt(b)} = {v:.2f}% vs {fmt(rep)}",
                   candidates=cands)
+    if row["status"] == "mismatch" and not _same_period(num, b):
+        # a base of another period (累计 vs this year's) may not be the rate's: no alarm on it
+        row.update(status="ambiguous", implied_denominator=implied_den,
+                   implied=f"base {show(implied_den, num)}; {fmt(b)} is of {b['period'] or 'no stated period'},"
+                           f" {fmt(num)} of {num['period'] or 'no stated period'}")
+        row["note"] += f"; the base may be of another period ({row['implied']})"
+        return row
     if row["status"] == "mismatch":
         row["implied_denominator"] = implied_den
         if _is_count(b) and b["qualifier"] == "exact":
