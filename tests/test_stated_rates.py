@@ -201,3 +201,12 @@ def test_a_running_total_is_no_base_for_an_alarm():
                    ("80%", "percent", "project_start_rate")])
     r = stated(facts, "80%")
     assert r["status"] == "ambiguous" and "100" in r["implied"]
+
+
+def test_occupancy_rate_households_over_dwellings_built():
+    facts = synth(["已累计完成投资389.3亿元,已建成17.47万套,搬迁入住12万户、45.7万人,入住率达到68.7%。"],
+                  [("389.3亿元", "CNY", "amount_cny"), ("17.47万套", "other:套", "count_other"),
+                   ("12万户", "household", "count_household"), ("45.7万人", "person", "count_person"),
+                   ("68.7%", "percent", "share_percent")])
+    r = stated(facts, "68.7%")
+    assert r["status"] == "match" and (r["numerator"], r["denominator"]) == (12e4, 17.47e4)
