@@ -193,8 +193,12 @@ def test_headline_against_body_respects_lower_bound():
     facts = synth(["援藏资金5000余万元助力民生", "今年整合援藏资金4950万元,实施项目30个。"],
                   [("5000余万元", "CNY", "aid_funds", "lower_bound"), ("4950万元", "CNY", "aid_funds"),
                    ("30个", "project", "projects_planned")])
+    facts["block"] = ["title", "body", "body"]
     c = find_checks(facts).query("check == 'repeated_figure'").iloc[0]
     assert c["status"] == "mismatch"
+    # in the body, figures merely near each other are not one figure
+    facts["block"] = "body"
+    assert find_checks(facts).query("check == 'repeated_figure'").empty
 
 
 def test_implied_target_from_completion_share():
@@ -423,3 +427,122 @@ def test_new_checks_on_real_facts():
             ("002", "enumeration_count"), ("002", "zero_agreement"), ("003", "admin_count"),
             ("003", "plan_remainder"), ("004", "enumeration_count")} <= got
     assert set(new["status"]) <= {"match", "implied"}
+
+
+# ------------------------------------------------------------ list sums, differences, shares of a whole
+
+def _of(checks, name):
+    return checks[checks["check"] == name]
+
+
+def test_list_sum_total_then_category_lines():
+    facts = synth(["阿克苏地区计划实施援疆项目370个,安排援疆资金17.56亿元。",
+                   "智力支援类项目58个,安排援疆资金0.87亿元;", "产业支援类项目98个,安排援疆资金4.62亿元;",
+                   "保障和改善民生类项目78个,安排援疆资金5.83亿元;", "促进交往交流交融类项目63个,安排援疆资金1.16亿元;",
+                   "文化教育支援类项目73个,安排援疆资金5.08亿元。"],
+                  [("370个", "project", "projects_planned"), ("17.56亿元", "CNY", "amount_cny"),
+                   ("58个", "project", "projects_implemented"), ("0.87亿元", "CNY", "amount_cny"),
+                   ("98个", "project", "projects_implemented"), ("4.62亿元", "CNY", "amount_cny"),
+                   ("78个", "project", "projects_implemented"), ("5.83亿元", "CNY", "amount_cny"),
+                   ("63个", "project", "projects_implemented"), ("1.16亿元", "CNY", "amount_cny"),
+                   ("73个", "project", "projects_implemented"), ("5.08亿元", "CNY", "amount_cny")])
+    c = _of(find_checks(facts), "list_sum")
+    assert sorted(round(x) for x in c["total"]) == [370, 1756000000] and set(c["status"]) == {"match"}
+
+
+def test_list_sum_item_lines_skip_the_per_source_amounts():
+    facts = synth(["(一)产业发展14343.83万元,其中中央9504.83万元,省级4839万元。",
+                   "1、安排项目资金3558.83万元,其中中央2825万元,省级733.83万元。",
+                   "2、安排项目资金10785万元,其中中央6679.83万元,省级4105.17万元。"],
+                  [("14343.83万元", "CNY", "amount_cny"), ("9504.83万元", "CNY", "funds_central"),
+                   ("4839万元", "CNY", "funds_regional"), ("3558.83万元", "CNY", "amount_cny"),
+                   ("2825万元", "CNY", "funds_central"), ("733.83万元", "CNY", "funds_regional"),
+                   ("10785万元", "CNY", "amount_cny"), ("6679.83万元", "CNY", "funds_central"),
+                   ("4105.17万元", "CNY", "funds_regional")])
+    c = _of(find_checks(facts), "list_sum")
+    assert "3558.83万元 + 10785万元 = 14343.83万元" in set(c["parts"])
+    assert "2825万元 + 6679.83万元 = 9504.83万元" in set(c["parts"])
+
+
+def test_list_sum_does_not_borrow_the_rounding_of_the_parts():
+    # 5万 stands for 4.5..5.5万: 5 + 0.7 + 2.5 = 8.2万 must not be taken as adding up to 8.7万
+    facts = synth(["转移就业脱贫8.7万人,易地搬迁脱贫5万人,生态补偿脱贫0.7万人,发展教育脱贫2.5万人,社会兜底4.3万人。"],
+                  [("8.7万人", "person", "count_person"), ("5万人", "person", "count_person"),
+                   ("0.7万人", "person", "count_person"), ("2.5万人", "person", "count_person"),
+                   ("4.3万人", "person", "count_person")])
+    assert _of(find_checks(facts), "list_sum").empty
+
+
+def test_near_figures_are_not_one_repeated_figure():
+    facts = synth(["核拨省级资金4839万元。", "基础设施项目支付省级资金4825.52万元。"],
+                  [("4839万元", "CNY", "funds_regional"), ("4825.52万元", "CNY", "funds_regional")])
+    c = find_checks(facts)
+    assert _of(c, "repeated_figure").empty and "mismatch" not in set(c["status"])
+
+
+def test_breakdown_parts_of_another_stage_are_not_parts():
+    facts = synth(["第一批项目已开工39个,已完工14个,其中甲镇7个产业项目全部开工、4个已完工,乙镇6个产业项目全部开工、1个已完工。"],
+                  [("39个", "project", "projects_started"), ("14个", "project", "projects_completed"),
+                   ("7个", "project", "projects_started"), ("4个", "project", "projects_completed"),
+                   ("6个", "project", "projects_started"), ("1个", "project", "projects_completed")])
+    assert "mismatch" not in set(find_checks(facts)["status"])
+
+
+def test_breakdown_ignores_a_change_from_last_year():
+    facts = synth(["全县户籍人口24.92万人,其中农村贫困人口7.43万人,贫困发生率为35.36%,较上年分别下降2.09万人和10.45%。"],
+                  [("24.92万人", "person", "count_person"), ("7.43万人", "person", "registered_poor_population"),
+                   ("35.36%", "percent", "poverty_incidence"), ("2.09万人", "person", "count_person"),
+                   ("10.45%", "percent", "share_percent")])
+    assert "mismatch" not in set(find_checks(facts)["status"])
+
+
+@pytest.mark.parametrize("change,status", [("526万人", "match"), ("500万人", "mismatch")])
+def test_difference_between_from_and_to_levels(change, status):
+    facts = synth([f"贫困人口从2011年的1149万人减少到2014年的623万人,减少农村贫困人口{change}。"],
+                  [("1149万人", "person", "registered_poor_population"), ("623万人", "person", "registered_poor_population"),
+                   (change, "person", "registered_poor_population")])
+    c = _of(find_checks(facts), "difference")
+    assert list(c["status"]) == [status]
+
+
+def test_difference_needs_the_same_direction():
+    facts = synth(["贫困人口从1149万人减少到623万人,新增就业526万人。"],
+                  [("1149万人", "person", "count_person"), ("623万人", "person", "count_person"),
+                   ("526万人", "person", "count_person")])
+    assert _of(find_checks(facts), "difference").empty
+
+
+def test_shares_of_one_whole_make_the_parts_add_up():
+    facts = synth(["2018年中央安排专项彩票公益金1.4亿元。",
+                   "基础设施建设方面,共使用7839.1万元,占专项彩票公益金总额的55.99%。",
+                   "产业发展方面,共使用6160.9万元,占专项彩票公益金总额的44.01%。"],
+                  [("1.4亿元", "CNY", "amount_cny"), ("7839.1万元", "CNY", "amount_cny"),
+                   ("55.99%", "percent", "share_percent"), ("6160.9万元", "CNY", "amount_cny"),
+                   ("44.01%", "percent", "share_percent")])
+    c = _of(find_checks(facts), "shares_of_whole")
+    assert list(c["status"]) == ["match"] and list(c["total"]) == [1.4e8]
+
+
+@pytest.mark.parametrize("sentence,raw,unit,expected", [
+    ("用于栾川县、嵩县、台前县、卢氏县、光山县、固始县、确山县等7个革命老区县。", "7个", "other:县", 7),
+    ("该省地跨六盘山和四省藏区两个集中连片特困地区。", "两个", "other:区", 2),
+    ("区市两级按照时间节点强化督导。", "两级", "other:级", 2),
+])
+def test_enumeration_closed_by_deng_he_or_level_characters(sentence, raw, unit, expected):
+    facts = synth([sentence], [(raw, unit, "count_other")])
+    c = _of(find_checks(facts), "enumeration_count")
+    assert list(c["status"]) == ["match"] and list(c["sum"]) == [expected]
+
+
+def test_open_list_with_deng_gives_no_mismatch():
+    facts = synth(["用于栾川县、嵩县等7个革命老区县。"], [("7个", "other:县", "counties")])
+    assert _of(find_checks(facts), "enumeration_count").empty
+
+
+def test_headline_figure_restates_the_body_figure_that_agrees_not_a_near_one():
+    facts = synth(["援藏资金3.82亿助力发展", "2019年安排援藏资金3.77亿元。", "2020年安排援藏资金3.82亿元。"],
+                  [("3.82亿", "CNY", "aid_funds"), ("3.77亿元", "CNY", "aid_funds", "exact", "2019"),
+                   ("3.82亿元", "CNY", "aid_funds", "exact", "2020")])
+    facts["block"] = ["title", "body", "body"]
+    c = find_checks(facts).query("check == 'repeated_figure'")
+    assert list(c["parts"]) == ["3.82亿 = 3.82亿元"] and list(c["status"]) == ["match"]

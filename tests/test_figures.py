@@ -3,6 +3,7 @@ import io
 import warnings
 
 import matplotlib.pyplot as plt
+import pandas as pd
 import pytest
 from matplotlib import font_manager
 
@@ -89,4 +90,17 @@ def test_save_is_atomic_stable_and_deterministic(tables, tmp_path):
     assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == first
     svg = first["rates.svg"].decode()
     assert "<dc:date>" not in svg
+    plt.close("all")
+
+
+def test_rates_figure_never_plots_a_share_above_100_from_a_pairing_error(tables):
+    _, rates, _ = tables
+    bad = rates.iloc[:1].copy()
+    bad[["rate", "article_id", "region", "computed", "reported", "status"]] = [
+        "stated_share", "999#1", "某县", 124.36, 102.0, "mismatch"]
+    worse = bad.assign(reported=60.0, computed=130.0)
+    fig = F.fig_rates(pd.concat([rates, worse], ignore_index=True), "en")
+    assert not any("130.00" in s for s in texts(fig))
+    fig = F.fig_rates(pd.concat([rates, bad], ignore_index=True), "en")  # the text itself says 102 %
+    assert any("124.36" in s for s in texts(fig))
     plt.close("all")

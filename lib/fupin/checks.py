@@ -8,6 +8,12 @@ zeros that state one result, and what a multi-year target leaves after the years
 A total is recognised by where it stands (before 其中/包括/分别/…中,
 before complementary parts such as 已…/未…, after parallel parts it adds up, first in a project
 pipeline) and by units, never by the sentence it comes from. Cue words live in ``data/checks.yaml``.
+
+Families kept in their own modules, named for the ``check`` value they emit: ``list_sum``
+(``fupin.list_sums``: a total and the run of figures that adds up to it, agreements only) and
+``difference`` (``fupin.differences``: a change beside its from/to levels). Rates the text states
+become ``rate:<name>`` rows (``fupin.stated_rates``), and shares of one whole adding up to 100 %
+become ``shares_of_whole``. All share one placement of the facts (``fupin.scopes.annotate``).
 """
 from __future__ import annotations
 
@@ -17,8 +23,11 @@ from functools import lru_cache
 
 import pandas as pd
 
-from .rates import (CLAUSE_PUNCT, COUNT_UNITS, annotate, compute_rates, cues, evidence, fmt, is_generic,
-                    overlaps, period_years, periods_compatible, regions_compatible, single_year)
+from .differences import differences
+from .list_sums import list_sums
+from .rates import compute_rates
+from .scopes import (CLAUSE_PUNCT, COUNT_UNITS, annotate, cues, evidence, fmt, is_generic, overlaps, period_years,
+                     periods_compatible, regions_compatible, single_year)
 
 CHECK_COLUMNS = ["check", "article_id", "kind", "total_fact_id", "part_fact_ids", "parts", "sum", "total",
                  "difference", "status", "evidence"]
@@ -101,7 +110,7 @@ def _breakdowns(recs: list[dict], used: set[str], sums: dict[str, list[str]]) ->
             if total is None or (word == "中" and total["sent_start"] != x["sent_start"]):
                 continue
             parts = [recs[j] for j in group if recs[j]["unit"] == unit and _ok(recs[j])
-                     and recs[j]["fact_id"] not in used]
+                     and recs[j]["fact_id"] not in used and _part_of(recs[j], total)]
             if not parts:
                 continue
             parts = _parts_until_total(parts, total)
@@ -116,6 +125,24 @@ def _breakdowns(recs: list[dict], used: set[str], sums: dict[str, list[str]]) ->
             if cat:
                 out.append(cat)
     return out
+
+
+def _is_change(r: dict) -> bool:
+    """A figure stated as a change (较上年分别下降2.09万人) is not a part of a stock."""
+    return any(w in r["label"] for w in cues()["change_words"])
+
+
+def _part_of(p: dict, total: dict) -> bool:
+    """Whether a figure after a breakdown word can be a part of the total: not a change, and not a
+    count of another project stage (已完工14个, 其中7个全部开工、4个已完工: the 开工 counts are not
+    parts of the 完工 total)."""
+    if _is_change(p) and not _is_change(total):
+        return False
+    if p["unit"] in cues()["pipeline_units"]:
+        st, sp = _stage(total), _stage(p)
+        if st is not None and sp is not None and st != sp:
+            return False
+    return True
 
 
 def _parts_until_total(parts: list[dict], total: dict) -> list[dict]:
@@ -344,10 +371,17 @@ def _repeated(recs: list[dict], used: set[str], sums: dict[str, list[str]]) -> l
             if not _same_thing(a, b):
                 continue
             near = abs(a["value"] - b["value"]) <= cues()["repeated_money_tolerance"] * max(a["value"], b["value"])
-            # an open bound (3500元以上) agrees with anything larger: only near values are one figure
+            # an open bound (3500元以上) agrees with anything larger: only near values are one figure.
+            # Figures merely near each other (核拨 vs 支付, this year vs last year) are not one figure:
+            # only figures that agree within their rounding are linked.
             close = near and overlaps((a["lo"], a["hi"]), (b["lo"], b["hi"]))
-            if not close and money and not headline:
-                close = near and bool((_tokens(a) & _tokens(b)) - {"元"})
+            if not close and headline and money and near and a["indicator"] == b["indicator"] \
+                    and not is_generic(a["indicator"]):
+                # a headline restates one body figure: the same specific indicator, near in value, when
+                # no body figure agrees with it within rounding (3.82亿 is 3.82亿元, not 3.77亿元)
+                h = a if _is_headline(a) else b
+                close = not any(r is not h and _ok(r) and r["unit"] == h["unit"] and not _is_headline(r)
+                                and overlaps((r["lo"], r["hi"]), (h["lo"], h["hi"])) for r in recs)
             if close:
                 link[b["fact_id"]] = a
                 if headline:
@@ -508,14 +542,21 @@ def _tail_item(segment: str, width: int) -> str:
     return out
 
 
-def listed_items(before: str) -> list[str] | None:
+def listed_items(before: str, closing_words: bool = False) -> list[str] | None:
     """Items separated by 、 that end exactly where ``before`` ends (搭建区、乡、村 -> [区, 乡, 村]),
-    or None when the text does not end with such a closed list."""
+    or None when the text does not end with such a closed list. With ``closing_words``, a list ended by
+    等 (栾川县、嵩县…确山县等7个) or made of two items joined by 和 (六盘山和四省藏区两个) is read too;
+    such a list may be open, so only an agreement is reported from it."""
     c = cues()
     text = before.rstrip("”’\"」』")
     clause = _LIST_BOUNDARY.split(text)[-1]
+    if closing_words:
+        for w in c["enumeration_open_words"]:
+            if clause.endswith(w):
+                clause = clause[:-len(w)]
+                break
     parts = re.split("|".join(map(re.escape, c["enumeration_separators"])), clause)
-    if len(parts) < 2:
+    if len(parts) < 2 and not closing_words:
         return None
     head, last = parts[:-1], parts[-1]
     for j in c["enumeration_final_joiners"]:
@@ -523,12 +564,29 @@ def listed_items(before: str) -> list[str] | None:
         if sep and a and b:
             parts = head + [a, b]
             break
+    if len(parts) < 2:
+        return None
     rest = parts[1:]
     if not parts[0] or any(not p or len(p) > c["enumeration_max_item_chars"] or re.search(r"\d", p) for p in rest):
         return None
     if any(w in p for p in parts for w in c["enumeration_open_words"]):
         return None  # 等 leaves the list open
     return [_tail_item(parts[0], max(map(len, rest)))] + rest
+
+
+def level_run(before: str, x: dict) -> list[str] | None:
+    """`区市两级`, `省市县三级`: administrative levels written one character each, without separators,
+    right before a count of levels; None when the text before is not such a run of that length."""
+    c = cues()
+    if x["unit"] not in c["level_count_units"]:
+        return None
+    n = int(x["value"])
+    tail = before.rstrip()[-n:] if n else ""
+    if len(tail) != n or len(set(tail)) != n or any(ch not in c["level_chars"] for ch in tail):
+        return None
+    if len(before.rstrip()) > n and before.rstrip()[-n - 1] in c["level_chars"]:
+        return None  # a longer run: not this count's list
+    return list(tail)
 
 
 def _enumerations(recs: list[dict]) -> list[dict]:
@@ -540,7 +598,16 @@ def _enumerations(recs: list[dict]) -> list[dict]:
             continue
         items = listed_items(x["sentence"][:x["pos"]])
         if items is None:
-            continue
+            # 确山县等7个, 六盘山和四省藏区两个: the list may be open, so only an exact count is reported
+            before = x["sentence"][:x["pos"]]
+            items = level_run(before, x)
+            if items is None:
+                items = listed_items(before, closing_words=True)
+            if items is None and x["value"] == 2:  # 、 earlier in the clause: the last two items joined by 和
+                items = listed_items(re.split("|".join(map(re.escape, cues()["enumeration_separators"])), before)[-1],
+                                     closing_words=True)
+            if items is None or len(items) != x["value"]:
+                continue
         n = len(items)
         out.append(_check("enumeration_count", "equality", x, [], f"{'、'.join(items)} ({n} named) = {fmt(x)}",
                           float(n), x["value"], "match" if n == x["value"] else "mismatch", [x]))
@@ -738,10 +805,30 @@ def _plan_remainders(recs: list[dict]) -> list[dict]:
     return out
 
 
+# ---------------------------------------------------------------- list sums
+
+def _list_sums(recs: list[dict], taken: set[tuple[str, str]]) -> list[dict]:
+    """Totals a run of listed figures adds up to (``fupin.list_sums``): agreements only. ``taken``:
+    (total, parts) pairs another check already holds."""
+    return [_check("list_sum", "sum", s["total"], s["parts"], s["text"], sum(p["value"] for p in s["parts"]),
+                   s["total"]["value"], "match", [s["total"]] + s["parts"]) for s in list_sums(recs, taken)]
+
+
+def _differences(recs: list[dict]) -> list[dict]:
+    """A change stated beside the two levels it separates (``fupin.differences``)."""
+    return [_check("difference", "difference", d["total"], d["parts"], d["text"], d["sum"], d["total"]["value"],
+                   d["status"], d["parts"] + [d["total"]]) for d in differences(recs)]
+
+
 # ---------------------------------------------------------------- rates as checks
 
 def _rate_checks(rates: pd.DataFrame, by_id: dict[str, dict]) -> list[dict]:
     out = []
+    for _, r in rates[rates["status"] == "impossible"].iterrows():
+        d, rep = by_id.get(r["denominator_fact_ids"]), by_id.get(r["reported_fact_id"])
+        if d is not None and rep is not None:  # x% of a count base that no whole count gives
+            out.append(_check(f"rate:{r['rate']}", "implied", rep, [d], f"{fmt(rep)} of {fmt(d)}: {r['implied']}",
+                              None, float(r["reported"]), "impossible", [d, rep]))
     for _, r in rates[rates["status"].isin(["match", "mismatch"])].iterrows():
         n, d, rep = by_id.get(r["numerator_fact_ids"]), by_id.get(r["denominator_fact_ids"]), by_id.get(r["reported_fact_id"])
         if n is None or d is None or rep is None:
@@ -751,6 +838,34 @@ def _rate_checks(rates: pd.DataFrame, by_id: dict[str, dict]) -> list[dict]:
             txt += f" (implies a base of {r['implied_denominator']:g})"
         out.append(_check(f"rate:{r['rate']}", "equality", rep, [n, d], txt, float(r["computed"]),
                           float(r["reported"]), r["status"], [n, d, rep]))
+    return out
+
+
+def _shares_of_whole(rates: pd.DataFrame, by_id: dict[str, dict]) -> list[dict]:
+    """Shares of one whole that add up to 100 % (`基础设施…占总额的55.99%`, `产业发展…占总额的44.01%`) say
+    their parts make up the whole: the parts must add up to it."""
+    out = []
+    if rates.empty or "kind" not in rates:
+        return out
+    sh = rates[(rates["kind"] == "share") & rates["status"].isin(["match", "mismatch"])
+               & rates["denominator_fact_ids"].astype(bool)]
+    for (art, den), g in sh.groupby(["article_id", "denominator_fact_ids"], sort=True):
+        if (g["status"] != "match").any():
+            continue  # a share that does not hold is flagged on its own row; its parts say nothing more
+        whole = by_id.get(den)
+        reps = [by_id.get(x) for x in g["reported_fact_id"]]
+        parts = list({x: by_id.get(x) for x in g["numerator_fact_ids"]}.values())
+        if whole is None or len(parts) < 2 or len(parts) != len(reps) or any(r is None for r in reps + parts):
+            continue
+        if not overlaps(_sum_iv(reps), (100.0, 100.0)):
+            continue
+        s_iv = _sum_iv(parts)
+        s = sum(p["value"] for p in parts)
+        shares = " + ".join(fmt(r) for r in reps)
+        out.append(_check("shares_of_whole", "sum", whole, parts,
+                          " + ".join(fmt(p) for p in parts) + f" = {fmt(whole)} (shares {shares} = 100%)", s,
+                          whole["value"], "match" if overlaps(s_iv, (whole["lo"], whole["hi"])) else "mismatch",
+                          parts + [whole] + reps))
     return out
 
 
@@ -784,7 +899,11 @@ def find_checks(facts: pd.DataFrame, rates: pd.DataFrame | None = None,
         rows += _beneficiaries(recs)
         rows += _zeros(recs)
         rows += _plan_remainders(recs)
-    rows += _rate_checks(compute_rates(facts) if rates is None else rates, by_id)
+        rows += _list_sums(recs, {(r["total_fact_id"], r["part_fact_ids"]) for r in rows})
+        rows += _differences(recs)
+    rates = compute_rates(facts) if rates is None else rates
+    rows += _rate_checks(rates, by_id)
+    rows += _shares_of_whole(rates, by_id)
     out = pd.DataFrame(rows, columns=CHECK_COLUMNS)
     for col in ("sum", "total", "difference"):
         out[col] = pd.to_numeric(out[col], errors="coerce")

@@ -110,12 +110,21 @@ def _money(x: float, lang: str) -> str:
 
 # ---------------------------------------------------------------- (a) rates
 
+def _impossible_share(data: pd.DataFrame, defs: pd.DataFrame) -> pd.Series:
+    """Rows whose recomputed share of a whole exceeds 100 % while the text does not say so: a part
+    paired with a smaller figure than its whole (a pairing error, not a finding to plot)."""
+    share = data["rate"].map(lambda r: defs.loc[r, "share"] == "yes" if r in defs.index else False).astype(bool)
+    return share & (data["computed"] > 100 + 1e-9) & (data["reported"].fillna(0) <= 100)
+
+
 def fig_rates(rates: pd.DataFrame, lang: str = "en") -> Figure:
     """Reported against recomputed percentages, one row per rate; mismatches marked in words,
     hatching and colour, with the base the reported figure implies."""
     defs = load_rates().set_index("name")
     pct = [r for r in defs.index if defs.loc[r, "unit"] == "percent"]
-    data = rates[rates["rate"].isin(pct) & rates["computed"].notna() & rates["reported"].notna()]
+    data = rates[rates["rate"].isin(pct) & rates["computed"].notna() & rates["reported"].notna()
+                 & rates["status"].isin(["match", "mismatch"])]
+    data = data[~_impossible_share(data, defs)]
     if data.empty:
         raise ValueError("no rate is both reported and recomputed")
     data = data.sort_values(["article_id", "rate"]).reset_index(drop=True)
@@ -159,11 +168,15 @@ def fig_funding_composition(rates: pd.DataFrame, facts: pd.DataFrame | None = No
     defs = load_rates().set_index("name")
     names = [n for n in defs.index if defs.loc[n, "group"] == "funding_share"]
     data = rates[rates["rate"].isin(names) & rates["computed"].notna()]
+    data = data[~_impossible_share(data, defs)]
     if data.empty:
         raise ValueError("no funding-share rates")
     key = data.groupby(["article_id", "region", "period"]).size().sort_values(ascending=False, kind="stable").index[0]
     sel = data[(data["article_id"] == key[0]) & (data["region"] == key[1]) & (data["period"] == key[2])]
     sel = sel.set_index("rate").loc[[n for n in names if n in set(sel["rate"])]].reset_index()
+    sel = sel.drop_duplicates("rate")
+    if float(sel["computed"].sum()) > 100.5:
+        raise ValueError("funding shares add up to more than 100 %: the parts are not of one total")
     total = float(sel["denominator"].iloc[0])
     desc = "description_zh" if lang == "zh" else "description_en"
     with plt.rc_context(_rc()):

@@ -1,0 +1,101 @@
+"""Check ``list_sum``: a total followed (or preceded) by the figures it is made of, found by addition.
+
+Reports list a total and then its parts without any breakdown word (`共370个` then `智力58个, 产业98个…`;
+a fund line, then its items, each with its central and provincial share). Such a list is recognised
+only when a run of figures adds up to the total within the rounding of every printed figure, so this
+family reports agreements (``match``) and never raises an alarm: without a word saying which figures
+are the parts, a shortfall says nothing. Runs looked at, for a total T:
+
+- the figures of T's unit that follow it (the parts listed after the total);
+- the figures following T that carry T's own indicator label (the item lines of a fund line, skipping
+  the per-source amounts printed beside each item);
+- the figures of T's unit right before it in its statement (`中央15587万元、省级7926万元, 共计23513万元`).
+
+In each run the shortest prefix of at least two figures that reaches T is taken; a run stops when it
+passes T. A total may have two lists (a fund line by source, and by item).
+"""
+from __future__ import annotations
+
+from .scopes import COUNT_UNITS, cues, fmt, overlaps, periods_compatible
+
+_NON_ADDITIVE = {"percent", "percentage_point"}
+
+
+def _ok(r: dict) -> bool:
+    lo = r.get("lo")
+    return lo is not None and lo == lo
+
+
+def _can_total(t: dict) -> bool:
+    if not _ok(t) or t["unit"] in _NON_ADDITIVE or not t["value"] or t["value"] <= 0:
+        return False
+    if t["qualifier"] not in ("exact", "lower_bound") or t["hi"] == float("inf"):
+        return False
+    return t["value"] >= cues()["list_sum_min_total"]
+
+
+def _can_part(p: dict, t: dict) -> bool:
+    return (_ok(p) and p["unit"] == t["unit"] and p["qualifier"] == "exact" and p["value"] > 0
+            and periods_compatible(p["period"], t["period"])
+            and not any(w in p["label"] for w in cues()["change_words"]))
+
+
+def _first_sum(run: list[dict], t: dict) -> list[dict] | None:
+    """The shortest prefix (two parts or more) whose printed figures add up to the total within the
+    total's own rounding. Found by addition alone, so the parts' rounding is not granted as well:
+    `5万 + 0.7万 + 2.5万` (8.2万, up to 8.8万 when 5万 is ±0.5万) is not taken for 8.7万."""
+    s = 0.0
+    for k, p in enumerate(run, 1):
+        s += p["value"]
+        if s > t["hi"] * (1 + 1e-9) + 1e-9:
+            return None
+        if k >= 2 and overlaps((s, s), (t["lo"], t["hi"])):
+            return run[:k]
+    return None
+
+
+def _window(t: dict) -> int:
+    """Sentences a list may run over: amounts and large counts may fill a table of item lines; a small
+    count stays in its statement and the next (small whole numbers add up by chance)."""
+    c = cues()
+    count = t["unit"] in COUNT_UNITS or t["unit"].startswith("other:")
+    if count and t["value"] < c["list_sum_wide_min_count"]:
+        return c["list_sum_window_small_counts"]
+    return c["list_sum_window"]
+
+
+def list_sums(recs: list[dict], taken: set[tuple[str, str]]) -> list[dict]:
+    """Rows (dicts with total, parts, text) for every total a run of parts adds up to. ``taken``:
+    (total fact id, ';'-joined part ids) pairs some other check already holds."""
+    out = []
+    for i, t in enumerate(recs):
+        if not _can_total(t):
+            continue
+        w = _window(t)
+        after = [p for p in recs[i + 1:] if p["sent_idx"] - t["sent_idx"] <= w]
+        same_unit = [p for p in after if p["unit"] == t["unit"]]
+        runs = [
+            ("listed after", [p for p in same_unit]),
+            ("item lines after", [p for p in same_unit if p["indicator"] == t["indicator"]]),
+            ("listed before", [p for p in reversed(recs[:i]) if p["unit"] == t["unit"]
+                               and t["sent_idx"] - p["sent_idx"] <= 1][::1]),
+        ]
+        for how, run in runs:
+            # a run is made of parts only: a repeat of the total or a non-part ends it
+            clean = []
+            for p in run:
+                if not _can_part(p, t) or p["value"] == t["value"]:
+                    break
+                clean.append(p)
+            parts = _first_sum(clean, t)
+            if parts:
+                if how == "listed before":
+                    parts = parts[::-1]
+                ids = [p["fact_id"] for p in parts]
+                if (t["fact_id"], ";".join(ids)) in taken:
+                    continue
+                if any([q["fact_id"] for q in o["parts"]] == ids for o in out if o["total"] is t):
+                    continue
+                out.append({"total": t, "parts": parts, "how": how,
+                            "text": " + ".join(fmt(p) for p in parts) + f" = {fmt(t)}"})
+    return out

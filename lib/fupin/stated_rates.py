@@ -1,0 +1,487 @@
+"""Rates the text states, recomputed from the figures the rate grammar names (``data/rate_words.csv``).
+
+A stated rate is a percent figure after a rate word. The word says how it is built:
+
+- ``rate``: `已开工建设项目51个, 项目开工率34.93%` - the numerator is printed before the rate in its
+  sentence, in a clause holding a numerator word (开工); the base is a figure of the same unit earlier
+  in scope (its sentence, then the sentences before) whose clause holds a base word (计划实施项目137个).
+- ``share``: `下达广西资金103.83亿元, 占全国资金总量的6.65%` - the part is the figure before 占, the whole
+  is the figure the words after 占 name (their shared words; 总… prefers a figure that opens a list of
+  parts); `A, B, 分别占x%和y%` pairs the parts and shares in order.
+- ``growth``: `达到12550元, 同比增加1810元, 增长16.9%` - increase / (level - increase); or from two
+  levels, `从A增加到B, 增长x%`.
+- ``cagr``: `由2010年的3464元增加到2015年的6861元, 年均增长14.7%` - (B/A)^(1/n) - 1 over the years stated.
+- ``gap``: `高于全国平均增幅2.4个百分点` - the reference is not printed: reported only.
+
+Components pair only within one article, one sentence scope and compatible region and period. A
+printed figure stands for the interval of its rounding; a recomputed value matches when the intervals
+meet. When more than one base is possible the row is ``ambiguous`` and lists the candidates; when the
+base is not printed it is ``reported_only`` with the base the printed figure implies. A ``mismatch``
+says what the printed figure implies (the base it needs, and any other figure in scope that fits).
+"""
+from __future__ import annotations
+
+import itertools
+import math
+import re
+from functools import lru_cache
+
+import pandas as pd
+
+from .paths import data_file
+from .differences import show
+from .scopes import COUNT_UNITS, clean_raw, fmt, overlaps, periods_compatible, regions_compatible
+
+_CHANGE = ("增加", "新增", "增长", "多", "提高")
+_FROM = ("从", "由")
+_TO = ("到", "至")
+_YEAR_AT_END = re.compile(r"((?:19|20)\d{2})年(?:底|末|初)?的?$")
+_YEAR_SPAN = re.compile(r"((?:19|20)\d{2})年?(?:至|到|—|-|～|~)((?:19|20)\d{2})年")
+_SPLIT_NUMBER = re.compile(r"\d[ \u00a0\u3000]$")  # `10 851.8`: a number cut at a thousands space
+_CLAUSE_BREAKS = ",，;；:：。"
+_TOTAL_WORDS = ("共", "合计", "总计", "累计", "总共", "共计")
+_SCOPE_SENTENCES = 3       # sentences before the numerator where an unnamed base may stand
+_NAMED_MIN_SCORE = 2       # shared word pairs that let a base named after 占 stand anywhere earlier
+
+
+@lru_cache(maxsize=1)
+def rate_words() -> pd.DataFrame:
+    """The rate grammar of ``data/rate_words.csv``, longest words first."""
+    t = pd.read_csv(data_file("rate_words.csv"), comment="#", dtype=str, keep_default_na=False)
+    return t.assign(_n=t["word"].str.len()).sort_values("_n", ascending=False, kind="stable").drop(columns="_n")
+
+
+@lru_cache(maxsize=1)
+def _word_rows() -> tuple[dict, ...]:
+    return tuple(rate_words().to_dict("records"))
+
+
+def _z(text: object) -> str:
+    return clean_raw(str(text or ""))
+
+
+def _words(cell: str) -> list[str]:
+    return [w for w in str(cell).split("|") if w]
+
+
+def find_word(label: str, unit: str):
+    """The rate word of a figure: the word ending nearest the number in the clause before it
+    (the longest at equal end), or None. Gaps (个百分点) and the other kinds (percent) are apart."""
+    text = _z(label)
+    best = None
+    for w in _word_rows():
+        if (w["kind"] == "gap") != (unit == "percentage_point"):
+            continue
+        k = text.rfind(w["word"])
+        if k < 0:
+            continue
+        end = k + len(w["word"])
+        if best is None or end > best[0] or (end == best[0] and len(w["word"]) > len(best[1]["word"])):
+            best = (end, w)
+    return None if best is None else best[1]
+
+
+def _ok(r: dict) -> bool:
+    lo = r.get("lo")
+    return lo is not None and lo == lo and r["unit"] not in ("percent", "percentage_point")
+
+
+def _damaged(r: dict) -> bool:
+    """A figure right after a digit and a space may be the tail of a number cut at a thousands space."""
+    return _SPLIT_NUMBER.search(str(r["ctx_before"])) is not None
+
+
+def _clause(r: dict) -> str:
+    """The clause words around a figure; 、 does not end it (已累计到位中央、省级衔接资金66185万元)."""
+    before = _z(r["ctx_before"])
+    cut = max(before.rfind(p) for p in _CLAUSE_BREAKS)
+    return before[cut + 1:] + "|" + _z(r["clause_after"])
+
+
+def _corners(f, *ivs: tuple[float, float]) -> tuple[float, float] | None:
+    """Interval of f over the box of the arguments' intervals (f monotone in each argument)."""
+    vals = []
+    for xs in itertools.product(*ivs):
+        try:
+            v = f(*xs)
+        except (ZeroDivisionError, ValueError, OverflowError):
+            return None
+        if v is None or isinstance(v, complex) or math.isnan(v):
+            return None
+        vals.append(v)
+    return min(vals), max(vals)
+
+
+def _iv(r: dict) -> tuple[float, float]:
+    return float(r["lo"]), float(r["hi"])
+
+
+def _same_period(a: dict, b: dict) -> bool:
+    """Periods that surely describe one stock or flow: compatible with dates on both sides, and a
+    running total (累计, cumulative) only with another."""
+    cum = ["cumulative" in str(x["period"]) or "累计" in _z(x["ctx_before"]) for x in (a, b)]
+    return cum[0] == cum[1] and periods_compatible(a["period"], b["period"], strict=True)
+
+
+def _same_scope(a: dict, b: dict) -> bool:
+    return regions_compatible(a["region"], b["region"]) and periods_compatible(a["period"], b["period"])
+
+
+def _bigrams(text: str) -> set[str]:
+    t = re.sub(r"[\d的之了及和与、,，。;；:：()（）“”\s|]", "", text)
+    return {t[i:i + 2] for i in range(len(t) - 1)}
+
+
+# ---------------------------------------------------------------- verdicts
+
+def _result(rate: str, kind: str, rep: dict, num: dict | None, den: dict | None, value: float | None,
+            civ: tuple[float, float] | None, note: str, candidates: str = "", implied: str = "",
+            implied_den: float | None = None, status: str | None = None) -> dict:
+    if status is None:
+        if civ is None:
+            status = "reported_only"
+        else:
+            status = "match" if overlaps(civ, _iv(rep)) else "mismatch"
+    return {"rate": rate, "article_id": rep["article_id"], "region": rep["region"], "period": rep["period"],
+            "numerator": float(num["value"]) if num is not None else None,
+            "denominator": float(den["value"]) if den is not None else None,
+            "numerator_fact_ids": num["fact_id"] if num is not None else "",
+            "denominator_fact_ids": den["fact_id"] if den is not None else "",
+            "computed": value, "reported": float(rep["value"]), "reported_fact_id": rep["fact_id"],
+            "difference_pp": value - float(rep["value"]) if value is not None else None,
+            "status": status, "implied_denominator": implied_den,
+            "evidence": " … ".join(dict.fromkeys(r["sentence"] for r in (num, den, rep) if r is not None)),
+            "kind": kind, "candidates": candidates, "implied": implied, "note": note}
+
+
+def _round_like(x: float, ref: dict) -> float:
+    """x rounded to the precision of a printed figure of the same kind (counts: whole numbers)."""
+    if ref["unit"] in COUNT_UNITS or str(ref["unit"]).startswith("other:"):
+        return float(round(x))
+    step = max(float(ref["hi"]) - float(ref["lo"]), abs(float(ref["value"])) * 1e-6)
+    return float(round(x, -int(math.floor(math.log10(step)))))
+
+
+def _ratio(rate: str, kind: str, rep: dict, num: dict, bases: list[dict], scope: list[dict], why: str) -> dict:
+    """num / base x 100 against the reported figure, with the candidates when several bases are possible."""
+    pct = float(rep["value"])
+    implied_den = _round_like(float(num["value"]) / (pct / 100), num) if pct else None
+    distinct = list({float(b["value"]): b for b in bases}.values())
+    if any(_damaged(r) for r in [num] + distinct):
+        return _result(rate, kind, rep, num, None, None, None,
+                       f"{why}; a component may be a number cut at a thousands space, not checked",
+                       status="cannot_compute", implied_den=implied_den)
+    if not distinct:
+        return _result(rate, kind, rep, num, None, None, None,
+                       f"{why}; the base is not printed: {fmt(rep)} of {fmt(num)} implies a base of {show(implied_den, num)}"
+                       if implied_den else f"{why}; the base is not printed",
+                       implied=f"base {show(implied_den, num)}" if implied_den else "", implied_den=implied_den)
+    calc = [(b, float(num["value"]) / float(b["value"]) * 100,
+             _corners(lambda n, d: n / d * 100, _iv(num), _iv(b))) for b in distinct if b["value"]]
+    cands = "; ".join(f"{fmt(num)} / {fmt(b)} = {v:.2f}%" for b, v, _ in calc)
+    if len(calc) > 1:
+        fits = [fmt(b) for b, _, c in calc if c and overlaps(c, _iv(rep))]
+        return _result(rate, kind, rep, num, None, None, None,
+                       f"{why}; more than one base is possible, none is taken",
+                       candidates=cands, implied=(f"fits {', '.join(fits)}; " if fits else "") + f"base {show(implied_den, num)}",
+                       status="ambiguous", implied_den=implied_den)
+    b, v, c = calc[0]
+    row = _result(rate, kind, rep, num, b, v, c, f"{why}: {fmt(num)} / {fmt(b)} = {v:.2f}% vs {fmt(rep)}",
+                  candidates=cands)
+    if row["status"] == "mismatch" and not _same_period(num, b):
+        # a base of another period (累计 vs this year's) may not be the rate's: no alarm on it
+        row.update(status="ambiguous", implied_denominator=implied_den,
+                   implied=f"base {show(implied_den, num)}; {fmt(b)} is of {b['period'] or 'no stated period'},"
+                           f" {fmt(num)} of {num['period'] or 'no stated period'}")
+        row["note"] += f"; the base may be of another period ({row['implied']})"
+        return row
+    if row["status"] == "mismatch":
+        row["implied_denominator"] = implied_den
+        if _is_count(b) and b["qualifier"] == "exact":
+            verdict = whole_count_verdict(_iv(rep), int(b["value"]))
+            if verdict:
+                row["note"] += f"; {verdict}"
+        others = [o for o in scope if o is not b and o is not num and o["unit"] == b["unit"] and _ok(o) and o["value"]
+                  and overlaps(_corners(lambda n, d: n / d * 100, _iv(num), _iv(o)) or (math.inf, math.inf), _iv(rep))]
+        row["implied"] = f"{fmt(rep)} of {fmt(num)} implies a base of {show(implied_den, num)}, not {fmt(b)}" + (
+            f"; it fits {', '.join(fmt(o) for o in others)} in scope" if others else "")
+        row["note"] += "; " + row["implied"]
+    return row
+
+
+def _is_count(r: dict) -> bool:
+    return (r["unit"] in COUNT_UNITS or str(r["unit"]).startswith("other:")) and float(r["value"]).is_integer()
+
+
+def whole_count_verdict(pct: tuple[float, float], base: int) -> str:
+    """'' when some whole count k gives k / base within the printed rate's rounding, else the sentence
+    saying so with the nearest possible rates (34.93% of 137: 47/137 = 34.31%, 48/137 = 35.04%)."""
+    if base <= 0 or base > 10_000_000:
+        return ""
+    lo, hi = pct
+    k_lo, k_hi = math.floor(lo * base / 100), math.ceil(hi * base / 100)
+    for k in range(max(k_lo, 0), k_hi + 1):
+        if lo - 1e-9 <= k / base * 100 <= hi + 1e-9:
+            return ""
+    near = [k for k in (k_lo, k_hi) if 0 <= k]
+    return (f"no whole count over {base} gives {lo:g}..{hi:g}%; nearest: "
+            + ", ".join(f"{k}/{base} = {k / base * 100:.2f}%" for k in near))
+
+
+# ---------------------------------------------------------------- the kinds
+
+def _before(recs: list[dict], rep: dict) -> list[dict]:
+    """Figures before the reported one in its sentence, nearest first."""
+    return [r for r in reversed(recs) if r["sent_start"] == rep["sent_start"] and r["start"] < rep["start"]]
+
+
+def _adjacent(recs: list[dict], rep: dict) -> list[dict]:
+    """Figures of the reported one's clause and of the clause right before it, nearest first: the
+    numerator or part a rate is printed after (`已开工建设项目51个, 项目开工率34.93%`). A figure two
+    clauses back belongs to another statement (`安置188万人, 其中…154.33万, 占…102%`)."""
+    out = []
+    for r in _before(recs, rep):
+        between = _z(rep["sentence"])[r["pos"] + len(r["qtext"]):rep["pos"]] if r["pos"] < rep["pos"] else ""
+        if sum(between.count(p) for p in _CLAUSE_BREAKS) > 1:
+            break
+        out.append(r)
+    return out
+
+
+def _scope(recs: list[dict], anchor: dict, back: int | None) -> list[dict]:
+    """Figures up to ``anchor`` (excluded) in its sentence and the ``back`` sentences before (all when None)."""
+    return [r for r in recs if r["start"] < anchor["start"] and r["article_id"] == anchor["article_id"]
+            and (back is None or anchor["sent_idx"] - r["sent_idx"] <= back)]
+
+
+def _strip(text: str, word: str) -> str:
+    return text.replace(word, "")
+
+
+def _rate(recs: list[dict], rep: dict, w) -> dict:
+    nw, bw = _words(w["numerator_words"]), _words(w["base_words"])
+    num = next((r for r in _adjacent(recs, rep) if _ok(r) and any(x in _strip(_clause(r), w["word"]) for x in nw)), None)
+    if num is None:
+        row = _result(w["rate"], "rate", rep, None, None, None, None,
+                      f"{w['word']}: no numerator ({'/'.join(nw)}) printed before it in its sentence")
+        # a count base in the rate's own sentence: the rate must be k / base for some whole k
+        own = [r for r in _before(recs, rep) if _ok(r) and _is_count(r) and r["qualifier"] == "exact"
+               and any(x in _strip(_clause(r), w["word"]) for x in bw)]
+        if len({float(r["value"]) for r in own}) == 1:
+            verdict = whole_count_verdict(_iv(rep), int(own[0]["value"]))
+            if verdict:
+                row.update(status="impossible", denominator=float(own[0]["value"]),
+                           denominator_fact_ids=own[0]["fact_id"], implied=verdict,
+                           note=row["note"] + f"; base {fmt(own[0])} in its sentence: {verdict}")
+        return row
+    units = {num["unit"]} | set(_words(w["base_units"]))
+
+    def is_base(r: dict) -> bool:
+        return (_ok(r) and r["unit"] in units and r["value"] > 0 and _same_scope(r, num)
+                and any(x in _strip(_clause(r), w["word"]) for x in bw)
+                and not any(x in _strip(_clause(r), w["word"]) for x in nw))
+
+    scope = _scope(recs, num, _SCOPE_SENTENCES)
+    pool = [r for r in scope if is_base(r)]
+    # the nearest sentence holding a base is the scope of the base; a base printed before the rate is
+    # preferred, then one in the sentences just after (据统计, 到位…资金167975.86万元 after the progress line)
+    bases = [r for r in pool if r["sent_idx"] == max(p["sent_idx"] for p in pool)] if pool else []
+    if not bases:
+        after = [r for r in recs if r["start"] > rep["start"] and 0 < r["sent_idx"] - rep["sent_idx"] <= _SCOPE_SENTENCES
+                 and is_base(r)]
+        bases = [r for r in after if r["sent_idx"] == min(p["sent_idx"] for p in after)] if after else []
+        scope = scope + after
+    return _ratio(w["rate"], "rate", rep, num, bases, scope,
+                  f"{w['word']}: numerator {fmt(num)} ({_z(num['label'])}), base by {'/'.join(bw)}")
+
+
+def _is_total(r: dict) -> bool:
+    after = _z(r["ctx_after"]).lstrip(" ,，:：(（")
+    return after.startswith(("其中", "包括")) or any(t in _z(r["label"]) for t in _TOTAL_WORDS)
+
+
+def _share(recs: list[dict], rep: dict, w, pairs: dict[str, dict], named_bases: dict[str, dict]) -> dict:
+    part = pairs.get(rep["fact_id"])
+    if part is None:
+        part = next((r for r in _adjacent(recs, rep) if _ok(r)), None)
+    if part is None:
+        return _result(w["rate"], "share", rep, None, None, None, None, f"{w['word']}: no part printed before it")
+    label = _z(rep["label"])
+    named = label[label.rfind("占") + 1:] if "占" in label else ""
+    named = re.sub(r"(的|达|为|达到)$", "", named)
+    siblings = {p["fact_id"] for p in pairs.values()}  # parts of one 分别 list are not each other's whole
+    pool = [r for r in _scope(recs, part, None) if _ok(r) and r["unit"] == part["unit"] and r["value"] > 0
+            and r["fact_id"] not in siblings
+            and _same_scope(r, part) and not _per_head(r)
+            and (rep["value"] > 100 or r["value"] >= part["value"])]
+    why = f"{w['word']}{named}: part {fmt(part)}"
+    if not named:
+        # 其中A, B, 分别占x%和y%: the whole is the total the parts are listed under, in their sentence
+        bases = [r for r in pool if r["sent_start"] == part["sent_start"]]
+        return _ratio(w["rate"], "share", rep, part, bases, pool, why + ", whole in its sentence")
+    if named in named_bases:
+        b = named_bases[named]
+        # the text names the same whole with the same words: its region and period go with it
+        if b["unit"] == part["unit"] and b["start"] < part["start"] and (rep["value"] > 100 or b["value"] >= part["value"]):
+            return _ratio(w["rate"], "share", rep, part, [b], pool, why + f", whole named {named} as before")
+    if "总" in named or "全部" in named:
+        # 占搬迁总人口: the nearest earlier figure that opens a list of parts or says 共/合计
+        totals = [r for r in pool if _is_total(r)]
+        if totals:
+            named_bases[named] = totals[-1]
+            return _ratio(w["rate"], "share", rep, part, totals[-1:], pool, why + f", whole named {named} (a total)")
+    grams = _bigrams(named)
+    scored = [(len(grams & _bigrams(_clause(r))), r) for r in pool]
+    scored = [(s, r) for s, r in scored if s >= _NAMED_MIN_SCORE
+              or (s > 0 and part["sent_idx"] - r["sent_idx"] <= _SCOPE_SENTENCES)]
+    if not scored:
+        return _ratio(w["rate"], "share", rep, part, [], pool, why + f", whole named {named}")
+    top = max(s for s, _ in scored)
+    best = [r for s, r in scored if s == top]
+    if len({float(r["value"]) for r in best}) == 1:
+        named_bases[named] = best[-1]
+    return _ratio(w["rate"], "share", rep, part, [r for s, r in scored if s == top], pool, why + f", whole named {named}")
+
+
+def _per_head(r: dict) -> bool:
+    return any(c in _z(r["label"]) for c in ("每", "人均", "户均", "平均"))
+
+
+def _levels(recs: list[dict], rep: dict):
+    """(start, end) of `从A…到B` before the reported figure in its sentence, else None."""
+    before = [r for r in _before(recs, rep) if _ok(r)]
+    for k, b in enumerate(before):
+        if any(t in _z(b["label"]) for t in _TO):
+            a = next((x for x in before[k + 1:] if x["unit"] == b["unit"]), None)
+            if a is not None and any(f in _z(a["label"]) for f in _FROM):
+                return a, b
+        if b["unit"] != (before[0]["unit"] if before else None):
+            break
+    return None
+
+
+def _years(a: dict, b: dict) -> tuple[int, int] | None:
+    ya, yb = _YEAR_AT_END.search(_z(a["label"])), _YEAR_AT_END.search(_z(b["label"]))
+    if ya and yb:
+        return int(ya.group(1)), int(yb.group(1))
+    span = None
+    for m in _YEAR_SPAN.finditer(_z(a["sentence"])[:max(a["pos"], 0)]):
+        span = m
+    return (int(span.group(1)), int(span.group(2))) if span else None
+
+
+@lru_cache(maxsize=1)
+def _growth_of() -> dict[str, str]:
+    """Level indicator -> the growth rate of rates.csv that names what grows (per_capita_net_income ->
+    per_capita_income_growth), so a stated growth keeps the name of its subject."""
+    from .rates import load_rates
+    t = load_rates()
+    return {ind: r["name"] for _, r in t[t["kind"] == "growth"].iterrows() for ind in _words(r["numerator"])}
+
+
+def _named(w, level: dict | None) -> dict:
+    if level is not None and level.get("indicator") in _growth_of():
+        return {**w, "rate": _growth_of()[level["indicator"]]}
+    return w
+
+
+def _growth(recs: list[dict], rep: dict, w) -> dict:
+    before = [r for r in _before(recs, rep) if _ok(r)]
+    inc = before[0] if before and any(c in _z(before[0]["label"]) for c in _CHANGE) else None
+    if inc is not None:
+        level = next((r for r in before[1:] if r["unit"] == inc["unit"] and not any(c in _z(r["label"]) for c in _CHANGE)), None)
+        if level is not None and level["sent_start"] == inc["sent_start"] and level["value"] > inc["value"]:
+            if _damaged(level) or _damaged(inc):
+                return _result(w["rate"], "growth", rep, inc, level, None, None, "a component may be cut at a thousands space",
+                               status="cannot_compute")
+            w = _named(w, level)
+            v = inc["value"] / (level["value"] - inc["value"]) * 100
+            civ = _corners(lambda d, l: d / (l - d) * 100, _iv(inc), _iv(level))
+            row = _result(w["rate"], "growth", rep, inc, level, v, civ,
+                          f"{w['word']}: increase {fmt(inc)} over the previous level {fmt(level)} - {fmt(inc)}"
+                          f" = {v:.2f}% vs {fmt(rep)}")
+            prev = level["value"] / (1 + rep["value"] / 100)
+            row["implied"] = (f"previous level {show(level['value'] - inc['value'], level)}; {fmt(rep)} implies"
+                              f" {show(prev, level)}")
+            return row
+    pair = _levels(recs, rep)
+    if pair is not None:
+        a, b = pair
+        w = _named(w, b)
+        v = (b["value"] / a["value"] - 1) * 100
+        return _result(w["rate"], "growth", rep, b, a, v, _corners(lambda x, y: (y / x - 1) * 100, _iv(a), _iv(b)),
+                       f"{w['word']}: from {fmt(a)} to {fmt(b)} = {v:.2f}% vs {fmt(rep)}")
+    level = next((r for r in before if not any(c in _z(r["label"]) for c in _CHANGE)), None)
+    w = _named(w, level)
+    prev = _round_like(level["value"] / (1 + rep["value"] / 100), level) if level is not None and rep["value"] > -100 else None
+    return _result(w["rate"], "growth", rep, level, None, None, None,
+                   f"{w['word']}: the previous level is not printed" + (
+                       f"; {fmt(rep)} on {fmt(level)} implies a previous level of {show(prev, level)}" if prev is not None else ""),
+                   implied=f"previous level {show(prev, level)}" if prev is not None else "", implied_den=prev)
+
+
+def _cagr(recs: list[dict], rep: dict, w) -> dict:
+    pair = _levels(recs, rep)
+    if pair is None:
+        return _result(w["rate"], "cagr", rep, None, None, None, None, f"{w['word']}: the two levels are not printed")
+    a, b = pair
+    w = _named(w, b)
+    years = _years(a, b)
+    if not years or years[1] <= years[0]:
+        return _result(w["rate"], "cagr", rep, b, a, None, None, f"{w['word']}: from {fmt(a)} to {fmt(b)}, the years are not stated")
+    n = years[1] - years[0]
+    v = ((b["value"] / a["value"]) ** (1 / n) - 1) * 100
+    civ = _corners(lambda x, y: ((y / x) ** (1 / n) - 1) * 100, _iv(a), _iv(b))
+    row = _result(w["rate"], "cagr", rep, b, a, v, civ,
+                  f"{w['word']}: ({fmt(b)} / {fmt(a)})^(1/{n}) - 1 = {v:.3f}% ({years[0]}..{years[1]}) vs {fmt(rep)}")
+    row["period"] = f"{years[0]}..{years[1]}"
+    return row
+
+
+def _share_pairs(recs: list[dict]) -> dict[str, dict]:
+    """`A, B, 分别占x%和y%`: the parts before 分别 paired in order with the shares after it."""
+    out: dict[str, dict] = {}
+    for i, r in enumerate(recs):
+        if r["unit"] != "percent" or "分别" not in _z(r["label"]):
+            continue
+        shares = [r] + [x for x in recs[i + 1:i + 8] if x["sent_start"] == r["sent_start"] and x["unit"] == "percent"
+                        and not re.search(r"[,，;；。]", x["ctx_before"])]
+        before = [x for x in _before(recs, r) if _ok(x)]
+        parts = []
+        for x in before:
+            if parts and x["unit"] != parts[0]["unit"]:
+                break
+            parts.append(x)
+            if len(parts) == len(shares):
+                break
+        if len(parts) == len(shares):
+            out.update({s["fact_id"]: p for s, p in zip(shares, reversed(parts))})
+    return out
+
+
+def stated_rates(annotated: pd.DataFrame) -> pd.DataFrame:
+    """One row per stated rate the grammar knows (columns of ``fupin.rates.RATE_COLUMNS``)."""
+    rows = []
+    for _, g in annotated.groupby("article_id", sort=True):
+        recs = g.to_dict("records")
+        pairs = _share_pairs(recs)
+        named_bases: dict[str, dict] = {}  # the same words name the same whole within an article
+        for rep in recs:
+            if rep["unit"] not in ("percent", "percentage_point") or rep["lo"] != rep["lo"]:
+                continue
+            w = find_word(rep["label"], rep["unit"])
+            if w is None:
+                continue
+            kind = w["kind"]
+            if kind == "rate":
+                rows.append(_rate(recs, rep, w))
+            elif kind == "share":
+                rows.append(_share(recs, rep, w, pairs, named_bases))
+            elif kind == "growth":
+                rows.append(_growth(recs, rep, w))
+            elif kind == "cagr":
+                rows.append(_cagr(recs, rep, w))
+            else:
+                rows.append(_result(w["rate"], "gap", rep, None, None, None, None,
+                                    f"{w['word']}: the reference figure is not printed"))
+    return pd.DataFrame(rows)

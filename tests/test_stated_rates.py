@@ -1,0 +1,212 @@
+"""The rate grammar (data/rate_words.csv, fupin.stated_rates): stated rates, shares and growth rates
+recomputed from the figures their words name, in sentences written like the reports."""
+import pytest
+
+from fixtures.analysis_facts import synth
+from fupin.rates import compute_rates
+from fupin.stated_rates import find_word, rate_words
+
+
+def stated(facts, reported_raw):
+    r = compute_rates(facts)
+    ids = facts.loc[facts["raw"] == reported_raw, "fact_id"]
+    sel = r[r["reported_fact_id"].isin(ids)]
+    assert len(sel) == 1, sel
+    return sel.iloc[0]
+
+
+def test_rate_words_file_has_thirty_words_with_kinds():
+    t = rate_words()
+    assert len(t) >= 30 and t["word"].is_unique
+    assert set(t["kind"]) == {"rate", "share", "growth", "cagr", "gap"}
+    for w in ("开工率", "完工率", "验收率", "核拨率", "支付率", "支出进度", "报账率", "到位率", "完成率", "就业率",
+              "覆盖率", "发生率", "消除率", "入住率", "占比", "年均增长", "较上年增长"):
+        assert w in set(t["word"]), w
+
+
+def test_the_word_nearest_the_figure_wins():
+    assert find_word("脱贫地区农民人均纯收入年均增长", "percent")["kind"] == "cagr"
+    assert find_word("较上年同期增加3893万元,增长", "percent")["kind"] == "growth"
+    assert find_word("高于全国平均增幅", "percentage_point")["kind"] == "gap"
+    assert find_word("项目开工率", "percent")["rate"] == "project_start_rate"
+
+
+def test_start_rate_after_its_numerator_mismatch_names_the_implied_base():
+    facts = synth(["市、县两级计划实施项目137个。", "截至4月底,已开工建设项目51个,项目开工率34.93%。"],
+                  [("137个", "project", "count_project", "exact", "2022 (plan)"),
+                   ("51个", "project", "count_project", "exact", "2022-01..2022-04"),
+                   ("34.93%", "percent", "share_percent", "exact", "2022-01..2022-04")])
+    r = stated(facts, "34.93%")
+    assert (r["numerator"], r["denominator"], r["status"]) == (51, 137, "mismatch")
+    assert r["implied_denominator"] == 146 and "146" in r["implied"]
+
+
+def test_all_planned_projects_started():
+    facts = synth(["2017年师计划实施援疆项目9个,上半年,师9个援疆项目已全部启动实施,项目开工率100%。"],
+                  [("9个", "project", "projects_planned"), ("9个", "project", "projects_planned"),
+                   ("100%", "percent", "project_start_rate")])
+    r = stated(facts, "100%")
+    assert r["status"] == "match" and r["numerator_fact_ids"].endswith("001")
+
+
+def test_completion_rate_after_a_count_of_counties_has_no_numerator():
+    # 7个 counts counties, not completed projects: the rate word itself is not a numerator word
+    facts = synth(["截至2019年4月底,7个革命老区县项目竣工率100%。", "共实施项目10个。"],
+                  [("7个", "project", "count_project"), ("100%", "percent", "share_percent"),
+                   ("10个", "project", "projects_implemented")])
+    r = stated(facts, "100%")
+    assert r["status"] == "reported_only"
+    assert not (compute_rates(facts)["status"] == "mismatch").any()
+
+
+def test_two_possible_bases_are_ambiguous_not_a_mismatch():
+    facts = synth(["省财政下达第二批衔接资金15763万元,今年已累计到位衔接资金66185万元。",
+                   "至4月底,第一批衔接资金已支出21185.83万元,支出率42.02%。"],
+                  [("15763万元", "CNY", "amount_cny"), ("66185万元", "CNY", "amount_cny"),
+                   ("21185.83万元", "CNY", "amount_cny"), ("42.02%", "percent", "spending_rate")])
+    r = stated(facts, "42.02%")
+    assert r["status"] == "ambiguous"
+    assert "15763万元" in r["candidates"] and "66185万元" in r["candidates"]
+
+
+def test_share_of_the_whole_named_after_zhan():
+    facts = synth(["2021年中央财政累计安排衔接资金1561亿元,下达广西资金103.83亿元,占全国资金总量的6.65%。"],
+                  [("1561亿元", "CNY", "funds_central"), ("103.83亿元", "CNY", "amount_cny"),
+                   ("6.65%", "percent", "share_percent")])
+    r = stated(facts, "6.65%")
+    assert r["status"] == "match" and r["denominator"] == 1561e8
+
+
+def test_share_of_a_total_prefers_the_figure_that_opens_the_list():
+    facts = synth(["国家下达易地扶贫搬迁人口计划任务151.17万人。",
+                   "全省搬迁安置188万人,其中建档立卡贫困人口154.33万人、同步搬迁人口33.67万人,占搬迁总人口17.9%。"],
+                  [("151.17万人", "person", "count_person"), ("188万人", "person", "count_person"),
+                   ("154.33万人", "person", "count_person"), ("33.67万人", "person", "count_person"),
+                   ("17.9%", "percent", "share_percent")])
+    r = stated(facts, "17.9%")
+    assert r["status"] == "match" and r["denominator"] == 188e4
+
+
+def test_a_figure_two_clauses_back_is_not_the_part():
+    # 154.33万 (no unit) is not a fact here: 188万人 is two clauses back and must not be taken as the part
+    facts = synth(["国家下达计划任务151.17万人。", "搬迁安置188万人,其中建档立卡贫困人口154.33万,占国家下达计划任务的102%。"],
+                  [("151.17万人", "person", "count_person"), ("188万人", "person", "count_person"),
+                   ("102%", "percent", "share_percent")])
+    assert stated(facts, "102%")["status"] == "reported_only"
+
+
+def test_shares_stated_together_pair_with_their_parts_in_order():
+    facts = synth(["共投入财政扶贫资金10851.8万元,其中中央财政资金10444.85万元,省财政资金406.95万元,分别占96.25%和占3.75%。"],
+                  [("10851.8万元", "CNY", "amount_cny"), ("10444.85万元", "CNY", "funds_central"),
+                   ("406.95万元", "CNY", "funds_regional"), ("96.25%", "percent", "share_percent"),
+                   ("3.75%", "percent", "share_percent")])
+    a, b = stated(facts, "96.25%"), stated(facts, "3.75%")
+    assert (a["numerator"], a["status"]) == (10444.85e4, "match")
+    assert (b["numerator"], b["status"]) == (406.95e4, "match")
+
+
+def test_a_number_cut_at_a_thousands_space_is_not_checked():
+    facts = synth(["共投入资金10 851.8万元,其中中央资金10 444.85万元,省资金406.95万元,分别占96.25%和占3.75%。"],
+                  [("851.8万元", "CNY", "amount_cny"), ("444.85万元", "CNY", "funds_central"),
+                   ("406.95万元", "CNY", "funds_regional"), ("96.25%", "percent", "share_percent"),
+                   ("3.75%", "percent", "share_percent")])
+    assert set(compute_rates(facts)["status"]) <= {"cannot_compute", "reported_only", "computed_only"}
+
+
+def test_growth_from_a_level_and_its_increase():
+    facts = synth(["2021年,全国脱贫人口人均纯收入达到12550元,同比增加1810元、增长16.9%。"],
+                  [("12550元", "CNY", "per_capita_net_income", "exact", "2021"),
+                   ("1810元", "CNY", "amount_cny", "exact", "2021"),
+                   ("16.9%", "percent", "income_growth", "exact", "2021")])
+    r = stated(facts, "16.9%")
+    assert r["status"] == "match" and round(r["computed"], 2) == 16.85
+
+
+def test_growth_that_does_not_hold_is_a_mismatch():
+    facts = synth(["今年累计到位衔接资金66185万元,较上年同期增加3893万元,增长8.5%。"],
+                  [("66185万元", "CNY", "linkage_funds"), ("3893万元", "CNY", "amount_cny"),
+                   ("8.5%", "percent", "share_percent")])
+    r = stated(facts, "8.5%")
+    assert r["status"] == "mismatch" and round(r["computed"], 2) == 6.25
+
+
+def test_compound_growth_over_the_years_in_the_levels():
+    facts = synth(["贫困地区农牧民人均纯收入由2010年的3464元预计增加到2015年的6861元,年均增长14.7%。"],
+                  [("3464元", "CNY", "per_capita_net_income", "exact", "2010"),
+                   ("6861元", "CNY", "per_capita_net_income", "exact", "2015 (plan)"),
+                   ("14.7%", "percent", "income_growth_avg", "exact", "2015 (plan)")])
+    r = stated(facts, "14.7%")
+    # 14.647 % rounds to 14.6; only the ±0.5元 rounding of both incomes reaches 14.65 (borderline match)
+    assert r["status"] == "match" and round(r["computed"], 3) == 14.647 and r["period"] == "2010..2015"
+
+
+def test_compound_growth_over_a_stated_span_of_years():
+    facts = synth(["2015年至2019年,中央投入云南的财政专项扶贫资金从48.02亿元增加到127.54亿元,年均增长27.66%。"],
+                  [("48.02亿元", "CNY", "funds_poverty_special"), ("127.54亿元", "CNY", "funds_poverty_special"),
+                   ("27.66%", "percent", "integrated_funds_growth_avg")])
+    r = stated(facts, "27.66%")
+    assert r["status"] == "match" and r["period"] == "2015..2019"
+
+
+def test_gap_in_points_is_reported_only():
+    facts = synth(["增幅达9.2%,高于全国平均增幅2.4个百分点。"],
+                  [("9.2%", "percent", "share_percent"), ("2.4个百分点", "percentage_point", "change_pp")])
+    assert stated(facts, "2.4个百分点")["status"] == "reported_only"
+
+
+@pytest.mark.parametrize("word", ["开工率", "支出率", "入住率", "占", "年均增长"])
+def test_no_stated_rate_gives_a_mismatch_without_its_components(word):
+    facts = synth([f"全市{word}达到85%。"], [("85%", "percent", "share_percent")])
+    assert stated(facts, "85%")["status"] == "reported_only"
+
+
+def test_a_rate_no_whole_count_can_give_over_its_base():
+    from fupin.stated_rates import whole_count_verdict
+    assert whole_count_verdict((34.925, 34.935), 137).startswith("no whole count over 137")
+    assert "47/137 = 34.31%" in whole_count_verdict((34.925, 34.935), 137)
+    assert whole_count_verdict((37.225, 37.235), 137) == ""          # 51/137 = 37.226 %
+    assert whole_count_verdict((99.5, 100.5), 37) == ""
+
+
+def test_rate_over_a_count_base_in_its_sentence_without_numerator_is_impossible():
+    facts = synth(["全县计划实施项目37个,项目开工率达到50%。"],
+                  [("37个", "project", "projects_planned"), ("50%", "percent", "project_start_rate")])
+    r = stated(facts, "50%")
+    assert r["status"] == "impossible" and "18/37 = 48.65%" in r["implied"] and "19/37 = 51.35%" in r["implied"]
+    facts = synth(["全县计划实施项目36个,项目开工率达到50%。"],
+                  [("36个", "project", "projects_planned"), ("50%", "percent", "project_start_rate")])
+    assert stated(facts, "50%")["status"] == "reported_only"
+
+
+def test_lhasa_mismatch_also_says_no_whole_count_gives_the_printed_rate():
+    facts = synth(["市、县两级计划实施项目137个。", "截至4月底,已开工建设项目51个,项目开工率34.93%。"],
+                  [("137个", "project", "count_project", "exact", "2022 (plan)"),
+                   ("51个", "project", "count_project", "exact", "2022-01..2022-04"),
+                   ("34.93%", "percent", "share_percent", "exact", "2022-01..2022-04")])
+    assert "no whole count over 137" in stated(facts, "34.93%")["note"]
+
+
+def test_an_impossible_rate_is_a_check_row_too():
+    from fupin.checks import find_checks
+    facts = synth(["全县计划实施项目37个,项目开工率达到50%。"],
+                  [("37个", "project", "projects_planned"), ("50%", "percent", "project_start_rate")])
+    c = find_checks(facts)
+    row = c[c["status"] == "impossible"].iloc[0]
+    assert row["check"] == "rate:project_start_rate" and "18/37" in row["parts"]
+
+
+def test_a_running_total_is_no_base_for_an_alarm():
+    facts = synth(["全市累计实施项目5000个。", "今年已开工项目80个,项目开工率80%。"],
+                  [("5000个", "project", "projects_implemented"), ("80个", "project", "projects_started"),
+                   ("80%", "percent", "project_start_rate")])
+    r = stated(facts, "80%")
+    assert r["status"] == "ambiguous" and "100" in r["implied"]
+
+
+def test_occupancy_rate_households_over_dwellings_built():
+    facts = synth(["已累计完成投资389.3亿元,已建成17.47万套,搬迁入住12万户、45.7万人,入住率达到68.7%。"],
+                  [("389.3亿元", "CNY", "amount_cny"), ("17.47万套", "other:套", "count_other"),
+                   ("12万户", "household", "count_household"), ("45.7万人", "person", "count_person"),
+                   ("68.7%", "percent", "share_percent")])
+    r = stated(facts, "68.7%")
+    assert r["status"] == "match" and (r["numerator"], r["denominator"]) == (12e4, 17.47e4)
