@@ -110,6 +110,7 @@ class Grammar:
     people_after_re: re.Pattern[str]    # 162万贫困人口
     people_before_re: re.Pattern[str]   # 贫困人口623万
     lost_percent_re: re.Pattern[str]    # 参保率均达%: the number is gone
+    unit_starts: frozenset[str]         # first characters of units and multipliers (joins 4900万\n元)
 
 
 def _norm(word: str) -> str:
@@ -119,14 +120,16 @@ def _norm(word: str) -> str:
 ARABIC = r"\ufffd?[0-9０-９]+(?:\ufffd[0-9０-９]+)*(?:,[0-9]{3}(?![0-9]))*(?:[.．][0-9０-９]+)?"
 # Damaged numbers (issue 12), tried before a plain Arabic number. Each is read exactly or not at all:
 #   10 851.8     a single space before a group of exactly three digits is a thousands separator;
-#   146。73亿     a 。 between digits right before 万/亿, 元 or % is a decimal point (a sentence
-#                 cannot end inside an amount);
+#   146。73亿     a 。 between digits right before 万/亿 or a measure unit (元, %, 人, 亩 ...) is a
+#                 decimal point: a sentence does not open with a measured bare number (a count
+#                 with a classifier may: 达到30。12个县 stays 30 and 12个);
 #   26**.26      a masked digit (* or ＊): the value is lost, never read as a shorter number;
 #   .9万人        the integer part was stripped: the value is lost.
 SPACED = r"[0-9]{1,3}(?: [0-9]{3})+(?![0-9])(?:[.．][0-9]+)?"
-CJK_DECIMAL = r"[0-9０-９]+。[0-9０-９]+(?=[千万亿萬億]*(?:元|%|％|个百分点|個百分點|百分点))"
-MASKED = r"(?=[0-9*＊.．]*[0-9])(?:[0-9]+[*＊]|[*＊]+[.．]?[0-9])[0-9*＊]*(?:[.．][0-9*＊]+)?"
-LOST_INTEGER = r"(?<![0-9０-９.．])[.．][0-9]+"
+CJK_DECIMAL = r"[0-9０-９]+。[0-9０-９]+(?=[千万亿萬億]|{measures})"  # measures: filled in grammar()
+MASKED = (r"(?=[0-9*＊.．]*[0-9])(?:[0-9]+[*＊]|[*＊]+[.．]?[0-9])[0-9*＊]*(?:[.．][0-9*＊]+)?"
+          r"|[0-9]+[.．][0-9]*[*＊][0-9*＊]*")
+LOST_INTEGER = r"(?<![0-9０-９.．])[.．][0-9]+|\ufffd+(?=[千万亿萬億])"  # .9万人; �萬户 (flagged repair)
 FRACTION = r"(?<![0-9/])[1-9]/[1-9][0-9]?(?![0-9/])"
 CHINESE = f"[{CHINESE_NUMERAL_CHARS}壹贰貳叁參肆伍陆陸柒捌玖拾佰仟]+"
 MULT = "[千万亿萬億]+"
@@ -159,8 +162,10 @@ def grammar() -> Grammar:
     def q(position: str) -> str:
         return _alternation([w for (w, p) in qualifiers if p == position])
 
+    measures = _alternation([u.word for u in units.values() if u.kind == "measure"])
+    cjk_decimal = CJK_DECIMAL.replace("{measures}", measures)
     number = (rf"[百千]分之(?:{CHINESE}|{ARABIC})|(?P<frac>{FRACTION}|[一二三四五六七八九十两]+分之[一二三四五六七八九十]+)"
-              rf"|(?:{SPACED}|{CJK_DECIMAL}|{MASKED}|{LOST_INTEGER}|{ARABIC}){MULT[:-1]}*|(?P<cn>{CHINESE})")
+              rf"|(?:{SPACED}|{cjk_decimal}|{MASKED}|{LOST_INTEGER}|{ARABIC}){MULT[:-1]}*|(?P<cn>{CHINESE})")
     candidate = re.compile(
         rf"(?P<num>{number})"
         rf"(?:(?P<sep>{RANGE_SEP})(?P<num2>{ARABIC}(?:{MULT})?|{CHINESE}))?"
@@ -191,6 +196,8 @@ def grammar() -> Grammar:
         quote_re=re.compile(rf"[“「『\"]([^“”「」『』\"\n，。；！？,;!?]{{1,{quote_max}}})[”」』\"]"),
         title_re=re.compile(r"《[^《》\n]{1,120}》"),
         compound_re=re.compile(_alternation(lists["unit_compounds"])),
+        unit_starts=frozenset({u.word[0] for u in units.values() if not u.word[0].isascii()}
+                              | set("千万亿萬億分點点")),
         head_nouns=frozenset(lists["head_nouns"]),
         listed_counts=frozenset(lists["listed_counts"]),
         list_item_chars="".join(lists["list_item_chars"]),
@@ -601,9 +608,40 @@ def _zeros(ctx: _Context, g: Grammar) -> Iterator[Quantity]:
                        qualifier="exact", noun=noun, flags=["zero_word"])
 
 
+def _inner_breaks(text: str, g: Grammar) -> list[int]:
+    """Line breaks inside a quantity (4900万\n元, 30.33个百\n分点): after a digit, 万/亿 or the start of
+    a unit, and before a multiplier or the rest of a unit. A break before a digit is never joined."""
+    out = []
+    for m in re.finditer("\n", text):
+        i = m.start()
+        if 0 < i < len(text) - 1 and text[i - 1] in _BREAK_BEFORE and text[i + 1] in g.unit_starts:
+            out.append(i)
+    return out
+
+
+_BREAK_BEFORE = frozenset("0123456789０１２３４５６７８９万亿萬億个個百")
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """Every quantity in `text` (clean Simplified Chinese), sorted by position; offsets index `text`."""
     g = grammar()
+    breaks = _inner_breaks(text, g) if "\n" in text else []
+    if breaks:
+        # Find the quantities in the text without those breaks, then map the spans back: the raw
+        # span keeps the break, as printed.
+        skip = set(breaks)
+        keep = [i for i in range(len(text) + 1) if i not in skip]
+        joined = "".join(text[i] for i in keep[:-1])
+        out = []
+        for q in _find(joined, g):
+            start, end = keep[q.start], keep[q.end - 1] + 1
+            q.start, q.end, q.raw = start, end, text[start:end]
+            out.append(q)
+        return out
+    return _find(text, g)
+
+
+def _find(text: str, g: Grammar) -> list[Quantity]:
     ctx = _context(text, g)
     found = [q for q in (_candidate(m, ctx, g) for m in g.candidate.finditer(text)) if q is not None]
     taken = {(q.start, q.end) for q in found}
