@@ -196,7 +196,8 @@ def grammar() -> Grammar:
         quote_re=re.compile(rf"[“「『\"]([^“”「」『』\"\n，。；！？,;!?]{{1,{quote_max}}})[”」』\"]"),
         title_re=re.compile(r"《[^《》\n]{1,120}》"),
         compound_re=re.compile(_alternation(lists["unit_compounds"])),
-        unit_starts=frozenset({u.word[0] for u in units.values() if not u.word[0].isascii()}
+        unit_starts=frozenset({u.word[0] for u in units.values()
+                               if u.kind == "measure" and not u.word[0].isascii()}
                               | set("千万亿萬億分點点")),
         head_nouns=frozenset(lists["head_nouns"]),
         listed_counts=frozenset(lists["listed_counts"]),
@@ -440,9 +441,9 @@ def _candidate(m: re.Match[str], ctx: _Context, g: Grammar) -> Quantity | None:
         after = m.end("unit") if unit_text and unit_text[0].isascii() and unit_text[0].isalpha() \
             else num_end  # 150KW: the letters are the unit; look past them
         nxt = text[after:after + 1]
-        if (prev and prev.isascii() and (prev.isalnum() or prev in "+.")) or nxt == "+" \
+        if (prev and prev.isascii() and (prev.isalnum() or prev in "+./_=")) or nxt == "+" \
                 or (nxt.isascii() and nxt.isalpha()):
-            return None  # 1+N, 100+, G318, 5G: codes and plan names
+            return None  # 1+N, 100+, G318, 5G, news/1636427: codes, paths and plan names
     uw = (_PERMILLE if num.startswith("千") else _PERCENT) if percent_words \
         else g.units.get(unit_text) if unit_text else None
     if uw is None:
