@@ -14,12 +14,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from fupin.quantities import find_quantities
+from fupin.repair import repair
 
 CASES = json.loads((Path(__file__).parent / "data" / "damage_cases.json").read_text(encoding="utf-8"))
 
 
 def _check(case: dict) -> None:
-    found = find_quantities(case["input"])
+    text = repair(case["input"])[0] if case.get("stage") == "repair" else case["input"]
+    found = find_quantities(text)
     hits = [q for q in found if q.raw == case["raw"]]
     if case["expected"] == "none":
         assert not hits, f"{case['label']}: {hits}"
