@@ -283,3 +283,73 @@ def test_per_mille_tenths_and_times(text, raw, value, unit, qualifier):
 @pytest.mark.parametrize("text", ["合作社现有5成员", "实现收入倍增", "一成不变"])
 def test_words_that_start_with_a_unit_character_are_not_units(text):
     assert find_quantities(text) == []
+
+
+# --- issue 8 / 12: units from context, group counts, fractions --------------------------------
+
+def qf(text: str) -> list[tuple[str, float | None, str, str, list[str]]]:
+    return [(x.raw, x.value, x.unit, x.qualifier, x.flags) for x in find_quantities(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a rate word governs a %-less number (01): percent, flagged
+    ("一季度中央衔接资金支出进度达到30。", [("30", 30, "percent", "exact", ["unit_inferred"])]),
+    ("中央和自治区衔接资金用于产业比重应不低于60。",
+     [("不低于60", 60, "percent", "lower_bound", ["unit_inferred"])]),
+    ("各地开工率均达到100,", [("100", 100, "percent", "exact", ["unit_inferred"])]),
+    # no rate word, or a number that cannot be a percentage: nothing
+    ("各地开工数达到100,", []),
+    # a 万 count with no unit counts people when a word for people follows or precedes it (05, 06, 19)
+    ("贵州省有农村贫困人口623万,占全国总数的8.9%。",
+     [("623万", 6230000, "person", "exact", ["unit_inferred"]), ("8.9%", 8.9, "percent", "exact", [])]),
+    ("直接帮助162万贫困人口脱贫。", [("162万", 1620000, "person", "exact", ["unit_inferred"])]),
+    ("确保全省350万有劳动能力的贫困对象稳定增收。",
+     [("350万", 3500000, "person", "exact", ["unit_inferred"])]),
+    # a bare number before 和 shares the unit of the next one (20)
+    ("增速分别比全国农民平均水平高出6.4和1.1个百分点。",
+     [("6.4", 6.4, "percentage_point", "exact", ["unit_shared"]),
+      ("1.1个百分点", 1.1, "percentage_point", "exact", [])]),
+    # a qualifier between 个 and 百分点 (03)
+    ("城镇化率提高2个多百分点。", [("2个多百分点", 2, "percentage_point", "lower_bound", [])]),
+    # a fraction is a share (16)
+    ("约占全区贫困人口总数的1/4。", [("1/4", 25, "percent", "exact", ["fraction"])]),
+    ("受益群众占全村三分之一。", [("三分之一", pytest.approx(100 / 3), "percent", "exact", ["fraction"])]),
+    # a round 百/千 + 亿 amount counts when a qualifier bounds it (18)
+    ("援藏资金超过百亿元,", [("超过百亿元", 1e10, "CNY", "lower_bound", [])]),
+    ("打造万亩亿元产业带。", []),
+    # Latin-letter units and 口 (12)
+    ("维护村级150KW光伏电站70个,打机井56口。",
+     [("150KW", 150, "other:kw", "exact", []), ("70个", 70, "other:个", "exact", []),
+      ("56口", 56, "other:口", "exact", [])]),
+    # a number at the end of a URL is not joined to the next line
+    ("https://example.com/news/1636427513066249\n大力支持乡村振兴", []),
+])
+def test_units_from_context(text: str, expected: list) -> None:
+    assert qf(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # group counts with a Chinese numeral count only when the members are listed before them
+    ("区市两级按照时间节点强化督导。", [("两级", "other:级")]),
+    ("截至6月30日,我县四级衔接资金支付率46.92%。", [("46.92%", "percent")]),
+    ("自1996年以来,闽宁两省区坚持联席会议制度。", [("两省区", "other:province")]),
+    ("上海、广东两省市扶贫协作也在加力用劲。", [("两省市", "other:province")]),
+    ("累计接受四省市、两企业对口援藏项目3842个。", [("3842个", "project")]),
+    ("陕南三市城镇人口规模增加30多万人。", [("30多万人", "person")]),
+    ("工程涉及5市53个县(区)。", [("5市", "other:prefecture"), ("53个", "other:县区")]),
+    ("从基础设施、产业、就业、服务等四个方面给予支持。", [("四个", "other:aspect")]),
+    ("从完善基本公共服务、强化培训和就业服务等5方面,明确了路径。", [("5方面", "other:aspect")]),
+    ("一方面加大投入,另一方面强化监管。", []),
+    ("国家层面出台14个方面倾斜支持政策。", [("14个", "other:aspect")]),
+    # county terms head their phrase; 人均 after them is not a noun
+    ("确定160个国家乡村振兴重点帮扶县,160个重点帮扶县人均GDP增长。",
+     [("160个", "other:county"), ("160个", "other:county")]),
+    ("完成12个自治区级贫困旗县摘帽任务。", [("12个", "other:county")]),
+    ("安排54家中央单位定点帮扶云南73个县。", [("54家", "other:central_unit"), ("73个", "other:县")]),
+    ("在宁注册的福建籍商会3家,福建企业、商户3000多家。",
+     [("3家", "other:chamber_of_commerce"), ("3000多家", "enterprise")]),
+    # the tenth party congress is a name
+    ("省十次党代会以来,全省减贫成效明显。", []),
+])
+def test_group_counts_and_nouns(text: str, expected: list) -> None:
+    assert [(x.raw, x.unit) for x in find_quantities(text)] == expected

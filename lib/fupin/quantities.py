@@ -100,6 +100,17 @@ class Grammar:
     boundary_re: re.Pattern[str]
     quote_re: re.Pattern[str]
     title_re: re.Pattern[str]
+    compound_re: re.Pattern[str]        # words that begin with a unit/noun character (人均, 村民)
+    head_nouns: frozenset[str]          # nouns that end a counted phrase (14个方面倾斜支持政策)
+    listed_counts: frozenset[str]       # counts that need their members listed before them
+    list_item_chars: str                # one-character names of levels and provinces (区市两级, 闽宁两省区)
+    inner_qualifier_re: re.Pattern[str]  # 2个多百分点
+    bare_rate_re: re.Pattern[str]       # 开工率达到100: a rate word governing a bare number
+    shared_unit_re: re.Pattern[str]     # 6.4和1.1个百分点: the unit of the next number
+    people_after_re: re.Pattern[str]    # 162万贫困人口
+    people_before_re: re.Pattern[str]   # 贫困人口623万
+    lost_percent_re: re.Pattern[str]    # 参保率均达%: the number is gone
+    unit_starts: frozenset[str]         # first characters of units and multipliers (joins 4900万\n元)
 
 
 def _norm(word: str) -> str:
@@ -107,6 +118,19 @@ def _norm(word: str) -> str:
 
 
 ARABIC = r"\ufffd?[0-9０-９]+(?:\ufffd[0-9０-９]+)*(?:,[0-9]{3}(?![0-9]))*(?:[.．][0-9０-９]+)?"
+# Damaged numbers (issue 12), tried before a plain Arabic number. Each is read exactly or not at all:
+#   10 851.8     a single space before a group of exactly three digits is a thousands separator;
+#   146。73亿     a 。 between digits right before 万/亿 or a measure unit (元, %, 人, 亩 ...) is a
+#                 decimal point: a sentence does not open with a measured bare number (a count
+#                 with a classifier may: 达到30。12个县 stays 30 and 12个);
+#   26**.26      a masked digit (* or ＊): the value is lost, never read as a shorter number;
+#   .9万人        the integer part was stripped: the value is lost.
+SPACED = r"[0-9]{1,3}(?: [0-9]{3})+(?![0-9])(?:[.．][0-9]+)?"
+CJK_DECIMAL = r"[0-9０-９]+。[0-9０-９]+(?=[千万亿萬億]|{measures})"  # measures: filled in grammar()
+MASKED = (r"(?=[0-9*＊.．]*[0-9])(?:[0-9]+[*＊]|[*＊]+[.．]?[0-9])[0-9*＊]*(?:[.．][0-9*＊]+)?"
+          r"|[0-9]+[.．][0-9]*[*＊][0-9*＊]*")
+LOST_INTEGER = r"(?<![0-9０-９.．])[.．][0-9]+|\ufffd+(?=[千万亿萬億])"  # .9万人; �萬户 (flagged repair)
+FRACTION = r"(?<![0-9/])[1-9]/[1-9][0-9]?(?![0-9/])"
 CHINESE = f"[{CHINESE_NUMERAL_CHARS}壹贰貳叁參肆伍陆陸柒捌玖拾佰仟]+"
 MULT = "[千万亿萬億]+"
 RANGE_SEP = "[-~～—－–至到]"
@@ -138,7 +162,10 @@ def grammar() -> Grammar:
     def q(position: str) -> str:
         return _alternation([w for (w, p) in qualifiers if p == position])
 
-    number = rf"[百千]分之(?:{CHINESE}|{ARABIC})|{ARABIC}{MULT[:-1]}*|(?P<cn>{CHINESE})"
+    measures = _alternation([u.word for u in units.values() if u.kind == "measure"])
+    cjk_decimal = CJK_DECIMAL.replace("{measures}", measures)
+    number = (rf"[百千]分之(?:{CHINESE}|{ARABIC})|(?P<frac>{FRACTION}|[一二三四五六七八九十两]+分之[一二三四五六七八九十]+)"
+              rf"|(?:{SPACED}|{cjk_decimal}|{MASKED}|{LOST_INTEGER}|{ARABIC}){MULT[:-1]}*|(?P<cn>{CHINESE})")
     candidate = re.compile(
         rf"(?P<num>{number})"
         rf"(?:(?P<sep>{RANGE_SEP})(?P<num2>{ARABIC}(?:{MULT})?|{CHINESE}))?"
@@ -168,6 +195,25 @@ def grammar() -> Grammar:
         boundary_re=re.compile(_alternation(lists["np_boundaries"])),
         quote_re=re.compile(rf"[“「『\"]([^“”「」『』\"\n，。；！？,;!?]{{1,{quote_max}}})[”」』\"]"),
         title_re=re.compile(r"《[^《》\n]{1,120}》"),
+        compound_re=re.compile(_alternation(lists["unit_compounds"])),
+        unit_starts=frozenset({u.word[0] for u in units.values()
+                               if u.kind == "measure" and not u.word[0].isascii()}
+                              | set("千万亿萬億分點点")),
+        head_nouns=frozenset(lists["head_nouns"]),
+        listed_counts=frozenset(lists["listed_counts"]),
+        list_item_chars="".join(lists["list_item_chars"]),
+        inner_qualifier_re=re.compile(rf"(?P<q>{q('suffix')})(?:百分点|百分點)"),
+        bare_rate_re=re.compile(
+            rf"(?:(?:{_alternation(lists['bare_rate_words'])})(?:{_alternation(lists['rate_modals'])})?"
+            rf"(?:{_alternation(lists['rate_verbs'])})?|占[^\s，。；、,;0-9]{{0,10}}的)$"),
+        shared_unit_re=re.compile(r"(?:[和与及、或][0-9]+(?:\.[0-9]+)?)+(?P<unit>%|％|个百分点|百分点)"),
+        people_after_re=re.compile(
+            rf"[^\s，。、；：,.;:!?！？0-9]{{0,10}}?(?:{_alternation(lists['people_nouns'])})"),
+        people_before_re=re.compile(
+            rf"(?:{_alternation(lists['people_nouns'])})(?:{_alternation(lists['count_verbs'])})?$"),
+        lost_percent_re=re.compile(
+            rf"(?:{_alternation(lists['bare_rate_words'])})[^\s，。；、,;0-9%％]{{0,6}}?"
+            rf"(?:{_alternation(lists['rate_verbs'])})(?P<pct>[%％])"),
     )
 
 
@@ -237,10 +283,14 @@ def _find_noun(ctx: _Context, start: int, end: int, classifier: str, g: Grammar)
     fwd_end = stop.start() if stop else min(len(text), end + _FWD_WINDOW)
     head: re.Match[str] | None = None
     for m in g.noun_re.finditer(text, end, fwd_end):
+        if len(m.group()) == 1 and g.compound_re.match(text, m.start()):
+            continue  # 人均, 村民: the character begins another word
         gap = text[(head.end() if head else end):m.start()]
         if len(gap) > (_CHAIN_GAP if head else _FIRST_GAP) or g.boundary_re.search(gap):
             break
         head = m  # the last noun of a compound is its head (产业项目 -> 项目)
+        if _norm(m.group()) in g.head_nouns:
+            break  # 14个方面倾斜支持政策 counts 方面
     if head:
         # Re-match without the window end so 县(区) is read whole although "(" ended the window.
         whole = g.noun_re.match(text, head.start())
@@ -264,10 +314,25 @@ _CN_EXTRA = "壹贰貳叁參肆伍陆陸柒捌玖拾佰仟"
 _CN_ALL = frozenset(CHINESE_NUMERAL_CHARS + _CN_EXTRA)
 
 
+def _loss(num: str) -> list[str]:
+    """Flags of a number whose digits were damaged beyond reading: its value is left empty."""
+    if "*" in num or "＊" in num:
+        return ["digit_lost", "digit_masked"]
+    if DIGIT_LOST in num or num[0] in ".．":
+        return ["digit_lost"]
+    return []
+
+
+def _repair_flags(num: str) -> list[str]:
+    """Flags of a number read through a known damage (146。73, 10 851.8): the value is exact."""
+    return (["decimal_repaired"] if "。" in num else []) + (["separator_space"] if " " in num else [])
+
+
 def _value(num: str, mult: str | None) -> float | None:
     """Value of the number and an optional separate multiplier (3800 + 万 in 3800余万元)."""
-    if DIGIT_LOST in num:
+    if _loss(num):
         return None
+    num = num.replace(" ", "").replace("。", ".")
     try:
         v: float | None = float(num)  # plain 1234.5 (also full-width digits)
     except ValueError:
@@ -305,6 +370,51 @@ def _qualifier(pre: str | None, suf: str | None, suf2: str | None, post: str | N
     return g.qualifiers[(post, "postfix")] if post else "exact"
 
 
+def _round_bound(num: str, unit_text: str | None, text: str, num_start: int, g: Grammar) -> bool:
+    """超過百億元, 近千万元: a round 百/千 + 万/亿 amount is a figure when a qualifier bounds it."""
+    return bool(unit_text in ("元",) and re.fullmatch("[百千][万亿萬億]", num)
+                and _prefix(text, num_start, g))
+
+
+def _listed_before(text: str, start: int, g: Grammar) -> bool:
+    """Are the members of a group count listed right before it (区市两级, 上海、广东两省市, ...等四个方面)?"""
+    if text[start - 1:start] in ("等", "“", '"'):
+        return True
+    lo = max(0, start - 16)
+    clause = text[lo:start]
+    clause = clause[max(clause.rfind(c) for c in "，。；：！？,;:!?\n") + 1:]
+    if "、" in clause or "和" in clause[-8:]:
+        return True
+    two = text[max(0, start - 2):start]
+    return len(two) == 2 and all(c in g.list_item_chars for c in two)
+
+
+_FRAC_DIGITS = {"两": 2, **{c: i for i, c in enumerate("零一二三四五六七八九十") if i}}
+
+
+def _fraction(m: re.Match[str], ctx: _Context, g: Grammar) -> Quantity | None:
+    """1/4, 三分之一: a fraction of a whole is a share, in percent (1/4 = 25)."""
+    text, raw = ctx.text, m.group("frac")
+    if "/" in raw:
+        a, b = (int(x) for x in raw.split("/"))
+    else:
+        den, numer = raw.split("分之")
+        a, b = parse_number(numer), parse_number(den)  # type: ignore[assignment]
+        if a is None or b is None:
+            return None
+    if not 0 < a < b:
+        return None
+    s, e = m.span("frac")
+    if text[e:e + 1] and (text[e].isascii() and text[e].isalnum()):
+        return None
+    pre = _prefix(text, s, g)
+    start = s - len(pre or "")
+    if ctx.blocked(start, e) or (ctx.quote(start, e) and text[start - 1:start] not in "“\""):
+        return None
+    return Quantity(start=start, end=e, raw=text[start:e], value=round(100 * a / b, 10), unit="percent",
+                    qualifier=g.prefixes[pre] if pre else "exact", noun="分之", flags=["fraction"])
+
+
 _GROUPS = ("num", "num2", "suf", "mult", "suf2", "unit", "post")
 _PERCENT = UnitWord("%", "measure", "percent", False, False)
 _PERMILLE = UnitWord("‰", "measure", "percent", False, False, 0.1)
@@ -316,19 +426,24 @@ def _candidate(m: re.Match[str], ctx: _Context, g: Grammar) -> Quantity | None:
     text = ctx.text
     parts = m.group(*_GROUPS)
     num, unit_text = parts[0], parts[5]
+    if m.group("frac"):
+        return _fraction(m, ctx, g)
     chinese = num[0] in _CN_ALL
     percent_words = chinese and num.startswith(("百分之", "千分之"))
-    if chinese and not percent_words and (unit_text is None or num[0] in "百千万亿萬億佰仟"):
-        return None  # a Chinese numeral counts only before a unit and starts with a digit or 十 (千亩圣地)
     num_start, num_end = m.span("num")
+    if chinese and not percent_words and (unit_text is None or num[0] in "百千万亿萬億佰仟") \
+            and not _round_bound(num, unit_text, text, num_start, g):
+        return None  # a Chinese numeral counts only before a unit and starts with a digit or 十 (千亩圣地)
     if text[num_start - 1:num_start] in g.ordinals or text[num_start - 2:num_start] in g.ordinals:
         return None  # 第八批, 周一
     if not chinese:
         prev = text[num_start - 1:num_start]
-        nxt = text[num_end:num_end + 1]
-        if (prev and prev.isascii() and (prev.isalnum() or prev in "+.")) or nxt == "+" \
+        after = m.end("unit") if unit_text and unit_text[0].isascii() and unit_text[0].isalpha() \
+            else num_end  # 150KW: the letters are the unit; look past them
+        nxt = text[after:after + 1]
+        if (prev and prev.isascii() and (prev.isalnum() or prev in "+./_=")) or nxt == "+" \
                 or (nxt.isascii() and nxt.isalpha()):
-            return None  # 1+N, 100+, G318, 5G: codes and plan names
+            return None  # 1+N, 100+, G318, 5G, news/1636427: codes, paths and plan names
     uw = (_PERMILLE if num.startswith("千") else _PERCENT) if percent_words \
         else g.units.get(unit_text) if unit_text else None
     if uw is None:
@@ -353,8 +468,16 @@ def _candidate(m: re.Match[str], ctx: _Context, g: Grammar) -> Quantity | None:
     else:
         end = unit_end = m.end()
     unit, noun = uw.unit, uw.word
+    qualifier_inside = None
     if uw.kind == "classifier":
         after = text[unit_end:unit_end + 1]
+        inner = g.inner_qualifier_re.match(text, unit_end) if uw.word == "个" else None
+        if inner:
+            # 2个多百分点: the qualifier stands between 个 and 百分点.
+            qualifier_inside = inner.group("q")
+            end = inner.end()
+            unit, noun = "percentage_point", "百分点"
+            return _finish(parts, ctx, g, start, end, unit, noun, pre, qualifier=qualifier_inside)
         if after and (after in "一不" or text.startswith(unit_text, unit_end)):  # type: ignore[arg-type]
             return None  # 五个一批, 四个不摘, 一个个: slogans and reduplication
         found = _find_noun(ctx, start, unit_end, uw.word, g)
@@ -364,12 +487,14 @@ def _candidate(m: re.Match[str], ctx: _Context, g: Grammar) -> Quantity | None:
                 return None  # 两个层面: referential
             unit, noun = found.unit, found.word
         unit = unit.replace("{mw}", uw.word)
+    if chinese and noun in g.listed_counts and not _listed_before(text, start, g):
+        return None  # 四级衔接资金, 陕南三市, 四省市: a group label, its members are not listed
     return _finish(parts, ctx, g, start, end, unit, noun, pre, scale=uw.scale)
 
 
 def _finish(parts: tuple, ctx: _Context, g: Grammar, start: int, end: int,
             unit: str, noun: str, pre: str | None, flags: list[str] | None = None,
-            scale: float = 1.0) -> Quantity | None:
+            scale: float = 1.0, qualifier: str | None = None) -> Quantity | None:
     """Apply the span rules (stop terms, titles, slogans), compute the value and build the Quantity."""
     text = ctx.text
     if ctx.blocked(start, end):
@@ -380,7 +505,7 @@ def _finish(parts: tuple, ctx: _Context, g: Grammar, start: int, end: int,
     num, num2, suf, mult, suf2, _, post = parts
     flags = flags or []
     value = _value(num, mult)
-    qualifier = _qualifier(pre, suf, suf2, post, g)
+    qualifier = _qualifier(pre, suf or qualifier, suf2, post, g)
     value_high = None
     if num2:
         value_high = _value(num2, mult)
@@ -397,10 +522,12 @@ def _finish(parts: tuple, ctx: _Context, g: Grammar, start: int, end: int,
             return None
         value, value_high = rng
         qualifier = "range"
-    if DIGIT_LOST in num:
-        flags.append("digit_lost")
+    loss = _loss(num)
+    if loss:
+        flags += loss
     elif value is None:
         return None
+    flags += _repair_flags(num)
     if scale != 1.0:
         # round away float noise of the scaling (3‰ -> 0.3, not 0.30000000000000004)
         value = None if value is None else round(value * scale, 10)
@@ -409,15 +536,48 @@ def _finish(parts: tuple, ctx: _Context, g: Grammar, start: int, end: int,
                     qualifier=qualifier, value_high=value_high, noun=noun, flags=flags)
 
 
+_BARE_END = "，。；、,;:：)）(（\n "
+
+
 def _unitless(m: re.Match[str], parts: tuple, ctx: _Context, g: Grammar) -> Quantity | None:
-    """An Arabic number with no unit is money when a money noun follows (3.82亿支援资金, 5000-10000的补助)."""
-    num, num2, _, mult, _, _, post = parts
-    if num[0] in _CN_ALL or post or not (mult or num2 or num[-1] in "千万亿萬億"):
+    """An Arabic number with no unit. Its unit comes from its context, flagged ``unit_inferred``:
+    money when a money noun follows (3.82亿支援资金, 5000-10000的补助), people when a word for people
+    follows or precedes a 万 count (162万贫困人口, 贫困人口623万), percent when a rate word governs it
+    (开工率达到100). A bare number before 和/、 shares the unit of the next number (6.4和1.1个百分点)."""
+    num, num2, suf, mult, suf2, _, post = parts
+    text = ctx.text
+    if num[0] in _CN_ALL or post:
         return None
-    if not g.money_re.match(ctx.text, m.end(), m.end() + 8):
+    pre = _prefix(text, m.start(), g)
+    start = m.start() - len(pre or "")
+    if not (mult or num2 or num[-1] in "千万亿萬億"):
+        if suf or suf2 or _loss(num):
+            return None
+        shared = g.shared_unit_re.match(text, m.end())
+        if shared:
+            unit = "percent" if shared.group("unit") in "%％" else "percentage_point"
+            return _finish(parts, ctx, g, start, m.end(), unit, shared.group("unit"), pre, ["unit_shared"])
+        rate = g.bare_rate_re.search(text, max(0, start - 16), start)
+        nxt = text[m.end():m.end() + 1]
+        value = _value(num, None)
+        if rate and (not nxt or nxt in _BARE_END) and value is not None and value <= 100:
+            return _finish(parts, ctx, g, start, m.end(), "percent", rate.group(), pre, ["unit_inferred"])
         return None
-    pre = _prefix(ctx.text, m.start(), g)
-    return _finish(parts, ctx, g, m.start() - len(pre or ""), m.end(), "CNY", "", pre, ["unit_inferred"])
+    if g.money_re.match(text, m.end(), m.end() + 8):
+        return _finish(parts, ctx, g, start, m.end(), "CNY", "", pre, ["unit_inferred"])
+    if not num2 and (g.people_after_re.match(text, m.end(), m.end() + 12)
+                     or g.people_before_re.search(text, max(0, start - 8), start)):
+        return _finish(parts, ctx, g, start, m.end(), "person", "", pre, ["unit_inferred"])
+    return None
+
+
+def _lost_percents(ctx: _Context, g: Grammar) -> Iterator[Quantity]:
+    """参保率均达%: a rate whose number was stripped. Its value is lost, and said so."""
+    for m in g.lost_percent_re.finditer(ctx.text):
+        s, e = m.span("pct")
+        if not ctx.blocked(s, e):
+            yield Quantity(start=s, end=e, raw=ctx.text[s:e], value=None, unit="percent",
+                           qualifier="exact", noun="%", flags=["digit_lost"])
 
 
 def _zeros(ctx: _Context, g: Grammar) -> Iterator[Quantity]:
@@ -449,12 +609,44 @@ def _zeros(ctx: _Context, g: Grammar) -> Iterator[Quantity]:
                        qualifier="exact", noun=noun, flags=["zero_word"])
 
 
+def _inner_breaks(text: str, g: Grammar) -> list[int]:
+    """Line breaks inside a quantity (4900万\n元, 30.33个百\n分点): after a digit, 万/亿 or the start of
+    a unit, and before a multiplier or the rest of a unit. A break before a digit is never joined."""
+    out = []
+    for m in re.finditer("\n", text):
+        i = m.start()
+        if 0 < i < len(text) - 1 and text[i - 1] in _BREAK_BEFORE and text[i + 1] in g.unit_starts:
+            out.append(i)
+    return out
+
+
+_BREAK_BEFORE = frozenset("0123456789０１２３４５６７８９万亿萬億个個百")
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """Every quantity in `text` (clean Simplified Chinese), sorted by position; offsets index `text`."""
     g = grammar()
+    breaks = _inner_breaks(text, g) if "\n" in text else []
+    if breaks:
+        # Find the quantities in the text without those breaks, then map the spans back: the raw
+        # span keeps the break, as printed.
+        skip = set(breaks)
+        keep = [i for i in range(len(text) + 1) if i not in skip]
+        joined = "".join(text[i] for i in keep[:-1])
+        out = []
+        for q in _find(joined, g):
+            start, end = keep[q.start], keep[q.end - 1] + 1
+            q.start, q.end, q.raw = start, end, text[start:end]
+            out.append(q)
+        return out
+    return _find(text, g)
+
+
+def _find(text: str, g: Grammar) -> list[Quantity]:
     ctx = _context(text, g)
     found = [q for q in (_candidate(m, ctx, g) for m in g.candidate.finditer(text)) if q is not None]
     taken = {(q.start, q.end) for q in found}
     found.extend(z for z in _zeros(ctx, g) if (z.start, z.end) not in taken)
+    found.extend(_lost_percents(ctx, g))
     found.sort(key=lambda q: (q.start, q.end))
     return found

@@ -34,6 +34,10 @@ from fupin.paths import data_file
 from fupin.textmap import Edit
 
 REPLACEMENT = "\ufffd"
+# A lost character that provably is not a digit (no candidate of its surviving byte is one): the
+# geta mark, the typesetters' sign for a missing character. Unlike U+FFFD it does not make the
+# number after it lose a leading digit (入〓12萬戶 is 12萬戶, flagged by the repair log).
+NOT_A_DIGIT = "〓"
 _TONE_LETTERS = "āáǎàēéěèêīíǐìōóǒòūúǔùüǖǘǚǜńňǹḿ"
 _SYL = rf"[a-z{_TONE_LETTERS}]{{1,7}}"
 _HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -902,6 +906,54 @@ def warm_up() -> None:
         _row_best(lead)
 
 
+def _numeral_realign(text: str, start: int, table: Mapping[str, str]) -> Edit | None:
+    """``入?。保踩f(wàn)戶``: a split delimiter straddled two characters, and the bytes after it,
+    paired again one byte later, hold a number (``住１２萬``). Read without choice when (a) the bytes
+    pair up exactly up to a stray ASCII trail byte, (b) the gloss printed after that byte is a
+    reading of the last re-paired character (the checksum), and (c) the re-paired characters are
+    numerals. Only the first character, whose lead byte became ``?``, is chosen, from the
+    characters with that trail byte (none of them may be a digit), and it becomes NOT_A_DIGIT unless
+    the context decides it by the calibrated margin."""
+    nxt = text[start + 1:start + 2]
+    if nxt not in _DELIMITER_BYTES:
+        return None
+    stream = list(_DELIMITER_BYTES[nxt])
+    pos = start + 2
+    while True:
+        if pos >= len(text) or len(stream) > 24:
+            return None
+        ch = text[pos]
+        pos += 1
+        if ch.isascii():
+            if not 0x40 <= ord(ch) <= 0x7E:
+                return None
+            stream.append(ord(ch))
+            break
+        b = gd.encode(ch)
+        if len(b) != 2:
+            return None
+        stream += b
+    if len(stream) % 2 == 0:
+        return None
+    chars = [_gbk_char(stream[i], stream[i + 1]) for i in range(1, len(stream), 2)]
+    gloss = _GLOSS.match(text, pos)
+    if not all(chars) or not gloss or gloss.group(1) not in readings(chars[-1], table):
+        return None
+    number = gd.normalise("".join(chars))
+    if not number[0].isdigit() or not all(c in _numerals() or c == "." for c in number):
+        return None
+    candidates = [c for lead in range(0x81, 0xFF) if (c := _gbk_char(lead, stream[0]))]
+    if not candidates or any(gd.normalise(c).isdigit() or gd.normalise(c) == "." for c in candidates):
+        return None  # the lost character could be a digit of the number: leave it to the solver
+    prev = text[start - 1:start]
+    scored = sorted(((_bigram_logp(prev, c) + _bigram_logp(c, chars[0]) if prev else 0.0, c)
+                     for c in candidates), reverse=True)
+    sure = len(scored) == 1 or scored[0][0] - scored[1][0] >= accept_margin()
+    first = scored[0][1] if sure and prev and scored[0][1] not in _numerals() else NOT_A_DIGIT
+    return Edit(start, gloss.end(), first + number, "gbk_realign", 1.0 if first != NOT_A_DIGIT else 0.5,
+                first == NOT_A_DIGIT)
+
+
 def find_repairs(text: str) -> list[Edit]:
     """Edits that undo GBK scraper damage and strip pinyin glosses (sorted, non-overlapping)."""
     has_anchor = "?" in text and _ANCHOR.search(text) is not None
@@ -915,6 +967,11 @@ def find_repairs(text: str) -> list[Edit]:
         floor, prefix = 0, ""
         for idx, a in enumerate(anchors):
             if a < floor:
+                continue
+            realigned = _numeral_realign(text, a, table)
+            if realigned is not None:
+                edits.append(realigned)
+                floor, prefix = realigned.end, realigned.after
                 continue
             run = _parse_run(text, a, table)
             if run is None:
