@@ -210,3 +210,16 @@ def test_occupancy_rate_households_over_dwellings_built():
                    ("68.7%", "percent", "share_percent")])
     r = stated(facts, "68.7%")
     assert r["status"] == "match" and (r["numerator"], r["denominator"]) == (12e4, 17.47e4)
+
+
+def test_a_share_of_a_total_is_never_the_total_over_itself(tmp_path):
+    # 16_inner_mongolia: 总计减贫21.2万人 restates 共减贫21.2万人; the whole (全区贫困人口总数) is not printed
+    from fupin.extraction import extract_file
+
+    f = tmp_path / "nmg.txt"
+    f.write_text("内蒙古今年减贫21.2万人\n今年内蒙古全面落实精准扶贫措施,共减贫21.2万人。今年内蒙古通过扶持生产和转移就业脱贫8.7万人,易地扶贫搬迁脱贫5万人,"
+                 "生态补偿脱贫0.7万人,通过教育脱贫2.5万人,政策兜底脱贫4.3万人,总计减贫21.2万人,"
+                 "约占全区贫困人口总数的1/4。\n", encoding="utf-8")
+    r = stated(extract_file(f), "1/4")
+    assert r["status"] not in ("match", "mismatch")
+    assert r["numerator"] == 212000 and "84.8" in r["implied"]

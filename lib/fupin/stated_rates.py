@@ -166,7 +166,7 @@ def _ratio(rate: str, kind: str, rep: dict, num: dict, bases: list[dict], scope:
     """num / base x 100 against the reported figure, with the candidates when several bases are possible."""
     pct = float(rep["value"])
     implied_den = _round_like(float(num["value"]) / (pct / 100), num) if pct else None
-    distinct = list({float(b["value"]): b for b in bases}.values())
+    distinct = list({float(b["value"]): b for b in bases if b["fact_id"] != num["fact_id"]}.values())
     if any(_damaged(r) for r in [num] + distinct):
         return _result(rate, kind, rep, num, None, None, None,
                        f"{why}; a component may be a number cut at a thousands space, not checked",
@@ -311,9 +311,11 @@ def _share(recs: list[dict], rep: dict, w, pairs: dict[str, dict], named_bases: 
     named = re.sub(r"(的|达|为|达到)$", "", named)
     siblings = {p["fact_id"] for p in pairs.values()}  # parts of one 分别 list are not each other's whole
     pool = [r for r in _scope(recs, part, None) if _ok(r) and r["unit"] == part["unit"] and r["value"] > 0
-            and r["fact_id"] not in siblings
+            and r["fact_id"] not in siblings and r["fact_id"] != part["fact_id"]  # a part is never its own whole
             and _same_scope(r, part) and not _per_head(r)
-            and (rep["value"] > 100 or r["value"] >= part["value"])]
+            # a whole holds more than its part unless the share is 100% (or more): a figure equal to the
+            # part is the same quantity restated (总计减贫21.2万人 after 共减贫21.2万人), not its whole
+            and (rep["value"] > 100 or r["value"] > part["value"] or (rep["value"] >= 100 and r["value"] == part["value"]))]
     why = f"{w['word']}{named}: part {fmt(part)}"
     if not named:
         # 其中A, B, 分别占x%和y%: the whole is the total the parts are listed under, in their sentence
@@ -322,7 +324,8 @@ def _share(recs: list[dict], rep: dict, w, pairs: dict[str, dict], named_bases: 
     if named in named_bases:
         b = named_bases[named]
         # the text names the same whole with the same words: its region and period go with it
-        if b["unit"] == part["unit"] and b["start"] < part["start"] and (rep["value"] > 100 or b["value"] >= part["value"]):
+        if b["unit"] == part["unit"] and b["start"] < part["start"] and (rep["value"] > 100 or b["value"] > part["value"]
+                                                                         or rep["value"] >= 100 and b["value"] == part["value"]):
             return _ratio(w["rate"], "share", rep, part, [b], pool, why + f", whole named {named} as before")
     if "总" in named or "全部" in named:
         # 占搬迁总人口: the nearest earlier figure that opens a list of parts or says 共/合计
