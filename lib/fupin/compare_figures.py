@@ -73,7 +73,8 @@ def _measure_name(table: pd.DataFrame, lang: str) -> str:
     if table.empty:
         return str(table.attrs.get("measure", ""))
     col = "measure_zh" if lang == "zh" else "measure_en"
-    return str(table[col].iloc[0])
+    name = str(table[col].iloc[0])
+    return name[:1].upper() + name[1:]
 
 
 def _unit_label(table: pd.DataFrame, lang: str) -> str:
@@ -111,14 +112,16 @@ def _period_text(p: str, lang: str) -> str:
 # ---------------------------------------------------------------- (a) ranked dot plot
 
 def one_per_region(table: pd.DataFrame) -> pd.DataFrame:
-    """The row a ranked comparison shows for each region: its latest dated, plottable row (else its
-    latest row, so that a conflict or an impossible value is still marked)."""
+    """The row a ranked comparison shows for each region: its latest dated, plottable, realised row
+    (plans only where nothing was realised; else its latest row, so that a conflict or an impossible
+    value is still marked)."""
     if table.empty:
         return table
     t = table.assign(_ok=table["plottable"].astype(int), _y=table["year_to"].fillna(-1),
+                     _plan=table["plan"].astype(bool).astype(int),
                      _cum=table["period"].astype(str).str.startswith("cumulative").astype(int))
-    t = t.sort_values(["region", "_ok", "_y", "_cum"], ascending=[True, False, False, True], kind="stable")
-    return t.drop_duplicates("region").drop(columns=["_ok", "_y", "_cum"]).reset_index(drop=True)
+    t = t.sort_values(["region", "_ok", "_plan", "_y", "_cum"], ascending=[True, False, True, False, True], kind="stable")
+    return t.drop_duplicates("region").drop(columns=["_ok", "_y", "_plan", "_cum"]).reset_index(drop=True)
 
 
 def fig_ranked(table: pd.DataFrame, lang: str = "en", min_regions: int = 2) -> Figure:
@@ -265,13 +268,17 @@ def compositions(facts: pd.DataFrame, checks: pd.DataFrame, regions=None, period
     return out
 
 
-def _part_label(r: pd.Series, k: int, lang: str) -> str:
-    label = str(r.get("label", "") or "").strip("，,、：:；; “”\"")[-14:]
-    if lang != "zh":
-        en = str(r.get("indicator_en", "") or "")
-        generic = compare.is_generic(r.get("indicator", ""))
-        label = en if en and not generic else f"part {k + 1}"
-    return label or f"{k + 1}"
+def _part_labels(parts: pd.DataFrame, lang: str) -> list[str]:
+    """Chinese: the clause words before each number. English: the indicator's English name when it
+    tells the parts apart, else the Chinese words (the only thing that does)."""
+    zh = [str(x or "").strip("，,、：:；; “”\"")[-14:] or f"{k + 1}" for k, x in enumerate(parts.get("label", [""] * len(parts)))]
+    if lang == "zh":
+        return zh
+    en = [str(x or "") for x in parts.get("indicator_en", [""] * len(parts))]
+    generic = [compare.is_generic(i) for i in parts["indicator"]]
+    if all(en) and not any(generic) and len(set(en)) == len(en):
+        return en
+    return zh
 
 
 def fig_composition(facts: pd.DataFrame, checks: pd.DataFrame, lang: str = "en", regions=None, period_from="",
@@ -284,7 +291,7 @@ def fig_composition(facts: pd.DataFrame, checks: pd.DataFrame, lang: str = "en",
     comps = comps[:MAX_PANELS]
     use_cjk_font()
     with plt.rc_context({"hatch.linewidth": 0.8}):
-        fig, axes = plt.subplots(len(comps), 1, figsize=(9, 1.5 + 1.25 * len(comps)), squeeze=False)
+        fig, axes = plt.subplots(len(comps), 1, figsize=(11, 1.5 + 1.35 * len(comps)), squeeze=False)
         for ax, c in zip(axes[:, 0], comps):
             total, parts = c["total"], c["parts"]
             unit = str(total["unit"])
@@ -294,21 +301,27 @@ def fig_composition(facts: pd.DataFrame, checks: pd.DataFrame, lang: str = "en",
                 (zh, en), scale = compare._unit_labels(unit), 1.0
             ulab = zh if lang == "zh" else en
             left = 0.0
+            labels = _part_labels(parts, lang)
             for k, (_, p) in enumerate(parts.iterrows()):
                 share = 100 * float(p["value"]) / float(total["value"])
                 ax.barh(0, share, left=left, color=GRAYS[k % len(GRAYS)], hatch=HATCHES[k % len(HATCHES)],
-                        edgecolor="black", lw=0.6)
-                if share >= 6:
-                    ax.text(left + share / 2, 0, f"{_part_label(p, k, lang)}\n{_number(p['value'] / scale)} ({share:.0f}%)",
-                            ha="center", va="center", fontsize=6.5, bbox={"facecolor": "white", "edgecolor": "none", "pad": 0.8})
+                        edgecolor="black", lw=0.6, label=f"{k + 1}. {labels[k]}: {_number(p['value'] / scale)} ({share:.0f}%)" if share >= 1
+                        else f"{k + 1}. {labels[k]}: {_number(p['value'] / scale)} ({share:.1f}%)")
+                if share >= 4:
+                    ax.text(left + share / 2, 0, str(k + 1), ha="center", va="center", fontsize=7,
+                            bbox={"facecolor": "white", "edgecolor": "none", "pad": 0.8})
                 left += share
+            ax.legend(loc="center left", bbox_to_anchor=(1.01, 0.5), fontsize=6.5, frameon=False,
+                      ncol=1 if len(parts) <= 5 else 2, handlelength=1.6)
             region = compare.region_label(str(total["region"]), lang) if str(total["region"]) else _t(lang, "no_region")
             head = str(total.get("label", "") or "")[-16:] if lang == "zh" else str(total.get("indicator_en", "") or "")
-            ax.set_title(f"{region} {head}: {_number(total['value'] / scale)} {ulab} = {len(parts)} {_t(lang, 'parts')} ({c['check']}, "
+            amount = f"{_number(total['value'] / scale)} {'× ' if ulab[:1].isdigit() else ''}{ulab}"
+            ax.set_title(f"{region} {head}: {amount} = {len(parts)} {_t(lang, 'parts')} ({c['check']}, "
                          f"{_period_text(total['period'], lang)})", fontsize=8, loc="left")
             ax.set_xlim(0, 100)
             ax.set_yticks([])
             ax.set_xticks([0, 25, 50, 75, 100], ["0", "25", "50", "75", "100%"], fontsize=7)
+            ax.set_ylim(-0.6, 0.6)
         fig.suptitle(f"{_t(lang, 'composition')} ({_t(lang, 'parts_sum')})", fontsize=10)
         arts = [str(c["total"]["article_id"]) for c in comps]
         _footnote(fig, lang, arts, [str(c["total"]["period"]) for c in comps])
@@ -344,19 +357,22 @@ def fig_map(table: pd.DataFrame, lang: str = "en", min_regions: int = 2) -> Figu
         raise Skip(f"only {ok['region'].nunique()} region(s) of {_measure_name(table, 'en') or 'the measure'} "
                    f"can be placed on the map; a map needs {min_regions}.")
     use_cjk_font()
-    fig, ax = plt.subplots(figsize=(8.5, 6.6))
+    fig, ax = plt.subplots(figsize=(8.5, 5.8))
+    several = ok["period"].nunique() > 1
     chinamap.draw_provinces(ax)
     vals = ok["_v"].astype(float)
     sc = ax.scatter(ok["lon"], ok["lat"], c=vals, cmap=CMAP, s=70, edgecolors="black", linewidths=0.8, zorder=3,
                     marker="o")
     taken: list[tuple[float, float]] = []
-    for lon, lat, region, v in sorted(zip(ok["lon"], ok["lat"], ok["region"], vals), key=lambda x: (-x[1], x[0])):
+    for lon, lat, region, v, per in sorted(zip(ok["lon"], ok["lat"], ok["region"], vals, ok["period"]),
+                                          key=lambda x: (-x[1], x[0])):
         # greedy placement: move a label down past the labels already written near it
         ly = lat
         while any(abs(ly - ty) < 1.3 and abs(lon - tx) < 9 for tx, ty in taken):
             ly -= 1.4
         taken.append((lon, ly))
-        ax.annotate(f"{compare.region_label(region, lang)} {_number(v)}", (lon, lat), xytext=(lon + 1.2, ly + 0.5),
+        when = f" ({_period_text(per, lang)})" if several else ""
+        ax.annotate(f"{compare.region_label(region, lang)} {_number(v)}{when}", (lon, lat), xytext=(lon + 1.2, ly + 0.5),
                     textcoords="data", fontsize=7, zorder=4,
                     arrowprops={"arrowstyle": "-", "lw": 0.5, "color": "#555555"} if ly != lat else None,
                     bbox={"facecolor": "white", "edgecolor": "none", "alpha": 0.75, "pad": 0.6})
