@@ -257,3 +257,10 @@ def test_nothing_to_compare_skips_every_figure_with_a_reason(tmp_path):
     cat = cf.draw_all(empty_facts, None, None, tmp_path, formats=("png",))
     assert (cat["status"] == "skipped").all() and cat["reason"].str.len().gt(10).all()
     assert list(tmp_path.glob("*.png")) == []
+
+
+def test_region_code_places_a_region_when_the_facts_give_one(facts):
+    assert chinamap.place("某县", "540100") == pytest.approx(chinamap.place("拉萨市"), abs=0.5)
+    f = pd.concat([facts, pd.DataFrame([_fact("x#1:1", "aid_funds", "某县", "2019", 2e8, "CNY", region_code="540100")])])
+    rows = cf.placed(compare.comparison(f, indicator="aid_funds"))
+    assert rows.set_index("region").loc["某县", "lon"] == pytest.approx(91.1, abs=0.5)

@@ -619,3 +619,18 @@ def draw_all(facts: pd.DataFrame, rates: pd.DataFrame | None, checks: pd.DataFra
         plt.close(fig)
     write_catalogue(entries, figures_dir)
     return catalogue_frame(entries)
+
+
+def preview(path: Path | str, width: int = 1100) -> bytes:
+    """PNG bytes of a saved figure scaled down to ``width`` pixels, for display in a notebook
+    (keeps executed notebooks small; the file on disk keeps its full resolution)."""
+    import io
+
+    from PIL import Image as PILImage
+
+    with PILImage.open(path) as im:
+        if im.width > width:
+            im = im.resize((width, round(im.height * width / im.width)), PILImage.LANCZOS)
+        buf = io.BytesIO()
+        im.save(buf, format="PNG", optimize=True)
+    return buf.getvalue()
