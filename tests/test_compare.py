@@ -264,3 +264,10 @@ def test_region_code_places_a_region_when_the_facts_give_one(facts):
     f = pd.concat([facts, pd.DataFrame([_fact("x#1:1", "aid_funds", "某县", "2019", 2e8, "CNY", region_code="540100")])])
     rows = cf.placed(compare.comparison(f, indicator="aid_funds"))
     assert rows.set_index("region").loc["某县", "lon"] == pytest.approx(91.1, abs=0.5)
+
+
+def test_docstring_examples_run():
+    import doctest
+    for module in (compare, chinamap):
+        result = doctest.testmod(module)
+        assert result.failed == 0 and result.attempted > 0

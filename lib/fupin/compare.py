@@ -44,7 +44,7 @@ UNIT_WORDS = {
 
 COLUMNS = ["kind", "measure", "measure_en", "measure_zh", "region", "region_code", "region_level", "period",
            "year_from", "year_to", "plan", "reported", "recomputed", "unit", "unit_label_en", "unit_label_zh",
-           "scale", "status", "plottable", "note", "qualifier", "n_facts", "fact_ids", "article_id",
+           "scale", "status", "plottable", "note", "qualifier", "uncertain", "n_facts", "fact_ids", "article_id",
            "source_file", "sentence"]
 
 
@@ -250,7 +250,9 @@ def indicator_rows(facts: pd.DataFrame, indicator: str, checks: pd.DataFrame | N
     Facts of the same region and period are merged into one row: an exact statement in the body
     wins, the other fact ids stay in ``fact_ids``; when they state different values the row is
     marked ``conflicting`` and not plottable. ``reported`` is the stated value and ``recomputed`` the
-    sum of its parts where a sum check found them. Values are in ``unit`` scaled by ``scale``.
+    sum of its parts where a sum check found them. Values are in ``unit`` scaled by ``scale``;
+    ``qualifier`` and ``uncertain`` (attribution doubts such as ``region_from_topic``) come from the
+    fact shown.
 
     >>> f = pd.DataFrame({"fact_id": ["a#1:5", "b#1:9"], "article_id": ["a#1", "b#1"],
     ...     "indicator": ["aid_funds"] * 2, "region": ["拉萨市", "日喀则市"], "period": ["2019", "2019"],
@@ -307,7 +309,7 @@ def indicator_rows(facts: pd.DataFrame, indicator: str, checks: pd.DataFrame | N
             "period": period, "year_from": y0, "year_to": y1, "plan": "plan" in period or code.endswith("_planned"),
             "reported": float(best["value"]) / scale, "recomputed": recomputed, "unit": zh,
             "unit_label_en": en, "unit_label_zh": zh, "scale": scale, "status": status, "plottable": plottable,
-            "note": note, "qualifier": best["qualifier"], "n_facts": len(g),
+            "note": note, "qualifier": best["qualifier"], "uncertain": best["uncertain"], "n_facts": len(g),
             "fact_ids": ";".join(g["fact_id"].astype(str)), "article_id": best["article_id"],
             "source_file": best["source_file"], "sentence": best["sentence"]})
     out = pd.DataFrame(rows, columns=COLUMNS)
@@ -390,7 +392,7 @@ def rate_rows(rates: pd.DataFrame, rate: str, facts: pd.DataFrame | None = None,
             "reported": float(rep) / scale if not pd.isna(rep) else np.nan,
             "recomputed": float(comp) / scale if not pd.isna(comp) else np.nan,
             "unit": zh, "unit_label_en": en, "unit_label_zh": zh, "scale": scale, "status": status,
-            "plottable": plottable, "note": note, "qualifier": "", "n_facts": len(dict.fromkeys(ids)),
+            "plottable": plottable, "note": note, "qualifier": "", "uncertain": "", "n_facts": len(dict.fromkeys(ids)),
             "fact_ids": ";".join(dict.fromkeys(ids)), "article_id": best["article_id"],
             "source_file": str(best["article_id"]).split("#")[0] + ".txt", "sentence": best["evidence"]})
     out = pd.DataFrame(rows, columns=COLUMNS)
