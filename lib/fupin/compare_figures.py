@@ -52,12 +52,12 @@ TEXT = {
            "period": "period", "ranked": "{m} by region", "periods": "{m} over time", "composition": "Totals and their parts",
            "parts_sum": "parts add up to the total", "map": "{m}: where", "stages": "Pipelines and funnels",
            "share": "share of total", "unplaced": "not placed on the map", "undated": "undated",
-           "parts": "parts", "no_region": "(region not stated)"},
+           "parts": "parts", "no_region": "(region not stated)", "pub": "at publication"},
     "zh": {"reported": "报道值", "recomputed": "重新计算值", "mismatch": "不一致", "conflicting": "数值不一（未绘出）",
            "impossible": "不可能或配对不明（未绘出）", "plan": "计划（空心）", "source": "来源", "period": "时期",
            "ranked": "各地区{m}", "periods": "{m}的时间变化", "composition": "总数及其构成", "parts_sum": "各部分之和等于总数",
            "map": "{m}：地区分布", "stages": "项目进度与监测漏斗", "share": "占总数比例", "unplaced": "无法在地图上定位",
-           "undated": "未注明", "parts": "个部分", "no_region": "（地区未注明）"},
+           "undated": "未注明", "parts": "个部分", "no_region": "（地区未注明）", "pub": "发布时"},
 }
 
 
@@ -106,7 +106,9 @@ def _axis_numbers(ax, axis: str = "x") -> None:
 
 
 def _period_text(p: str, lang: str) -> str:
-    return _t(lang, "undated") if str(p) in ("", "unstated") else str(p)
+    if str(p) in ("", "unstated"):
+        return _t(lang, "undated")
+    return str(p).replace("pub", _t(lang, "pub"))
 
 
 # ---------------------------------------------------------------- (a) ranked dot plot
@@ -357,7 +359,7 @@ def fig_map(table: pd.DataFrame, lang: str = "en", min_regions: int = 2) -> Figu
         raise Skip(f"only {ok['region'].nunique()} region(s) of {_measure_name(table, 'en') or 'the measure'} "
                    f"can be placed on the map; a map needs {min_regions}.")
     use_cjk_font()
-    fig, ax = plt.subplots(figsize=(8.5, 5.8))
+    fig, ax = plt.subplots(figsize=(8.5, 7.0))
     several = ok["period"].nunique() > 1
     chinamap.draw_provinces(ax)
     vals = ok["_v"].astype(float)
@@ -372,11 +374,14 @@ def fig_map(table: pd.DataFrame, lang: str = "en", min_regions: int = 2) -> Figu
             ly -= 1.4
         taken.append((lon, ly))
         when = f" ({_period_text(per, lang)})" if several else ""
-        ax.annotate(f"{compare.region_label(region, lang)} {_number(v)}{when}", (lon, lat), xytext=(lon + 1.2, ly + 0.5),
+        east = lon > 112   # labels of eastern places go to their left, into the map
+        ax.annotate(f"{compare.region_label(region, lang)} {_number(v)}{when}", (lon, lat),
+                    xytext=(lon - 1.2 if east else lon + 1.2, ly + 0.5), ha="right" if east else "left",
                     textcoords="data", fontsize=7, zorder=4,
                     arrowprops={"arrowstyle": "-", "lw": 0.5, "color": "#555555"} if ly != lat else None,
                     bbox={"facecolor": "white", "edgecolor": "none", "alpha": 0.75, "pad": 0.6})
-    cb = fig.colorbar(sc, ax=ax, shrink=0.6, format=FuncFormatter(lambda v, _: _number(v)))
+    cb = fig.colorbar(sc, ax=ax, shrink=0.45, orientation="horizontal", pad=0.02, aspect=40,
+                      format=FuncFormatter(lambda v, _: _number(v)))
     cb.set_label(_unit_label(table, lang), fontsize=8)
     ax.set_xticks([])
     ax.set_yticks([])
@@ -622,15 +627,16 @@ def draw_all(facts: pd.DataFrame, rates: pd.DataFrame | None, checks: pd.DataFra
 
 
 def preview(path: Path | str, width: int = 1100) -> bytes:
-    """PNG bytes of a saved figure scaled down to ``width`` pixels, for display in a notebook
-    (keeps executed notebooks small; the file on disk keeps its full resolution)."""
+    """PNG bytes of a saved figure scaled down to ``width`` pixels and 64 colours, for display in a
+    notebook (keeps executed notebooks small; the file on disk keeps its full resolution)."""
     import io
 
     from PIL import Image as PILImage
 
     with PILImage.open(path) as im:
+        im = im.convert("RGB")
         if im.width > width:
             im = im.resize((width, round(im.height * width / im.width)), PILImage.LANCZOS)
         buf = io.BytesIO()
-        im.save(buf, format="PNG", optimize=True)
+        im.quantize(colors=64).save(buf, format="PNG", optimize=True)   # 64 shades: ample for these figures
     return buf.getvalue()
