@@ -618,7 +618,7 @@ def draw_all(facts: pd.DataFrame, rates: pd.DataFrame | None, checks: pd.DataFra
             shown = {"map": lambda: placed(table).dropna(subset=["lon"]), "ranked": lambda: one_per_region(table),
                      "periods": lambda: multi_year_rows(table)}[kind]()
             regs, pers, arts = meta_of(shown)
-        entries.append(Drawn(name, kind, "drawn", "", measure, regs, pers, arts, files))
+        entries.append(Drawn(name, kind, "drawn", "", measure, [r for r in regs if r], pers, arts, files))
         if show is not None:
             show(name, fig)
         plt.close(fig)
