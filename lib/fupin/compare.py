@@ -473,3 +473,36 @@ def region_label(name: str, lang: str = "en") -> str:
     if lang == "zh":
         return str(name)
     return "; ".join(romanise(part) for part in str(name).split(";"))
+
+
+def summary(table: pd.DataFrame) -> str:
+    """One or two sentences saying what a comparison table shows (for notebooks and reports).
+
+    >>> f = pd.DataFrame({"fact_id": ["a#1:1", "b#1:1"], "article_id": ["a#1", "b#1"],
+    ...     "indicator": ["poverty_incidence"] * 2, "region": ["贵州省", "湖南省"], "period": ["2014", "2015"],
+    ...     "value": [18.0, 7.84], "unit": ["percent"] * 2, "qualifier": ["exact"] * 2,
+    ...     "sentence": ["", ""], "source_file": ["a", "b"]})
+    >>> summary(comparison(f, indicator="poverty_incidence"))
+    'poverty_incidence: 2 rows for 2 regions from 2 articles; highest 18% (贵州省, 2014), lowest 7.84% (湖南省, 2015).'
+    """
+    if table.empty:
+        return str(table.attrs.get("error") or f"{table.attrs.get('measure', 'the measure')}: nothing to compare.")
+    ok = table[table["plottable"].astype(bool)].copy()
+    ok["_v"] = ok["reported"].fillna(ok["recomputed"])
+    ok = ok[ok["_v"].notna()]
+    unit = str(table["unit"].iloc[0])
+    sep = "" if unit == "%" or not unit[:1].isascii() else " "
+    text = (f"{table['measure'].iloc[0]}: {len(table)} rows for {table['region'].nunique()} regions "
+            f"from {table['article_id'].nunique()} articles")
+    if len(ok):
+        hi, lo = ok.loc[ok["_v"].idxmax()], ok.loc[ok["_v"].idxmin()]
+        text += (f"; highest {hi['_v']:,.4g}{sep}{unit} ({hi['region']}, {hi['period']}), "
+                 f"lowest {lo['_v']:,.4g}{sep}{unit} ({lo['region']}, {lo['period']})")
+    text += "."
+    n_mis = int((table["status"] == "mismatch").sum())
+    n_bad = int((~table["plottable"].astype(bool)).sum())
+    if n_mis:
+        text += f" {n_mis} reported figure(s) disagree with the recomputed value."
+    if n_bad:
+        text += f" {n_bad} row(s) are not drawn: their sources disagree or the pairing is ambiguous or impossible."
+    return text
