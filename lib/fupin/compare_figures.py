@@ -358,6 +358,10 @@ def fig_map(table: pd.DataFrame, lang: str = "en", min_regions: int = 2) -> Figu
     if ok["region"].nunique() < min_regions:
         raise Skip(f"only {ok['region'].nunique()} region(s) of {_measure_name(table, 'en') or 'the measure'} "
                    f"can be placed on the map; a map needs {min_regions}.")
+    try:
+        chinamap.province_outlines()
+    except chinamap.MapDataMissing as e:
+        raise Skip(f"the map needs province outlines: {e}.") from None
     use_cjk_font()
     fig, ax = plt.subplots(figsize=(8.5, 7.0))
     several = ok["period"].nunique() > 1
