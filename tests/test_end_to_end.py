@@ -18,7 +18,7 @@ def test_two_runs_give_byte_identical_tables_and_figures(tmp_path):
         run_dir = runner.run(params, runs_dir=tmp_path / "runs")
         manifest = json.loads((run_dir / "manifest.json").read_text(encoding="utf-8"))
         assert manifest["status"] == "ok"
-        assert [n["notebook"][:2] for n in manifest["notebooks"]] == ["01", "02", "03", "04"]
+        assert [n["notebook"][:2] for n in manifest["notebooks"]] == ["01", "02", "03", "04", "05"]
         outs.append((_files(tmp_path / name / "processed"), _files(tmp_path / name / "figures")))
     (tables_a, figs_a), (tables_b, figs_b) = outs
     for needed in ("articles.parquet", "articles.csv", "blocks.csv", "sentences.csv", "cleaning_log.csv",
