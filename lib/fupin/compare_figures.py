@@ -534,8 +534,15 @@ def catalogue_frame(entries: list[Drawn]) -> pd.DataFrame:
 
 
 def write_catalogue(entries: list[Drawn], figures_dir: Path | str) -> Path:
-    """``index.csv``: one row per figure of the run (drawn or skipped, with the reason)."""
+    """``index.csv``: one row per figure of the run (drawn or skipped, with the reason). Rows that
+    another notebook of the same run wrote for its own figures are kept (the catalogue covers the
+    whole run); rows for these entries' names are replaced."""
     df = catalogue_frame(entries)
+    path = Path(figures_dir) / "index.csv"
+    if path.exists():
+        old = pd.read_csv(path, dtype=str, keep_default_na=False)
+        old = old[~old["figure"].isin(df["figure"])].reindex(columns=CATALOGUE_COLUMNS, fill_value="")
+        df = pd.concat([old, df], ignore_index=True)
     return atomic_write(Path(figures_dir) / "index.csv",
                         lambda p: df.to_csv(p, index=False, encoding="utf-8", lineterminator="\n"))
 
