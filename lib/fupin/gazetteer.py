@@ -20,7 +20,6 @@ import csv
 import importlib.metadata
 import importlib.resources
 import io
-import os
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -160,20 +159,23 @@ def short_forms(place: Place) -> list[str]:
     return []
 
 
+class _JiebaWords:
+    """word -> (frequency, tag) from jieba's dictionary, shared with ``fupin.segment``."""
+
+    def __init__(self) -> None:
+        from .segment import _dictionary  # loads jieba's dictionary once per process
+        _dictionary()
+        import jieba.posseg as pseg
+        self.freq, self.tags = pseg.dt.tokenizer.FREQ, pseg.dt.word_tag_tab
+
+    def get(self, word: str, default=(0, "")) -> tuple[int, str]:
+        f = self.freq.get(word)
+        return (f, self.tags.get(word, "")) if f else default
+
+
 @lru_cache(maxsize=None)
-def _jieba_words() -> dict[str, tuple[int, str]]:
-    try:
-        import jieba
-    except ImportError:  # pragma: no cover - jieba is a dependency
-        return {}
-    path = os.path.join(os.path.dirname(jieba.__file__), "dict.txt")
-    out = {}
-    with open(path, encoding="utf-8") as fh:
-        for ln in fh:
-            parts = ln.split()
-            if len(parts) == 3:
-                out[parts[0]] = (int(parts[1]), parts[2])
-    return out
+def _jieba_words() -> _JiebaWords:
+    return _JiebaWords()
 
 
 def ordinary_word(s: str, level: str = "county") -> bool:
@@ -281,11 +283,13 @@ def fold(text: str) -> str:
 # 长治 in 长治久安 and 蒙山 in 乌蒙山区 are not places.
 WORD_CHECK_MAX_LEN = 3
 WORD_CHECK_WINDOW = 4
+STRADDLING_WORD_FREQ = 100  # a rarer straddling word (松劲 in 曲松劲牌) is a segmentation accident
+STRADDLING_PAIR_FREQ = 1000
 
 
 def find(text: str) -> list[tuple[int, int, str]]:
-    """Leftmost-longest non-overlapping matches (start, end, alias) of every findable string,
-    short ones only where the word segmentation of their surroundings has a boundary at both ends."""
+    """Leftmost-longest non-overlapping matches (start, end, alias) of every findable string;
+    a short one is dropped when a common word of its surroundings straddles one of its ends."""
     from .segment import tag_words
     folded = fold(text)
     out = []
@@ -293,11 +297,18 @@ def find(text: str) -> list[tuple[int, int, str]]:
         s, e = end + 1 - len(a), end + 1
         if e - s <= WORD_CHECK_MAX_LEN:
             w0 = max(0, s - WORD_CHECK_WINDOW)
-            cuts, pos = {0}, 0
+            pos, straddled = w0, False
             for word, _tag in tag_words(folded[w0: e + WORD_CHECK_WINDOW]):
-                pos += len(word)
-                cuts.add(pos)
-            if s - w0 not in cuts or e - w0 not in cuts:
+                a0, pos = pos, pos + len(word)
+                freq, tag = _jieba_words().get(word, (0, ""))
+                # a common word, or another place name (六盘山 around 盘山), across an end
+                if (a0 < s < pos or a0 < e < pos) and (freq >= STRADDLING_WORD_FREQ or tag == "ns"):
+                    straddled = True
+                    break
+            # a very common two-character word across an end (乌蒙山区: 山区), however it is segmented
+            pairs = (folded[s - 1: s + 1] if s else "", folded[e - 1: e + 1])
+            if straddled or any(len(w) == 2 and _jieba_words().get(w, (0, ""))[0] >= STRADDLING_PAIR_FREQ
+                                for w in pairs):
                 continue
         out.append((s, e, a))
     return out
@@ -331,8 +342,12 @@ def _esc(ch: str) -> str:
 
 @lru_cache(maxsize=None)
 def place_pattern() -> str:
-    """A regex matching any findable string (for patterns with a ``{PLACE}`` slot)."""
-    return trie_pattern(load().by_alias)
+    """A regex matching the findable strings of provinces, prefectures and the alias file's
+    units (donors, agencies and companies in patterns with a ``{PLACE}`` slot). County-level
+    names are left to the automaton (``find``): thousands of them would make those patterns slow."""
+    gz = load()
+    return trie_pattern(a for a, ps in gz.by_alias.items()
+                        if any(p.level != "county" or not p.code for p in ps))
 
 
 def units() -> tuple[Place, ...]:

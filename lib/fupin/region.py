@@ -108,6 +108,7 @@ def find_mentions(text: str, donor_spans: list[tuple[int, int]], donor_places: s
             inside = [c for c in m.cands if any(p.name in _ancestor_names(c) for p in prev.cands)]
             if len(inside) == 1:
                 m.cands, m.place = (inside[0],), inside[0]
+    raw = [m for m in raw if text[m.start: m.end] in gz.by_name or not _rx("town_after").match(text, m.end)]
     out: list[Mention] = []
     for i, m in enumerate(raw):
         nxt = raw[i + 1] if i + 1 < len(raw) else None
@@ -119,6 +120,8 @@ def find_mentions(text: str, donor_spans: list[tuple[int, int]], donor_places: s
         if any(after.startswith(s) for s in cfg["place_level_suffixes"]):
             m.role = "level"
         elif _org_rx().match(after) or text[max(0, m.start - 2): m.start] in ("农行", "工行", "建行", "中行"):
+            m.role = "org"
+        elif _rx("media_after").match(text, m.end):
             m.role = "org"
         elif _rx("dateline_after").match(text, m.end):
             m.role = "dateline"
@@ -221,12 +224,34 @@ _RECIPIENT_RX = re.compile(r"(?:对口支援|支援|援助|帮扶|援建)(?P<res
 _BRACKETED = re.compile(r"[(（][^()（）]*[)）]|\[[^\]]*\]")
 
 
-def title_places(text: str, title: str, mentions: list[Mention]) -> list[Place]:
-    """Places of the title line, bracketed asides (the source, 哈密开发报) left out."""
-    span = len(title) if title and text.startswith(title) else max(text.find("\n"), 0)
-    masked = _BRACKETED.sub(lambda m: "□" * len(m.group()), text[:span])
-    return [m.place for m in mentions if m.end <= span and m.role == "place"
-            and "□" not in masked[m.start: m.end]]
+def title_span(text: str, title: str) -> tuple[int, int]:
+    """The title line: ``title`` when the text starts with it, else the first line that is not a
+    URL (a stored copy whose first line is its address)."""
+    if title and text.startswith(title):
+        return 0, len(title)
+    if "\n" not in text:
+        return 0, 0
+    pos = 0
+    for line in text.split("\n"):
+        if line.strip() and not _rx("not_title_line").match(line) and line.strip() != title.strip():
+            return pos, pos + len(line)
+        if title and line.strip() == title.strip() and not _rx("not_title_line").match(line):
+            return pos, pos + len(line)
+        pos += len(line) + 1
+    return 0, 0
+
+
+def title_places(text: str, title: str, mentions: list[Mention], drop_donors: bool = False) -> list[Place]:
+    """Places of the title line, bracketed asides (the source, 哈密开发报) left out; with
+    ``drop_donors``, also the givers of an aid relation when another place remains."""
+    a, b = title_span(text, title)
+    masked = text[:a] + _BRACKETED.sub(lambda m: "□" * len(m.group()), text[a:b])
+    found = [m for m in mentions if a <= m.start and m.end <= b and m.role == "place"
+             and "□" not in masked[m.start: m.end]]
+    if drop_donors:
+        kept = [m for m in found if not _rx("donor_after").match(text, m.end)]
+        found = kept or found
+    return [m.place for m in found]
 
 
 def common_place(places: list[Place]) -> Place | None:
@@ -248,9 +273,11 @@ def topic(text: str, title: str, mentions: list[Mention], default_region: str) -
     for m in mentions:  # 南京对口支援墨竹工卡县: the recipient is the article's place
         if m.start < head_end and m.role == "place" and _RECIPIENT_RX.search(text[max(0, m.start - 6): m.start]):
             return m.place
-    in_title = [p for p in title_places(text, title, mentions) if p.level != "country"]
+    in_title = [p for p in title_places(text, title, mentions, drop_donors=True) if p.level != "country"]
     if in_title:
         distinct = list({p.name: p for p in in_title}.values())
+        # 那曲市嘉黎县…拉贡村: the most specific of places lying one inside the other
+        distinct = [p for p in distinct if not any(p.name in _ancestor_names(o) for o in distinct)]
         if len(distinct) == 1:
             return distinct[0]
         common = common_place(distinct)
@@ -263,7 +290,9 @@ def topic(text: str, title: str, mentions: list[Mention], default_region: str) -
             continue
         n, first, _ = counts.get(m.place.name, (0, m.start, m.place))
         counts[m.place.name] = (n + 1, first, m.place)
-    local = {k: v for k, v in counts.items() if v[2].level != "country"}
+    # a regional name under the country (西部) is part of a national report, not its place
+    local = {k: v for k, v in counts.items() if v[2].level != "country"
+             and not (v[2].level == "area" and v[2].parent == COUNTRY)}
     if local:
         # ties go to the more specific place (a village named once after its county), then the first
         return sorted(local.values(), key=lambda t: (-t[0], -LEVEL_RANK.get(t[2].level, 0), t[1]))[0][2]
@@ -286,6 +315,8 @@ def whole_unit_mentions(text: str, subject: Place | None) -> list[Mention]:
         if text[m.end(): m.end() + 1] in ("级", "委", "长") or text[m.start() - 1: m.start()] in ("县", "市", "区"):
             continue  # 本级资金, 县委, 市长: not the unit itself
         unit = next((p for p in chain if p.name.endswith(tuple(endings.get(lvl, [lvl])))), None)
+        if text[max(0, m.start() - 4): m.start()].endswith(tuple(cues()["reference_before"])):
+            continue  # 超全省平均增长率: a yardstick
         if unit is not None:
             out.append(Mention(m.start(), m.end(), unit, cands=(unit,),
                                reason=f"{word} → article subject {unit.name}"))
@@ -319,7 +350,7 @@ class ArticlePlaces:
     def build(cls, text: str, title: str, donor_spans: list[tuple[int, int]], donor_places: set[str],
               donor: str = "", default_region: str = "") -> "ArticlePlaces":
         mentions = find_mentions(text, donor_spans, donor_places)
-        resolve_ambiguous(mentions, title_places(text, title, mentions))
+        resolve_ambiguous(mentions, title_places(text, title, [m for m in mentions if len(m.cands) == 1]))
         mentions = _villages(text, mentions)
         subject = topic(text, title, mentions, default_region)
         if subject is None or not subject.code:
@@ -397,7 +428,7 @@ def choose(ap: ArticlePlaces, w) -> Choice:
     # 1. national figures
     if any(re.search(p, item) for p in cues()["national_reference"]):
         return Choice([_country()], "national reference figure")
-    nat = _rx("national_subject").search(clause_before)
+    nat = _rx("national_subject").search(clause_before.lstrip())
     if nat and not any(c0 <= m.start < q.start and m.role == "place" for m in ap.mentions):
         return Choice([_country()], f"national subject {nat.group()}")
     # 2. distributive figures
@@ -419,6 +450,16 @@ def choose(ap: ArticlePlaces, w) -> Choice:
         if pick is None:
             continue
         k = ap.usable.index(pick)
+        if own and before and re.fullmatch(r"等\s*", ap.text[pick.end: q.start]):
+            listed = _list_before(ap, w.sentence[0], q.start)
+            common = common_place([m.place for m in listed]) if len(listed) >= 2 else None
+            if common is not None:  # 栾川县、嵩县…确山县等7个: the count of the listed places
+                return Choice([common], f"count of the listed places → {common.name}")
+        if own and before and pick.place.name in ap.enclosing and ap.topic is not None:
+            # 该省地跨中国六盘山…: an enclosing place after a more specific one is descriptive
+            earlier = [m for m in cands[:-1] if m.place.name not in ap.enclosing]
+            if earlier:
+                pick, k = earlier[-1], ap.usable.index(earlier[-1])
         recipient = re.search(r"(?:支援|援助|帮扶|援建)$", ap.text[max(0, pick.start - 2): pick.start])
         if not own and pick.place.name in ap.enclosing and not recipient and ap.topic is not None:
             return Choice([ap.topic], f"{pick.place.name} encloses article subject {ap.topic.name}")
