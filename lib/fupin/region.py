@@ -227,7 +227,7 @@ _BRACKETED = re.compile(r"[(（][^()（）]*[)）]|\[[^\]]*\]")
 def title_span(text: str, title: str) -> tuple[int, int]:
     """The title line: ``title`` when the text starts with it, else the first line that is not a
     URL (a stored copy whose first line is its address)."""
-    if title and text.startswith(title):
+    if title and text.startswith(title) and not _rx("not_title_line").match(title):
         return 0, len(title)
     if "\n" not in text:
         return 0, 0
@@ -276,8 +276,9 @@ def topic(text: str, title: str, mentions: list[Mention], default_region: str) -
     in_title = [p for p in title_places(text, title, mentions, drop_donors=True) if p.level != "country"]
     if in_title:
         distinct = list({p.name: p for p in in_title}.values())
-        # 那曲市嘉黎县…拉贡村: the most specific of places lying one inside the other
-        distinct = [p for p in distinct if not any(p.name in _ancestor_names(o) for o in distinct)]
+        # 嘉黎县林堤乡的拉贡村: a named village stands for its county
+        distinct = [p for p in distinct if not any(o.level == "village" and p.name in _ancestor_names(o)
+                                                   for o in distinct)]
         if len(distinct) == 1:
             return distinct[0]
         common = common_place(distinct)
@@ -310,10 +311,15 @@ def whole_unit_mentions(text: str, subject: Place | None) -> list[Mention]:
     endings = cues()["whole_unit_endings"]
     chain = [subject, *ancestors(subject)] if subject else []
     unnamed = None
+    cfg = _actor_cfg()
     for m in _rx("whole_unit").finditer(text):
-        word, lvl = m.group(), m.group("lvl")
+        word, lvl = m.group(), m.group("lvl") or m.group("bare")
+        after = text[m.end(): m.end() + 16]
         if text[m.end(): m.end() + 1] in ("级", "委", "长") or text[m.start() - 1: m.start()] in ("县", "市", "区"):
             continue  # 本级资金, 县委, 市长: not the unit itself
+        if (m.group("bare") and any(after.startswith(x) for x in cfg["place_level_suffixes"])) \
+                or _org_rx().match(after):
+            continue  # 自治区资金, 自治区财政厅: a funding level or an agency
         unit = next((p for p in chain if p.name.endswith(tuple(endings.get(lvl, [lvl])))), None)
         if text[max(0, m.start() - 4): m.start()].endswith(tuple(cues()["reference_before"])):
             continue  # 超全省平均增长率: a yardstick
@@ -327,7 +333,7 @@ def whole_unit_mentions(text: str, subject: Place | None) -> list[Mention]:
                                reason=f"{word} → unnamed article subject"))
     if unnamed is not None:  # 全县 in the same speech is the same unnamed unit
         for m in _rx("whole_unit").finditer(text):
-            if m.group()[0] == "全" and m.group("lvl") == unnamed.name[-1]:
+            if m.group()[0] == "全" and (m.group("lvl") or "") == unnamed.name[-1]:
                 out.append(Mention(m.start(), m.end(), unnamed, cands=(unnamed,),
                                    reason=f"{m.group()} → unnamed article subject {unnamed.name}"))
     return out
