@@ -137,6 +137,11 @@ def find_mentions(text: str, donor_spans: list[tuple[int, int]], donor_places: s
         counted = _COUNTED_RX.match(text, m.end) and not _YEAR_AFTER_RX.match(text, m.end)
         if m.role == "place" and m.place.name in donor_places and not counted:
             m.role = "donor"
+    for qm in _rx("quoted_name").finditer(text):
+        for m in out:
+            if qm.start() < m.start and m.end < qm.end() and qm.end() - qm.start() - 2 > m.end - m.start \
+                    and m.role == "place":
+                m.role = "name"
     _mark_examples(text, out)
     return out
 
