@@ -154,3 +154,17 @@ def test_shared_name_without_context_is_flagged():
     text = "朝阳区新建日间照料中心12个。"
     a = many(text, [("12个", "other:个")])[0]
     assert a.region == "朝阳区" and a.region_code == "" and "region_ambiguous" in a.uncertain
+
+
+def test_alias_file_rows_are_complete_and_name_known_parents():
+    import csv
+
+    from fupin.paths import data_file
+    with data_file("gazetteer.csv").open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(ln for ln in fh if not ln.startswith("#")))
+    names = set(gazetteer.load().by_name)
+    for r in rows:
+        assert None not in r and all(v is not None for v in r.values()), r
+        assert r["level"] in {"country", "province", "area", "prefecture", "county", "none", "variant"}
+        if r["parent"]:
+            assert r["parent"] in names, r

@@ -472,7 +472,11 @@ def choose(ap: ArticlePlaces, w) -> Choice:
             if earlier:
                 pick, k = earlier[-1], ap.usable.index(earlier[-1])
         recipient = re.search(r"(?:支援|援助|帮扶|援建)$", ap.text[max(0, pick.start - 2): pick.start])
-        if not own and pick.place.name in ap.enclosing and not recipient and ap.topic is not None:
+        dest = tuple(cues()["destination_before"])
+        destination = ap.text[pick.start: pick.end].startswith(dest) or \
+            ap.text[max(0, pick.start - 1): pick.start].endswith(dest)
+        if not own and pick.place.name in ap.enclosing and not recipient and not destination \
+                and ap.topic is not None:
             return Choice([ap.topic], f"{pick.place.name} encloses article subject {ap.topic.name}")
         # 4. a total after a list of places belongs to the enclosing unit
         if not own and before and ap.topic is not None and _rx("total_words").match(clause_before.lstrip()):
