@@ -134,6 +134,13 @@ def test_dateline_city_is_not_the_place_of_a_national_report():
     assert a.region == "中华人民共和国"
 
 
+def test_recipient_of_paired_aid_is_the_region_and_the_reason_says_so():
+    text = "浙江援疆工作综述\n浙江省对口支援阿克苏地区,2023年安排援疆资金12.5亿元。"
+    a = many(text, [("12.5亿元", "CNY")], title="浙江援疆工作综述")[0]
+    assert a.region == "阿克苏地区" and a.actor == "浙江省"
+    assert a.region_reason.endswith("(donor/recipient: recipient)")
+
+
 def test_donor_and_recipient():
     text = "浙江援疆助力阿克苏\n浙江省援疆指挥部在阿克苏地区安排援疆资金12.5亿元,实施项目120个。"
     got = many(text, [("12.5亿元", "CNY"), ("120个", "project")], title="浙江援疆助力阿克苏")

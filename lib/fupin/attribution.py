@@ -7,7 +7,6 @@ sentence and paragraph, finds the cues of each kind there and combines them.
 """
 from __future__ import annotations
 
-import csv
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field

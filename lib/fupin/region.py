@@ -183,9 +183,8 @@ def resolve_ambiguous(mentions: list[Mention], title_places: list[Place]) -> Non
         scored = []
         for c in m.cands:
             chain = ancestors(c)
-            # the nearest enclosing unit named in the article decides (prefecture before province)
-            score = max((context.get(a.name, 0) * 10 - LEVEL_RANK.get(a.level, 0) * 0
-                         + (10_000 if a.level in ("prefecture", "county") else 0)
+            # an enclosing prefecture named in the article outweighs a shared province
+            score = max((context[a.name] * 10 + (10_000 if a.level in ("prefecture", "county") else 0)
                          for a in chain if a.name in context), default=0)
             scored.append((score, c))
         scored.sort(key=lambda t: -t[0])
@@ -364,10 +363,7 @@ class ArticlePlaces:
         resolve_ambiguous(mentions, title_places(text, title, [m for m in mentions if len(m.cands) == 1]))
         mentions = _villages(text, mentions)
         subject = topic(text, title, mentions, default_region)
-        if subject is None or not subject.code:
-            whole = whole_unit_mentions(text, subject)
-        else:
-            whole = whole_unit_mentions(text, subject)
+        whole = whole_unit_mentions(text, subject)
         taken = [(m.start, m.end) for m in mentions]
         for w in whole:
             if not any(a < w.end and w.start < b for a, b in taken):
@@ -473,8 +469,10 @@ def choose(ap: ArticlePlaces, w) -> Choice:
                 pick, k = earlier[-1], ap.usable.index(earlier[-1])
         recipient = re.search(r"(?:支援|援助|帮扶|援建)$", ap.text[max(0, pick.start - 2): pick.start])
         dest = tuple(cues()["destination_before"])
-        destination = ap.text[pick.start: pick.end].startswith(dest) or \
-            ap.text[max(0, pick.start - 1): pick.start].endswith(dest)
+        # …企业进藏投资,投资额超10亿元: only the clause right after the destination is about it
+        destination = (ap.text[pick.start: pick.end].startswith(dest) or
+                       ap.text[max(0, pick.start - 1): pick.start].endswith(dest)) and \
+            sum(ch in "，,；;：:" for ch in ap.text[pick.end: c0]) <= 1
         if not own and pick.place.name in ap.enclosing and not recipient and not destination \
                 and ap.topic is not None:
             return Choice([ap.topic], f"{pick.place.name} encloses article subject {ap.topic.name}")
