@@ -6,13 +6,11 @@ reports.
 """
 from __future__ import annotations
 
-import csv
 
 import pytest
 
 from fupin.attribution import Attribution, attribute, load_gazetteer, load_indicators, load_rules
 from fupin.model import Quantity
-from fupin.paths import data_file
 
 
 def q(text: str, raw: str, unit: str, nth: int = 1) -> Quantity:
@@ -61,11 +59,11 @@ def test_data_dictionary_lists_rules_and_fallbacks():
 
 
 def test_gazetteer_covers_all_74_tibetan_counties_with_parents():
-    with data_file("gazetteer.csv").open(encoding="utf-8") as fh:
-        rows = list(csv.DictReader(ln for ln in fh if not ln.startswith("#")))
-    counties = [r for r in rows if r["level"] == "county" and r["parent"] != "" and
-                any(p["name"] == r["parent"] and p["parent"] == "西藏自治区" for p in rows)]
-    assert len(counties) == 74
+    from fupin import gazetteer
+    gz = gazetteer.load()
+    tibet = {p.name for p in gz.places if p.parent == "西藏自治区" and p.level == "prefecture"}
+    counties = [p for p in gz.places if p.level == "county" and p.parent in tibet]
+    assert len(counties) == 74 and len(tibet) == 7
     by_alias, _ = load_gazetteer()
     assert by_alias["乃东"].name == "乃东区" and by_alias["乃东"].parent == "山南市"
     assert by_alias["湖北"].name == "湖北省"

@@ -327,9 +327,16 @@ def test_admin_count_synthetic(sentence, specs, statuses):
     assert named(find_checks(facts), "admin_count")["status"].tolist() == statuses
 
 
+def test_admin_count_outside_tibet_uses_the_national_gazetteer():
+    facts = synth(["全市11区全面推进乡村振兴。"], [("11区", "other:区", "count", "exact", "pub", "南京市")])
+    assert named(find_checks(facts), "admin_count")["status"].tolist() == ["match"]
+
+
 def test_admin_count_negative():
     trial = synth(["先在3个县开展试点。"], [("3个", "other:县", "count", "exact", "pub", "拉萨市")])
-    unknown = synth(["全市11区全面推进乡村振兴。"], [("11区", "other:区", "count", "exact", "pub", "南京市")])
+    # a unit whose subdivisions the national gazetteer does not list
+    unknown = synth(["全市11区全面推进乡村振兴。"], [("11区", "other:区", "count", "exact", "pub",
+                                                "新疆生产建设兵团第十三师")])
     county = synth(["全县辖5乡1镇。"], [("5乡", "other:乡", "count", "exact", "pub", "达孜区")])
     for facts in (trial, unknown, county):
         assert named(find_checks(facts), "admin_count").empty

@@ -7,7 +7,6 @@ sentence and paragraph, finds the cues of each kind there and combines them.
 """
 from __future__ import annotations
 
-import csv
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
@@ -17,6 +16,8 @@ from typing import Iterable, Sequence
 import pandas as pd
 import yaml
 
+from . import gazetteer, region
+from .gazetteer import Place
 from .model import Quantity
 from .paths import data_file
 from .sentences import split_sentences
@@ -42,6 +43,8 @@ class Attribution:
     period: str
     actor: str
     uncertain: list[str] = field(default_factory=list)
+    region_code: str = ""     # 6-digit code(s) of the region, ';'-joined like region
+    region_reason: str = ""   # why this region (clause head 张掖市, 全县 → article subject 广河县, ...)
 
 
 # ----------------------------------------------------------------------------- data loading
@@ -108,25 +111,13 @@ def load_indicators() -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["code", "name_en", "name_zh", "units", "description"])
 
 
-@dataclass(frozen=True)
-class Place:
-    name: str
-    level: str
-    parent: str
-
-
 @lru_cache(maxsize=None)
 def load_gazetteer() -> tuple[dict[str, Place], re.Pattern]:
-    """Alias -> place, and one regex matching any name or alias (longest first)."""
-    by_alias: dict[str, Place] = {}
-    with data_file("gazetteer.csv").open(encoding="utf-8") as fh:
-        lines = [ln for ln in fh if not ln.startswith("#")]
-    for row in csv.DictReader(lines):
-        place = Place(row["name"], row["level"], row["parent"])
-        for alias in [row["name"], *filter(None, (row.get("aliases") or "").split(";"))]:
-            by_alias.setdefault(alias.strip(), place)
-    names = sorted(by_alias, key=lambda s: (-len(s), s))
-    return by_alias, re.compile("|".join(map(re.escape, names)))
+    """Alias -> place (the first unit of a shared name), and one regex matching any name or alias
+    (longest first). The gazetteer itself is ``fupin.gazetteer`` (national table + alias file)."""
+    gz = gazetteer.load()
+    by_alias = {a: ps[0] for a, ps in gz.by_alias.items()}
+    return by_alias, re.compile(gazetteer.place_pattern())
 
 
 @lru_cache(maxsize=None)
@@ -603,189 +594,20 @@ def classify(w: _Where, others: Sequence[tuple[int, int]], planned: bool) -> tup
 # ----------------------------------------------------------------------------- places
 
 
-@dataclass
-class _Mention:
-    start: int
-    end: int
-    place: Place
-    role: str = "place"   # place | level | org | donor
-
-
-def _place_mentions(text: str, donor_places: set[str]) -> list[_Mention]:
-    """Gazetteer mentions with their role; adjacent chains keep only the most specific link."""
-    by_alias, rx = load_gazetteer()
-    cfg = _actors()
-    raw = [_Mention(m.start(), m.end(), by_alias[m.group()]) for m in rx.finditer(text)]
-    org_rx = re.compile(r"[\u4e00-\u9fff]{0,%d}?(?:%s)" % (
-        cfg["organisation_max_gap"], "|".join(map(re.escape, cfg["organisation_suffixes"]))))
-    out: list[_Mention] = []
-    for i, m in enumerate(raw):
-        nxt = raw[i + 1] if i + 1 < len(raw) else None
-        if nxt and nxt.start == m.end:
-            continue  # 拉萨市墨竹工卡县: the next, more specific link stands for the chain
-        after = text[m.end: m.end + 16]
-        if any(after.startswith(s) for s in cfg["place_level_suffixes"]):
-            m.role = "level"
-        elif org_rx.match(after) or text[max(0, m.start - 2): m.start] in ("农行", "工行", "建行", "中行"):
-            m.role = "org"
-        out.append(m)
+def _donor_spans(text: str) -> list[tuple[int, int]]:
+    """Places named as the giver in an aid relation (北京援藏, 湖北省援藏工作队)."""
+    blockers = tuple(_actors()["actor_blockers"])
+    out = []
     for name, rx_a, _ in _actor_patterns_in(text):
         if name not in ("aid_team", "aid_donor"):
             continue
         for am in rx_a.finditer(text):
-            if text[max(0, am.start() - 2): am.start()].endswith(tuple(cfg["actor_blockers"])):
-                continue
-            for m in out:
-                if m.start == am.start("place"):
-                    m.role = "donor"
-    for m in out:
-        # the donor's own place is the region only when it is what is being counted (北京市74个村)
-        counted = _COUNTED_RX.match(text, m.end) and not _YEAR_AFTER_RX.match(text, m.end)
-        if m.role == "place" and m.place.name in donor_places and not counted:
-            m.role = "donor"
-    _mark_examples(text, out)
+            if not text[max(0, am.start() - 2): am.start()].endswith(blockers):
+                out.append((am.start("place"), am.end("place")))
     return out
 
 
-# Matched at an offset rather than on a slice: slicing the rest of the article for every mention
-# made these checks quadratic in the article's length.
-_COUNTED_RX = re.compile(r"\s*\d")
-_YEAR_AFTER_RX = re.compile(r"\s*\d{4}年")
 _EXAMPLES_RX = re.compile(r"(?:、[^，,。；;]{1,30}?)?等")
-
-
-def _mark_examples(text: str, mentions: list[_Mention]) -> None:
-    """Places listed as examples (打入北京、上海、成都等内地市场) are not the region of a number."""
-    k = 0
-    while k < len(mentions):
-        j = k
-        while j + 1 < len(mentions) and text[mentions[j].end: mentions[j + 1].start] == "、":
-            j += 1
-        if j > k and text[mentions[j].end: mentions[j].end + 1] == "等":
-            for m in mentions[k: j + 1]:
-                m.role = "example"
-        k = j + 1
-
-
-@lru_cache(maxsize=None)
-def _places_by_name() -> dict[str, Place]:
-    return {p.name: p for p in load_gazetteer()[0].values()}
-
-
-def _ancestors(place: Place) -> set[str]:
-    by_name = _places_by_name()
-    out, parent = set(), place.parent
-    while parent and parent not in out:
-        out.add(parent)
-        parent = by_name[parent].parent if parent in by_name else ""
-    return out
-
-
-_VILLAGE_RX = re.compile(r"(?:[\u4e00-\u9fff]{1,3}[乡镇])?的?(?P<v>[\u4e00-\u9fff]{2,3}村)(?![委民级庄])")
-
-
-def _villages(text: str, mentions: list[_Mention]) -> list[_Mention]:
-    """Named villages introduced after a county (类乌齐县岗色乡的马曲村), and their later mentions."""
-    found: dict[str, Place] = {}
-    for m in mentions:
-        if m.place.level != "county":
-            continue
-        vm = _VILLAGE_RX.match(text, m.end)
-        if vm:
-            v = vm.group("v")
-            found.setdefault(v, Place(m.place.name + v, "village", m.place.name))
-    extra = []
-    for v, place in sorted(found.items()):
-        for vm in re.finditer(re.escape(v), text):
-            extra.append(_Mention(vm.start(), vm.end(), place))
-    taken = {(m.start, m.end) for m in extra}
-    merged = [m for m in mentions if (m.start, m.end) not in taken] + extra
-    return sorted(merged, key=lambda m: m.start)
-
-
-_JOINT_RX = re.compile(r"[两二三四五六七八九十](?:个)?(?:县|区|市|乡|镇)")
-
-
-def _joint(mentions: list[_Mention], k: int, text: str) -> list[Place]:
-    """The places of a list 'A、B两县(区)' that mention k belongs to, else just mention k."""
-    lo = hi = k
-    while lo > 0 and text[mentions[lo - 1].end: mentions[lo].start] == "、":
-        lo -= 1
-    while hi + 1 < len(mentions) and text[mentions[hi].end: mentions[hi + 1].start] == "、":
-        hi += 1
-    if hi > lo and _JOINT_RX.match(text, mentions[hi].end):
-        return [m.place for m in mentions[lo: hi + 1]]
-    return [mentions[k].place]
-
-
-def _pick_region(w: _Where, mentions: list[_Mention], text: str, topic: Place | None) -> list[Place]:
-    """Nearest usable place: clause before, clause after, sentence before, sentence after.
-
-    Outside the number's own clause, a place that merely encloses the article's topic place
-    (西藏 in an article about 山南市) is descriptive, so the topic is meant.
-    """
-    # usable mentions and ancestors are the same for every number of the article: built once
-    key = ("usable", id(mentions), topic)
-    cached = w.memo.get(key)
-    if cached is None:
-        usable = [(k, m) for k, m in enumerate(mentions) if m.role == "place"]
-        cached = w.memo[key] = (usable, [m.start for _, m in usable],
-                                _ancestors(topic) if topic else set())
-    usable, starts, enclosing = cached
-    q = w.q
-    for (a, b), before, own in ((w.clause, True, True), (w.clause, False, True),
-                                (w.sentence, True, False), (w.sentence, False, False)):
-        # mentions are in order of start, so each window is a slice found by bisection
-        if before:
-            window = usable[bisect_left(starts, a): bisect_right(starts, q.start)]
-            cands = [k for k, m in window if m.end <= q.start]
-            pick = cands[-1] if cands else None
-        else:
-            window = usable[bisect_left(starts, q.end): bisect_right(starts, b)]
-            pick = next((k for k, m in window if m.end <= b), None)
-        if pick is not None:
-            recipient = re.search(r"(?:支援|援助|帮扶|援建)$", text[max(0, mentions[pick].start - 2): mentions[pick].start])
-            if not own and mentions[pick].place.name in enclosing and not recipient:
-                return [topic]
-            return _joint(mentions, pick, text)
-    return []
-
-
-_LEVEL_RANK = {"country": 0, "province": 1, "prefecture": 2, "county": 3, "township": 4, "village": 5}
-_RECIPIENT_RX = r"(?:对口支援|支援|援助|帮扶|援建)(?P<rest>.{0,2}?)(?P<place>%s)"
-
-
-def _topic(text: str, title: str, mentions: list[_Mention], default_region: str) -> Place | None:
-    """The article's own place: aid recipient, else the place in the title, else the most cited."""
-    by_alias, rx = load_gazetteer()
-    head_end = text.find("\n", len(title) + 1) if title and text.startswith(title) else -1
-    head = text[: head_end if head_end > 0 else min(len(text), 300)]
-    rm = re.search(_RECIPIENT_RX % rx.pattern, head)
-    if rm:
-        return _most_specific(head, rm.start("place"), by_alias, rx)
-    title_span = len(title) if title and text.startswith(title) else text.find("\n")
-    in_title = [m for m in mentions if m.end <= max(title_span, 0) and m.role == "place"]
-    if in_title:
-        return in_title[-1].place if in_title[-1].place.level != "country" else in_title[0].place
-    counts: dict[str, tuple[int, int, Place]] = {}
-    for m in mentions:
-        if m.role != "place" or m.place.level == "country":
-            continue
-        n, first, _ = counts.get(m.place.name, (0, m.start, m.place))
-        counts[m.place.name] = (n + 1, first, m.place)
-    if counts:
-        # ties go to the more specific place (a village named once after its county), then the first
-        return sorted(counts.values(), key=lambda t: (-t[0], -_LEVEL_RANK.get(t[2].level, 0), t[1]))[0][2]
-    if default_region:
-        return by_alias.get(default_region, Place(default_region, "", ""))
-    return None
-
-
-def _most_specific(text: str, pos: int, by_alias: dict[str, Place], rx: re.Pattern) -> Place:
-    m = rx.match(text, pos)
-    place = by_alias[m.group()]
-    nxt = rx.match(text, m.end())
-    return by_alias[nxt.group()] if nxt else place
 
 
 # ----------------------------------------------------------------------------- period
@@ -1029,8 +851,7 @@ def attribute(text: str, quantities: list[Quantity], *, title: str = "", pub_dat
     geo = _Geometry(text, brackets, split_sentences(text), _spans_of_lines(text))
     donor = _article_donor(text, title)
     donor_places = {p.name for a, p in load_gazetteer()[0].items() if donor.startswith(p.name)} if donor else set()
-    mentions = _villages(text, _place_mentions(text, donor_places))
-    topic = _topic(text, title, mentions, default_region)
+    places_of = region.ArticlePlaces.build(text, title, _donor_spans(text), donor_places, donor, default_region)
     actor_mentions = _actor_mentions(text)
     pub_year = _pub_year(pub_date)
     years = [int(y) for y in re.findall(r"((?:19|20)\d{2})年", text)]
@@ -1053,14 +874,11 @@ def attribute(text: str, quantities: list[Quantity], *, title: str = "", pub_dat
         code, en, zh = (rule.code, rule.en, rule.zh) if rule else _fallback(q.unit)
         # a label of a plan (projects_planned_by_type) dates the number as a plan even without a cue
         planned = planned or "planned" in code
-        places = _pick_region(w, mentions, text, topic)
-        if not places and topic:
-            places, flags = [topic], flags + ["region_from_topic"]
-        elif not places:
-            flags.append("region_missing")
-        region = ";".join(p.name for p in places)
+        choice = region.choose(places_of, w)
+        places, flags = choice.places, flags + choice.flags
+        region_name = choice.region
         period, pflags = _period(w, planned, pub_year, bool(rule and rule.stock))
         actor, aflags = _actor(w, actor_mentions, donor, places[0].name if places else "")
-        out.append(Attribution(code, en, zh, region, places[0].level if places else "", period,
-                               actor, flags + pflags + aflags))
+        out.append(Attribution(code, en, zh, region_name, choice.level, period,
+                               actor, flags + pflags + aflags, choice.code, choice.reason))
     return out

@@ -684,16 +684,18 @@ def _forward_enumerations(recs: list[dict], sentences: list[tuple[int, str]]) ->
 
 @lru_cache(maxsize=1)
 def _county_units() -> tuple[dict[str, list[str]], dict[str, list[str]]]:
-    """Prefecture -> its county-level units, and prefecture -> its names and aliases (gazetteer.csv)."""
-    from .attribution import load_gazetteer
-    by_alias, _ = load_gazetteer()
+    """Prefecture -> its county-level units, and prefecture -> its names and aliases (fupin.gazetteer)."""
+    from . import gazetteer
+    gz = gazetteer.load()
     children: dict[str, list[str]] = {}
     names: dict[str, list[str]] = {}
-    for alias, p in by_alias.items():  # file order (deterministic)
-        if p.level == "county" and alias == p.name and p.parent:
+    for p in gz.places:  # code order (deterministic)
+        if p.level == "county" and p.parent:
             children.setdefault(p.parent, []).append(p.name)
-        if p.level == "prefecture":
-            names.setdefault(p.name, []).append(alias)
+    for alias, ps in gz.by_alias.items():
+        for p in ps:
+            if p.level == "prefecture":
+                names.setdefault(p.name, []).append(alias)
     return children, names
 
 

@@ -51,6 +51,6 @@ class Article:
 # Columns of the facts table, in order (issue 4, item 5).
 FACT_COLUMNS = [
     "fact_id", "article_id", "raw", "value", "value_high", "unit", "qualifier", "indicator",
-    "indicator_en", "region", "region_level", "period", "actor", "sentence", "start", "end",
+    "indicator_en", "region", "region_level", "region_code", "region_reason", "period", "actor", "sentence", "start", "end",
     "raw_start", "raw_end", "flags",
 ]

@@ -1,0 +1,509 @@
+"""The region of each number: places found in the text, the article's own place, and the rules
+that give a number its place, each choice with a short reason.
+
+Places come from the national gazetteer (``fupin.gazetteer``); cue words from
+``data/region_cues.yaml`` and ``data/actors.yaml`` (funding levels, organisations). The rules, in
+the order they are tried for one number:
+
+1. a national allocation or reference (中央财政安排…, 国家扶贫标准2300元) -> 中华人民共和国;
+2. a distributive figure (每个县2000万元) -> every place of the list before it;
+3. the nearest place before it in its clause (a place heading a clause governs the figures after
+   it; inside brackets, the list item's own place), then after it in the clause, then before and
+   after it in the sentence; 全县/我市/本区 count as places standing for the article's own unit;
+4. a total (共计/合计…) after a list of places -> the enclosing unit (the article's subject);
+5. the article's own place (aid recipient, title place, or most cited).
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import yaml
+
+from . import gazetteer
+from .gazetteer import LEVEL_RANK, Place
+from .paths import data_file
+
+COUNTRY = "中华人民共和国"
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    place: Place
+    role: str = "place"      # place | level | org | donor | example | reference | dateline
+    cands: tuple[Place, ...] = ()
+    ambiguous: bool = False
+    reason: str = ""         # how a 全县-like word was resolved
+
+
+@dataclass
+class Choice:
+    places: list[Place]
+    reason: str
+    flags: list[str] = field(default_factory=list)
+
+    @property
+    def region(self) -> str:
+        """The places joined by ';'; a sub-area is followed by its province (陕南地区;陕西省)."""
+        names = [p.name for p in self.places]
+        names += [p.parent for p in self.places if p.level == "area" and p.parent]
+        return ";".join(dict.fromkeys(names))
+
+    @property
+    def code(self) -> str:
+        return ";".join(p.code for p in self.places if p.code)
+
+    @property
+    def level(self) -> str:
+        return self.places[0].level if self.places else ""
+
+
+@lru_cache(maxsize=None)
+def cues() -> dict:
+    with data_file("region_cues.yaml").open(encoding="utf-8") as fh:
+        return yaml.safe_load(fh)
+
+
+@lru_cache(maxsize=None)
+def _actor_cfg() -> dict:
+    with data_file("actors.yaml").open(encoding="utf-8") as fh:
+        return yaml.safe_load(fh)
+
+
+@lru_cache(maxsize=None)
+def _rx(key: str) -> re.Pattern:
+    return re.compile(cues()[key])
+
+
+@lru_cache(maxsize=None)
+def _org_rx() -> re.Pattern:
+    cfg = _actor_cfg()
+    return re.compile(r"[\u4e00-\u9fff]{0,%d}?(?:%s)" % (
+        cfg["organisation_max_gap"], "|".join(map(re.escape, cfg["organisation_suffixes"]))))
+
+
+def ancestors(place: Place) -> list[Place]:
+    return gazetteer.load().ancestors(place)
+
+
+def _ancestor_names(place: Place) -> set[str]:
+    return {p.name for p in ancestors(place)}
+
+
+# ----------------------------------------------------------------------------- mentions
+
+
+def find_mentions(text: str, donor_spans: list[tuple[int, int]], donor_places: set[str]) -> list[Mention]:
+    """Gazetteer mentions with their role; adjacent chains keep only the most specific link,
+    and a chain (拉萨市城关区) settles which of several same-named units is meant."""
+    gz = gazetteer.load()
+    cfg = _actor_cfg()
+    raw = [Mention(s, e, gz.by_alias[a][0], cands=gz.by_alias[a]) for s, e, a in gazetteer.find(text)]
+    for prev, m in zip(raw, raw[1:]):
+        if prev.end == m.start and len(m.cands) > 1:
+            inside = [c for c in m.cands if any(p.name in _ancestor_names(c) for p in prev.cands)]
+            if len(inside) == 1:
+                m.cands, m.place = (inside[0],), inside[0]
+    raw = [m for m in raw if text[m.start: m.end] in gz.by_name or not _rx("town_after").match(text, m.end)]
+    out: list[Mention] = []
+    for i, m in enumerate(raw):
+        nxt = raw[i + 1] if i + 1 < len(raw) else None
+        if nxt and nxt.start == m.end and (m.place.name in _ancestor_names(nxt.place)
+                                           or nxt.place.level == "village"):
+            continue  # 甘肃省广河县: the next, more specific link stands for the chain
+        after = text[m.end: m.end + 16]
+        before = text[max(0, m.start - 4): m.start]
+        if any(after.startswith(s) for s in cfg["place_level_suffixes"]):
+            m.role = "level"
+        elif _org_rx().match(after) or text[max(0, m.start - 2): m.start] in ("农行", "工行", "建行", "中行"):
+            m.role = "org"
+        elif _rx("media_after").match(text, m.end):
+            m.role = "org"
+        elif _rx("dateline_after").match(text, m.end):
+            m.role = "dateline"
+        elif before.endswith(tuple(cues()["reference_before"])):
+            m.role = "reference"
+        out.append(m)
+    for a, _b in donor_spans:
+        for m in out:
+            if m.start == a and m.role == "place":
+                m.role = "donor"
+    for m in out:
+        # the donor's own place is the region only when it is what is being counted (北京市74个村)
+        counted = _COUNTED_RX.match(text, m.end) and not _YEAR_AFTER_RX.match(text, m.end)
+        if m.role == "place" and m.place.name in donor_places and not counted:
+            m.role = "donor"
+    for qm in _rx("quoted_name").finditer(text):
+        for m in out:
+            if qm.start() < m.start and m.end < qm.end() and qm.end() - qm.start() - 2 > m.end - m.start \
+                    and m.role == "place":
+                m.role = "name"
+    _mark_examples(text, out)
+    return out
+
+
+_COUNTED_RX = re.compile(r"\s*\d")
+_YEAR_AFTER_RX = re.compile(r"\s*\d{4}年")
+
+
+def _mark_examples(text: str, mentions: list[Mention]) -> None:
+    """Places listed as examples (打入北京、上海、成都等内地市场) are not the region of a number."""
+    k = 0
+    while k < len(mentions):
+        j = k
+        while j + 1 < len(mentions) and text[mentions[j].end: mentions[j + 1].start] == "、":
+            j += 1
+        if j > k and text[mentions[j].end: mentions[j].end + 1] == "等" and \
+                not re.match(r"等\s*[\d两二三四五六七八九十]", text[mentions[j].end:]):
+            for m in mentions[k: j + 1]:
+                m.role = "example"
+        k = j + 1
+
+
+def resolve_ambiguous(mentions: list[Mention], title_places: list[Place]) -> None:
+    """A name shared by several units (城关区, 朝阳区) takes the one lying in the provinces and
+    prefectures of the article's other places; otherwise it stays ambiguous (no code)."""
+    context: dict[str, int] = {}
+    for m in mentions:
+        if len(m.cands) == 1 and m.role in ("place", "level", "donor"):
+            for p in [m.place, *ancestors(m.place)]:
+                if p.level != "country":
+                    context[p.name] = context.get(p.name, 0) + 1
+    for p in title_places:
+        for a in [p, *ancestors(p)]:
+            if a.level != "country":
+                context[a.name] = context.get(a.name, 0) + 3
+    for m in mentions:
+        if len(m.cands) <= 1:
+            continue
+        scored = []
+        for c in m.cands:
+            chain = ancestors(c)
+            # an enclosing prefecture named in the article outweighs a shared province
+            score = max((context[a.name] * 10 + (10_000 if a.level in ("prefecture", "county") else 0)
+                         for a in chain if a.name in context), default=0)
+            scored.append((score, c))
+        scored.sort(key=lambda t: -t[0])
+        if scored[0][0] > 0 and (len(scored) == 1 or scored[0][0] > scored[1][0]):
+            m.place = scored[0][1]
+        else:
+            names = {c.name for c in m.cands}
+            level = m.cands[0].level if len({c.level for c in m.cands}) == 1 else ""
+            m.place = Place(m.cands[0].name if len(names) == 1 else "", level, "", "")
+            m.ambiguous = True
+            if not m.place.name:
+                m.role = "ambiguous"
+
+
+def _villages(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Named villages introduced after a county (类乌齐县岗色乡的马曲村), and their later mentions."""
+    found: dict[str, Place] = {}
+    for m in mentions:
+        if m.place.level != "county":
+            continue
+        vm = _VILLAGE_RX.match(text, m.end)
+        if vm:
+            v = vm.group("v")
+            found.setdefault(v, Place(m.place.name + v, "village", m.place.name, m.place.code))
+    extra = []
+    for v, place in sorted(found.items()):
+        for vm in re.finditer(re.escape(v), text):
+            extra.append(Mention(vm.start(), vm.end(), place, cands=(place,)))
+    taken = {(m.start, m.end) for m in extra}
+    merged = [m for m in mentions if (m.start, m.end) not in taken] + extra
+    return sorted(merged, key=lambda m: m.start)
+
+
+_VILLAGE_RX = re.compile(r"(?:[\u4e00-\u9fff]{1,3}[乡镇])?的?(?P<v>[\u4e00-\u9fff]{2,3}村)(?![委民级庄])")
+
+
+# ----------------------------------------------------------------------------- the article's place
+
+
+_RECIPIENT_RX = re.compile(r"(?:对口支援|支援|援助|帮扶|援建)(?P<rest>.{0,2}?)$")
+_BRACKETED = re.compile(r"[(（][^()（）]*[)）]|\[[^\]]*\]")
+
+
+def title_span(text: str, title: str) -> tuple[int, int]:
+    """The title line: ``title`` when the text starts with it, else the first line that is not a
+    URL (a stored copy whose first line is its address)."""
+    if title and text.startswith(title) and not _rx("not_title_line").match(title):
+        return 0, len(title)
+    if "\n" not in text:
+        return 0, 0
+    pos = 0
+    for line in text.split("\n"):
+        if line.strip() and not _rx("not_title_line").match(line) and line.strip() != title.strip():
+            return pos, pos + len(line)
+        if title and line.strip() == title.strip() and not _rx("not_title_line").match(line):
+            return pos, pos + len(line)
+        pos += len(line) + 1
+    return 0, 0
+
+
+def title_places(text: str, title: str, mentions: list[Mention], drop_donors: bool = False) -> list[Place]:
+    """Places of the title line, bracketed asides (the source, 哈密开发报) left out; with
+    ``drop_donors``, also the givers of an aid relation when another place remains."""
+    a, b = title_span(text, title)
+    masked = text[:a] + _BRACKETED.sub(lambda m: "□" * len(m.group()), text[a:b])
+    found = [m for m in mentions if a <= m.start and m.end <= b and m.role == "place"
+             and "□" not in masked[m.start: m.end]]
+    if drop_donors:
+        kept = [m for m in found if not _rx("donor_after").match(text, m.end)]
+        found = kept or found
+    return [m.place for m in found]
+
+
+def common_place(places: list[Place]) -> Place | None:
+    """The most specific unit enclosing every place (陕南 and 陕北 -> 陕西省)."""
+    if not places:
+        return None
+    chains = [[p, *ancestors(p)] for p in places]
+    for cand in chains[0]:
+        if all(any(c.name == cand.name for c in ch) for ch in chains[1:]):
+            return cand
+    return None
+
+
+def topic(text: str, title: str, mentions: list[Mention], default_region: str) -> Place | None:
+    """The article's own place: aid recipient, else the place of the title, else the most cited."""
+    gz = gazetteer.load()
+    head_end = text.find("\n", len(title) + 1) if title and text.startswith(title) else -1
+    head_end = head_end if head_end > 0 else min(len(text), 300)
+    for m in mentions:  # 南京对口支援墨竹工卡县: the recipient is the article's place
+        if m.start < head_end and m.role == "place" and _RECIPIENT_RX.search(text[max(0, m.start - 6): m.start]):
+            return m.place
+    in_title = [p for p in title_places(text, title, mentions, drop_donors=True) if p.level != "country"]
+    if in_title:
+        distinct = list({p.name: p for p in in_title}.values())
+        # 嘉黎县林堤乡的拉贡村: a named village stands for its county
+        distinct = [p for p in distinct if not any(o.level == "village" and p.name in _ancestor_names(o)
+                                                   for o in distinct)]
+        if len(distinct) == 1:
+            return distinct[0]
+        common = common_place(distinct)
+        if common is not None and common.level != "country":
+            return common
+        return distinct[0]
+    counts: dict[str, tuple[int, int, Place]] = {}
+    for m in mentions:
+        if m.role != "place" or m.ambiguous:
+            continue
+        n, first, _ = counts.get(m.place.name, (0, m.start, m.place))
+        counts[m.place.name] = (n + 1, first, m.place)
+    # a regional name under the country (西部) is part of a national report, not its place
+    local = {k: v for k, v in counts.items() if v[2].level != "country"
+             and not (v[2].level == "area" and v[2].parent == COUNTRY)}
+    if local:
+        # ties go to the more specific place (a village named once after its county), then the first
+        return sorted(local.values(), key=lambda t: (-t[0], -LEVEL_RANK.get(t[2].level, 0), t[1]))[0][2]
+    if counts:
+        return next(iter(counts.values()))[2]
+    if default_region:
+        cands = gz.by_alias.get(default_region)
+        return cands[0] if cands else Place(default_region, "", "")
+    return None
+
+
+def whole_unit_mentions(text: str, subject: Place | None) -> list[Mention]:
+    """全县/我市/本区…: mentions of the article's own unit (or its enclosing unit of that level)."""
+    out = []
+    endings = cues()["whole_unit_endings"]
+    chain = [subject, *ancestors(subject)] if subject else []
+    unnamed = None
+    cfg = _actor_cfg()
+    for m in _rx("whole_unit").finditer(text):
+        word, lvl = m.group(), m.group("lvl") or m.group("bare")
+        after = text[m.end(): m.end() + 16]
+        if text[m.end(): m.end() + 1] in ("级", "委", "长") or text[m.start() - 1: m.start()] in ("县", "市", "区"):
+            continue  # 本级资金, 县委, 市长: not the unit itself
+        if (m.group("bare") and any(after.startswith(x) for x in cfg["place_level_suffixes"])) \
+                or _org_rx().match(after):
+            continue  # 自治区资金, 自治区财政厅: a funding level or an agency
+        unit = next((p for p in chain if p.name.endswith(tuple(endings.get(lvl, [lvl])))), None)
+        if text[max(0, m.start() - 4): m.start()].endswith(tuple(cues()["reference_before"])):
+            continue  # 超全省平均增长率: a yardstick
+        if unit is not None:
+            out.append(Mention(m.start(), m.end(), unit, cands=(unit,),
+                               reason=f"{word} → article subject {unit.name}"))
+        elif subject is None and word[0] in "我本" and lvl in ("县", "市", "区", "旗"):
+            # an article that never names its own unit (a masked speech): the text's own word
+            unnamed = unnamed or Place(word, {"县": "county", "旗": "county"}.get(lvl, ""), "", "")
+            out.append(Mention(m.start(), m.end(), unnamed, cands=(unnamed,),
+                               reason=f"{word} → unnamed article subject"))
+    if unnamed is not None:  # 全县 in the same speech is the same unnamed unit
+        for m in _rx("whole_unit").finditer(text):
+            if m.group()[0] == "全" and (m.group("lvl") or "") == unnamed.name[-1]:
+                out.append(Mention(m.start(), m.end(), unnamed, cands=(unnamed,),
+                                   reason=f"{m.group()} → unnamed article subject {unnamed.name}"))
+    return out
+
+
+# ----------------------------------------------------------------------------- per-article state
+
+
+@dataclass
+class ArticlePlaces:
+    text: str
+    mentions: list[Mention]
+    topic: Place | None
+    donor: str = ""
+    usable: list[Mention] = field(default_factory=list)
+    starts: list[int] = field(default_factory=list)
+    enclosing: set[str] = field(default_factory=set)
+
+    @classmethod
+    def build(cls, text: str, title: str, donor_spans: list[tuple[int, int]], donor_places: set[str],
+              donor: str = "", default_region: str = "") -> "ArticlePlaces":
+        mentions = find_mentions(text, donor_spans, donor_places)
+        resolve_ambiguous(mentions, title_places(text, title, [m for m in mentions if len(m.cands) == 1]))
+        mentions = _villages(text, mentions)
+        subject = topic(text, title, mentions, default_region)
+        whole = whole_unit_mentions(text, subject)
+        taken = [(m.start, m.end) for m in mentions]
+        for w in whole:
+            if not any(a < w.end and w.start < b for a, b in taken):
+                mentions.append(w)
+        mentions.sort(key=lambda m: m.start)
+        if subject is None:
+            unnamed = next((m.place for m in mentions if m.reason and "unnamed" in m.reason), None)
+            subject = unnamed
+        usable = [m for m in mentions if m.role == "place"]
+        return cls(text, mentions, subject, donor, usable, [m.start for m in usable],
+                   _ancestor_names(subject) if subject else set())
+
+
+# ----------------------------------------------------------------------------- one number
+
+
+def _country() -> Place:
+    return gazetteer.load().by_name[COUNTRY][0]
+
+
+def _joint(usable: list[Mention], k: int, text: str) -> list[Mention]:
+    """The mentions of a list 'A、B两县(区)' or of siblings written together (陕南陕北) that
+    mention k belongs to, else just mention k."""
+    def siblings(a: Mention, b: Mention) -> bool:
+        return a.end == b.start and a.place.parent == b.place.parent and a.place.level == b.place.level
+    lo = hi = k
+    while lo > 0 and siblings(usable[lo - 1], usable[lo]):
+        lo -= 1
+    while hi + 1 < len(usable) and siblings(usable[hi], usable[hi + 1]):
+        hi += 1
+    if hi > lo:
+        return usable[lo: hi + 1]
+    lo = hi = k
+    while lo > 0 and text[usable[lo - 1].end: usable[lo].start] == "、":
+        lo -= 1
+    while hi + 1 < len(usable) and text[usable[hi].end: usable[hi + 1].start] == "、":
+        hi += 1
+    if hi > lo and _JOINT_RX.match(text, usable[hi].end):
+        return usable[lo: hi + 1]
+    return [usable[k]]
+
+
+_JOINT_RX = re.compile(r"[两二三四五六七八九十](?:个)?(?:县|区|市|乡|镇)")
+
+
+def _list_before(ap: ArticlePlaces, a: int, b: int) -> list[Mention]:
+    """The last list of two or more places joined by 、 in text[a:b]."""
+    window = ap.usable[bisect_left(ap.starts, a): bisect_right(ap.starts, b)]
+    window = [m for m in window if m.end <= b]
+    best: list[Mention] = []
+    run: list[Mention] = []
+    for m in window:
+        if run and ap.text[run[-1].end: m.start] == "、":
+            run.append(m)
+        else:
+            run = [m]
+        if len(run) >= 2:
+            best = list(run)
+    return best
+
+
+def choose(ap: ArticlePlaces, w) -> Choice:
+    """The region of one number; ``w`` gives its scopes (``q``, ``masked``, ``item``, ``clause``,
+    ``sentence``), as built by ``fupin.attribution``."""
+    q, t = w.q, w.masked
+    c0, c1 = w.clause
+    item = t[w.item[0]: w.item[1]]
+    clause_before = t[c0: q.start]
+    # 1. national figures
+    if any(re.search(p, item) for p in cues()["national_reference"]):
+        return Choice([_country()], "national reference figure")
+    nat = _rx("national_subject").search(clause_before.lstrip())
+    if nat and not any(c0 <= m.start < q.start and m.role == "place" for m in ap.mentions):
+        return Choice([_country()], f"national subject {nat.group()}")
+    # 2. distributive figures
+    if re.search(cues()["per_unit"] + r"$", t[c0: q.start].rstrip("：:")) or \
+            re.match(r"^\s*" + cues()["per_unit"], clause_before):
+        listed = _list_before(ap, w.sentence[0], c0)
+        if listed:
+            return Choice([m.place for m in listed], "per-unit figure: every listed place")
+    # 3. nearest place
+    for (a, b), before, own in ((w.clause, True, True), (w.clause, False, True),
+                                (w.sentence, True, False), (w.sentence, False, False)):
+        if before:
+            window = ap.usable[bisect_left(ap.starts, a): bisect_right(ap.starts, q.start)]
+            cands = [m for m in window if m.end <= q.start]
+            pick = cands[-1] if cands else None
+        else:
+            window = ap.usable[bisect_left(ap.starts, q.end): bisect_right(ap.starts, b)]
+            pick = next((m for m in window if m.end <= b), None)
+        if pick is None:
+            continue
+        k = ap.usable.index(pick)
+        if own and before and re.fullmatch(r"等\s*", ap.text[pick.end: q.start]):
+            listed = _list_before(ap, w.sentence[0], q.start)
+            common = common_place([m.place for m in listed]) if len(listed) >= 2 else None
+            if common is not None:  # 栾川县、嵩县…确山县等7个: the count of the listed places
+                return Choice([common], f"count of the listed places → {common.name}")
+        if own and before and pick.place.name in ap.enclosing and ap.topic is not None:
+            # 该省地跨中国六盘山…: an enclosing place after a more specific one is descriptive
+            earlier = [m for m in cands[:-1] if m.place.name not in ap.enclosing]
+            if earlier:
+                pick, k = earlier[-1], ap.usable.index(earlier[-1])
+        recipient = re.search(r"(?:支援|援助|帮扶|援建)$", ap.text[max(0, pick.start - 2): pick.start])
+        dest = tuple(cues()["destination_before"])
+        # …企业进藏投资,投资额超10亿元: only the clause right after the destination is about it
+        destination = (ap.text[pick.start: pick.end].startswith(dest) or
+                       ap.text[max(0, pick.start - 1): pick.start].endswith(dest)) and \
+            sum(ch in "，,；;：:" for ch in ap.text[pick.end: c0]) <= 1
+        if not own and pick.place.name in ap.enclosing and not recipient and not destination \
+                and ap.topic is not None:
+            return Choice([ap.topic], f"{pick.place.name} encloses article subject {ap.topic.name}")
+        # 4. a total after a list of places belongs to the enclosing unit
+        if not own and before and ap.topic is not None and _rx("total_words").match(clause_before.lstrip()):
+            named = {m.place.name for m in window if m.end <= q.start}
+            if len(named) >= 2:
+                return Choice([ap.topic], f"total after a list → article subject {ap.topic.name}")
+        picked = _joint(ap.usable, k, ap.text)
+        flags = ["region_ambiguous"] if any(m.ambiguous for m in picked) else []
+        if pick.reason:
+            reason = pick.reason
+        elif own and before and _in_bracket(w, pick):
+            reason = "parenthesised list item"
+        elif own and before:
+            reason = f"clause head {pick.place.name}"
+        elif own:
+            reason = f"later in clause {pick.place.name}"
+        elif before:
+            reason = f"earlier in sentence {pick.place.name}"
+        else:
+            reason = f"later in sentence {pick.place.name}"
+        if ap.donor and recipient:
+            reason += " (donor/recipient: recipient)"
+        return Choice([m.place for m in picked], reason, flags)
+    if ap.topic is not None:
+        return Choice([ap.topic], f"article subject {ap.topic.name}", ["region_from_topic"])
+    return Choice([], "", ["region_missing"])
+
+
+def _in_bracket(w, m: Mention) -> bool:
+    t = w.masked
+    a = max(t.rfind("(", 0, w.q.start), t.rfind("（", 0, w.q.start))
+    return a >= 0 and a < m.start and ")" not in t[a: w.q.start] and "）" not in t[a: w.q.start]

@@ -1,0 +1,177 @@
+"""Regions: the national gazetteer and the rules that give each number its place.
+
+Sentences are written in the style of county and prefecture reports (衔接资金 notices, audit
+results, paired-aid news); quantities are placed by hand so that only attribution is exercised.
+"""
+from __future__ import annotations
+
+from fupin import gazetteer
+from fupin.attribution import Attribution, attribute
+from fupin.model import Quantity
+
+
+def many(text: str, specs: list[tuple[str, str]], **kw) -> list[Attribution]:
+    qs, used = [], set()
+    for raw, unit in specs:
+        pos = text.index(raw)
+        while pos in used:
+            pos = text.index(raw, pos + 1)
+        used.add(pos)
+        qs.append(Quantity(pos, pos + len(raw), raw, None, unit))
+    return attribute(text, qs, **kw)
+
+
+# --------------------------------------------------------------------------- gazetteer
+
+
+def test_national_gazetteer_is_complete_and_has_parent_chains():
+    gz = gazetteer.load()
+    assert len(gz.places) > 3000
+    assert {p.level for p in gz.places} >= {"country", "province", "prefecture", "county"}
+    assert sum(p.level == "province" for p in gz.places) >= 34
+    kz = gz.by_name["克孜勒苏柯尔克孜自治州"][0]
+    assert (kz.level, kz.parent, kz.code) == ("prefecture", "新疆维吾尔自治区", "653000")
+    assert kz.lon is not None and 70 < kz.lon < 80
+    gh = gz.by_name["广河县"][0]
+    assert [p.name for p in gz.ancestors(gh)] == ["临夏回族自治州", "甘肃省", "中华人民共和国"]
+    assert gazetteer.source_version() == "cpca 0.5.5"
+
+
+def test_short_forms_by_rule_and_from_the_alias_file():
+    by_alias = gazetteer.load().by_alias
+    assert by_alias["伊犁"][0].name == "伊犁哈萨克自治州"      # ethnic name stripped
+    assert by_alias["黔西南州"][0].name == "黔西南布依族苗族自治州"  # short form + 州
+    assert by_alias["内蒙古"][0].name == "内蒙古自治区"
+    assert by_alias["克州"][0].code == "653000"              # alias file
+    assert by_alias["日喀则地区"][0].name == "日喀则市"        # former name
+    assert by_alias["那曲地区"][0].name == "那曲市"            # renamed unit keeps its code
+    assert by_alias["那曲地区"][0].code == "542400"
+    assert by_alias["第十三师"][0].name == "新疆生产建设兵团第十三师"
+    assert by_alias["陕南"][0].parent == "陕西省"
+    for word in ("和平", "合作", "比如", "城区", "东方"):  # ordinary words are never places
+        assert word not in by_alias
+
+
+def test_shared_names_have_every_unit():
+    cands = gazetteer.load().by_alias["朝阳区"]
+    assert {p.parent for p in cands} == {"北京市", "长春市"}
+
+
+def test_variant_character_is_folded_before_matching():
+    assert [a for _s, _e, a in gazetteer.find("陜西省陜南地区")] == ["陕西省", "陕南地区"]
+
+
+# --------------------------------------------------------------------------- clause structure
+
+
+def test_place_heading_a_clause_governs_the_figures_after_it():
+    text = ("全市共安排衔接资金项目249个。其中,甘州区安排项目68个、计划投资6.83亿元;"
+            "临泽县安排项目181个,计划投资4.2亿元。")
+    got = many(text, [("249个", "project"), ("68个", "project"), ("6.83亿元", "CNY"),
+                      ("181个", "project"), ("4.2亿元", "CNY")], title="张掖市衔接资金项目")
+    assert [a.region for a in got] == ["张掖市", "甘州区", "甘州区", "临泽县", "临泽县"]
+    assert got[1].region_reason == "clause head 甘州区" and got[1].region_code == "620702"
+    assert got[0].region_reason.startswith("全市 → article subject 张掖市")
+
+
+def test_parenthesised_list_gives_each_figure_its_own_place():
+    text = "全州项目完工率90.67%(临夏市89.71%、广河县97.24%、和政县92.5%)。"
+    got = many(text, [("90.67%", "percent"), ("89.71%", "percent"), ("97.24%", "percent"),
+                      ("92.5%", "percent")], title="临夏州衔接资金项目进展")
+    assert [a.region for a in got] == ["临夏回族自治州", "临夏市", "广河县", "和政县"]
+    assert [a.region_reason for a in got[1:]] == ["parenthesised list item"] * 3
+
+
+def test_whole_county_word_is_the_article_subject():
+    text = ("审计署关于甘肃省广河县扶贫资金的审计结果\n广河县隶属甘肃省临夏回族自治州,下辖9个乡镇。"
+            "2012年末,全县户籍人口24.92万人,贫困发生率为35.36%。")
+    got = many(text, [("9个", "other:township"), ("24.92万人", "person"), ("35.36%", "percent")],
+               title="审计署关于甘肃省广河县扶贫资金的审计结果")
+    assert {a.region for a in got} == {"广河县"}
+    assert got[1].region_reason == "全县 → article subject 广河县"
+    assert got[1].region_code == "622924" and got[1].region_level == "county"
+
+
+def test_whole_province_word_in_a_county_article_is_its_province():
+    text = "张掖市衔接资金下达\n我市资金增长6.25%,超全省平均增长率3.91个百分点。"
+    got = many(text, [("6.25%", "percent")], title="张掖市衔接资金下达")
+    assert got[0].region == "张掖市" and got[0].region_reason == "我市 → article subject 张掖市"
+
+
+def test_unnamed_county_keeps_the_texts_own_word():
+    text = "在衔接资金工作推进会上的讲话\n截至目前,我县已到位衔接资金26998.845万元。"
+    a = many(text, [("26998.845万元", "CNY")], title="在衔接资金工作推进会上的讲话")[0]
+    assert a.region == "我县" and a.region_code == ""
+
+
+def test_total_after_a_list_of_places_is_the_enclosing_unit():
+    text = "张掖市项目进展\n甘州区完成投资3.2亿元,临泽县完成投资1.1亿元,共计完成投资4.3亿元。"
+    got = many(text, [("3.2亿元", "CNY"), ("1.1亿元", "CNY"), ("4.3亿元", "CNY")], title="张掖市项目进展")
+    assert [a.region for a in got] == ["甘州区", "临泽县", "张掖市"]
+
+
+def test_per_county_figure_lists_the_counties():
+    text = "中央安排我省彩票公益金1.4亿元。用于栾川县、嵩县、卢氏县等3个革命老区县,每个县2000万元。"
+    a = many(text, [("2000万元", "CNY")])[0]
+    assert a.region == "栾川县;嵩县;卢氏县"
+
+
+# --------------------------------------------------------------------------- national and donors
+
+
+def test_national_reference_figures_and_yardsticks():
+    text = ("广西衔接资金首次突破百亿\n据了解,2021年中央财政累计安排衔接资金1561亿元,下达广西资金103.83亿元。"
+            "广西资金比2020年增幅达9.2%,高于全国平均增幅2.4个百分点。按照国家扶贫标准2300元,贫困人口减少。")
+    got = many(text, [("1561亿元", "CNY"), ("103.83亿元", "CNY"), ("2.4个百分点", "percentage_point"),
+                      ("2300元", "CNY")], title="广西衔接资金首次突破百亿")
+    assert [a.region for a in got] == ["中华人民共和国", "广西壮族自治区", "广西壮族自治区", "中华人民共和国"]
+    assert got[0].region_code == "100000"
+
+
+def test_dateline_city_is_not_the_place_of_a_national_report():
+    text = "脱贫地区农民收入增长\n本报北京3月26日电 2021年,全国脱贫人口人均纯收入达到12550元。"
+    a = many(text, [("12550元", "CNY")], title="脱贫地区农民收入增长")[0]
+    assert a.region == "中华人民共和国"
+
+
+def test_recipient_of_paired_aid_is_the_region_and_the_reason_says_so():
+    text = "浙江援疆工作综述\n浙江省对口支援阿克苏地区,2023年安排援疆资金12.5亿元。"
+    a = many(text, [("12.5亿元", "CNY")], title="浙江援疆工作综述")[0]
+    assert a.region == "阿克苏地区" and a.actor == "浙江省"
+    assert a.region_reason.endswith("(donor/recipient: recipient)")
+
+
+def test_donor_and_recipient():
+    text = "浙江援疆助力阿克苏\n浙江省援疆指挥部在阿克苏地区安排援疆资金12.5亿元,实施项目120个。"
+    got = many(text, [("12.5亿元", "CNY"), ("120个", "project")], title="浙江援疆助力阿克苏")
+    assert [a.region for a in got] == ["阿克苏地区", "阿克苏地区"]
+
+
+# --------------------------------------------------------------------------- ambiguity
+
+
+def test_shared_name_is_resolved_from_the_articles_other_places():
+    text = "兰州市推进乡村振兴\n城关区新建日间照料中心12个。"
+    a = many(text, [("12个", "other:个")], title="兰州市推进乡村振兴")[0]
+    assert a.region == "城关区" and a.region_code == "620102"
+    assert "region_ambiguous" not in a.uncertain
+
+
+def test_shared_name_without_context_is_flagged():
+    text = "朝阳区新建日间照料中心12个。"
+    a = many(text, [("12个", "other:个")])[0]
+    assert a.region == "朝阳区" and a.region_code == "" and "region_ambiguous" in a.uncertain
+
+
+def test_alias_file_rows_are_complete_and_name_known_parents():
+    import csv
+
+    from fupin.paths import data_file
+    with data_file("gazetteer.csv").open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(ln for ln in fh if not ln.startswith("#")))
+    names = set(gazetteer.load().by_name)
+    for r in rows:
+        assert None not in r and all(v is not None for v in r.values()), r
+        assert r["level"] in {"country", "province", "area", "prefecture", "county", "none", "variant"}
+        if r["parent"]:
+            assert r["parent"] in names, r
