@@ -1,4 +1,4 @@
-"""Command line: ``python -m fupin clean|extract|run``."""
+"""Command line: ``python -m fupin clean|extract|explain|run``."""
 from __future__ import annotations
 
 import argparse
@@ -27,6 +27,18 @@ def _extract(args: argparse.Namespace) -> int:
     return 0
 
 
+def _explain(args: argparse.Namespace) -> int:
+    from .explain import ExplainError, explain
+
+    try:
+        text = explain(args.path, args.fact, Path(args.raw_dir) if args.raw_dir else None, args.all)
+    except ExplainError as exc:
+        print(f"fupin explain: {exc}", file=sys.stderr)
+        return 2
+    sys.stdout.write(text)
+    return 0
+
+
 def _run(args: argparse.Namespace) -> int:
     from .runner import parse_cli_params, run
 
@@ -48,6 +60,12 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--all", action="store_true",
                    help="also quantities in boilerplate (related headlines), marked in_body=False")
     e.set_defaults(func=_extract)
+    x = sub.add_parser("explain", help="print one fact with the reason for its indicator, region and period")
+    x.add_argument("path", help="raw file, or a fact id NAME#ARTICLE:OFFSET (file found in --raw-dir)")
+    x.add_argument("--fact", help="index of the fact in the extract output (0-based), or its fact_id")
+    x.add_argument("--raw-dir", help="folder holding NAME.txt when PATH is a fact id (default data/raw)")
+    x.add_argument("--all", action="store_true", help="count boilerplate quantities too, as extract --all")
+    x.set_defaults(func=_explain)
     r = sub.add_parser("run", help="execute the numbered notebooks in order with papermill")
     r.add_argument("-p", "--param", nargs=2, action="append", metavar=("NAME", "VALUE"))
     r.add_argument("-f", "--file", action="append", metavar="PARAMS.yaml")
