@@ -114,3 +114,14 @@ def test_every_fact_of_an_article_has_both_reasons():
     facts = extract_file(Path(__file__).parent / "data" / "linzhi_guangdong_written.txt")
     assert (facts["indicator_reason"].str.len() > 0).all() and (facts["period_reason"].str.len() > 0).all()
     assert not facts["indicator"].isin(["amount_cny", "share_percent"]).any()
+
+
+def test_respectively_clause_pairs_numbers_with_members_not_nearest_keywords():
+    got = attrs("51个重点县人均GDP、人均地方财政收入分别达到21545元、1014元。")
+    assert got["21545元"].indicator_zh.endswith("人均GDP")
+    assert got["1014元"].indicator_zh == "人均地方财政收入"
+
+
+def test_reduced_to_is_a_level_not_a_reduction():
+    assert attrs("贵州省到2020年农村贫困人口减少到213万人。")["213万人"].indicator == "registered_poor_population"
+    assert attrs("2015年青海减少贫困人口20.1万人。")["20.1万人"].indicator == "persons_poverty_reduced"

@@ -107,6 +107,11 @@ def load_indicators() -> pd.DataFrame:
     for unit, fb in sorted(_indicator_file()["fallback"].items()):
         rows.append({"code": fb["code"], "name_en": fb["en"], "name_zh": fb["zh"],
                      "units": unit, "description": "no rule matched; flagged indicator_default"})
+        if fb.get("phrase"):
+            p = fb["phrase"]
+            rows.append({"code": p["code"], "name_en": p["en"], "name_zh": p["zh"], "units": unit,
+                         "description": "no rule matched; named by the head phrase of its clause "
+                                        "({slug} = the phrase in pinyin); flagged indicator_phrase"})
     return pd.DataFrame(rows, columns=["code", "name_en", "name_zh", "units", "description"])
 
 
