@@ -57,3 +57,16 @@ def test_explain_from_the_command_line():
     assert out.returncode == 0 and "【" in out.stdout
     bad = subprocess.run([sys.executable, "-m", "fupin", "explain", "nothing-here"], capture_output=True, text=True)
     assert bad.returncode == 2 and bad.stderr.count("\n") == 1 and "Traceback" not in bad.stderr
+
+
+def test_the_mark_sits_at_the_facts_own_offsets_when_a_figure_repeats():
+    import pandas as pd
+
+    from fupin.explain import marked_sentence
+
+    text = "标题\n安排资金500万元,其中村级500万元。"
+    start = text.rindex("500万元")
+    row = pd.Series({"sentence": "安排资金500万元,其中村级500万元。", "raw": "500万元",
+                     "start": start, "end": start + len("500万元")})
+    assert marked_sentence(row, text) == "安排资金500万元,其中村级【500万元】。"
+    assert marked_sentence(row) == "安排资金【500万元】,其中村级500万元。"

@@ -59,19 +59,29 @@ def _s(v: object) -> str:
     return "" if v is None or (isinstance(v, float) and pd.isna(v)) else str(v)
 
 
-def marked_sentence(row: pd.Series) -> str:
-    """The sentence with the quantity in 【】 (its first occurrence at or after the number's place)."""
+def marked_sentence(row: pd.Series, text: str | None = None) -> str:
+    """The sentence with the quantity in 【】. With the article ``text``, the mark sits at the
+    fact's own offsets (a figure written twice in one sentence is marked where it stands);
+    without it, at the first occurrence of the raw string."""
     sent, raw = _s(row.get("sentence")), _s(row.get("raw"))
+    start, end = int(row["start"]), int(row["end"])
+    if text and sent:
+        a = text.find(sent, max(0, start - len(sent)))
+        while 0 <= a <= start:
+            if a + len(sent) >= end:
+                i, j = start - a, end - a
+                return f"{sent[:i]}【{sent[i:j]}】{sent[j:]}"
+            a = text.find(sent, a + 1)
     i = sent.find(raw) if raw else -1
     return sent if i < 0 else f"{sent[:i]}【{raw}】{sent[i + len(raw):]}"
 
 
-def render(row: pd.Series, index: int | None = None) -> str:
-    """The explanation of one fact as text."""
+def render(row: pd.Series, index: int | None = None, text: str | None = None) -> str:
+    """The explanation of one fact as text (``text``: the article text, to mark the number)."""
     cols = list(row.index)
     reasons = [c for c in cols if c.endswith("_reason")]
     lines = [f"fact {index if index is not None else ''}  {row['fact_id']}".replace("fact   ", "fact "),
-             f"  {marked_sentence(row)}", ""]
+             f"  {marked_sentence(row, text)}", ""]
     value = _s(row.get("value")) or "(lost)"
     high = _s(row.get("value_high"))
     lines.append(f"value      {value}{'..' + high if high else ''} {row['unit']} ({row['qualifier']})"
@@ -102,11 +112,15 @@ def render(row: pd.Series, index: int | None = None) -> str:
 def explain(target: str, fact: str | None = None, raw_dir: Path | None = None,
             include_boilerplate: bool = False) -> str:
     """Extract the facts of a raw file and explain one of them."""
-    from .extraction import extract_file
+    from .cleaning import article_layout, clean_file
+    from .extraction import facts_for_doc, facts_frame
 
     path, fact = locate(target, fact, raw_dir)
-    facts = extract_file(path, include_boilerplate=include_boilerplate or bool(fact and "/boilerplate" in fact))
+    doc = clean_file(path)
+    facts = facts_frame(facts_for_doc(doc, include_boilerplate or bool(fact and "/boilerplate" in fact)))
     if facts.empty:
         raise ExplainError(f"{path}: no facts in this file")
     row = select(facts, fact)
-    return render(row, int(facts.index[facts["fact_id"] == row["fact_id"]][0]))
+    texts = {doc.article_id(a): article_layout(a)[0].text for a in doc.articles}
+    index = int(facts.index[facts["fact_id"] == row["fact_id"]][0])
+    return render(row, index, texts.get(row["article_id"]))
