@@ -125,3 +125,12 @@ def test_respectively_clause_pairs_numbers_with_members_not_nearest_keywords():
 def test_reduced_to_is_a_level_not_a_reduction():
     assert attrs("贵州省到2020年农村贫困人口减少到213万人。")["213万人"].indicator == "registered_poor_population"
     assert attrs("2015年青海减少贫困人口20.1万人。")["20.1万人"].indicator == "persons_poverty_reduced"
+
+
+def test_a_single_character_is_no_name():
+    a = attrs("天津市三座新备隔离点提前完工。")["三座"]
+    assert a.indicator_zh != "新"
+
+
+def test_per_unit_amount_keeps_mei():
+    assert attrs("7个革命老区县脱贫攻坚,每个县2000万元。")["2000万元"].indicator_zh == "每县"

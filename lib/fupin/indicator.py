@@ -146,6 +146,9 @@ def _collect_back(words: list[tuple[str, str]]) -> tuple[str, str]:
         if word in lex["verbs"] or word in lex["change_verbs"]:
             verb = word
             break
+        if word in lex["per_words"] and got:
+            got.insert(0, "每")
+            break
         if (word in lex["prepositions"] or word in lex["copulas"] or tag in ("x", "c", "p", "uj", "ul", "r")
                 or _is_number(word, tag) or _is_time(word, tag) or not _HAN.search(word) and tag != "eng"):
             break
@@ -251,7 +254,7 @@ def head_of(text: str, start: int, end: int, unit: str, item: tuple[int, int], c
     raw_last = text[end - 1: end]
     if unit not in NON_COUNT_UNITS and raw_last in _CLASSIFIERS and _HAN.match(text[end: end + 1] or " "):
         noun = _after(text, end, clause[1])
-        if noun:
+        if len(noun) > 1:
             return Head(noun, how="after", unit=unit), False
     a = max([item[0]] + [e for s, e in others if item[0] < e <= start])
     return _before(text[a: start], unit)
@@ -274,7 +277,7 @@ def name_unclaimed(text: str, start: int, end: int, unit: str, item: tuple[int, 
         if prev:
             head = Head(prev, head.verb if head.change else "", head.change, head.change, "previous", unit)
     phrase = head.phrase
-    if not phrase or not _HAN.search(phrase):
+    if len(phrase) < 2 or not _HAN.search(phrase):   # one character (新, 来, 县) names nothing
         code, en, zh = _fallback(unit)
         return Named(code, en, zh, "no rule, no head phrase: unit fallback", "indicator_default", "")
     tpl = _indicator_file_fallback(unit)["phrase"]
