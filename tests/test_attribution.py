@@ -171,11 +171,17 @@ def test_programme_breakdown_by_type_but_not_a_total_after_examples():
     assert one(total, "18个", "project").indicator != "projects_planned_by_type"
 
 
-def test_unknown_concept_falls_back_to_a_generic_flagged_code():
+def test_unknown_concept_is_named_by_its_head_phrase_and_flagged():
     a = one("新建观景台3座。", "3座", "other:座")
-    assert a.indicator == "count_other" and "座" in a.indicator_zh and "indicator_default" in a.uncertain
+    assert a.indicator == "count_guanjingtai" and a.indicator_zh == "观景台" and "indicator_phrase" in a.uncertain
     b = one("该村账面余额为45万元。", "45万元", "CNY")
-    assert b.indicator == "amount_cny" and "indicator_default" in b.uncertain
+    assert b.indicator == "amount_zhangmian_yue" and "indicator_phrase" in b.uncertain
+    assert b.indicator_reason == "head phrase 账面余额"
+
+
+def test_a_number_the_text_does_not_name_falls_back_to_a_generic_flagged_code():
+    a = one("共计23513万元。", "23513万元", "CNY")
+    assert a.indicator == "amount_cny" and "indicator_default" in a.uncertain
 
 
 # --------------------------------------------------------------------------- region

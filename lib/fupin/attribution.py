@@ -45,6 +45,8 @@ class Attribution:
     uncertain: list[str] = field(default_factory=list)
     region_code: str = ""     # 6-digit code(s) of the region, ';'-joined like region
     region_reason: str = ""   # why this region (clause head 张掖市, 全县 → article subject 广河县, ...)
+    indicator_reason: str = ""   # why this indicator: the rule and its words, or the head phrase
+    period_reason: str = ""      # why this period: the time cue, or the default taken
 
 
 # ----------------------------------------------------------------------------- data loading
@@ -108,6 +110,11 @@ def load_indicators() -> pd.DataFrame:
     for unit, fb in sorted(_indicator_file()["fallback"].items()):
         rows.append({"code": fb["code"], "name_en": fb["en"], "name_zh": fb["zh"],
                      "units": unit, "description": "no rule matched; flagged indicator_default"})
+        if fb.get("phrase"):
+            p = fb["phrase"]
+            rows.append({"code": p["code"], "name_en": p["en"], "name_zh": p["zh"], "units": unit,
+                         "description": "no rule matched; named by the head phrase of its clause "
+                                        "({slug} = the phrase in pinyin); flagged indicator_phrase"})
     return pd.DataFrame(rows, columns=["code", "name_en", "name_zh", "units", "description"])
 
 
@@ -401,25 +408,34 @@ def _distance(hit: tuple[int, int], q: Quantity) -> int:
 
 def _rule_score(rule: Rule, w: _Where, others: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
     """(priority, -distance) when ``rule`` applies to the quantity, else None."""
+    got = _rule_match(rule, w, others)
+    return got[0] if got else None
+
+
+def _rule_match(rule: Rule, w: _Where, others: Sequence[tuple[int, int]]
+                ) -> tuple[tuple[int, int], list[tuple[int, int]]] | None:
+    """``_rule_score`` and, per keyword list that matched, the span of the hit nearest the number."""
     q, t = w.q, w.masked
     if not rule.match or not _unit_ok(rule.units, q.unit):
         return None
     c0, c1 = w.clause
     if rule.unless and _hits_in(w, rule.unless, t[c0:c1], c0):
         return None
-    dist = 10_000
+    dist, spans = 10_000, []
     if rule.near:
         hits = [h for h in _hits_in(w, rule.near, t[c0:c1], c0) if not (q.start <= h[0] < q.end)
                 and not _owned_elsewhere(h, w, others)]
         if not hits:
             return None
         dist = min(_distance(h, q) for h in hits)
+        spans.append(min(hits, key=lambda h: _distance(h, q)))
     if rule.noun:
         a, b = max(w.item[0], q.start - 4), min(w.item[1], q.end + 8)
         hits = [h for h in _hits_in(w, rule.noun, t[a:b], a) if not (q.start <= h[0] < q.end)]
         if not hits:
             return None
         dist = min(dist, min(_distance(h, q) for h in hits))
+        spans.append(min(hits, key=lambda h: _distance(h, q)))
     if rule.item:
         # the item with the number itself blanked out (the item always contains the number)
         a, b = w.item
@@ -428,13 +444,15 @@ def _rule_score(rule: Rule, w: _Where, others: Sequence[tuple[int, int]]) -> tup
         if not hits:
             return None
         dist = min(dist, min(_distance(h, q) for h in hits))
+        spans.append(min(hits, key=lambda h: _distance(h, q)))
     if rule.sentence:
         hits = _hits_in(w, rule.sentence, t[w.sentence[0]: w.sentence[1]], w.sentence[0])
         if not hits:
             return None
         if not rule.near and not rule.item and not rule.noun:
             dist = min(_distance(h, q) for h in hits) + 1000  # sentence cues are weaker evidence
-    return rule.priority, -dist
+        spans.append(min(hits, key=lambda h: _distance(h, q)))
+    return (rule.priority, -dist), spans
 
 
 def _plan_governs(w: _Where) -> bool:
@@ -465,6 +483,24 @@ def _fallback(unit: str) -> tuple[str, str, str]:
     slug = re.sub(r"\W", "_", noun).lower() if noun.isascii() else "other"
     return fb["count"]["code"].format(unit=slug), fb["count"]["en"].format(unit=noun), \
         fb["count"]["zh"].format(unit=noun)
+
+
+def _indicator_of(w: _Where, rule: Rule | None, flags: list[str], why: str,
+                  others: Sequence[tuple[int, int]], named: list[tuple[int, int, str, str]]
+                  ) -> tuple[str, str, str, str, list[str]]:
+    """Code, names, reason and flags of one quantity: its rule's, else its head phrase's
+    (lib/fupin/indicator.py). ``named`` collects each figure's noun for a later bare change."""
+    from .indicator import name_unclaimed
+
+    q, sent = w.q, w.full_sentence[0]
+    if rule:
+        named.append((sent, q.start, q.unit, rule.zh))
+        return rule.code, rule.en, rule.zh, why, flags
+    earlier = [(s, u, n) for s0, s, u, n in named if s0 == sent and s < q.start]
+    got = name_unclaimed(w.masked, q.start, q.end, q.unit, w.item, w.clause, others, earlier)
+    named.append((sent, q.start, q.unit, got.base))
+    flags = [f for f in flags if f != "indicator_default"] + [got.flag]
+    return got.code, got.en, got.zh, got.reason, flags
 
 
 @lru_cache(maxsize=None)
@@ -576,19 +612,24 @@ def _viable_rules(w: _Where) -> tuple[Rule, ...]:
     return found
 
 
-def classify(w: _Where, others: Sequence[tuple[int, int]], planned: bool) -> tuple[Rule | None, list[str]]:
-    """The indicator rule for one quantity (None: no rule applies) and uncertainty flags."""
-    best: tuple[tuple[int, int], Rule] | None = None
+def classify(w: _Where, others: Sequence[tuple[int, int]], planned: bool
+             ) -> tuple[Rule | None, list[str], str]:
+    """The indicator rule for one quantity (None: no rule applies), uncertainty flags and the
+    reason (``rule funds_spent on 拨付``)."""
+    best: tuple[tuple[int, int], Rule, list[tuple[int, int]]] | None = None
     for rule in _viable_rules(w):
-        score = _rule_score(rule, w, others)
-        if score is not None and (best is None or score > best[0]):
-            best = (score, rule)
+        got = _rule_match(rule, w, others)
+        if got is not None and (best is None or got[0] > best[0]):
+            best = (got[0], rule, got[1])
     if best is None:
-        return None, ["indicator_default"]
-    rule = best[1]
+        return None, ["indicator_default"], ""
+    rule, spans = best[1], best[2]
+    words = " + ".join(dict.fromkeys(w.masked[a:b] for a, b in spans))
+    reason = f"rule {rule.code} on {words}" if words else f"rule {rule.code} on unit {w.q.unit}"
     if planned and rule.planned:
         rule = next(r for r in load_rules() if r.code == rule.planned)
-    return rule, ["indicator_sentence_cue"] if best[0][1] <= -1000 else []
+        reason += f", planned -> {rule.code}"
+    return rule, ["indicator_sentence_cue"] if best[0][1] <= -1000 else [], reason
 
 
 # ----------------------------------------------------------------------------- places
@@ -676,8 +717,9 @@ def _year_of(cues: Sequence[_Cue], pub_year: int | None, article_year: int | Non
     return year
 
 
-def _period(w: _Where, planned: bool, pub_year: int | None, stock: bool = False) -> tuple[str, list[str]]:
-    """The period of one quantity in the gold vocabulary, with flags when it is a guess."""
+def _period(w: _Where, planned: bool, pub_year: int | None, stock: bool = False) -> tuple[str, list[str], str]:
+    """The period of one quantity in the gold vocabulary, with flags when it is a guess, and the
+    reason (the time cue that decided, or the default taken)."""
     t, q = w.masked, w.q
     s0 = w.full_sentence[0]
     here = _cues_of(w, s0, q.start) + _clause_cues(t, w.clause[0], q.start)
@@ -686,43 +728,74 @@ def _period(w: _Where, planned: bool, pub_year: int | None, stock: bool = False)
     year_here = _year_of(here, pub_year, w.article_year)
     year_par = _year_of(earlier, pub_year, None)
     year = year_here or year_par or pub_year or w.article_year
+    why_year = _year_reason(t, here, earlier, pub_year, w.article_year)
     kinds = {c.kind for c in here}
     sentence = t[s0: w.full_sentence[1]]
     fyp = next((c for c in here if c.kind == "fyp"), None)
     if fyp:
         y1, y2 = _periods()["five_year_plans"][fyp.groups["fyp"]]
-        return (f"plan-{y1}..{y2}" if planned else f"cumulative-{y1}..{y2}"), []
+        return (f"plan-{y1}..{y2}" if planned else f"cumulative-{y1}..{y2}"), [], f"plan {_said(t, fyp)}"
     if planned:
         if year:
-            return f"{year} (plan)", [] if year_here else ["period_year_inferred"]
-        return "unstated", ["period_unstated"]
+            return f"{year} (plan)", [] if year_here else ["period_year_inferred"], f"plan cue; {why_year}"
+        return "unstated", ["period_unstated"], "plan cue, no year"
     if "year_range" in kinds:
         c = next(c for c in here if c.kind == "year_range")
-        return f"cumulative-{c.groups['y1']}..{c.groups['y2']}", []
+        return f"cumulative-{c.groups['y1']}..{c.groups['y2']}", [], _said(t, c)
     if "since_year" in kinds:
         c = next(c for c in here if c.kind == "since_year")
-        return f"cumulative-{c.groups['y']}..pub", []
+        return f"cumulative-{c.groups['y']}..pub", [], _said(t, c)
     if q.unit == "other:年" and re.search("连续", t[w.clause[0]: q.start]):
-        return "cumulative-..pub", []
+        return "cumulative-..pub", [], "连续 … 年 up to publication"
     span = _month_period(here, "累计" in sentence, year_here or year_par or pub_year or w.article_year)
     if span:
-        return span, []
+        c = next((c for c in reversed(here) if c.kind in _MONTH_KINDS), None)
+        return span, [], (_said(t, c) if c else "month cue") + ("" if c and "y" in c.groups else f"; {why_year}")
     last = here[-1] if here else None
     if last and last.kind == "annual":
-        return "annual", []
+        return "annual", [], _said(t, last)
     if "ytd" in kinds or ("cumulative" in kinds and any(
             m in sentence for m in _periods()["ytd_markers"]) and "截至" in sentence):
-        return (f"{year}-ytd", []) if year else ("unstated-year-ytd", ["period_year_unknown"])
+        c = next((c for c in here if c.kind in ("ytd", "cumulative")), None)
+        cue = _said(t, c) if c else "截至"
+        return ((f"{year}-ytd", [], f"{cue}; {why_year}") if year else
+                ("unstated-year-ytd", ["period_year_unknown"], f"{cue}, no year"))
     if year_here:
-        return str(year_here), []
+        return str(year_here), [], why_year
     for c in reversed(here):
         if c.kind in ("cumulative", "pub", "annual"):
-            return c.kind, []
+            return c.kind, [], _said(t, c)
     if stock:
-        return "pub", ["period_stock_default"]
+        return "pub", ["period_stock_default"], "a stock with no time cue: pub"
     if year_par:
-        return str(year_par), ["period_year_carried"]
-    return "unstated", ["period_unstated"]
+        return str(year_par), ["period_year_carried"], why_year
+    return "unstated", ["period_unstated"], "no time cue in the sentence or paragraph"
+
+
+_MONTH_KINDS = frozenset({"upto_month", "month_range", "first_half", "first_quarter", "month"})
+
+
+def _said(text: str, c: _Cue) -> str:
+    """The words of a time cue as written (截至2023年底)."""
+    return re.sub(r"\s+", "", text[c.start: c.end]) or c.kind
+
+
+def _year_reason(text: str, here: Sequence[_Cue], earlier: Sequence[_Cue], pub_year: int | None,
+                 article_year: int | None) -> str:
+    """Where the year of ``_period`` comes from, mirroring ``_year_of`` (今年 → 2023, pub year)."""
+    for cues, where in ((here, ""), (earlier, " (earlier in the paragraph)")):
+        for c in reversed(cues):
+            if "y" in c.groups:
+                return _said(text, c) + where
+            if cues is here and c.kind == "this_year" and pub_year:
+                return f"{_said(text, c)} → {pub_year}"
+            if cues is here and c.kind == "last_year" and pub_year:
+                return f"{_said(text, c)} → {pub_year - 1}"
+            if cues is here and c.kind == "recent" and (pub_year or article_year):
+                return f"{_said(text, c)} → {pub_year or article_year}"
+    if pub_year:
+        return f"pub year {pub_year}"
+    return f"latest year in the article {article_year}" if article_year else "no year"
 
 
 def _cues_of(w: _Where, a: int, b: int) -> list[_Cue]:
@@ -858,6 +931,7 @@ def attribute(text: str, quantities: list[Quantity], *, title: str = "", pub_dat
     article_year = max(years) if years else None
     spans = [(q.start, q.end) for q in quantities]
     memo: dict = {}
+    named: list[tuple[int, int, str, str]] = []  # (sentence, start, unit, noun) of the figures so far
     out = []
     for q in quantities:
         mask_key, masked = geo.masked(q.start, q.end)
@@ -870,15 +944,15 @@ def attribute(text: str, quantities: list[Quantity], *, title: str = "", pub_dat
                    article_year, mask_key, memo)
         others = [s for s in spans if s != (q.start, q.end)]
         planned = _plan_governs(w)
-        rule, flags = classify(w, others, planned)
-        code, en, zh = (rule.code, rule.en, rule.zh) if rule else _fallback(q.unit)
+        rule, flags, why = classify(w, others, planned)
+        code, en, zh, why, flags = _indicator_of(w, rule, flags, why, others, named)
         # a label of a plan (projects_planned_by_type) dates the number as a plan even without a cue
         planned = planned or "planned" in code
         choice = region.choose(places_of, w)
         places, flags = choice.places, flags + choice.flags
         region_name = choice.region
-        period, pflags = _period(w, planned, pub_year, bool(rule and rule.stock))
+        period, pflags, pwhy = _period(w, planned, pub_year, bool(rule and rule.stock))
         actor, aflags = _actor(w, actor_mentions, donor, places[0].name if places else "")
         out.append(Attribution(code, en, zh, region_name, choice.level, period,
-                               actor, flags + pflags + aflags, choice.code, choice.reason))
+                               actor, flags + pflags + aflags, choice.code, choice.reason, why, pwhy))
     return out

@@ -1,4 +1,4 @@
-"""Command line: ``python -m fupin clean|extract|run``."""
+"""Command line: ``python -m fupin clean|extract|explain|run``."""
 from __future__ import annotations
 
 import argparse
@@ -91,6 +91,18 @@ def _export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _explain(args: argparse.Namespace) -> int:
+    from .explain import ExplainError, explain
+
+    try:
+        text = explain(args.path, args.fact, Path(args.raw_dir) if args.raw_dir else None, args.all)
+    except ExplainError as exc:
+        print(f"fupin explain: {exc}", file=sys.stderr)
+        return 2
+    sys.stdout.write(text)
+    return 0
+
+
 def _run(args: argparse.Namespace) -> int:
     from .runner import parse_cli_params, run
 
@@ -122,6 +134,12 @@ def build_parser() -> argparse.ArgumentParser:
     x.add_argument("processed_dir", nargs="?", default="data/processed")
     x.add_argument("--stata", required=True, metavar="OUT_DIR", help="folder for <table>.dta")
     x.set_defaults(func=_export)
+    xp = sub.add_parser("explain", help="print one fact with the reason for its indicator, region and period")
+    xp.add_argument("path", help="raw file, or a fact id NAME#ARTICLE:OFFSET (file found in --raw-dir)")
+    xp.add_argument("--fact", help="index of the fact in the extract output (0-based), or its fact_id")
+    xp.add_argument("--raw-dir", help="folder holding NAME.txt when PATH is a fact id (default data/raw)")
+    xp.add_argument("--all", action="store_true", help="count boilerplate quantities too, as extract --all")
+    xp.set_defaults(func=_explain)
     r = sub.add_parser("run", help="execute the numbered notebooks in order with papermill")
     r.add_argument("-p", "--param", nargs=2, action="append", metavar=("NAME", "VALUE"))
     r.add_argument("-f", "--file", action="append", metavar="PARAMS.yaml")

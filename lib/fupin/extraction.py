@@ -19,7 +19,8 @@ from .textmap import MappedText
 BOILERPLATE_KINDS = ("related_list", "unrelated_list", "page_title")
 DAMAGE_WINDOW = 6
 """Raw bytes around a quantity within which a GBK repair makes it ``damaged_nearby``."""
-EXTRA_COLUMNS = ["source_file", "article", "in_body", "block", "noun", "indicator_zh", "uncertain"]
+EXTRA_COLUMNS = ["source_file", "article", "in_body", "block", "noun", "indicator_zh", "uncertain",
+                 "indicator_reason", "period_reason"]
 UNITS = ["CNY", "percent", "percentage_point", "project", "person", "person_time", "household",
          "village", "enterprise", "document", "item", "mu", "ton", "head"]
 
@@ -77,6 +78,7 @@ def _rows(doc: CleanDoc, text: MappedText, article_id: str, article_no: int, tit
             "source_file": doc.source_file, "article": article_no, "in_body": in_body,
             "noun": q.noun, "indicator_zh": a.indicator_zh, "uncertain": ";".join(a.uncertain),
             "block": block or ("body" if in_body else "related_list"),
+            "indicator_reason": a.indicator_reason, "period_reason": a.period_reason,
         })
     return rows
 
@@ -151,6 +153,8 @@ FACTS_SCHEMA = pa.DataFrameSchema(
         "noun": pa.Column(str),
         "indicator_zh": pa.Column(str),
         "uncertain": pa.Column(str),
+        "indicator_reason": pa.Column(str, pa.Check.str_length(min_value=1)),
+        "period_reason": pa.Column(str, pa.Check.str_length(min_value=1)),
     },
     checks=[
         pa.Check(lambda d: (d["end"] > d["start"]).all(), error="end must follow start"),
@@ -194,7 +198,12 @@ COLUMN_DOCS = {
     "block": "Where in the article the number stands: title, subtitle, body (or the boilerplate kind)",
     "noun": "Measure word or counted noun as written",
     "indicator_zh": "Chinese name of the indicator",
-    "uncertain": "Why the attribution is uncertain (indicator_default, region_from_topic, ...)",
+    "uncertain": "Why the attribution is uncertain (indicator_default, indicator_phrase, region_from_topic, ...)",
+    "indicator_reason": "Why this indicator: the rule and the words it matched (rule funds_spent on 拨付), "
+                        "or the head phrase naming the number when no rule applies (head phrase 核拨资金, "
+                        "counted noun 贫困村, share of 贫困人口), or the unit fallback",
+    "period_reason": "Why this period: the time cue as written (截至2023年底, 2015年至2019年), a relative "
+                     "year resolved (今年 → 2023), or the default taken (pub year 2023, no time cue)",
 }
 
 
