@@ -171,7 +171,8 @@ def test_places_come_from_the_national_table_and_shared_names_are_not_guessed():
     lon, lat = chinamap.place("金寨县")
     assert 115 < lon < 117 and 31 < lat < 32.5
     assert chinamap.place("朝阳区") is None              # Beijing and Changchun both have one
-    lon, _ = chinamap.place("城关区")                     # the gazetteer puts it under 拉萨市
+    assert chinamap.place("城关区") is None              # Lhasa, Lanzhou … each have one
+    lon, _ = chinamap.place("城关区", "540102")           # the fact's code says which: Lhasa's
     assert 90 < lon < 92
     assert chinamap.place("全国") is None
 

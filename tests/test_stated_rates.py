@@ -223,3 +223,17 @@ def test_a_share_of_a_total_is_never_the_total_over_itself(tmp_path):
     r = stated(extract_file(f), "1/4")
     assert r["status"] not in ("match", "mismatch")
     assert r["numerator"] == 212000 and "84.8" in r["implied"]
+
+
+def test_a_share_of_the_national_total_takes_the_country_figure_as_its_whole(tmp_path):
+    # 04_guangxi: the part is 广西's, the whole the country's (占全国资金总量的6.65%)
+    from fupin.extraction import extract_file
+    from fupin.scopes import region_encloses
+
+    assert region_encloses("中华人民共和国", "广西壮族自治区") and region_encloses("甘肃省", "广河县")
+    assert not region_encloses("广西壮族自治区", "中华人民共和国") and not region_encloses("甘肃省", "广西壮族自治区")
+    f = tmp_path / "gx.txt"
+    f.write_text("广西获中央财政衔接资金超百亿元\n据了解,2021年中央财政累计安排衔接资金1561亿元,下达广西资金"
+                 "103.83亿元,占全国资金总量的6.65%。\n", encoding="utf-8")
+    r = stated(extract_file(f), "6.65%")
+    assert (r["numerator"], r["denominator"], r["status"]) == (103.83e8, 1561e8, "match")

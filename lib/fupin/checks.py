@@ -337,7 +337,7 @@ def _same_thing(a: dict, b: dict) -> bool:
 
 
 def _is_headline(r: dict) -> bool:
-    return str(r.get("block") or "") in ("title", "subtitle")
+    return str(r.get("block") or "") in ("page_title", "title", "subtitle")
 
 
 def _repeated(recs: list[dict], used: set[str], sums: dict[str, list[str]]) -> list[dict]:

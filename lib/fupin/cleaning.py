@@ -15,8 +15,9 @@ from .segment import segment_page
 from .sentences import split_sentences
 from .textmap import Edit, MappedText, concat
 
-CONTENT_KINDS = ("title", "subtitle", "body")
-"""Blocks that make up an article's text for extraction (headlines count, see gold rule R4)."""
+CONTENT_KINDS = ("page_title", "title", "subtitle", "body")
+"""Blocks that make up an article's text for extraction (headlines count, see gold rule R4; the page
+title of a stored copy is part of the text, but its figures are not body facts: see extraction)."""
 FLAG_CHAR = "\ufffd"
 
 

@@ -16,7 +16,10 @@ from .quantities import find_quantities
 from .sentences import split_sentences
 from .textmap import MappedText
 
-BOILERPLATE_KINDS = ("related_list", "unrelated_list", "page_title")
+BOILERPLATE_KINDS = ("related_list", "unrelated_list")
+HEADER_KINDS = ("page_title",)
+"""Blocks that are part of the article text (they set its topic and place) but whose figures restate
+the article's: their facts are ``in_body = False`` and only listed with ``--all``."""
 DAMAGE_WINDOW = 6
 """Raw bytes around a quantity within which a GBK repair makes it ``damaged_nearby``."""
 EXTRA_COLUMNS = ["source_file", "article", "in_body", "block", "noun", "indicator_zh", "uncertain",
@@ -89,7 +92,11 @@ def facts_for_doc(doc: CleanDoc, include_boilerplate: bool = False) -> list[dict
     for art in doc.articles:
         aid = doc.article_id(art)
         text, layout = article_layout(art)
-        rows += _rows(doc, text, aid, art.index, art.title, art.date, True, damage, layout)
+        own = _rows(doc, text, aid, art.index, art.title, art.date, True, damage, layout)
+        for r in own:
+            if r["block"] in HEADER_KINDS:
+                r["in_body"] = False
+        rows += own if include_boilerplate else [r for r in own if r["in_body"]]
         if include_boilerplate:
             extra = [b for b in art.blocks if b.kind in BOILERPLATE_KINDS]
             if extra:

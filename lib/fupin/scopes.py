@@ -150,6 +150,27 @@ def regions_compatible(a: object, b: object) -> bool:
     return not a or not b or a == b or a in b.split(";") or b in a.split(";")
 
 
+COUNTRY_NAMES = frozenset({"中华人民共和国", "全国"})
+
+
+def region_encloses(outer: object, inner: object) -> bool:
+    """True when every place of ``inner`` lies inside ``outer`` (a county in its province, a province
+    in the country): the whole of a share may be the enclosing unit's (占全国资金总量的6.65%)."""
+    from . import gazetteer
+
+    o, parts = str(outer or ""), [p for p in str(inner or "").split(";") if p]
+    if not o or not parts or ";" in o:
+        return False
+    gz = gazetteer.load()
+
+    def inside(name: str) -> bool:
+        if o in COUNTRY_NAMES:
+            return name not in COUNTRY_NAMES
+        cands = gz.by_name.get(name, ())
+        return len(cands) == 1 and any(a.name == o for a in gz.ancestors(cands[0]))
+    return all(inside(p) for p in parts)
+
+
 # ---------------------------------------------------------------- layout of facts in sentences
 
 def _sentence_offset(sentence: str, rows: pd.DataFrame) -> int:

@@ -30,7 +30,8 @@ import pandas as pd
 
 from .paths import data_file
 from .differences import show
-from .scopes import COUNT_UNITS, clean_raw, fmt, overlaps, periods_compatible, regions_compatible
+from .scopes import (COUNT_UNITS, clean_raw, fmt, overlaps, periods_compatible, region_encloses,
+                     regions_compatible)
 
 _CHANGE = ("增加", "新增", "增长", "多", "提高")
 _FROM = ("从", "由")
@@ -125,6 +126,12 @@ def _same_period(a: dict, b: dict) -> bool:
 
 def _same_scope(a: dict, b: dict) -> bool:
     return regions_compatible(a["region"], b["region"]) and periods_compatible(a["period"], b["period"])
+
+
+def _whole_encloses(whole: dict, part: dict) -> bool:
+    """A share's whole may be the enclosing unit's total (广西's funds 占全国资金总量): same period,
+    and the whole's region contains the part's."""
+    return region_encloses(whole["region"], part["region"]) and periods_compatible(whole["period"], part["period"])
 
 
 def _bigrams(text: str) -> set[str]:
@@ -312,7 +319,7 @@ def _share(recs: list[dict], rep: dict, w, pairs: dict[str, dict], named_bases: 
     siblings = {p["fact_id"] for p in pairs.values()}  # parts of one 分别 list are not each other's whole
     pool = [r for r in _scope(recs, part, None) if _ok(r) and r["unit"] == part["unit"] and r["value"] > 0
             and r["fact_id"] not in siblings and r["fact_id"] != part["fact_id"]  # a part is never its own whole
-            and _same_scope(r, part) and not _per_head(r)
+            and (_same_scope(r, part) or _whole_encloses(r, part)) and not _per_head(r)
             # a whole holds more than its part unless the share is 100% (or more): a figure equal to the
             # part is the same quantity restated (总计减贫21.2万人 after 共减贫21.2万人), not its whole
             and (rep["value"] > 100 or r["value"] > part["value"] or (rep["value"] >= 100 and r["value"] == part["value"]))]
