@@ -12,6 +12,7 @@ import pandera.pandas as pa
 from .attribution import attribute
 from .cleaning import CleanDoc, article_layout, clean_file, join_blocks
 from .model import FACT_COLUMNS
+from .period_fields import FIELDS as PERIOD_FIELDS, period_fields
 from .quantities import find_quantities
 from .sentences import split_sentences
 from .textmap import MappedText
@@ -23,7 +24,7 @@ the article's: their facts are ``in_body = False`` and only listed with ``--all`
 DAMAGE_WINDOW = 6
 """Raw bytes around a quantity within which a GBK repair makes it ``damaged_nearby``."""
 EXTRA_COLUMNS = ["source_file", "article", "in_body", "block", "noun", "indicator_zh", "uncertain",
-                 "indicator_reason", "period_reason"]
+                 "indicator_reason", "period_reason", *PERIOD_FIELDS]
 UNITS = ["CNY", "percent", "percentage_point", "project", "person", "person_time", "household",
          "village", "enterprise", "document", "item", "mu", "ton", "head"]
 
@@ -82,6 +83,7 @@ def _rows(doc: CleanDoc, text: MappedText, article_id: str, article_no: int, tit
             "noun": q.noun, "indicator_zh": a.indicator_zh, "uncertain": ";".join(a.uncertain),
             "block": block or ("body" if in_body else "related_list"),
             "indicator_reason": a.indicator_reason, "period_reason": a.period_reason,
+            **period_fields(a.period, date),
         })
     return rows
 
@@ -162,6 +164,10 @@ FACTS_SCHEMA = pa.DataFrameSchema(
         "uncertain": pa.Column(str),
         "indicator_reason": pa.Column(str, pa.Check.str_length(min_value=1)),
         "period_reason": pa.Column(str, pa.Check.str_length(min_value=1)),
+        "period_kind": pa.Column(str, pa.Check.isin(["year", "plan", "span", "year_to_date", "cumulative",
+                                                     "as_of", "annual", "unstated", "other"])),
+        "period_start": pa.Column(str, pa.Check.str_matches(r"^(?:\d{4}(?:-\d{2}(?:-\d{2})?)?)?$")),
+        "period_end": pa.Column(str, pa.Check.str_matches(r"^(?:\d{4}(?:-\d{2}(?:-\d{2})?)?)?$")),
     },
     checks=[
         pa.Check(lambda d: (d["end"] > d["start"]).all(), error="end must follow start"),
@@ -211,6 +217,11 @@ COLUMN_DOCS = {
                         "counted noun 贫困村, share of 贫困人口), or the unit fallback",
     "period_reason": "Why this period: the time cue as written (截至2023年底, 2015年至2019年), a relative "
                      "year resolved (今年 → 2023), or the default taken (pub year 2023, no time cue)",
+    "period_kind": "The period as a type: year, plan, span, year_to_date, cumulative, as_of (the "
+                   "publication date), annual, unstated, other (fupin.period_fields)",
+    "period_start": "Start of the period (YYYY, YYYY-MM or YYYY-MM-DD, as precise as the text); empty if open",
+    "period_end": "End of the period (YYYY, YYYY-MM or YYYY-MM-DD); as_of and running totals end at the "
+                  "publication date when the article states one",
 }
 
 
