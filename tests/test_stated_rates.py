@@ -223,3 +223,21 @@ def test_a_share_of_a_total_is_never_the_total_over_itself(tmp_path):
     r = stated(extract_file(f), "1/4")
     assert r["status"] not in ("match", "mismatch")
     assert r["numerator"] == 212000 and "84.8" in r["implied"]
+
+
+def test_occupancy_rate_when_a_character_of_its_numerator_word_was_lost():
+    # 03_shaanxi: the GBK repair recovers 12萬戶 but not the 住 before it (入〓12万户)
+    facts = synth(["已累计完成投资389.3亿元,已建成17.47万套,搬迁入〓12万户、45.7万人,入住率达到68.7%。"],
+                  [("389.3亿元", "CNY", "amount_cny"), ("17.47万套", "other:套", "count_other"),
+                   ("12万户", "household", "count_household"), ("45.7万人", "person", "count_person"),
+                   ("68.7%", "percent", "share_percent")])
+    r = stated(facts, "68.7%")
+    assert r["status"] == "match" and (r["numerator"], r["denominator"]) == (12e4, 17.47e4)
+
+
+def test_a_lost_character_stands_for_one_character_of_a_word_only():
+    from fupin.scopes import has_word
+    assert has_word("搬迁入〓", "入住") and has_word("已开工", "开工")
+    assert not has_word("搬迁〓〓", "入住")     # two characters lost: no word is left to read
+    assert not has_word("入〓", "多")           # a one-character word needs its character
+    assert not has_word("搬迁入户", "入住")

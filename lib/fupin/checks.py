@@ -23,8 +23,9 @@ from functools import lru_cache
 
 import pandas as pd
 
+from .common_reference import common_references
 from .differences import differences
-from .list_sums import list_sums
+from .list_sums import head_words, list_sums
 from .rates import compute_rates
 from .scopes import (CLAUSE_PUNCT, COUNT_UNITS, annotate, cues, evidence, fmt, is_generic, overlaps, period_years,
                      periods_compatible, regions_compatible, single_year)
@@ -408,8 +409,8 @@ def _subsets(recs: list[dict], used: set[str]) -> list[dict]:
     out = []
     seen: set[tuple] = set()
     for i, t in enumerate(recs):
-        if not _ok(t) or t["unit"] in _NON_ADDITIVE:
-            continue
+        if not _ok(t) or t["unit"] in _NON_ADDITIVE or t["hi"] == math.inf:
+            continue  # an open bound (超过10亿元) holds anything: no nesting to check
         for noun in cues()["subset_nouns"]:
             key = (t["unit"], t["period"], t["region"], noun)
             # only a one-year package (安排…资金、实施项目) is a whole for what follows
@@ -421,7 +422,10 @@ def _subsets(recs: list[dict], used: set[str]) -> list[dict]:
             parts = [p for p in recs[i + 1:] if p["sent_idx"] > t["sent_idx"] and p["sent_idx"] <= t["sent_idx"] + 2
                      and p["unit"] == t["unit"] and p["period"] == t["period"] and _ok(p)
                      and p["region"] == t["region"] and noun in p["local"] and p["fact_id"] not in used
-                     and (not p["actor"] or not t["actor"] or p["actor"] == t["actor"])]
+                     and (not p["actor"] or not t["actor"] or p["actor"] == t["actor"])
+                     # a line that repeats the total's own head words is a parallel line (上海市…援藏资金
+                     # 45.18亿元; 山东省…援藏资金38.18亿元), not a part of it
+                     and head_words(p["label"]) != head_words(t["label"])]
             if not parts:
                 continue
             s_iv = _sum_iv(parts)
@@ -575,16 +579,17 @@ def listed_items(before: str, closing_words: bool = False) -> list[str] | None:
 
 
 def level_run(before: str, x: dict) -> list[str] | None:
-    """`区市两级`, `省市县三级`: administrative levels written one character each, without separators,
-    right before a count of levels; None when the text before is not such a run of that length."""
-    c = cues()
-    if x["unit"] not in c["level_count_units"]:
+    """`区市两级`, `省市县三级`, `闽宁两省区`: names written one character each, without separators, right
+    before a count of them (``char_run_units``); None when the text before is not such a run of that
+    length."""
+    chars = cues()["char_run_units"].get(x["unit"])
+    if not chars:
         return None
     n = int(x["value"])
     tail = before.rstrip()[-n:] if n else ""
-    if len(tail) != n or len(set(tail)) != n or any(ch not in c["level_chars"] for ch in tail):
+    if len(tail) != n or len(set(tail)) != n or any(ch not in chars for ch in tail):
         return None
-    if len(before.rstrip()) > n and before.rstrip()[-n - 1] in c["level_chars"]:
+    if len(before.rstrip()) > n and before.rstrip()[-n - 1] in chars:
         return None  # a longer run: not this count's list
     return list(tail)
 
@@ -820,6 +825,12 @@ def _differences(recs: list[dict]) -> list[dict]:
                    d["status"], d["parts"] + [d["total"]]) for d in differences(recs)]
 
 
+def _common_references(recs: list[dict]) -> list[dict]:
+    """Gaps against one unprinted reference that must imply the same reference (``fupin.common_reference``)."""
+    return [_check("common_reference", "difference", d["total"], d["parts"], d["text"], d["sum"], d["total"]["value"],
+                   d["status"], d["parts"] + [d["total"]]) for d in common_references(recs)]
+
+
 # ---------------------------------------------------------------- rates as checks
 
 def _rate_checks(rates: pd.DataFrame, by_id: dict[str, dict]) -> list[dict]:
@@ -901,6 +912,7 @@ def find_checks(facts: pd.DataFrame, rates: pd.DataFrame | None = None,
         rows += _plan_remainders(recs)
         rows += _list_sums(recs, {(r["total_fact_id"], r["part_fact_ids"]) for r in rows})
         rows += _differences(recs)
+        rows += _common_references(recs)
     rates = compute_rates(facts) if rates is None else rates
     rows += _rate_checks(rates, by_id)
     rows += _shares_of_whole(rates, by_id)
