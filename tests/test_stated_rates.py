@@ -241,3 +241,13 @@ def test_a_lost_character_stands_for_one_character_of_a_word_only():
     assert not has_word("搬迁〓〓", "入住")     # two characters lost: no word is left to read
     assert not has_word("入〓", "多")           # a one-character word needs its character
     assert not has_word("搬迁入户", "入住")
+
+
+def test_a_base_smaller_than_its_numerator_is_not_the_base():
+    # issue 8: a prefecture's 343 started projects over one county's 37 planned ones is no 927 % rate
+    facts = synth(["B县计划实施项目37个。", "全州已开工项目343个,开工率100%。"],
+                  [("37个", "project", "projects_planned"), ("343个", "project", "projects_started"),
+                   ("100%", "percent", "project_start_rate")])
+    r = stated(facts, "100%")
+    assert r["status"] == "reported_only" and r["implied_denominator"] == 343
+    assert "smaller than the numerator" in r["note"]

@@ -25,8 +25,9 @@ import pandas as pd
 
 from .common_reference import common_references
 from .differences import differences
-from .list_sums import head_words, list_sums
+from .list_sums import list_sums, parallel_lines
 from .rates import compute_rates
+from .weighted_rates import weighted_rates
 from .scopes import (CLAUSE_PUNCT, COUNT_UNITS, annotate, cues, evidence, fmt, is_generic, overlaps, period_years,
                      periods_compatible, regions_compatible, single_year)
 
@@ -425,7 +426,9 @@ def _subsets(recs: list[dict], used: set[str]) -> list[dict]:
                      and (not p["actor"] or not t["actor"] or p["actor"] == t["actor"])
                      # a line that repeats the total's own head words is a parallel line (上海市…援藏资金
                      # 45.18亿元; 山东省…援藏资金38.18亿元), not a part of it
-                     and head_words(p["label"]) != head_words(t["label"])]
+                     and not parallel_lines(p["label"], t["label"])
+                     # a figure stated as a whole (全州完工项目272个, 共…) is no part of a package
+                     and not any(w in p["label"] for w in cues()["total_cues"])]
             if not parts:
                 continue
             s_iv = _sum_iv(parts)
@@ -831,6 +834,12 @@ def _common_references(recs: list[dict]) -> list[dict]:
                    d["status"], d["parts"] + [d["total"]]) for d in common_references(recs)]
 
 
+def _weighted_rates(recs: list[dict]) -> list[dict]:
+    """Per-region rates against their aggregate through their bases (``fupin.weighted_rates``)."""
+    return [_check("weighted_rate", "equality", d["total"], d["parts"], d["text"], d["sum"], d["total"]["value"],
+                   d["status"], d["parts"] + [d["total"]]) for d in weighted_rates(recs)]
+
+
 # ---------------------------------------------------------------- rates as checks
 
 def _rate_checks(rates: pd.DataFrame, by_id: dict[str, dict]) -> list[dict]:
@@ -913,6 +922,7 @@ def find_checks(facts: pd.DataFrame, rates: pd.DataFrame | None = None,
         rows += _list_sums(recs, {(r["total_fact_id"], r["part_fact_ids"]) for r in rows})
         rows += _differences(recs)
         rows += _common_references(recs)
+        rows += _weighted_rates(recs)
     rates = compute_rates(facts) if rates is None else rates
     rows += _rate_checks(rates, by_id)
     rows += _shares_of_whole(rates, by_id)

@@ -67,6 +67,22 @@ def head_words(label: str) -> str:
     return text
 
 
+def parallel_lines(a: str, b: str) -> bool:
+    """Whether two figures are parallel lines of one list: their head words are the same, or differ
+    only by the place heading each (A市安排项目 / B县安排项目)."""
+    ha, hb = head_words(a), head_words(b)
+    if len(ha) < 2 or len(hb) < 2:
+        return False
+    k = 0
+    while k < min(len(ha), len(hb)) and ha[-1 - k] == hb[-1 - k]:
+        k += 1
+    if k == len(ha) == len(hb):
+        return True
+    pa, pb = ha[:len(ha) - k], hb[:len(hb) - k]
+    suffixes = tuple(cues()["place_suffixes"])
+    return k >= 2 and pa != pb and pa.endswith(suffixes) and pb.endswith(suffixes)
+
+
 def _bound_sums(recs: list[dict], i: int, t: dict) -> dict | None:
     """The item lines of a bound total that repeat its head words, all of them, added up."""
     head = head_words(t["label"])

@@ -186,6 +186,12 @@ def _ratio(rate: str, kind: str, rep: dict, num: dict, bases: list[dict], scope:
                        candidates=cands, implied=(f"fits {', '.join(fits)}; " if fits else "") + f"base {show(implied_den, num)}",
                        status="ambiguous", implied_den=implied_den)
     b, v, c = calc[0]
+    if kind == "rate" and v > 100 and float(rep["value"]) <= 100 and b["unit"] == num["unit"]:
+        # the base holds its numerator: a smaller figure is another place's or another stage's
+        return _result(rate, kind, rep, num, None, None, None,
+                       f"{why}; the only base in scope, {fmt(b)}, is smaller than the numerator: not its base;"
+                       f" {fmt(rep)} of {fmt(num)} implies a base of {show(implied_den, num)}",
+                       candidates=cands, implied=f"base {show(implied_den, num)}", implied_den=implied_den)
     row = _result(rate, kind, rep, num, b, v, c, f"{why}: {fmt(num)} / {fmt(b)} = {v:.2f}% vs {fmt(rep)}",
                   candidates=cands)
     if row["status"] == "mismatch" and not _same_period(num, b):
