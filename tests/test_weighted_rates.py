@@ -1,5 +1,5 @@
 """Per-region rates listed after their aggregate, checked against it through their bases
-(fupin.weighted_rates, check ``weighted_rate``), in sentences written like the reports."""
+(fupin.checks.weighted_rate, check ``weighted_rate``), in sentences written like the reports."""
 from fixtures.analysis_facts import synth
 from fupin.checks import find_checks
 

@@ -303,6 +303,15 @@ def evidence(rows) -> str:
     return " … ".join(seen)
 
 
+def show(x: float, like: dict) -> str:
+    """x written with the multiplier of a printed figure (5260000 like 526万人 -> 526万)."""
+    q = clean_raw(str(like["qtext"] or ""))
+    for word, m in (("亿", 1e8), ("万", 1e4)):
+        if word in q:
+            return f"{x / m:,.6g}{word}"
+    return f"{x:,.6g}"
+
+
 def fmt(row) -> str:
     """A fact as written in the clean text (e.g. 4657.09万元)."""
     return row["qtext"].replace("\n", "")

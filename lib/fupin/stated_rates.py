@@ -29,8 +29,7 @@ from functools import lru_cache
 import pandas as pd
 
 from .paths import data_file
-from .differences import show
-from .scopes import COUNT_UNITS, clean_raw, fmt, has_word, overlaps, periods_compatible, regions_compatible
+from .scopes import COUNT_UNITS, clean_raw, fmt, has_word, overlaps, show, periods_compatible, regions_compatible
 
 _CHANGE = ("增加", "新增", "增长", "多", "提高")
 _FROM = ("从", "由")

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from .scopes import clean_raw, cues, fmt
+from ..scopes import clean_raw, cues, fmt
 
 _CLAUSE_BREAKS = "。；;：:!！?？"
 _ITEM_SEPARATORS = "、和及与"
@@ -31,13 +31,13 @@ def _ok(r: dict) -> bool:
 
 
 def _gap_word(label: str):
-    from .stated_rates import find_word
+    from ..stated_rates import find_word
     w = find_word(label, "percentage_point")
     return w if w is not None and w["kind"] == "gap" else None
 
 
 def _kind(text: str) -> str | None:
-    from .stated_rates import find_word
+    from ..stated_rates import find_word
     w = find_word(text, "percent")
     return None if w is None else w["kind"]
 

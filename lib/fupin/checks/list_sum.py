@@ -24,8 +24,7 @@ from __future__ import annotations
 import math
 import re
 
-from .differences import show
-from .scopes import COUNT_UNITS, _step, clean_raw, cues, fmt, overlaps, periods_compatible
+from ..scopes import COUNT_UNITS, _step, clean_raw, cues, fmt, overlaps, periods_compatible, show
 
 _NON_ADDITIVE = {"percent", "percentage_point"}
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .scopes import clean_raw, cues, fmt, has_word, overlaps, periods_compatible
+from ..scopes import clean_raw, cues, fmt, has_word, overlaps, periods_compatible
 
 _OPEN = "（("
 _CLOSE = "）)"
@@ -39,7 +39,7 @@ def _words(cell: str) -> list[str]:
 
 @lru_cache(maxsize=1)
 def _base_units() -> dict[str, list[str]]:
-    from .rates import load_rates
+    from ..rates import load_rates
     t = load_rates()
     return {r["name"]: _words(r["denominator_unit"]) for _, r in t.iterrows()}
 
@@ -136,7 +136,7 @@ def _weighted_bounds(rates: list[tuple[float, float]], bases: list[tuple[float, 
 
 def weighted_rates(recs: list[dict]) -> list[dict]:
     """Rows (total = the aggregate rate, parts = the per-region rates and their bases)."""
-    from .stated_rates import find_word
+    from ..stated_rates import find_word
     out = []
     for i, agg in enumerate(recs):
         if agg["unit"] != "percent" or not _ok(agg):
