@@ -553,3 +553,100 @@ def test_headline_figure_restates_the_body_figure_that_agrees_not_a_near_one():
     facts["block"] = ["title", "body", "body"]
     c = find_checks(facts).query("check == 'repeated_figure'")
     assert list(c["parts"]) == ["3.82亿 = 3.82亿元"] and list(c["status"]) == ["match"]
+
+
+# ------------------------------------------------------------ counts of places listed before them
+
+def test_count_of_one_character_province_names():
+    # 11_fujian: 闽宁两省区 = 闽 (福建) and 宁 (宁夏)
+    facts = synth(["自1996年以来,闽宁两省区坚持联席会议制度。"], [("两省区", "other:province", "count_province")])
+    c = _of(find_checks(facts), "enumeration_count")
+    assert list(c["status"]) == ["match"] and "闽、宁" in c["parts"].iloc[0]
+
+
+def test_one_character_names_must_be_province_abbreviations():
+    facts = synth(["自1996年以来,联合两省区坚持联席会议制度。"], [("两省区", "other:province", "count_province")])
+    assert _of(find_checks(facts), "enumeration_count").empty
+
+
+def test_count_after_named_counties_closed_by_deng():
+    # 12_henan: 栾川县、…、确山县等7个革命老区县 (unit other:county)
+    facts = synth(["用于栾川县、嵩县、台前县、卢氏县、光山县、固始县、确山县等7个革命老区县脱贫攻坚,每个县2000万元。"],
+                  [("7个", "other:county", "count_county"), ("2000万元", "CNY", "amount_cny")])
+    c = _of(find_checks(facts), "enumeration_count")
+    assert list(c["status"]) == ["match"] and c["total"].iloc[0] == 7
+
+
+def test_an_open_list_shorter_than_its_count_is_not_checked():
+    # 等 leaves the list open: 3 names before 等7个 say nothing against 7
+    facts = synth(["用于栾川县、嵩县、台前县等7个革命老区县脱贫攻坚。"], [("7个", "other:county", "count_county")])
+    assert _of(find_checks(facts), "enumeration_count").empty
+
+
+# ------------------------------------------------------------ a total stated as a bound
+
+_AID = ["1994年以来,日喀则累计接受对口援藏项目3842个,援藏资金超过百亿元,援藏干部达1504名。",
+        "上海市对口援藏项目1582个、援藏资金45.18亿元、援藏干部493名;", "山东省对口援藏项目1355个、援藏资金38.18亿元、援藏干部508名;",
+        "黑龙江省对口援藏项目356个、援藏资金9.27亿元、援藏干部241名;", "吉林省对口援藏项目297个、援藏资金7.8亿元、援藏干部238名;",
+        "宝钢集团对口援藏项目133个、援藏资金2.78亿元、援藏干部12名;", "中化集团对口援藏项目119个、援藏资金1.35亿元、援藏干部12名。",
+        "地区生产总值从1994年的5.9亿元增长到2017年的216.3亿元。"]
+
+
+def _aid_specs(bound="超过百亿元"):
+    specs = [("3842个", "project", "projects_implemented"), (bound, "CNY", "aid_funds", "lower_bound"),
+             ("1504名", "person", "count_person")]
+    for p, m, c in [("1582个", "45.18亿元", "493名"), ("1355个", "38.18亿元", "508名"), ("356个", "9.27亿元", "241名"),
+                    ("297个", "7.8亿元", "238名"), ("133个", "2.78亿元", "12名"), ("119个", "1.35亿元", "12名")]:
+        specs += [(p, "project", "projects_implemented"), (m, "CNY", "aid_funds"), (c, "person", "count_person")]
+    return specs + [("5.9亿元", "CNY", "amount_cny"), ("216.3亿元", "CNY", "amount_cny")]
+
+
+def test_a_bound_total_holds_all_the_item_lines_that_repeat_its_head_words():
+    # 18_shigatse: 超过百亿元 against the six donors' 援藏资金 (104.56亿), not the 5.9亿 of another statement
+    c = _of(find_checks(synth(_AID, _aid_specs())), "list_sum")
+    row = c[c["total"] == 1e10]
+    assert len(row) == 1 and row["status"].iloc[0] == "match"
+    assert row["parts"].iloc[0].count("+") == 5 and "104.56亿" in row["parts"].iloc[0]
+
+
+def test_a_bound_far_below_the_sum_of_its_lines_is_not_their_total():
+    # 超过10亿元 is not said of 104.56亿: the lines are not (only) what the bound sums up
+    text = [s.replace("超过百亿元", "超过10亿元") for s in _AID]
+    c = find_checks(synth(text, _aid_specs("超过10亿元")))
+    assert (c["total"] != 1e9).all() and "mismatch" not in set(c["status"])
+
+
+# ------------------------------------------------------------ gaps against one reference
+
+_GAPS = ["2021年,全国脱贫人口人均纯收入达到12550元,同比增加1810元、增长16.9%;",
+         "脱贫地区农民人均可支配收入14051元,同比增加1463元、增长11.6%;",
+         "脱贫人口收入、脱贫地区农民收入的增速分别比全国农民平均水平高出6.4和{g}个百分点。"]
+
+
+def _gap_facts(g="1.1"):
+    return synth([s.format(g=g) for s in _GAPS],
+                 [("12550元", "CNY", "per_capita_net_income"), ("1810元", "CNY", "amount_cny"),
+                  ("16.9%", "percent", "income_growth"), ("14051元", "CNY", "per_capita_disposable_income"),
+                  ("1463元", "CNY", "amount_cny"), ("11.6%", "percent", "income_growth"),
+                  ("6.4", "percentage_point", "income_growth_change"),
+                  (f"{g}个百分点", "percentage_point", "income_growth_change")])
+
+
+def test_two_gaps_against_one_reference_imply_the_same_reference():
+    # 20_national: 16.9 − 6.4 = 10.5 = 11.6 − 1.1
+    c = _of(find_checks(_gap_facts()), "common_reference")
+    assert list(c["status"]) == ["match"] and c["total"].iloc[0] == 1.1 and "10.5" in c["parts"].iloc[0]
+
+
+def test_two_gaps_that_imply_different_references_are_a_mismatch():
+    c = _of(find_checks(_gap_facts("2.1")), "common_reference")
+    assert list(c["status"]) == ["mismatch"] and round(c["sum"].iloc[0], 6) == 1.1
+
+
+def test_gaps_without_as_many_subjects_are_not_paired():
+    facts = _gap_facts()
+    facts["sentence"] = facts["sentence"].str.replace("脱贫人口收入、脱贫地区农民收入的增速", "两项收入增速")
+    shift = len("脱贫人口收入、脱贫地区农民收入的增速") - len("两项收入增速")
+    last = facts["sentence"] == facts["sentence"].iloc[-1]
+    facts.loc[last, ["start", "end", "raw_start", "raw_end"]] -= shift
+    assert _of(find_checks(facts), "common_reference").empty

@@ -237,3 +237,31 @@ def test_a_share_of_the_national_total_takes_the_country_figure_as_its_whole(tmp
                  "103.83亿元,占全国资金总量的6.65%。\n", encoding="utf-8")
     r = stated(extract_file(f), "6.65%")
     assert (r["numerator"], r["denominator"], r["status"]) == (103.83e8, 1561e8, "match")
+
+
+def test_occupancy_rate_when_a_character_of_its_numerator_word_was_lost():
+    # 03_shaanxi: the GBK repair recovers 12萬戶 but not the 住 before it (入〓12万户)
+    facts = synth(["已累计完成投资389.3亿元,已建成17.47万套,搬迁入〓12万户、45.7万人,入住率达到68.7%。"],
+                  [("389.3亿元", "CNY", "amount_cny"), ("17.47万套", "other:套", "count_other"),
+                   ("12万户", "household", "count_household"), ("45.7万人", "person", "count_person"),
+                   ("68.7%", "percent", "share_percent")])
+    r = stated(facts, "68.7%")
+    assert r["status"] == "match" and (r["numerator"], r["denominator"]) == (12e4, 17.47e4)
+
+
+def test_a_lost_character_stands_for_one_character_of_a_word_only():
+    from fupin.scopes import has_word
+    assert has_word("搬迁入〓", "入住") and has_word("已开工", "开工")
+    assert not has_word("搬迁〓〓", "入住")     # two characters lost: no word is left to read
+    assert not has_word("入〓", "多")           # a one-character word needs its character
+    assert not has_word("搬迁入户", "入住")
+
+
+def test_a_base_smaller_than_its_numerator_is_not_the_base():
+    # issue 8: a prefecture's 343 started projects over one county's 37 planned ones is no 927 % rate
+    facts = synth(["B县计划实施项目37个。", "全州已开工项目343个,开工率100%。"],
+                  [("37个", "project", "projects_planned"), ("343个", "project", "projects_started"),
+                   ("100%", "percent", "project_start_rate")])
+    r = stated(facts, "100%")
+    assert r["status"] == "reported_only" and r["implied_denominator"] == 343
+    assert "smaller than the numerator" in r["note"]

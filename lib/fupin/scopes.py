@@ -35,6 +35,24 @@ def cues() -> dict:
         return yaml.safe_load(fh)
 
 
+@lru_cache(maxsize=4096)
+def _word_pattern(word: str) -> re.Pattern[str]:
+    lost = "".join(cues()["lost_characters"])
+    alts = [re.escape(word[:k]) + f"[{re.escape(lost)}]" + re.escape(word[k + 1:]) for k in range(len(word))]
+    return re.compile("|".join(alts))
+
+
+def has_word(text: str, word: str) -> bool:
+    """Whether ``word`` is printed in ``text``, or would be but for one character the repair marks as
+    lost (入住 in 搬迁入〓12万户; ``lost_characters`` of ``data/checks.yaml``). A one-character word
+    needs its character."""
+    if word in text:
+        return True
+    if len(word) < 2 or not any(c in text for c in cues()["lost_characters"]):
+        return False
+    return _word_pattern(word).search(text) is not None
+
+
 def is_generic(indicator: object) -> bool:
     """True when an indicator label says nothing specific (so units and words must decide)."""
     return re.fullmatch(cues()["generic_indicator_regex"], str(indicator or "")) is not None
@@ -304,6 +322,15 @@ def evidence(rows) -> str:
         if r["sentence"] not in seen:
             seen.append(r["sentence"])
     return " … ".join(seen)
+
+
+def show(x: float, like: dict) -> str:
+    """x written with the multiplier of a printed figure (5260000 like 526万人 -> 526万)."""
+    q = clean_raw(str(like["qtext"] or ""))
+    for word, m in (("亿", 1e8), ("万", 1e4)):
+        if word in q:
+            return f"{x / m:,.6g}{word}"
+    return f"{x:,.6g}"
 
 
 def fmt(row) -> str:

@@ -29,9 +29,8 @@ from functools import lru_cache
 import pandas as pd
 
 from .paths import data_file
-from .differences import show
-from .scopes import (COUNT_UNITS, clean_raw, fmt, overlaps, periods_compatible, region_encloses,
-                     regions_compatible)
+from .scopes import (COUNT_UNITS, clean_raw, fmt, has_word, overlaps, periods_compatible, region_encloses,
+                     regions_compatible, show)
 
 _CHANGE = ("增加", "新增", "增长", "多", "提高")
 _FROM = ("从", "由")
@@ -193,6 +192,12 @@ def _ratio(rate: str, kind: str, rep: dict, num: dict, bases: list[dict], scope:
                        candidates=cands, implied=(f"fits {', '.join(fits)}; " if fits else "") + f"base {show(implied_den, num)}",
                        status="ambiguous", implied_den=implied_den)
     b, v, c = calc[0]
+    if kind == "rate" and v > 100 and float(rep["value"]) <= 100 and b["unit"] == num["unit"]:
+        # the base holds its numerator: a smaller figure is another place's or another stage's
+        return _result(rate, kind, rep, num, None, None, None,
+                       f"{why}; the only base in scope, {fmt(b)}, is smaller than the numerator: not its base;"
+                       f" {fmt(rep)} of {fmt(num)} implies a base of {show(implied_den, num)}",
+                       candidates=cands, implied=f"base {show(implied_den, num)}", implied_den=implied_den)
     row = _result(rate, kind, rep, num, b, v, c, f"{why}: {fmt(num)} / {fmt(b)} = {v:.2f}% vs {fmt(rep)}",
                   candidates=cands)
     if row["status"] == "mismatch" and not _same_period(num, b):
@@ -267,13 +272,13 @@ def _strip(text: str, word: str) -> str:
 
 def _rate(recs: list[dict], rep: dict, w) -> dict:
     nw, bw = _words(w["numerator_words"]), _words(w["base_words"])
-    num = next((r for r in _adjacent(recs, rep) if _ok(r) and any(x in _strip(_clause(r), w["word"]) for x in nw)), None)
+    num = next((r for r in _adjacent(recs, rep) if _ok(r) and any(has_word(_strip(_clause(r), w["word"]), x) for x in nw)), None)
     if num is None:
         row = _result(w["rate"], "rate", rep, None, None, None, None,
                       f"{w['word']}: no numerator ({'/'.join(nw)}) printed before it in its sentence")
         # a count base in the rate's own sentence: the rate must be k / base for some whole k
         own = [r for r in _before(recs, rep) if _ok(r) and _is_count(r) and r["qualifier"] == "exact"
-               and any(x in _strip(_clause(r), w["word"]) for x in bw)]
+               and any(has_word(_strip(_clause(r), w["word"]), x) for x in bw)]
         if len({float(r["value"]) for r in own}) == 1:
             verdict = whole_count_verdict(_iv(rep), int(own[0]["value"]))
             if verdict:
@@ -285,8 +290,8 @@ def _rate(recs: list[dict], rep: dict, w) -> dict:
 
     def is_base(r: dict) -> bool:
         return (_ok(r) and r["unit"] in units and r["value"] > 0 and _same_scope(r, num)
-                and any(x in _strip(_clause(r), w["word"]) for x in bw)
-                and not any(x in _strip(_clause(r), w["word"]) for x in nw))
+                and any(has_word(_strip(_clause(r), w["word"]), x) for x in bw)
+                and not any(has_word(_strip(_clause(r), w["word"]), x) for x in nw))
 
     scope = _scope(recs, num, _SCOPE_SENTENCES)
     pool = [r for r in scope if is_base(r)]

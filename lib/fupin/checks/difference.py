@@ -8,7 +8,7 @@ a pair that is not of the same unit, is not paired.
 """
 from __future__ import annotations
 
-from .scopes import clean_raw, cues, fmt, overlaps
+from ..scopes import clean_raw, cues, fmt, overlaps, show
 
 _FROM = ("从", "由")
 _TO = ("到", "至")
@@ -23,14 +23,6 @@ def _ok(r: dict) -> bool:
     lo = r.get("lo")
     return lo is not None and lo == lo and r["unit"] not in ("percent", "percentage_point")
 
-
-def show(x: float, like: dict) -> str:
-    """x written with the multiplier of a printed figure (5260000 like 526万人 -> 526万)."""
-    q = _z(like["qtext"])
-    for word, m in (("亿", 1e8), ("万", 1e4)):
-        if word in q:
-            return f"{x / m:,.6g}{word}"
-    return f"{x:,.6g}"
 
 
 def differences(recs: list[dict]) -> list[dict]:

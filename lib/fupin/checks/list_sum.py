@@ -13,10 +13,18 @@ are the parts, a shortfall says nothing. Runs looked at, for a total T:
 
 In each run the shortest prefix of at least two figures that reaches T is taken; a run stops when it
 passes T. A total may have two lists (a fund line by source, and by item).
+
+A total stated as a bound (`援藏资金超过百亿元`, `突破10亿元`) has no end a prefix could reach. Its parts
+are the item lines that repeat its head words (`上海市…援藏资金45.18亿元; 山东省…援藏资金38.18亿元; …`),
+every one of them up to the first figure of the unit that does not; their sum matches when it is at
+or above the bound and below the bound's next step (超过百亿 is not said of 250亿).
 """
 from __future__ import annotations
 
-from .scopes import COUNT_UNITS, cues, fmt, overlaps, periods_compatible
+import math
+import re
+
+from ..scopes import COUNT_UNITS, _step, clean_raw, cues, fmt, overlaps, periods_compatible, show
 
 _NON_ADDITIVE = {"percent", "percentage_point"}
 
@@ -32,6 +40,69 @@ def _can_total(t: dict) -> bool:
     if t["qualifier"] not in ("exact", "lower_bound") or t["hi"] == float("inf"):
         return False
     return t["value"] >= cues()["list_sum_min_total"]
+
+
+def _open_bound(t: dict) -> bool:
+    """A total stated as an open lower bound (超过百亿元, 突破10亿元)."""
+    return (_ok(t) and t["unit"] not in _NON_ADDITIVE and t["qualifier"] == "lower_bound"
+            and t["hi"] == float("inf") and t["value"] >= cues()["list_sum_min_total"])
+
+
+def _next_step(t: dict) -> float:
+    """The bound plus one unit of its last significant digit (超过百亿 -> 200亿, 突破3800万 -> 3900万)."""
+    if re.search(r"\d", clean_raw(t["raw"])):
+        return t["value"] + _step(t["raw"], t["value"], t["unit"])[1]
+    return t["value"] + 10 ** math.floor(math.log10(t["value"]))  # 百亿: a numeral word
+
+
+def head_words(label: str) -> str:
+    """The head words of a figure's clause: its label without the verbs and bound words around the
+    number (援藏资金超过 -> 援藏资金, 累计到位资金达 -> 到位资金)."""
+    c = cues()
+    text = clean_raw(label).strip(" ,，、;；:：")
+    for _ in range(3):
+        for w in sorted(c["total_cues"] + c["bound_head_trim"], key=len, reverse=True):
+            text = text.removeprefix(w).removesuffix(w)
+    return text
+
+
+def parallel_lines(a: str, b: str) -> bool:
+    """Whether two figures are parallel lines of one list: their head words are the same, or differ
+    only by the place heading each (A市安排项目 / B县安排项目)."""
+    ha, hb = head_words(a), head_words(b)
+    if len(ha) < 2 or len(hb) < 2:
+        return False
+    k = 0
+    while k < min(len(ha), len(hb)) and ha[-1 - k] == hb[-1 - k]:
+        k += 1
+    if k == len(ha) == len(hb):
+        return True
+    pa, pb = ha[:len(ha) - k], hb[:len(hb) - k]
+    suffixes = tuple(cues()["place_suffixes"])
+    return k >= 2 and pa != pb and pa.endswith(suffixes) and pb.endswith(suffixes)
+
+
+def _bound_sums(recs: list[dict], i: int, t: dict) -> dict | None:
+    """The item lines of a bound total that repeat its head words, all of them, added up."""
+    head = head_words(t["label"])
+    if len(head) < 2:
+        return None
+    parts = []
+    for p in recs[i + 1:]:
+        if p["sent_idx"] - t["sent_idx"] > _window(t):
+            break
+        if p["unit"] != t["unit"]:
+            continue
+        if head not in clean_raw(p["label"]) or not _can_part(p, t):
+            break
+        parts.append(p)
+    if len(parts) < 2:
+        return None
+    s = sum(p["value"] for p in parts)
+    if not t["value"] <= s < _next_step(t):
+        return None
+    return {"total": t, "parts": parts, "how": "item lines under a bound",
+            "text": " + ".join(fmt(p) for p in parts) + f" = {show(s, parts[0])} >= {fmt(t)}"}
 
 
 def _can_part(p: dict, t: dict) -> bool:
@@ -69,6 +140,11 @@ def list_sums(recs: list[dict], taken: set[tuple[str, str]]) -> list[dict]:
     (total fact id, ';'-joined part ids) pairs some other check already holds."""
     out = []
     for i, t in enumerate(recs):
+        if _open_bound(t):
+            b = _bound_sums(recs, i, t)
+            if b and (t["fact_id"], ";".join(p["fact_id"] for p in b["parts"])) not in taken:
+                out.append(b)
+            continue
         if not _can_total(t):
             continue
         w = _window(t)

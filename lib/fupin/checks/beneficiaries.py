@@ -1,0 +1,30 @@
+"""Check ``beneficiaries``: `助力14123人增收, 受益68200人`: earlier figures of the unit in the
+sentence are among those benefiting.
+"""
+from __future__ import annotations
+
+from ..scopes import cues, fmt, periods_compatible, regions_compatible
+from .common import _check, _ok, _per_head
+
+
+def _beneficiaries(recs: list[dict]) -> list[dict]:
+    """`助力14123人增收, 受益68200人`: earlier figures of the same unit in the sentence are among those
+    benefiting."""
+    words = cues()["beneficiary_total_words"]
+
+    def is_total(r: dict) -> bool:  # 受益68200人 or 68200人受益
+        return any(w in r["label"] or r["clause_after"].startswith(w) for w in words)
+
+    out = []
+    for i, t in enumerate(recs):
+        if t["unit"] not in cues()["beneficiary_units"] or not _ok(t) or not is_total(t):
+            continue
+        parts = [a for a in recs[:i] if a["sent_start"] == t["sent_start"] and a["unit"] == t["unit"] and _ok(a)
+                 and not is_total(a) and not _per_head(a) and periods_compatible(a["period"], t["period"], strict=True)
+                 and regions_compatible(a["region"], t["region"])]
+        if not parts:
+            continue
+        ok = all(a["lo"] <= t["hi"] for a in parts)
+        out.append(_check("beneficiaries", "nesting", t, parts, " , ".join(f"{fmt(a)} <= {fmt(t)}" for a in parts),
+                          max(a["value"] for a in parts), t["value"], "match" if ok else "mismatch", parts + [t]))
+    return out

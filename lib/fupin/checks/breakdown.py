@@ -1,0 +1,103 @@
+"""Check ``breakdown``: a total before its parts, opened by a breakdown word (其中, 包括, 分别, …中:).
+"""
+from __future__ import annotations
+
+import re
+
+from ..scopes import CLAUSE_PUNCT, cues, fmt, overlaps
+from .category_count import _category_count
+from .common import _NON_ADDITIVE, _check, _clause_group, _ok, _prev_same_unit, _stage, _sum_iv
+
+
+def _marker(x: dict) -> tuple[str, int] | None:
+    """The breakdown word in the text before a fact, with its offset in the sentence."""
+    ctx = x["ctx_before"]
+    base = x["pos"] - len(ctx)
+    m = re.search(cues()["among_marker_regex"], ctx)
+    if m and not any(p in ctx[:m.start()] for p in CLAUSE_PUNCT):
+        return "中", base + m.start()
+    hits = [(ctx.rfind(w), w) for w in cues()["breakdown_markers"] if w in ctx]
+    if hits:
+        k, w = max(hits)
+        return w, base + k
+    return None
+
+
+def _breakdowns(recs: list[dict], used: set[str], sums: dict[str, list[str]]) -> list[dict]:
+    out = []
+    for i, x in enumerate(recs):
+        if x["fact_id"] in used or x["unit"] in _NON_ADDITIVE or not _ok(x):
+            continue
+        mk = _marker(x)
+        if mk is None:
+            continue
+        word, at = mk
+        group = _clause_group(recs, i)
+        # 其中已消除867户3502人: the marker governs every unit listed after it, each with its own total
+        units = [x["unit"]] + sorted({recs[j]["unit"] for j in group} - {x["unit"]} - set(_NON_ADDITIVE))
+        for unit in units:
+            total = _prev_same_unit(recs, i, unit, at)
+            if total is None or (word == "中" and total["sent_start"] != x["sent_start"]):
+                continue
+            parts = [recs[j] for j in group if recs[j]["unit"] == unit and _ok(recs[j])
+                     and recs[j]["fact_id"] not in used and _part_of(recs[j], total)]
+            if not parts:
+                continue
+            parts = _parts_until_total(parts, total)
+            if total["sent_start"] != x["sent_start"] and total["value"] < max(p["value"] for p in parts):
+                continue  # a smaller figure in an earlier sentence is not the whole
+            exhaustive = word in cues()["exhaustive_cues"] or any(
+                c in p["label"] for p in parts for c in cues()["exhaustive_cues"])
+            out.append(_sum_or_nesting("breakdown", total, parts, exhaustive, [total] + parts))
+            used.update(p["fact_id"] for p in parts)
+            sums[total["fact_id"]] = [p["fact_id"] for p in parts]
+            cat = _category_count(recs, total, parts)
+            if cat:
+                out.append(cat)
+    return out
+
+
+def _is_change(r: dict) -> bool:
+    """A figure stated as a change (较上年分别下降2.09万人) is not a part of a stock."""
+    return any(w in r["label"] for w in cues()["change_words"])
+
+
+def _part_of(p: dict, total: dict) -> bool:
+    """Whether a figure after a breakdown word can be a part of the total: not a change, and not a
+    count of another project stage (已完工14个, 其中7个全部开工、4个已完工: the 开工 counts are not
+    parts of the 完工 total)."""
+    if _is_change(p) and not _is_change(total):
+        return False
+    if p["unit"] in cues()["pipeline_units"]:
+        st, sp = _stage(total), _stage(p)
+        if st is not None and sp is not None and st != sp:
+            return False
+    return True
+
+
+def _parts_until_total(parts: list[dict], total: dict) -> list[dict]:
+    """The first parts that already add up to the total: figures after them belong to another
+    breakdown of the same total (其中A户、B户, 已消除风险C户 splits the total a second way)."""
+    running = 0.0
+    for k, p in enumerate(parts[:-1], 1):
+        running += p["value"]
+        if k >= 2 and overlaps((running, running), (total["lo"], total["hi"])):
+            return parts[:k]
+    return parts
+
+
+def _sum_or_nesting(name: str, total: dict, parts: list[dict], exhaustive: bool, ev: list[dict]) -> dict:
+    """Parts that add up to the total are a sum; fewer parts below a total that may hold more
+    (no word says the list is complete) can only be checked as parts <= whole."""
+    s_iv = _sum_iv(parts)
+    t_iv = (total["lo"], total["hi"])
+    s = sum(p["value"] for p in parts)
+    text = " + ".join(fmt(p) for p in parts)
+    if len(parts) == 1:
+        return _check(name, "nesting", total, parts, f"{text} <= {fmt(total)}", s, total["value"],
+                      "match" if s_iv[0] <= t_iv[1] else "mismatch", ev)
+    if overlaps(s_iv, t_iv):
+        return _check(name, "sum", total, parts, f"{text} = {fmt(total)}", s, total["value"], "match", ev)
+    if s_iv[1] < t_iv[0] and not exhaustive:
+        return _check(name, "nesting", total, parts, f"{text} <= {fmt(total)}", s, total["value"], "match", ev)
+    return _check(name, "sum", total, parts, f"{text} = {fmt(total)}", s, total["value"], "mismatch", ev)

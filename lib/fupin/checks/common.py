@@ -1,0 +1,82 @@
+"""What the check families share: the row every check emits (``CHECK_COLUMNS``, ``_check``), the
+interval of a sum, the statement a figure opens, and the words that say what a figure counts
+(``_tokens``), whether it is per head (``_per_head``) and its project stage (``_stage``).
+"""
+from __future__ import annotations
+
+import math
+import re
+
+from ..scopes import cues, evidence
+
+
+CHECK_COLUMNS = ["check", "article_id", "kind", "total_fact_id", "part_fact_ids", "parts", "sum", "total",
+                 "difference", "status", "evidence"]
+
+
+_NON_ADDITIVE = {"percent", "percentage_point"}
+
+
+def _ok(r: dict) -> bool:
+    return not (r["lo"] is None or (isinstance(r["lo"], float) and math.isnan(r["lo"])))
+
+
+def _sum_iv(parts: list[dict]) -> tuple[float, float]:
+    return sum(p["lo"] for p in parts), sum(p["hi"] for p in parts)
+
+
+def _check(name: str, kind: str, total: dict | None, parts: list[dict], parts_text: str, sum_: float | None,
+           total_value: float | None, status: str, ev_rows: list[dict]) -> dict:
+    diff = sum_ - total_value if sum_ is not None and total_value is not None else None
+    return {"check": name, "article_id": (total or parts[0])["article_id"], "kind": kind,
+            "total_fact_id": total["fact_id"] if total else "",
+            "part_fact_ids": ";".join(p["fact_id"] for p in parts), "parts": parts_text, "sum": sum_,
+            "total": total_value, "difference": diff, "status": status, "evidence": evidence(ev_rows)}
+
+
+def _clause_group(recs: list[dict], i: int) -> list[int]:
+    """Indices from i to the end of its statement: the sentence, continued into the next one when
+    a layout break cut the sentence without closing punctuation."""
+    out = [i]
+    for j in range(i + 1, len(recs)):
+        prev, cur = recs[j - 1], recs[j]
+        if cur["sent_start"] != prev["sent_start"] and (prev["terminal"] or cur["sent_idx"] > prev["sent_idx"] + 1):
+            break
+        out.append(j)
+    return out
+
+
+def _prev_same_unit(recs: list[dict], i: int, unit: str, before: int) -> dict | None:
+    """Nearest fact of ``unit`` before position ``before`` in the sentence of recs[i], else the last
+    one of the previous sentence holding facts when recs[i] opens its sentence."""
+    x = recs[i]
+    same = [r for r in recs[:i] if r["sent_start"] == x["sent_start"] and r["unit"] == unit and _ok(r)
+            and r["pos"] < before]
+    if same:
+        return same[-1]
+    if any(r["sent_start"] == x["sent_start"] for r in recs[:i]):
+        return None
+    prev = [r for r in recs[:i] if r["sent_idx"] == x["sent_idx"] - 1 and r["unit"] == unit and _ok(r)]
+    return prev[-1] if prev else None
+
+
+def _per_head(r: dict) -> bool:
+    return any(c in r["label"] for c in cues()["per_unit_cues"]) or re.search(cues()["unit_price_regex"], r["label"]) is not None
+
+
+def _stage(r: dict) -> int | None:
+    stages = [s["stage"] for s in cues()["pipeline_stages"]]
+    kw = {s["stage"]: s["keywords"] for s in cues()["pipeline_stages"]}
+    text = r["label"] + r["clause_after"]
+    for st in cues()["pipeline_match_order"]:
+        if any(k in text for k in kw[st]):
+            return stages.index(st)
+    return None
+
+
+def _tokens(r: dict) -> set[str]:
+    toks = {n for n in cues()["head_nouns"] if n in r["local"]}
+    toks.update(cues()["unit_nouns"].get(r["unit"], []))
+    if r["unit"].startswith("other:"):
+        toks.add(r["unit"][6:])
+    return toks

@@ -1,0 +1,44 @@
+"""Check ``subset_of_total``: later, more specific figures of a one-year package (安排资金…、实施项目…)
+are at most its total.
+"""
+from __future__ import annotations
+
+import math
+
+from ..scopes import cues, fmt, single_year
+from .list_sum import parallel_lines
+from .common import _NON_ADDITIVE, _check, _ok, _sum_iv
+
+
+def _subsets(recs: list[dict], used: set[str]) -> list[dict]:
+    """`安排资金3.77亿元、实施项目56个` then, in the next sentences of the same period, `17个产业项目`
+    and `项目18个`: the later, more specific figures are at most the package total."""
+    out = []
+    seen: set[tuple] = set()
+    for i, t in enumerate(recs):
+        if not _ok(t) or t["unit"] in _NON_ADDITIVE or t["hi"] == math.inf:
+            continue  # an open bound (超过10亿元) holds anything: no nesting to check
+        for noun in cues()["subset_nouns"]:
+            key = (t["unit"], t["period"], t["region"], noun)
+            # only a one-year package (安排…资金、实施项目) is a whole for what follows
+            if noun not in t["local"] or key in seen or single_year(t["period"]) is None:
+                continue
+            seen.add(key)
+            if t["fact_id"] in used:
+                continue
+            parts = [p for p in recs[i + 1:] if p["sent_idx"] > t["sent_idx"] and p["sent_idx"] <= t["sent_idx"] + 2
+                     and p["unit"] == t["unit"] and p["period"] == t["period"] and _ok(p)
+                     and p["region"] == t["region"] and noun in p["local"] and p["fact_id"] not in used
+                     and (not p["actor"] or not t["actor"] or p["actor"] == t["actor"])
+                     # a line that repeats the total's own head words is a parallel line (上海市…援藏资金
+                     # 45.18亿元; 山东省…援藏资金38.18亿元), not a part of it
+                     and not parallel_lines(p["label"], t["label"])
+                     # a figure stated as a whole (全州完工项目272个, 共…) is no part of a package
+                     and not any(w in p["label"] for w in cues()["total_cues"])]
+            if not parts:
+                continue
+            s_iv = _sum_iv(parts)
+            out.append(_check("subset_of_total", "nesting", t, parts,
+                              " + ".join(fmt(p) for p in parts) + f" <= {fmt(t)}", sum(p["value"] for p in parts),
+                              t["value"], "match" if s_iv[0] <= t["hi"] else "mismatch", [t] + parts))
+    return out
