@@ -54,7 +54,7 @@ _DELIMITER_BYTES = {"!": b"\xa3\xa1", ";": b"\xa3\xbb", "。": b"\xa1\xa3"}
 _MAX_RUN_TOKENS = 48
 _CONTEXT = 12  # characters of language-model context on each side
 _RT_CONTEXT = 3  # characters of round-trip context on each side
-# Set to a list to record (run start, index in edit text, kind, margin, character) for calibration.
+# Set to a list to record, per run, (run start, [(kind, margin, character, layout margin), ...]).
 TRACE: list | None = None
 
 logging.getLogger("jieba").setLevel(logging.WARNING)
@@ -176,6 +176,17 @@ def _quote_penalty(text: str) -> float:
     return total
 
 
+def _adjacent_punct_penalty(text: str) -> float:
+    """Two clause marks in a row (``。、``, ``，。``, ``、、``) hardly occur in edited text, while the
+    lost-lead-byte position of a split run readily proposes a mark next to the visible one."""
+    rule = _config().get("adjacent_punctuation")
+    if not rule:
+        return 0.0
+    marks = rule["marks"]
+    n = sum(1 for a, b in zip(text, text[1:]) if a in marks and b in marks)
+    return n * float(rule["logp"])
+
+
 @lru_cache(maxsize=200_000)
 def lm_score(text: str, line_initial: bool = False) -> float:
     """Log-probability of ``text`` (Traditional or Simplified) under the word-level model.
@@ -200,7 +211,7 @@ def lm_score(text: str, line_initial: bool = False) -> float:
     weight = float(cfg["char_bigram"]["weight"])
     if weight:
         total += weight * bigram_score(simp)
-    return total + _quote_penalty(simp)
+    return total + _quote_penalty(simp) + _adjacent_punct_penalty(simp)
 
 
 # ----------------------------------------------------------------------------- character bigrams
@@ -770,7 +781,8 @@ def _decide(hyps: list[_Hyp], identity: _Hyp) -> tuple[str, list[bool], str, flo
     tau = accept_margin()
     structure_tau = float(_config()["structure_margin"])
     if TRACE is not None:
-        TRACE.append([(k, m, c) for c, k, m in zip(best.text, best.kinds, margins) if k != "ctx"])
+        TRACE.append([(k, m, c, lm) for c, k, m, lm in zip(best.text, best.kinds, margins, layout_margins)
+                      if k != "ctx"])
     out: list[str] = []
     flags: list[bool] = []
     conf = 1.0
