@@ -105,6 +105,27 @@ def annotation_table(text: str) -> dict[str, str]:
     return table
 
 
+def checksum_table(text: str, table: Mapping[str, str]) -> dict[str, str]:
+    """``table`` plus every Han character the page shows aligned and *without* a gloss, mapped to
+    the empty reading: the mirror glossed every byte match of a table character, so a character
+    printed bare is not in the table and cannot be the one that produced a gloss in a run.
+    A bare character must be seen ``min_bare`` times (a run's garbage can print any character)."""
+    need = int(_config().get("checksum", {}).get("min_bare", 0) or 0)
+    if not need:
+        return dict(table)
+    bare: Counter[str] = Counter()
+    for m in _HAN_RUN.finditer(text):
+        run = m.group()
+        end = m.end()
+        glossed_last = bool(_GLOSS.match(text, end))
+        bare.update(run[:-1] if glossed_last else run)
+    out = dict(table)
+    for c, n in bare.items():
+        if n >= need and c not in out:
+            out[c] = ""
+    return out
+
+
 def gloss_spans(text: str) -> list[tuple[int, int]]:
     """Spans of ``(syllable)`` glosses that directly follow a Han character."""
     return [m.span() for m in _GLOSS_AFTER_HAN.finditer(text) if m.group(1) in _syllables()]
@@ -603,6 +624,7 @@ class _RunSolver:
     def __init__(self, text: str, run: _Run, table: Mapping[str, str], left_lm: str,
                  line_initial: bool, right_lm: str, rt_left: int, rt_stop: int) -> None:
         self.text, self.run, self.table = text, run, table
+        self._glosses = {c: py for c, py in table.items() if py}  # "" marks a bare character
         self.left_lm, self.line_initial, self.right_lm = left_lm, line_initial, right_lm
         self.rt_left, self.rt_stop = rt_left, rt_stop
         self.span_end = max(s.end for s in run.structures)
@@ -640,7 +662,7 @@ class _RunSolver:
         return frame
 
     def _rt_table(self, st: _Structure, last: str) -> gd.CompiledTable:
-        table = dict(self.table)
+        table = dict(self._glosses)
         for c, py in st.extra_table.items():
             table.setdefault(c, py)
         if st.last_reading is not None and last:
@@ -971,7 +993,7 @@ def find_repairs(text: str) -> list[Edit]:
     has_anchor = "?" in text and _ANCHOR.search(text) is not None
     if "(" not in text and not has_anchor:
         return []  # fast path: nothing that the damage leaves behind
-    table = annotation_table(text)
+    table = checksum_table(text, annotation_table(text))
     table_key = tuple(sorted(table.items()))
     edits: list[Edit] = []
     if has_anchor:
