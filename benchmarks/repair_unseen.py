@@ -14,7 +14,7 @@ repaired, and compared with the clean text character by character.
 * **digits invented**: an accepted digit or numeral that the clean text does not have there,
   plus any digit string outside the clean text's digit strings (must be 0).
 
-    PYTHONPATH=lib .venv/bin/python benchmarks/repair_unseen.py [--tables 4] [--size 54] [-v]
+    PYTHONPATH=lib .venv/bin/python benchmarks/repair_unseen.py [--tables 4] [--size 54] [--offset 0] [-v]
 
 The corpus is read from ``../shared/corpus`` when it is beside the project, else from
 ``tests/data/corpus``; the seeds from ``data/raw``.
@@ -139,13 +139,13 @@ def evaluate(clean: str, table: dict[str, str]) -> Tally:
     return t
 
 
-def run(tables: int, size: int, verbose: bool = False) -> Tally:
+def run(tables: int, size: int, verbose: bool = False, offset: int = 0) -> Tally:
     total = Tally()
     repair.warm_up()
     for d, (name, doc) in enumerate(clean_documents()):
         sub = Tally()
         for seed in range(tables):
-            sub.add(evaluate(doc, random_table(doc, size, 7919 * d + seed)))
+            sub.add(evaluate(doc, random_table(doc, size, 7919 * d + seed + offset)))
         if verbose:
             print(f"  {name:4s} {sub.line()}")
         total.add(sub)
@@ -156,9 +156,10 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--tables", type=int, default=4)
     ap.add_argument("--size", type=int, default=54)
+    ap.add_argument("--offset", type=int, default=0, help="shift of the table seeds (held-out draws)")
     ap.add_argument("-v", "--verbose", action="store_true")
     args = ap.parse_args()
-    t = run(args.tables, args.size, args.verbose)
+    t = run(args.tables, args.size, args.verbose, args.offset)
     print(f"repair_unseen ({t.docs} damaged documents): {t.line()}")
 
 
