@@ -114,7 +114,7 @@ def evaluate(clean: str, table: dict[str, str]) -> Tally:
                 t.wrong += 1
                 if ch in DIGITS or ch in repair._numerals():
                     t.digits_invented += 1
-        for k, (kind, margin, _) in enumerate(trace.get(e.start, [])):
+        for k, (kind, margin, *_) in enumerate(trace.get(e.start, [])):
             if kind == "slot" and o + k < len(out):
                 t.margins.append((margin, good[o + k]))
     t.missed = sum(1 for j, ok in enumerate(good) if not ok and not covered[j])

@@ -174,3 +174,45 @@ def test_synthetic_sample_precision_and_no_invented_digits():
     assert total.runs_created > 0
     assert total.digits_invented == 0
     assert total.precision >= 0.99
+
+
+# ----------------------------------------------------------------------------- unseen damage
+# Sentences written in the style of the reports, damaged by the forward model (gbk_damage).
+
+def test_split_between_clause_marks_is_not_read_as_two_marks():
+    # 海、 = BA A3 A1 A2: the bytes A3 A1 are ！, so the sentence is cut inside 海. The lost lead
+    # byte could be 。 (A1 A3) as well, but 。、 side by side does not occur in edited text.
+    clean = "近年來,對口支援上海、廣東等省市的企業積極參與東西部協作。\n"
+    damaged = gd.damage(clean, {})
+    assert "上?!" in damaged
+    assert "上海、廣東" in repair(damaged)[0]
+
+
+def test_closing_quote_of_an_open_quotation():
+    # 。” = A1 A3 A1 B1 is cut at A3 A1; the newline after it is swallowed (stays flagged).
+    clean = "“我們村的合作社去年分紅了。”\n駐村工作隊長說。\n"
+    damaged = gd.damage(clean, {})
+    out = repair(damaged)[0]
+    assert "分紅了。”" + REPLACEMENT + "駐村" in out
+
+
+def test_bare_character_is_no_gloss_candidate():
+    from fupin.repair import checksum_table
+
+    text = "發(fā)展產業,片區開發(fā),一片新氣象。"
+    table = checksum_table(text, annotation_table(text))
+    assert table["發"] == "fā"
+    assert table["片"] == ""  # printed without a gloss: not in the page's table
+    assert "(" not in "".join(table)
+
+
+def test_unseen_damage_benchmark_smoke():
+    # One clean seed, one random table: everything the repair accepts is right, no digit invented.
+    spec = importlib.util.spec_from_file_location("repair_unseen", ROOT / "benchmarks" / "repair_unseen.py")
+    bench = importlib.util.module_from_spec(spec)
+    sys.modules["repair_unseen"] = bench
+    spec.loader.exec_module(bench)
+    clean = bench.opencc.OpenCC("s2tw").convert(_raw("004"))
+    t = bench.evaluate(clean, bench.random_table(clean, 54, 3))
+    assert t.damaged > 0 and t.digits_invented == 0 and t.wrong == 0
+    assert t.recovered / t.damaged >= 0.7

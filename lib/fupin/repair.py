@@ -54,7 +54,8 @@ _DELIMITER_BYTES = {"!": b"\xa3\xa1", ";": b"\xa3\xbb", "。": b"\xa1\xa3"}
 _MAX_RUN_TOKENS = 48
 _CONTEXT = 12  # characters of language-model context on each side
 _RT_CONTEXT = 3  # characters of round-trip context on each side
-# Set to a list to record (run start, index in edit text, kind, margin, character) for calibration.
+_PAGE_SKIP = 48  # characters after an anchor left out of the page's vocabulary (garbage)
+# Set to a list to record, per run, (run start, [(kind, margin, character, layout margin), ...]).
 TRACE: list | None = None
 
 logging.getLogger("jieba").setLevel(logging.WARNING)
@@ -103,6 +104,45 @@ def annotation_table(text: str) -> dict[str, str]:
         if m.group(1) in _syllables():
             table.setdefault(text[m.start() - 1], m.group(1))
     return table
+
+
+def checksum_table(text: str, table: Mapping[str, str]) -> dict[str, str]:
+    """``table`` plus every Han character the page shows aligned and *without* a gloss, mapped to
+    the empty reading: the mirror glossed every byte match of a table character, so a character
+    printed bare is not in the table and cannot be the one that produced a gloss in a run.
+    A bare character must be seen ``min_bare`` times (a run's garbage can print any character)."""
+    need = int(_config().get("checksum", {}).get("min_bare", 0) or 0)
+    if not need:
+        return dict(table)
+    bare: Counter[str] = Counter()
+    for m in _HAN_RUN.finditer(text):
+        run = m.group()
+        end = m.end()
+        glossed_last = bool(_GLOSS.match(text, end))
+        bare.update(run[:-1] if glossed_last else run)
+    out = dict(table)
+    for c, n in bare.items():
+        if n >= need and c not in out:
+            out[c] = ""
+    return out
+
+
+def page_bigrams(text: str) -> frozenset[str]:
+    """Pairs of adjacent Han characters the page shows outside the stretches after run anchors:
+    the page's own vocabulary (names, terms) for a cache model of the run readings."""
+    spans = [(m.start(), m.start() + _PAGE_SKIP) for m in _ANCHOR.finditer(text)]
+    parts, pos = [], 0
+    for a, b in spans:
+        if a > pos:
+            parts.append(text[pos:a])
+        pos = max(pos, b)
+    parts.append(text[pos:])
+    pairs: set[str] = set()
+    for part in parts:
+        for m in _HAN_RUN.finditer(degloss(part)):
+            w = m.group()
+            pairs.update(w[k:k + 2] for k in range(len(w) - 1))
+    return frozenset(pairs)
 
 
 def gloss_spans(text: str) -> list[tuple[int, int]]:
@@ -165,14 +205,51 @@ def _short_sentence_penalty(text: str) -> float:
     return total
 
 
+def _quote_balance(text: str) -> float:
+    """Double quotes alternate: a ``“`` while one is open is rare, a ``”`` that closes one is
+    likelier than the mark's overall frequency says."""
+    rule = _config().get("quote_balance")
+    if not rule:
+        return 0.0
+    total, open_ = 0.0, False
+    for ch in text:
+        if ch == "“":
+            total += float(rule["nested_open"]) if open_ else 0.0
+            open_ = True
+        elif ch == "”":
+            total += float(rule["close_open"]) if open_ else 0.0
+            open_ = False
+        elif ch == "\n":
+            open_ = False
+    return total
+
+
 def _quote_penalty(text: str) -> float:
     rule = _config()["short_quote_final"]
-    total = _short_sentence_penalty(text)
+    total = _short_sentence_penalty(text) + _quote_balance(text)
     for i, ch in enumerate(text[:-1]):
         if ch in rule["marks"] and text[i + 1] == "”":
             opening = text.rfind("“", 0, i)
             if opening != -1 and "”" not in text[opening:i] and i - opening - 1 <= rule["max_inner"]:
                 total += float(rule["logp"])
+    return total
+
+
+def _adjacent_punct_penalty(text: str) -> float:
+    """Two clause marks in a row (``。、``, ``，。``, ``、、``) hardly occur in edited text, while the
+    lost-lead-byte position of a split run readily proposes a mark next to the visible one."""
+    rule = _config().get("adjacent_punctuation")
+    if not rule:
+        return 0.0
+    marks = rule["marks"]
+    seen = text.replace(REPLACEMENT, "")  # a lost ASCII byte between two marks does not excuse them
+    n = sum(1 for a, b in zip(seen, seen[1:]) if a in marks and b in marks)
+    total = n * float(rule["logp"])
+    # An opening quote or bracket cannot end a paragraph.
+    ends = _config().get("opener_at_line_end")
+    if ends:
+        for m in re.finditer(f"[{re.escape(ends['openers'])}][{REPLACEMENT} ]*\n", text):
+            total += float(ends["logp"])
     return total
 
 
@@ -200,7 +277,7 @@ def lm_score(text: str, line_initial: bool = False) -> float:
     weight = float(cfg["char_bigram"]["weight"])
     if weight:
         total += weight * bigram_score(simp)
-    return total + _quote_penalty(simp)
+    return total + _quote_penalty(simp) + _adjacent_punct_penalty(simp)
 
 
 # ----------------------------------------------------------------------------- character bigrams
@@ -590,8 +667,11 @@ class _RunSolver:
     """Searches the unknown bytes of one run and keeps every hypothesis it scored."""
 
     def __init__(self, text: str, run: _Run, table: Mapping[str, str], left_lm: str,
-                 line_initial: bool, right_lm: str, rt_left: int, rt_stop: int) -> None:
+                 line_initial: bool, right_lm: str, rt_left: int, rt_stop: int,
+                 page: frozenset[str] = frozenset()) -> None:
         self.text, self.run, self.table = text, run, table
+        self.page = page
+        self._glosses = {c: py for c, py in table.items() if py}  # "" marks a bare character
         self.left_lm, self.line_initial, self.right_lm = left_lm, line_initial, right_lm
         self.rt_left, self.rt_stop = rt_left, rt_stop
         self.span_end = max(s.end for s in run.structures)
@@ -599,6 +679,7 @@ class _RunSolver:
         self._frames: dict[tuple[int, bool], tuple[str, tuple[tuple[str, str], ...]]] = {}
         cfg = _config()
         self._drop_prior = float(cfg["dropped_pair"])
+        self._page_bonus = float(cfg.get("page_bigram", 0.0))
         self._char_bonus = float(cfg["char_bonus"])
         self._beam = int(cfg["search"]["beam"])
         self._rescore = int(cfg["search"]["rescore"])
@@ -629,7 +710,7 @@ class _RunSolver:
         return frame
 
     def _rt_table(self, st: _Structure, last: str) -> gd.CompiledTable:
-        table = dict(self.table)
+        table = dict(self._glosses)
         for c, py in st.extra_table.items():
             table.setdefault(c, py)
         if st.last_reading is not None and last:
@@ -658,6 +739,10 @@ class _RunSolver:
         span = chars + (REPLACEMENT if st.lost else "") + tail
         score = lm_score(self.left_lm + span + self.right_lm, self.line_initial)
         score += self._drop_prior * len(drops) + self._char_bonus * len(chars)
+        if self._page_bonus and self.page:
+            # Cache model: a pair of characters the page uses elsewhere is likelier here too.
+            seq = self.left_lm[-1:] + chars + (tail or self.right_lm)[:1]
+            score += self._page_bonus * len({seq[k:k + 2] for k in range(len(seq) - 1)} & self.page)
         prev = self.hyps.get(span)
         if prev is not None and prev.score >= score:
             return score
@@ -770,7 +855,8 @@ def _decide(hyps: list[_Hyp], identity: _Hyp) -> tuple[str, list[bool], str, flo
     tau = accept_margin()
     structure_tau = float(_config()["structure_margin"])
     if TRACE is not None:
-        TRACE.append([(k, m, c) for c, k, m in zip(best.text, best.kinds, margins) if k != "ctx"])
+        TRACE.append([(k, m, c, lm) for c, k, m, lm in zip(best.text, best.kinds, margins, layout_margins)
+                      if k != "ctx"])
     out: list[str] = []
     flags: list[bool] = []
     conf = 1.0
@@ -833,12 +919,19 @@ def _rt_left_start(text: str, pos: int, floor: int) -> int:
 
 
 def _repair_run(text: str, run: _Run, table: Mapping[str, str], table_key: tuple,
-                floor: int, next_anchor: int, prefix: str) -> Edit | None:
+                floor: int, next_anchor: int, prefix: str,
+                page: frozenset[str] = frozenset()) -> Edit | None:
     span_end = max(s.end for s in run.structures)
     left, line_initial = _left_context(text, run.start, floor, _CONTEXT)
     left = (prefix + left)[-_CONTEXT:] if floor > text.rfind("\n", 0, run.start) + 1 else left
+    before = text[text.rfind("\n", 0, run.start) + 1:run.start]
+    if before.rfind("“") > before.rfind("”") and "“" not in left:
+        left = "“" + left  # a quotation opened earlier on the line is still open
     stop = min(next_anchor, len(text))
-    right = degloss(text[span_end:stop].split("\n", 1)[0])[:_CONTEXT]
+    line_rest = text[span_end:stop].split("\n", 1)
+    right = degloss(line_rest[0])[:_CONTEXT]
+    if len(line_rest) > 1 and len(right) < _CONTEXT:
+        right += "\n"  # the line ends within the context: the model may know it
     rt_left = _rt_left_start(text, run.start, floor)
     # The solver only reads the round-trip window and a few glossed characters past the run, so a
     # bounded window plus the derived contexts is a complete cache key: mirror copies repeat runs.
@@ -849,11 +942,11 @@ def _repair_run(text: str, run: _Run, table: Mapping[str, str], table_key: tuple
             end - base)
     if TRACE is not None:
         mark = len(TRACE)
-        done = _solve_run(*args, table)
+        done = _solve_run(*args, table, page)
         if done is not None and len(TRACE) > mark:
             TRACE[-1] = (run.start, TRACE[-1])
     else:
-        done = _solve_run_cached(*args, table_key)
+        done = _solve_run_cached(*args, table_key, page)
     if done is None:
         return None
     rel_end, after, method, conf, flagged = done
@@ -861,10 +954,11 @@ def _repair_run(text: str, run: _Run, table: Mapping[str, str], table_key: tuple
 
 
 def _solve_run(sub: str, run: _Run, left: str, line_initial: bool, right: str, rt_left: int,
-               rt_stop: int, table: Mapping[str, str]) -> tuple[int, str, str, float, bool] | None:
+               rt_stop: int, table: Mapping[str, str], page: frozenset[str] = frozenset()
+               ) -> tuple[int, str, str, float, bool] | None:
     """Best repair of ``run`` inside the window ``sub``: (end, text, method, confidence, flagged)."""
     span_end = max(s.end for s in run.structures)
-    solver = _RunSolver(sub, run, table, left, line_initial, right, rt_left, rt_stop)
+    solver = _RunSolver(sub, run, table, left, line_initial, right, rt_left, rt_stop, page)
     solver.solve()
     observed = degloss(sub[run.start:span_end])
     identity = _Hyp(observed, tuple("ctx" for _ in observed),
@@ -882,14 +976,15 @@ _RUN_CACHE_SIZE = 4096
 
 
 def _solve_run_cached(sub: str, run: _Run, left: str, line_initial: bool, right: str,
-                      rt_left: int, rt_stop: int, table_key: tuple
+                      rt_left: int, rt_stop: int, table_key: tuple,
+                      page: frozenset[str] = frozenset()
                       ) -> tuple[int, str, str, float, bool] | None:
     """:func:`_solve_run` behind a bounded LRU cache (the run's repr stands for its structures)."""
-    key = (sub, repr(run), left, line_initial, right, rt_left, rt_stop, table_key)
+    key = (sub, repr(run), left, line_initial, right, rt_left, rt_stop, table_key, page)
     if key in _RUN_CACHE:
         _RUN_CACHE.move_to_end(key)
         return _RUN_CACHE[key]
-    done = _solve_run(sub, run, left, line_initial, right, rt_left, rt_stop, dict(table_key))
+    done = _solve_run(sub, run, left, line_initial, right, rt_left, rt_stop, dict(table_key), page)
     _RUN_CACHE[key] = done
     if len(_RUN_CACHE) > _RUN_CACHE_SIZE:
         _RUN_CACHE.popitem(last=False)
@@ -959,10 +1054,11 @@ def find_repairs(text: str) -> list[Edit]:
     has_anchor = "?" in text and _ANCHOR.search(text) is not None
     if "(" not in text and not has_anchor:
         return []  # fast path: nothing that the damage leaves behind
-    table = annotation_table(text)
+    table = checksum_table(text, annotation_table(text))
     table_key = tuple(sorted(table.items()))
     edits: list[Edit] = []
     if has_anchor:
+        page = page_bigrams(text) if _config().get("page_bigram") else frozenset()
         anchors = [m.start() for m in _ANCHOR.finditer(text)]
         floor, prefix = 0, ""
         for idx, a in enumerate(anchors):
@@ -978,7 +1074,7 @@ def find_repairs(text: str) -> list[Edit]:
                 continue
             nxt = next((b for b in anchors[idx + 1:] if b > a), len(text))
             nxt = max(nxt, max(s.end for s in run.structures))
-            edit = _repair_run(text, run, table, table_key, floor, nxt, prefix)
+            edit = _repair_run(text, run, table, table_key, floor, nxt, prefix, page)
             if edit is None:
                 continue
             edits.append(edit)
