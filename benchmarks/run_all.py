@@ -5,7 +5,10 @@ from pathlib import Path
 
 here = Path(__file__).parent
 status = 0
-for script in sorted(here.glob("bench_*.py")) + sorted(here.glob("repair_synthetic.py")):
+corpus = here.parent / "tests" / "data" / "corpus"
+runs = [[s] for s in sorted(here.glob("bench_*.py")) + sorted(here.glob("repair_*.py"))]
+runs.append([here / "indicator_coverage.py", corpus])
+for script, *args in runs:
     print(f"== {script.name}", flush=True)
-    status |= subprocess.call([sys.executable, str(script)])
+    status |= subprocess.call([sys.executable, str(script), *map(str, args)])
 raise SystemExit(status)
