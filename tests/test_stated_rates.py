@@ -265,3 +265,17 @@ def test_a_base_smaller_than_its_numerator_is_not_the_base():
     r = stated(facts, "100%")
     assert r["status"] == "reported_only" and r["implied_denominator"] == 343
     assert "smaller than the numerator" in r["note"]
+
+
+def test_a_completion_rate_that_holds_on_the_planned_projects_is_no_alarm(tmp_path):
+    # 完工率 may be over the projects started or over those planned; the printed 92.85% holds on the
+    # 1245 planned a sentence earlier, so the pairing with the 1238 started is not unambiguous.
+    from fupin.extraction import extract_file
+
+    f = tmp_path / "lx.txt"
+    f.write_text("临夏州衔接资金项目进展\n2023年,全州共安排财政衔接资金项目1245个,计划投资28.6亿元。截至12月底,"
+                 "已开工项目1238个,开工率99.44%;已完工项目1156个,完工率92.85%。\n", encoding="utf-8")
+    facts = extract_file(f)
+    r = stated(facts, "92.85%")
+    assert r["status"] == "ambiguous" and "1245个 = 92.85%" in r["candidates"]
+    assert stated(facts, "99.44%")["status"] == "match"

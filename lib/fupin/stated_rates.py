@@ -303,8 +303,19 @@ def _rate(recs: list[dict], rep: dict, w) -> dict:
                  and is_base(r)]
         bases = [r for r in after if r["sent_idx"] == min(p["sent_idx"] for p in after)] if after else []
         scope = scope + after
-    return _ratio(w["rate"], "rate", rep, num, bases, scope,
-                  f"{w['word']}: numerator {fmt(num)} ({_z(num['label'])}), base by {'/'.join(bw)}")
+    row = _ratio(w["rate"], "rate", rep, num, bases, scope,
+                 f"{w['word']}: numerator {fmt(num)} ({_z(num['label'])}), base by {'/'.join(bw)}")
+    if row["status"] == "mismatch":
+        # Another figure the base words name, earlier in scope (安排项目1245个 a sentence before 已开工项目1238个
+        # for a 完工率), on which the printed rate holds: the pairing is not unambiguous, so no alarm.
+        fits = [r for r in pool if r not in bases and float(r["value"]) != float(row["denominator"] or 0)
+                and overlaps(_corners(lambda n, d: n / d * 100, _iv(num), _iv(r)) or (math.inf, math.inf), _iv(rep))]
+        if fits:
+            alt = "; ".join(f"{fmt(num)} / {fmt(r)} = {float(num['value']) / float(r['value']) * 100:.2f}%" for r in fits)
+            row.update(status="ambiguous", candidates="; ".join(x for x in (row["candidates"], alt) if x),
+                       note=row["note"] + f"; the printed rate holds on {', '.join(fmt(r) for r in fits)}, "
+                                          "also a base its words name: more than one base is possible")
+    return row
 
 
 def _is_total(r: dict) -> bool:
