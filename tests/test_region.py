@@ -175,3 +175,15 @@ def test_alias_file_rows_are_complete_and_name_known_parents():
         assert r["level"] in {"country", "province", "area", "prefecture", "county", "none", "variant"}
         if r["parent"]:
             assert r["parent"] in names, r
+
+
+def test_an_autonomous_county_written_with_xian_is_found_in_its_province():
+    # 东乡县 is 甘肃's 东乡族自治县 in a 临夏州 report, though 江西 has a unit officially named 东乡县
+    assert {p.code[:2] for p in gazetteer.load().by_alias["东乡县"]} >= {"36", "62"}
+    title = "临夏州2023年脱贫人口收入情况"
+    text = title + "\n全州脱贫人口人均纯收入达到12865元。其中,东乡县脱贫人口人均纯收入10562元。"
+    got = many(text, [("12865元", "CNY"), ("10562元", "CNY")], title=title)
+    assert (got[1].region, got[1].region_code) == ("东乡族自治县", "622926")
+    # with nothing else to go by, neither 东乡县 is guessed
+    alone = many("东乡县脱贫人口人均纯收入10562元。", [("10562元", "CNY")])
+    assert alone[0].region_code == "" and alone[0].region == ""

@@ -249,6 +249,20 @@ def load() -> Gazetteer:
         best = [o for o in owners if LEVEL_RANK[o.level] == top]
         if len(best) == 1:
             by_alias[s] = best
+    # An autonomous county is commonly written as its short form + 县 (东乡县 for 东乡族自治县). When
+    # that is another unit's official name (江西's 东乡县), both are candidates: the article's other
+    # places decide, and the fact is flagged when they cannot.
+    for p in places:
+        if p.code and p.level == "county" and p.name.endswith("自治县"):
+            for stem in short_forms(p):
+                # a county named after its people keeps 族 in its short form (东乡族): 东乡县
+                stem = stem[:-1] if stem.endswith("族") and len(stem) >= 3 else stem
+                form = stem + "县"
+                if form in not_places or form == p.name:
+                    continue
+                cands = by_alias.setdefault(form, [])
+                if p not in cands:
+                    cands.append(p)
     auto = ahocorasick.Automaton()
     for a in by_alias:
         auto.add_word(a, a)
