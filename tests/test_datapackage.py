@@ -44,3 +44,25 @@ def test_stata_files_keep_long_text_and_carry_variable_labels(tables, tmp_path):
     assert "end" not in data.columns and {"start_pos", "end_pos"} <= set(data.columns)
     assert labels["end_pos"].startswith("End character offset")
     assert (data["end_pos"].to_numpy() == facts["end"].to_numpy()).all()
+
+
+def test_excel_workbook_has_a_sheet_per_table_and_a_dictionary(tables, tmp_path):
+    path = datapackage.write_excel(tables, tmp_path / "t.xlsx")
+    sheets = pd.read_excel(path, sheet_name=None)
+    assert set(tables) | {"dictionary"} == set(sheets)
+    assert len(sheets["facts"]) == len(tables["facts"])
+    assert list(sheets["facts"]["raw"]) == list(tables["facts"]["raw"])
+    d = sheets["dictionary"]
+    assert d[(d.table == "facts") & (d.column == "region_code")]["description"].str.contains("code").all()
+
+
+def test_export_command_writes_stata_files_and_a_workbook(tmp_path, capsys):
+    from fupin import cli, pipeline
+
+    proc = tmp_path / "p"
+    pipeline.build([SEED], proc)
+    assert cli.main(["export", str(proc), "--to", "stata", "--out", str(tmp_path / "dta")]) == 0
+    assert pd.read_stata(tmp_path / "dta" / "facts.dta").shape[0] == len(pd.read_parquet(proc / "facts.parquet"))
+    assert cli.main(["export", str(proc), "--to", "excel", "--out", str(tmp_path / "xl")]) == 0
+    assert "articles" in pd.read_excel(tmp_path / "xl" / "fupin_tables.xlsx", sheet_name=None)
+    assert cli.main(["export", str(tmp_path / "nothing"), "--to", "excel"]) == 2

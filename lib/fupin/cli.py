@@ -80,13 +80,13 @@ def _extract(args: argparse.Namespace) -> int:
 
 def _export(args: argparse.Namespace) -> int:
     from . import paths
-    from .datapackage import export_stata
+    from .datapackage import export
 
     src = paths.project_path(args.processed_dir)
     if not any(src.glob("*.parquet")):
         print(f"fupin export: no tables (*.parquet) in {src}", file=sys.stderr)
         return 2
-    for p in export_stata(src, Path(args.stata)):
+    for p in export(src, paths.project_path(args.out), args.to):
         print(p)
     return 0
 
@@ -130,9 +130,11 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--all", action="store_true",
                    help="also quantities in boilerplate (related headlines), marked in_body=False")
     e.set_defaults(func=_extract)
-    x = sub.add_parser("export", help="write the output tables as Stata files with variable labels")
+    x = sub.add_parser("export", help="write the output tables for Stata (labelled .dta) or Excel (one workbook)")
     x.add_argument("processed_dir", nargs="?", default="data/processed")
-    x.add_argument("--stata", required=True, metavar="OUT_DIR", help="folder for <table>.dta")
+    x.add_argument("--to", choices=["stata", "excel"], required=True)
+    x.add_argument("--out", default="exports", metavar="DIR",
+                   help="folder for <table>.dta or fupin_tables.xlsx (default: exports/)")
     x.set_defaults(func=_export)
     xp = sub.add_parser("explain", help="print one fact with the reason for its indicator, region and period")
     xp.add_argument("path", help="raw file, or a fact id NAME#ARTICLE:OFFSET (file found in --raw-dir)")

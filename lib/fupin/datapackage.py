@@ -93,6 +93,43 @@ def write_stata(df: pd.DataFrame, path: Path, table: str) -> Path:
         data_label=title(table)[:80], time_stamp=pd.Timestamp("2000-01-01").to_pydatetime()))
 
 
+EXCEL_CELL_MAX = 32767
+"""Excel holds at most this many characters in a cell; longer text is cut and the cut is marked."""
+
+
+def write_excel(tables: dict[str, pd.DataFrame], path: Path) -> Path:
+    """One workbook: a sheet per table (in the usual order) and a ``dictionary`` sheet giving every
+    column's description; written atomically."""
+    names = sorted(tables, key=lambda n: (TABLE_ORDER.index(n) if n in TABLE_ORDER else 99, n))
+    dictionary = pd.DataFrame([{"table": n, "column": c, "description": columns(n).get(c, "")}
+                               for n in names for c in tables[n].columns])
+
+    def fit(df: pd.DataFrame) -> pd.DataFrame:
+        out = df.copy()
+        for c in out.columns:
+            if out[c].dtype == object:
+                s = out[c].fillna("").astype(str)
+                long = s.str.len() > EXCEL_CELL_MAX
+                out[c] = s.where(~long, s.str.slice(0, EXCEL_CELL_MAX - 12) + " …[cut]")
+        return out
+
+    def write(tmp: Path) -> None:
+        with pd.ExcelWriter(tmp, engine="openpyxl") as xw:
+            for n in names:
+                fit(tables[n]).to_excel(xw, sheet_name=n[:31], index=False)
+            dictionary.to_excel(xw, sheet_name="dictionary", index=False)
+    return atomic_write(Path(path), write)
+
+
+def export(processed: Path, out_dir: Path, to: str) -> list[Path]:
+    """Every table of ``processed`` as Stata files (``to="stata"``) or one Excel workbook (``"excel"``)."""
+    if to == "stata":
+        return export_stata(processed, out_dir)
+    tables = {n: pd.read_parquet(Path(processed) / f"{n}.parquet") for n in TABLE_ORDER
+              if (Path(processed) / f"{n}.parquet").exists()}
+    return [write_excel(tables, Path(out_dir) / "fupin_tables.xlsx")]
+
+
 def export_stata(processed: Path, out_dir: Path) -> list[Path]:
     """Every table of ``processed`` (its Parquet files) as ``out_dir/<table>.dta``."""
     written = []
