@@ -7,8 +7,9 @@ sentence and paragraph, finds the cues of each kind there and combines them.
 """
 from __future__ import annotations
 
+import math
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterable, Sequence
@@ -683,16 +684,25 @@ def _cues(text: str, a: int, b: int) -> list[_Cue]:
     tells about, not each number in it, so it counts as a year.
     """
     found: list[_Cue] = []
+    # (start, end) of the cues found so far, sorted: a cue can only lie inside one that starts at most
+    # ``longest`` characters before its end, so the containment test looks at a short slice only
+    # (an article printed as one long line would otherwise make this quadratic).
+    spans: list[tuple[int, int]] = []
+    longest = 0
     for kind, rx, need in _cue_table():
         if need is not None and need.search(text, a, b) is None:
             continue
         for m in rx.finditer(text, a, b):
-            if any(c.start <= m.start() and m.end() <= c.end for c in found):
+            ms, me = m.start(), m.end()
+            lo = bisect_left(spans, (me - longest, -1))
+            hi = bisect_right(spans, (ms, math.inf))
+            if any(ce >= me for _, ce in spans[lo:hi]):
                 continue
             groups = {k: v for k, v in m.groupdict().items() if v}
-            if kind == "month" and "y" in groups and text[m.end(): m.end() + 1] in "，,":
-                kind = "year"
-            found.append(_Cue(kind, m.start(), m.end(), groups))
+            k = "year" if kind == "month" and "y" in groups and text[me: me + 1] in "，," else kind
+            found.append(_Cue(k, ms, me, groups))
+            insort(spans, (ms, me))
+            longest = max(longest, me - ms)
     return sorted(found, key=lambda c: c.start)
 
 
@@ -724,7 +734,9 @@ def _period(w: _Where, planned: bool, pub_year: int | None, stock: bool = False)
     s0 = w.full_sentence[0]
     here = _cues_of(w, s0, q.start) + _clause_cues(t, w.clause[0], q.start)
     here.sort(key=lambda c: c.start)
-    earlier = [c for c in _cues_of(w, w.paragraph[0], s0) if c.kind in ("year", "month") and "y" in c.groups]
+    # the paragraph's cues are found once per paragraph (not once per figure), then cut at the sentence
+    earlier = [c for c in _cues_of(w, w.paragraph[0], w.paragraph[1])
+               if c.end <= s0 and c.kind in ("year", "month") and "y" in c.groups]
     year_here = _year_of(here, pub_year, w.article_year)
     year_par = _year_of(earlier, pub_year, None)
     year = year_here or year_par or pub_year or w.article_year
