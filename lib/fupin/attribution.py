@@ -942,6 +942,7 @@ def attribute(text: str, quantities: list[Quantity], *, title: str = "", pub_dat
     years = [int(y) for y in re.findall(r"((?:19|20)\d{2})年", text)]
     article_year = max(years) if years else None
     spans = [(q.start, q.end) for q in quantities]
+    by_start = sorted(spans)
     memo: dict = {}
     named: list[tuple[int, int, str, str]] = []  # (sentence, start, unit, noun) of the figures so far
     out = []
@@ -954,7 +955,11 @@ def attribute(text: str, quantities: list[Quantity], *, title: str = "", pub_dat
         full = geo.full_sentence(q.start, q.end)
         w = _Where(q, masked, item, clause, sent, par, (min(full[0], sent[0]), max(full[1], sent[1])),
                    article_year, mask_key, memo)
-        others = [s for s in spans if s != (q.start, q.end)]
+        # the other figures of the sentence (the only ones the rules look at): a slice of the sorted
+        # spans, not a scan of the whole article per figure
+        lo_, hi_ = min(full[0], sent[0]), max(full[1], sent[1])
+        others = [s for s in by_start[bisect_left(by_start, (lo_, -1)):bisect_left(by_start, (hi_, -1))]
+                  if s != (q.start, q.end)]
         planned = _plan_governs(w)
         rule, flags, why = classify(w, others, planned)
         code, en, zh, why, flags = _indicator_of(w, rule, flags, why, others, named)
