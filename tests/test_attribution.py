@@ -12,6 +12,8 @@ import pytest
 from fupin.attribution import Attribution, attribute, load_gazetteer, load_indicators, load_rules
 from fupin.model import Quantity
 
+from fixtures.placed import many
+
 
 def q(text: str, raw: str, unit: str, nth: int = 1) -> Quantity:
     """The nth occurrence of ``raw`` in ``text`` as a quantity with ``unit``."""
@@ -26,16 +28,6 @@ def one(text: str, raw: str, unit: str, nth: int = 1, **kw) -> Attribution:
     return attribute(text, [quantity], **kw)[0]
 
 
-def many(text: str, specs: list[tuple[str, str]], **kw) -> list[Attribution]:
-    """Attribute several quantities of one text at once (each raw taken at its first free hit)."""
-    qs, used = [], set()
-    for raw, unit in specs:
-        pos = text.index(raw)
-        while pos in used:
-            pos = text.index(raw, pos + 1)
-        used.add(pos)
-        qs.append(Quantity(pos, pos + len(raw), raw, None, unit))
-    return attribute(text, qs, **kw)
 
 
 # --------------------------------------------------------------------------- data files

@@ -6,19 +6,9 @@ results, paired-aid news); quantities are placed by hand so that only attributio
 from __future__ import annotations
 
 from fupin import gazetteer
-from fupin.attribution import Attribution, attribute
-from fupin.model import Quantity
 
+from fixtures.placed import many
 
-def many(text: str, specs: list[tuple[str, str]], **kw) -> list[Attribution]:
-    qs, used = [], set()
-    for raw, unit in specs:
-        pos = text.index(raw)
-        while pos in used:
-            pos = text.index(raw, pos + 1)
-        used.add(pos)
-        qs.append(Quantity(pos, pos + len(raw), raw, None, unit))
-    return attribute(text, qs, **kw)
 
 
 # --------------------------------------------------------------------------- gazetteer

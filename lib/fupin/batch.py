@@ -81,18 +81,23 @@ def process(func: Callable[[Path], Any], files: list[Path], jobs: int = 1,
     window = max(workers, window or 2 * workers)
     ctx = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
     with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
-        pending: deque = deque()
-        it = iter(files)
-        for path in it:
-            pending.append(pool.submit(guarded, path))
-            if len(pending) >= window:
-                break
-        while pending:
-            outcome = pending.popleft().result()
-            nxt = next(it, None)
-            if nxt is not None:
-                pending.append(pool.submit(guarded, nxt))
-            yield outcome
+        yield from _windowed(lambda path: pool.submit(guarded, path), files, window)
+
+
+def _windowed(submit: Callable[[Path], Any], files: list[Path], window: int) -> Iterator[Outcome]:
+    """Results of ``submit(path)`` futures in input order, with at most ``window`` in flight."""
+    pending: deque = deque()
+    it = iter(files)
+    for path in it:
+        pending.append(submit(path))
+        if len(pending) >= window:
+            break
+    while pending:
+        outcome = pending.popleft().result()
+        nxt = next(it, None)
+        if nxt is not None:
+            pending.append(submit(nxt))
+        yield outcome
 
 
 def _process_dask(guarded: _Guarded, files: list[Path], jobs: int, window: int | None,
@@ -108,18 +113,7 @@ def _process_dask(guarded: _Guarded, files: list[Path], jobs: int, window: int |
     try:
         workers = max(1, len(client.scheduler_info().get("workers", {})) or jobs)
         window = max(workers, window or 2 * workers)
-        pending: deque = deque()
-        it = iter(files)
-        for path in it:
-            pending.append(client.submit(guarded, path, pure=False))
-            if len(pending) >= window:
-                break
-        while pending:
-            outcome = pending.popleft().result()
-            nxt = next(it, None)
-            if nxt is not None:
-                pending.append(client.submit(guarded, nxt, pure=False))
-            yield outcome
+        yield from _windowed(lambda path: client.submit(guarded, path, pure=False), files, window)
     finally:
         client.close()
         if cluster is not None:
