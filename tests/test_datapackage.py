@@ -66,3 +66,112 @@ def test_export_command_writes_stata_files_and_a_workbook(tmp_path, capsys):
     assert cli.main(["export", str(proc), "--to", "excel", "--out", str(tmp_path / "xl")]) == 0
     assert "articles" in pd.read_excel(tmp_path / "xl" / "fupin_tables.xlsx", sheet_name=None)
     assert cli.main(["export", str(tmp_path / "nothing"), "--to", "excel"]) == 2
+
+
+# --- the package a run writes validates with frictionless; Stata files carry value labels -----------
+
+RUN_FILES = ["000_12cb6f852ea40fd9.txt", "001_47b14402c1a80d79.txt", "003_ffe866a64da50416.txt",
+             "04_guangxi_2021_linkage_fund_traditional.txt"]
+
+
+@pytest.fixture(scope="module")
+def run_folder(tmp_path_factory):
+    """The tables of a run over a few raw files, written as notebooks 01 and 03 write them."""
+    from fupin import checks as checks_mod, pipeline, rates as rates_mod
+    from fupin.storage import read_table, write_table
+
+    out = tmp_path_factory.mktemp("processed")
+    pipeline.build([paths.RAW_DIR / n for n in RUN_FILES], out)
+    facts = read_table(out, "facts")
+    rates = rates_mod.compute_rates(facts)
+    write_table(rates, out, "rates")
+    write_table(checks_mod.find_checks(facts, rates, read_table(out, "sentences")), out, "checks")
+    datapackage.write_datapackage_for(out)
+    return out
+
+
+def _errors(report) -> list[str]:
+    return [f"{t.name}: {e.message}" for t in report.tasks for e in t.errors] + [e.message for e in report.errors]
+
+
+def test_the_datapackage_of_a_run_validates_with_frictionless(run_folder):
+    import frictionless
+
+    report = frictionless.validate(str(run_folder / "datapackage.json"))
+    assert report.valid, _errors(report)[:10]
+    assert {t.name for t in report.tasks} >= set(datapackage.TABLE_ORDER) | {"indicators"}
+
+
+def test_every_field_has_a_title_a_type_and_a_description_and_numbers_their_unit(run_folder):
+    import json
+
+    pkg = json.loads((run_folder / "datapackage.json").read_text(encoding="utf-8"))
+    res = {r["name"]: r for r in pkg["resources"]}
+    for name in datapackage.TABLE_ORDER:
+        fields = res[name]["schema"]["fields"]
+        assert [f["name"] for f in fields] == list(pd.read_parquet(run_folder / f"{name}.parquet").columns)
+        for f in fields:
+            assert f["title"] and f["type"] and f["description"], (name, f)
+    facts = {f["name"]: f for f in res["facts"]["schema"]["fields"]}
+    assert facts["value"]["type"] == "number" and "unit" in facts["value"]["unit"]
+    assert facts["raw_start"]["type"] == "integer" and facts["raw_start"]["unit"] == "bytes"
+    assert facts["in_body"]["type"] == "boolean"
+    assert facts["qualifier"]["constraints"]["enum"][0] == "exact"
+    assert res["facts"]["schema"]["primaryKey"] == ["fact_id"]
+    assert res["sentences"]["schema"]["primaryKey"] == ["article_id", "sentence"]
+    assert {f["name"]: f["type"] for f in res["articles"]["schema"]["fields"]}["date"] == "date"
+
+
+def test_frictionless_catches_a_value_outside_the_dictionary(run_folder, tmp_path):
+    """The descriptors are strict enough to matter: an unknown qualifier or a repeated key is an error."""
+    import shutil
+
+    import frictionless
+
+    for p in run_folder.iterdir():
+        shutil.copy(p, tmp_path / p.name)
+    facts = pd.read_csv(tmp_path / "facts.csv", encoding="utf-8-sig", dtype=str, keep_default_na=False)
+    facts.loc[0, "qualifier"] = "roughly"
+    facts.loc[2, "fact_id"] = facts.loc[1, "fact_id"]
+    facts.to_csv(tmp_path / "facts.csv", index=False, encoding="utf-8-sig", lineterminator="\n")
+    report = frictionless.validate(str(tmp_path / "datapackage.json"))
+    kinds = {e.type for t in report.tasks if t.name == "facts" for e in t.errors}
+    assert not report.valid and {"constraint-error", "primary-key"} <= kinds
+
+
+def test_the_dictionary_lists_the_codes_the_facts_schema_allows():
+    from fupin.extraction import FACTS_SCHEMA, UNITS
+
+    props = datapackage.field_props("facts")
+    assert props["unit"]["values"] == UNITS
+    for col in ("qualifier", "block", "period_kind"):
+        allowed = [c.statistics["allowed_values"] for c in FACTS_SCHEMA.columns[col].checks
+                   if "allowed_values" in (c.statistics or {})]
+        assert allowed and sorted(props[col]["values"]) == sorted(allowed[0]), col
+        assert props[col].get("closed") is True
+
+
+def test_stata_files_carry_value_labels_for_categorical_columns(run_folder, tmp_path):
+    written = datapackage.export_stata(run_folder, tmp_path)
+    assert {p.name for p in written} >= {"facts.dta", "rates.dta", "checks.dta"}
+    facts = pd.read_parquet(run_folder / "facts.parquet")
+    with pd.io.stata.StataReader(tmp_path / "facts.dta") as r:
+        value_labels = r.value_labels()
+        variable_labels = r.variable_labels()
+        data = r.read()
+    assert {"unit", "qualifier", "period_kind", "block", "region_level"} <= set(value_labels)
+    # codes 1, 2, ... in the dictionary's order, so the listed codes are the same in every run
+    assert value_labels["unit"][1] == "CNY" and value_labels["qualifier"][1] == "exact"
+    assert value_labels["period_kind"][1] == "year"
+    assert any(v.startswith("other:") for v in value_labels["unit"].values())  # values found in the data too
+    assert variable_labels["qualifier"].startswith("exact, approx")
+    assert str(data["unit"].dtype) == "category"
+    assert list(data["unit"].astype(str)) == list(facts["unit"])
+    assert list(data["period_kind"].astype(str)) == list(facts["period_kind"])
+    raw = pd.read_stata(tmp_path / "facts.dta", convert_categoricals=False)
+    assert raw["qualifier"].dtype.kind in "iuf" and set(raw["qualifier"].dropna()) <= set(value_labels["qualifier"])
+    rates = pd.read_parquet(run_folder / "rates.parquet")
+    with pd.io.stata.StataReader(tmp_path / "rates.dta") as r:
+        assert r.value_labels()["status"][1] == "match"
+        back = r.read()
+    assert list(back["status"].astype(str)) == list(rates["status"])

@@ -1,16 +1,21 @@
 """The data dictionary of every output table, and the files built from it: a Frictionless-style
 ``datapackage.json`` and Stata files whose variables carry labels.
 
-Column descriptions live in data: ``data/tables.yaml`` for the cleaning, rates and checks tables and
-``fupin.extraction.COLUMN_DOCS`` beside the facts schema.
+Column descriptions live in data: ``data/tables.yaml`` for the cleaning, rates and checks tables (with
+every table's title, primary key, units and categorical codes) and ``fupin.extraction.COLUMN_DOCS``
+beside the facts schema.
 """
 from __future__ import annotations
 
 import json
+import re
 from functools import lru_cache
 from pathlib import Path
+from typing import Iterable
 
+import numpy as np
 import pandas as pd
+import pyarrow.parquet as pq
 import yaml
 
 from .paths import data_file
@@ -38,9 +43,27 @@ def columns(table: str) -> dict[str, str]:
 
 
 def title(table: str) -> str:
-    if table == "facts":
-        return "Every quantity of every article, parsed, attributed and traced to its bytes"
     return str(_yaml().get(table, {}).get("title", table))
+
+
+def field_props(table: str) -> dict[str, dict]:
+    """Column → its extra properties (unit, values, closed, type, pattern) from ``tables.yaml``."""
+    return {c: dict(v or {}) for c, v in (_yaml().get(table, {}).get("fields") or {}).items()}
+
+
+def primary_key(table: str) -> list[str]:
+    return list(_yaml().get(table, {}).get("primary_key") or [])
+
+
+def categories(table: str, column: str, values: Iterable | None = None) -> list[str]:
+    """The codes of a categorical column in their fixed order: those the dictionary lists, then any
+    other non-empty value of ``values`` (sorted), so every value has a code and listed codes are stable."""
+    listed = [str(v) for v in field_props(table).get(column, {}).get("values", [])]
+    if values is None:
+        return listed
+    seen = set(listed)
+    extra = sorted({str(v) for v in values if isinstance(v, str) and v and v not in seen})
+    return listed + extra
 
 
 def undocumented(table: str, df: pd.DataFrame) -> list[str]:
@@ -48,24 +71,65 @@ def undocumented(table: str, df: pd.DataFrame) -> list[str]:
     return [c for c in df.columns if not docs.get(c)]
 
 
+_KIND = {"float64": "number", "float32": "number", "int64": "integer", "int32": "integer", "int8": "integer",
+         "Int64": "integer", "bool": "boolean", "boolean": "boolean"}
+ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _is_iso_dates(s: pd.Series) -> bool:
+    v = s.dropna().astype(str)
+    v = v[v != ""]
+    if not v.str.fullmatch(ISO_DATE.pattern).all():
+        return False
+    return bool(pd.to_datetime(v, format="%Y-%m-%d", errors="coerce").notna().all())
+
+
+def _field(table: str, df: pd.DataFrame, column: str) -> dict:
+    props = field_props(table).get(column, {})
+    kind = _KIND.get(str(df[column].dtype), "string")
+    f: dict = {"name": column, "title": props.get("title") or column.replace("_", " ").capitalize(),
+               "type": kind, "description": columns(table).get(column, "")}
+    if props.get("unit"):
+        f["unit"] = props["unit"]
+    if kind == "string" and props.get("type") == "date" and _is_iso_dates(df[column]):
+        f["type"], f["format"] = "date", "%Y-%m-%d"
+    if kind == "string" and props.get("values"):
+        f["categories"] = categories(table, column, df[column])
+        if props.get("closed"):
+            f["constraints"] = {"enum": [str(v) for v in props["values"]]}
+    if kind == "string" and props.get("pattern"):
+        f.setdefault("constraints", {})["pattern"] = props["pattern"]
+    return f
+
+
+def schema(table: str, df: pd.DataFrame) -> dict:
+    """The Table Schema of one table: every column with title, type, description (unit, categories and
+    constraints where the dictionary gives them); empty CSV cells are missing values."""
+    out: dict = {"fields": [_field(table, df, c) for c in df.columns], "missingValues": [""]}
+    key = [c for c in primary_key(table) if c in df.columns]
+    if key and len(key) == len(primary_key(table)):
+        out["primaryKey"] = key
+    return out
+
+
 def write_datapackage(folder: Path, tables: dict[str, pd.DataFrame]) -> Path:
-    """``datapackage.json`` describing every table given, column by column, and the indicator codes."""
+    """``datapackage.json`` describing every table given, column by column, and the indicator codes.
+    The package validates with ``frictionless validate datapackage.json`` in ``folder``."""
     from .attribution import load_indicators
 
-    kind = {"float64": "number", "int64": "integer", "bool": "boolean"}
     names = sorted(tables, key=lambda n: (TABLE_ORDER.index(n) if n in TABLE_ORDER else 99, n))
     resources = []
     for name in names:
-        df, docs = tables[name], columns(name)
         resources.append({
             "name": name, "title": title(name), "path": f"{name}.csv", "format": "csv",
-            "encoding": "utf-8-sig",
-            "schema": {"fields": [{"name": c, "type": kind.get(str(df[c].dtype), "string"),
-                                   "description": docs.get(c, "")} for c in df.columns]},
+            "mediatype": "text/csv", "encoding": "utf-8-sig", "schema": schema(name, tables[name]),
         })
     ind = load_indicators()
-    resources.append({"name": "indicators", "description": "Indicator codes used in facts.indicator",
-                      "data": json.loads(ind.to_json(orient="records", force_ascii=False))})
+    resources.append({"name": "indicators", "title": "Indicator codes used in facts.indicator",
+                      "description": "Indicator codes used in facts.indicator (lib/fupin/data/indicators.yaml)",
+                      "data": json.loads(ind.to_json(orient="records", force_ascii=False)),
+                      "schema": {"fields": [{"name": c, "type": "string"} for c in ind.columns],
+                                 "primaryKey": ["code"]}})
     package = {"name": "fupin-tables",
                "title": "Quantities, rates and checks from Chinese reports on poverty alleviation, "
                         "rural revitalisation and paired assistance",
@@ -74,11 +138,57 @@ def write_datapackage(folder: Path, tables: dict[str, pd.DataFrame]) -> Path:
                       json.dumps(package, ensure_ascii=False, indent=2) + "\n")
 
 
+def write_datapackage_for(folder: Path) -> Path:
+    """``datapackage.json`` for the tables (``*.parquet``) of ``folder``, read one at a time."""
+    folder = Path(folder)
+    tables = {}
+    for name in TABLE_ORDER:
+        p = folder / f"{name}.parquet"
+        if p.exists():
+            tables[name] = _schema_frame(p, name)
+    return write_datapackage(folder, tables)
+
+
+def _schema_frame(path: Path, table: str) -> pd.DataFrame:
+    """What :func:`schema` needs of a table without its text: the columns whose values decide a field
+    (categorical and date columns) read in full, every other column as an empty column of its type."""
+    props = field_props(table)
+    arrow = pq.read_schema(path)
+    need = [c for c in arrow.names if props.get(c, {}).get("values") or props.get(c, {}).get("type")]
+    data = pq.read_table(path, columns=need).to_pandas() if need else pd.DataFrame(index=range(0))
+    empty = arrow.empty_table().to_pandas()
+    n = len(data)
+
+    def placeholder(c: str) -> pd.Series:  # a column of the table's type (no values are looked at)
+        kind = empty[c].dtype
+        return pd.Series(np.zeros(n, dtype=kind) if kind.kind in "biuf" else [None] * n, dtype=kind)
+    return pd.DataFrame({c: (data[c] if c in need else placeholder(c)) for c in arrow.names})
+
+
+def _value_labelled(df: pd.DataFrame, table: str) -> tuple[pd.DataFrame, dict[str, dict[int, str]]]:
+    """Categorical text columns (those with ``values`` in the dictionary) as Stata codes 1, 2, ... with
+    their value labels; an empty cell becomes Stata's missing value."""
+    out, labels = df.copy(), {}
+    for c, props in field_props(table).items():
+        if not props.get("values") or c not in out.columns or out[c].dtype != object:
+            continue
+        cats = categories(table, c, out[c])
+        code = {v: i for i, v in enumerate(cats, start=1)}
+        out[c] = out[c].map(lambda v: code.get(v) if isinstance(v, str) else None).astype("float64")
+        if out[c].notna().all():
+            out[c] = out[c].astype("int32")
+        labels[c] = {i: v for v, i in code.items()}
+    return out, labels
+
+
 def write_stata(df: pd.DataFrame, path: Path, table: str) -> Path:
     """``df`` as a Stata 14+ file (format 118, Unicode): reserved names renamed, long text as strL,
-    every variable labelled from the data dictionary, and the table's title as the data label."""
+    every variable labelled from the data dictionary, categorical columns (unit, qualifier, status,
+    period_kind ...) stored as codes with value labels, and the table's title as the data label."""
     docs = columns(table)
-    out = df.rename(columns=STATA_RENAMES).copy()
+    out, value_labels = _value_labelled(df, table)
+    out = out.rename(columns=STATA_RENAMES)
+    value_labels = {STATA_RENAMES.get(c, c): v for c, v in value_labels.items()}
     for c in out.columns:
         if out[c].dtype == bool:
             out[c] = out[c].astype("int8")
@@ -90,6 +200,7 @@ def write_stata(df: pd.DataFrame, path: Path, table: str) -> Path:
     labels = {c: docs.get(back.get(c, c), "")[:80] for c in out.columns}
     return atomic_write(Path(path), lambda p: out.to_stata(
         p, write_index=False, version=118, convert_strl=strl, variable_labels=labels,
+        value_labels=value_labels or None,
         data_label=title(table)[:80], time_stamp=pd.Timestamp("2000-01-01").to_pydatetime()))
 
 
