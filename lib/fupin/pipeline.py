@@ -2,7 +2,9 @@
 process, and its rows are written as one Parquet partition per table; the partitions are then
 streamed into the tables of ``data/processed`` (Parquet and CSV), one partition in memory at a time.
 
-Notebook 01 calls :func:`build`; the later notebooks read the tables it writes.
+Notebook 01 calls :func:`build`; the later notebooks read the tables it writes. :func:`rates_and_checks`
+computes the rates and checks of those tables a run of files at a time (memory bounded by the batch,
+not the corpus), equal to the whole-table computation.
 """
 from __future__ import annotations
 
@@ -117,3 +119,158 @@ def build(files: Iterable[Path], out_dir: Path, jobs: int = 1,
     finally:
         shutil.rmtree(parts, ignore_errors=True)
     return summary
+
+
+# ------------------------------------------------------------------ rates and checks, a batch at a time
+
+RATES_MERGE_KEY = ("rate", "article_id")
+"""``rates`` is sorted by rate, then article (its rows for one article come from one batch)."""
+CHECKS_MERGE_KEY = ("article_id", "check", "total_fact_id", "part_fact_ids")
+
+
+def _file_batches(folder: Path, name: str, file_pos: dict[str, int], file_col: str | None,
+                  batch_rows: int) -> Iterable[tuple[int, pd.DataFrame]]:
+    """Row batches of a table written by :func:`build` (rows in file order), with a column ``_pos``:
+    the position of each row's file in the run's file order."""
+    pf = pq.ParquetFile(Path(folder) / f"{name}.parquet")
+    for rb in pf.iter_batches(batch_size=batch_rows):
+        df = rb.to_pandas()
+        if not len(df):
+            continue
+        files = df[file_col] if file_col else df["article_id"].map(_ARTICLE_FILE)
+        df["_pos"] = files.map(file_pos).fillna(-1).astype(int).to_numpy()
+        yield df
+
+
+_ARTICLE_FILE: dict[str, str] = {}
+
+
+def _chunks(folder: Path, batch_rows: int) -> Iterable[tuple[pd.DataFrame, pd.DataFrame]]:
+    """(facts, sentences) of consecutive runs of whole files, about ``batch_rows`` facts each."""
+    arts = pq.read_table(Path(folder) / "articles.parquet", columns=["article_id", "source_file"]).to_pandas()
+    _ARTICLE_FILE.clear()
+    _ARTICLE_FILE.update(zip(arts["article_id"], arts["source_file"]))
+    file_pos = {f: i for i, f in enumerate(dict.fromkeys(arts["source_file"]))}
+    sents = _file_batches(folder, "sentences", file_pos, None, batch_rows)
+    s_buf: list[pd.DataFrame] = []
+    s_done = False
+
+    def sentences_upto(last: int) -> pd.DataFrame:
+        nonlocal s_done
+        while not s_done and (not s_buf or s_buf[-1]["_pos"].iloc[-1] <= last):
+            nxt = next(sents, None)
+            if nxt is None:
+                s_done = True
+            else:
+                s_buf.append(nxt)
+        both = pd.concat(s_buf, ignore_index=True) if s_buf else pd.DataFrame(columns=["_pos"])
+        take = both["_pos"] <= last
+        s_buf[:] = [both[~take].reset_index(drop=True)] if (~take).any() else []
+        return both[take].drop(columns="_pos").reset_index(drop=True)
+
+    buf: list[pd.DataFrame] = []
+    rows = 0
+    for df in _file_batches(folder, "facts", file_pos, "source_file", batch_rows):
+        buf.append(df)
+        rows += len(df)
+        if rows < batch_rows:
+            continue
+        both = pd.concat(buf, ignore_index=True)
+        last = both["_pos"].iloc[-1]  # the last file may go on in the next batch: keep it for then
+        done = both["_pos"] < last
+        if done.any():
+            upto = both.loc[done, "_pos"].max()
+            yield both[done].drop(columns="_pos").reset_index(drop=True), sentences_upto(upto)
+        buf, rows = [both[~done].reset_index(drop=True)], int((~done).sum())
+    if buf:
+        both = pd.concat(buf, ignore_index=True)
+        if len(both):
+            yield both.drop(columns="_pos").reset_index(drop=True), sentences_upto(both["_pos"].max())
+
+
+def _sort_key(cols: tuple[str, ...]):
+    def key(row: dict) -> tuple:  # as pandas sorts: text order, missing values last
+        return tuple((row[c] is None, row[c] if row[c] is not None else "") for c in cols)
+    return key
+
+
+def _merge_sorted(parts: list[Path], out_dir: Path, name: str, cols: tuple[str, ...], batch_rows: int) -> int:
+    """Merge partitions each sorted by ``cols`` into ``name.parquet`` and ``name.csv`` (as
+    :func:`fupin.storage.write_table` writes them), holding one batch of rows per partition."""
+    import heapq
+
+    schema = _target_schema(parts)
+
+    def rows_of(p: Path):
+        for rb in pq.ParquetFile(p).iter_batches(batch_size=batch_rows):
+            yield from pa.Table.from_batches([rb]).select(schema.names).cast(schema).to_pylist()
+
+    def batches():
+        batch: list[dict] = []
+        for row in heapq.merge(*(rows_of(p) for p in parts), key=_sort_key(cols)):
+            batch.append(row)
+            if len(batch) >= batch_rows:
+                yield pa.Table.from_pylist(batch, schema=schema)
+                batch = []
+        if batch:
+            yield pa.Table.from_pylist(batch, schema=schema)
+
+    n = 0
+
+    def write_parquet(tmp: Path) -> None:
+        nonlocal n
+        with pq.ParquetWriter(tmp, schema, compression="zstd") as w:
+            for t in batches():
+                n += t.num_rows
+                w.write_table(t)
+
+    def write_csv(tmp: Path) -> None:
+        with open(tmp, "w", encoding="utf-8-sig", newline="") as fh:
+            for i, t in enumerate(pq.ParquetFile(out_dir / f"{name}.parquet").iter_batches(batch_size=batch_rows)):
+                t.to_pandas().to_csv(fh, index=False, header=i == 0, lineterminator="\n")
+
+    atomic_write(out_dir / f"{name}.parquet", write_parquet)
+    atomic_write(out_dir / f"{name}.csv", write_csv)
+    return n
+
+
+def rates_and_checks(folder: Path, out_dir: Path | None = None, region: str = "", period: str = "",
+                     batch_rows: int = 50_000) -> dict[str, int]:
+    """``rates`` and ``checks`` of the tables :func:`build` wrote to ``folder`` (into ``out_dir``,
+    default the same folder), a run of whole files at a time: rates and checks never look beyond one
+    article, so the tables equal ``compute_rates`` / ``find_checks`` on the whole ``facts`` and
+    ``sentences`` tables, while memory holds about ``batch_rows`` facts, not the corpus.
+    ``region`` / ``period`` restrict the facts as notebook 03 does (substring / prefix)."""
+    from . import checks as checks_mod, rates as rates_mod
+
+    folder = Path(folder)
+    out_dir = Path(out_dir or folder)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    parts = Path(tempfile.mkdtemp(prefix=".parts-", dir=out_dir))
+    written = {"rates": [], "checks": []}
+    try:
+        for i, (facts, sentences) in enumerate(_chunks(folder, batch_rows)):
+            if region:
+                facts = facts[facts.region.str.contains(region, regex=False)]
+            if period:
+                facts = facts[facts.period.str.startswith(period)]
+            rates = rates_mod.compute_rates(facts)
+            checks = checks_mod.find_checks(facts, rates, sentences)
+            for name, df in (("rates", rates), ("checks", checks)):
+                if len(df):
+                    p = parts / f"{name}-{i:07d}.parquet"
+                    pq.write_table(_arrow(df), p)
+                    written[name].append(p)
+        counts = {}
+        for name, cols in (("rates", RATES_MERGE_KEY), ("checks", CHECKS_MERGE_KEY)):
+            if written[name]:
+                counts[name] = _merge_sorted(written[name], out_dir, name, cols, batch_rows)
+            else:  # nothing to merge: the empty table as the whole-table functions give it
+                none = pq.read_schema(folder / "facts.parquet").empty_table().to_pandas()
+                no_rates = rates_mod.compute_rates(none)
+                df = no_rates if name == "rates" else checks_mod.find_checks(none, no_rates, None)
+                write_table(df, out_dir, name)
+                counts[name] = 0
+    finally:
+        shutil.rmtree(parts, ignore_errors=True)
+    return counts
