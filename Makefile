@@ -18,7 +18,10 @@ export PIP_DISABLE_PIP_VERSION_CHECK := 1
 venv-check:
 	@if [ -e $(VENV) ] && ! $(BIN)/python -c '$(SUPPORTED)' 2>/dev/null; then \
 		echo "fupin: $(VENV) is broken or not Python 3.11/3.12; rebuilding it"; rm -rf $(VENV); fi
-	@test -n "$(PYTHON)" || { echo "fupin: needs Python 3.11 or 3.12 on the PATH (or make PYTHON=...)"; exit 1; }
+	@if [ ! -x $(BIN)/python ]; then \
+		test -n "$(PYTHON)" || { echo "fupin: needs Python 3.11 or 3.12 on the PATH (or make PYTHON=...)"; exit 1; }; \
+		"$(PYTHON)" -c '$(SUPPORTED)' 2>/dev/null || { \
+			echo "fupin: $(PYTHON) is not Python 3.11 or 3.12; give one: make PYTHON=/path/to/python3.11"; exit 1; }; fi
 
 $(STAMP): pyproject.toml | venv-check
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)

@@ -177,3 +177,13 @@ def test_a_value_a_notebook_would_refuse_is_refused_before_anything_runs(tmp_pat
     nbs = [runner.declared_parameters(tmp_path / "01_a.ipynb")]
     with pytest.raises(runner.RunError, match="lang: 'fr' is not supported"):
         runner.resolve_parameters(nbs, {"lang": "fr"})
+
+
+def test_a_run_prints_no_kernel_warnings(tmp_path, capfd):
+    """The kernel talks over IPC sockets: no "running over TCP without encryption" warning per notebook."""
+    nbdir = tmp_path / "nb"
+    nbdir.mkdir()
+    _nb(nbdir / "01_only.ipynb", "x = 1\n", "print(x)")
+    runner.run({}, notebooks_dir=nbdir, runs_dir=tmp_path / "runs", raw_dir=nbdir)
+    err = capfd.readouterr().err
+    assert "WARNING" not in err and "TCP" not in err, err[-500:]
