@@ -152,7 +152,11 @@ def test_the_dictionary_lists_the_codes_the_facts_schema_allows():
 
 
 def test_stata_files_carry_value_labels_for_categorical_columns(run_folder, tmp_path):
-    written = datapackage.export_stata(run_folder, tmp_path)
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # no column renamed behind our back (InvalidColumnName), no lossy cast
+        written = datapackage.export_stata(run_folder, tmp_path)
     assert {p.name for p in written} >= {"facts.dta", "rates.dta", "checks.dta"}
     facts = pd.read_parquet(run_folder / "facts.parquet")
     with pd.io.stata.StataReader(tmp_path / "facts.dta") as r:

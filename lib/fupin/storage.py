@@ -61,5 +61,7 @@ def write_table(df: pd.DataFrame, folder: Path, name: str) -> tuple[Path, Path]:
     return pq_path, csv_path
 
 
-def read_table(folder: Path, name: str) -> pd.DataFrame:
-    return pd.read_parquet(Path(folder) / f"{name}.parquet")
+def read_table(folder: Path, name: str, columns: list[str] | None = None) -> pd.DataFrame:
+    """One table of ``folder``; ``columns`` reads only those (a corpus's ``facts`` without its
+    ``sentence`` text is a fraction of the memory)."""
+    return pd.read_parquet(Path(folder) / f"{name}.parquet", columns=columns)
