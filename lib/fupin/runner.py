@@ -132,7 +132,11 @@ def resolve_parameters(nbs: list[NotebookParams], given: dict[str, Any]) -> list
 
 
 def _md5(path: Path) -> str:
-    return hashlib.md5(Path(path).read_bytes()).hexdigest()
+    h = hashlib.md5()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
 
 
 def _versions() -> dict[str, str]:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import tempfile
 from pathlib import Path
 from typing import Callable
@@ -39,9 +40,9 @@ def atomic_write(path: Path, write: Callable[[Path], None]) -> Path:
 
 
 def copy_file(src: Path, dst: Path) -> Path:
-    """Copy ``src`` over ``dst`` atomically (a reader sees the old file or the new one, never half)."""
-    data = Path(src).read_bytes()
-    return atomic_write(Path(dst), lambda p: p.write_bytes(data))
+    """Copy ``src`` over ``dst`` atomically (a reader sees the old file or the new one, never half),
+    streamed: a table larger than memory is copied too."""
+    return atomic_write(Path(dst), lambda p: shutil.copyfile(src, p))
 
 
 def write_text(path: Path, text: str) -> Path:
