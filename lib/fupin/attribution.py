@@ -337,7 +337,9 @@ class _Geometry:
             for i in key:  # bracket groups are disjoint, so unmasking one leaves the others alone
                 a, b = self.brackets[i]
                 out = out[:a] + self.text[a:b] + out[b:]
-            self._masks[key] = out
+            # figures come in text order: keep the base and the latest variant only (each variant is
+            # a copy of the article, and a long report has thousands of bracketed figures)
+            self._masks = {(): self._base, key: out}
         return key, out
 
     def full_sentence(self, start: int, end: int) -> tuple[int, int]:
