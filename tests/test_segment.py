@@ -398,3 +398,19 @@ def test_a_page_without_an_address_line_keeps_its_first_line_as_title():
     (a,) = segment(MappedText.identity("拉萨市城关区脱贫攻坚成绩斐然\n城关区全面完成脱贫任务,共有贫困人口1200人。\n"))
     assert a.title == "拉萨市城关区脱贫攻坚成绩斐然"
     assert not any(b.kind in ("source_url", "page_title") for b in a.blocks)
+
+
+def test_compiled_tagger_gives_jiebas_words_and_tags():
+    """rjieba's route (used when installed) and the Python copy of jieba's tag every text alike:
+    Simplified and Traditional reports, digits, letters, spaces, and short windows of them."""
+    from fupin import segment as sg
+
+    if sg._rjieba_cut is None:
+        pytest.skip("rjieba not installed")
+    texts = [p.read_text(encoding="utf-8", errors="replace") for p in sorted(RAW_DIR.glob("*.txt"))]
+    texts.append("2019年北京市安排支援拉萨资金3.77亿元、实施项目56个，QQ群 abc 12 x\r\n帮扶% -")
+    for text in texts:
+        assert sg._tag_rjieba(text) == sg._tag_python(text)
+        for i in range(0, len(text), 37):
+            window = text[i: i + 9]
+            assert sg._tag_rjieba(window) == sg._tag_python(window)

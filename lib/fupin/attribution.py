@@ -289,6 +289,7 @@ def _covering(spans: Sequence[tuple[int, int]], start: int, end: int, n: int) ->
 
 
 _FULL_STOP = re.compile(r"[。！？!?\n]")
+_ROUND = re.compile("[(（)）]")
 
 
 def _full_sentence(text: str, start: int, end: int) -> tuple[int, int]:
@@ -304,22 +305,41 @@ class _Geometry:
                  paragraphs: list[tuple[int, int]]) -> None:
         self.text, self.n = text, len(text)
         self.brackets = brackets
+        self.bracket_starts = [a for a, _ in brackets]
         self.sentences, self.sentence_starts = sentences, [s for s, _ in sentences]
         self.paragraphs, self.paragraph_starts = paragraphs, [s for s, _ in paragraphs]
         self.stops = [m.start() for m in _FULL_STOP.finditer(text)]
         self._base = _masked(text, brackets, (-1, -1)) if brackets else text
         self._masks: dict[tuple[int, ...], str] = {(): self._base}
+        # positions of the round brackets left in the masked text (the unclosed ones)
+        self._marks = [m.start() for m in _ROUND.finditer(self._base)]
+
+    def last_round_bracket(self, key: tuple[int, ...], pos: int) -> int:
+        """Position of the last of ( （ ) ） before ``pos`` in the masked text of ``key`` (-1: none),
+        from an index instead of a scan back through the article."""
+        k = bisect_left(self._marks, pos)
+        best = self._marks[k - 1] if k else -1
+        for i in key:  # the unmasked group's own brackets
+            a, b = self.brackets[i]
+            if a < pos:
+                m = max(self.text.rfind(c, a, min(b, pos)) for c in "(（)）")
+                best = max(best, m)
+        return best
 
     def masked(self, start: int, end: int) -> tuple[tuple[int, ...], str]:
         """(key, text) like ``_masked(text, brackets, (start, end))``; equal keys, equal texts."""
-        key = tuple(i for i, (a, b) in enumerate(self.brackets) if a <= start and end <= b)
+        # bracket groups are sorted and disjoint: only the last one opening at or before start can hold it
+        k = bisect_right(self.bracket_starts, start) - 1
+        key = (k,) if k >= 0 and end <= self.brackets[k][1] else ()
         out = self._masks.get(key)
         if out is None:
             out = self._base
             for i in key:  # bracket groups are disjoint, so unmasking one leaves the others alone
                 a, b = self.brackets[i]
                 out = out[:a] + self.text[a:b] + out[b:]
-            self._masks[key] = out
+            # figures come in text order: keep the base and the latest variant only (each variant is
+            # a copy of the article, and a long report has thousands of bracketed figures)
+            self._masks = {(): self._base, key: out}
         return key, out
 
     def full_sentence(self, start: int, end: int) -> tuple[int, int]:
@@ -337,7 +357,8 @@ class _Geometry:
         if not (k >= 0 and spans[k][0] <= start <= spans[k][1]):
             return 0, n
         a, b = spans[k]
-        for s, e in spans[k + 1:]:
+        for j in range(k + 1, len(spans)):   # indices, not a copy of the tail (one long line)
+            s, e = spans[j]
             if s >= end or s > b + 2:
                 break
             if e > b:
@@ -366,6 +387,7 @@ class _Where:
     mask_key: tuple[int, ...] | None = None  # identifies ``masked`` among the article's variants
     # Results of pure look-ups shared by the quantities of one article (same text, same answer).
     memo: dict = field(default_factory=dict, repr=False, compare=False)
+    geo: _Geometry | None = field(default=None, repr=False, compare=False)  # the article's indexes
 
 
 # ----------------------------------------------------------------------------- indicator
@@ -487,19 +509,19 @@ def _fallback(unit: str) -> tuple[str, str, str]:
 
 
 def _indicator_of(w: _Where, rule: Rule | None, flags: list[str], why: str,
-                  others: Sequence[tuple[int, int]], named: list[tuple[int, int, str, str]]
+                  others: Sequence[tuple[int, int]], named: dict[int, list[tuple[int, str, str]]]
                   ) -> tuple[str, str, str, str, list[str]]:
     """Code, names, reason and flags of one quantity: its rule's, else its head phrase's
-    (lib/fupin/indicator.py). ``named`` collects each figure's noun for a later bare change."""
+    (lib/fupin/indicator.py). ``named`` collects each figure's noun, per sentence, for a later bare change."""
     from .indicator import name_unclaimed
 
     q, sent = w.q, w.full_sentence[0]
     if rule:
-        named.append((sent, q.start, q.unit, rule.zh))
+        named.setdefault(sent, []).append((q.start, q.unit, rule.zh))
         return rule.code, rule.en, rule.zh, why, flags
-    earlier = [(s, u, n) for s0, s, u, n in named if s0 == sent and s < q.start]
+    earlier = [(s, u, n) for s, u, n in named.get(sent, ()) if s < q.start]
     got = name_unclaimed(w.masked, q.start, q.end, q.unit, w.item, w.clause, others, earlier)
-    named.append((sent, q.start, q.unit, got.base))
+    named.setdefault(sent, []).append((q.start, q.unit, got.base))
     flags = [f for f in flags if f != "indicator_default"] + [got.flag]
     return got.code, got.en, got.zh, got.reason, flags
 
@@ -677,8 +699,9 @@ def _cue_table() -> tuple[tuple[str, re.Pattern, re.Pattern | None], ...]:
     return tuple((kind, rx, _char_class(_required_chars(rx))) for kind, rx in _cue_patterns())
 
 
-def _cues(text: str, a: int, b: int) -> list[_Cue]:
+def _cues(text: str, a: int, b: int, raw: list[tuple[int, int]] | None = None) -> list[_Cue]:
     """Time cues in text[a:b]; a cue inside a longer, earlier-listed one is dropped.
+    ``raw`` (when given) receives the span of every match, dropped or not.
 
     A dated month standing alone before a comma (``2021年3月,``) dates the event the sentence
     tells about, not each number in it, so it counts as a year.
@@ -694,6 +717,8 @@ def _cues(text: str, a: int, b: int) -> list[_Cue]:
             continue
         for m in rx.finditer(text, a, b):
             ms, me = m.start(), m.end()
+            if raw is not None:
+                raw.append((ms, me))
             lo = bisect_left(spans, (me - longest, -1))
             hi = bisect_right(spans, (ms, math.inf))
             if any(ce >= me for _, ce in spans[lo:hi]):
@@ -734,9 +759,9 @@ def _period(w: _Where, planned: bool, pub_year: int | None, stock: bool = False)
     s0 = w.full_sentence[0]
     here = _cues_of(w, s0, q.start) + _clause_cues(t, w.clause[0], q.start)
     here.sort(key=lambda c: c.start)
-    # the paragraph's cues are found once per paragraph (not once per figure), then cut at the sentence
-    earlier = [c for c in _cues_of(w, w.paragraph[0], w.paragraph[1])
-               if c.end <= s0 and c.kind in ("year", "month") and "y" in c.groups]
+    # the paragraph's dated cues are found once per paragraph (not once per figure); only the last
+    # one ending before the sentence counts (_year_of and _year_reason both take the last)
+    earlier = _last_dated_cue(w, s0)
     year_here = _year_of(here, pub_year, w.article_year)
     year_par = _year_of(earlier, pub_year, None)
     year = year_here or year_par or pub_year or w.article_year
@@ -821,6 +846,76 @@ def _cues_of(w: _Where, a: int, b: int) -> list[_Cue]:
     return list(found)
 
 
+def _dated(cues: Sequence[_Cue]) -> list[_Cue]:
+    return [c for c in cues if c.kind in ("year", "month") and "y" in c.groups]
+
+
+def _last_ending_by(dated: Sequence[_Cue], starts: Sequence[int], s0: int) -> list[_Cue]:
+    # a cue ending at or before s0 starts before it; cues are sorted by start, and only the few
+    # overlapping ones that straddle s0 are stepped over
+    k = bisect_left(starts, s0) - 1
+    while k >= 0 and dated[k].end > s0:
+        k -= 1
+    return [dated[k]] if k >= 0 else []
+
+
+@lru_cache(maxsize=None)
+def _cue_reach() -> int | None:
+    """How far (in characters, either side) a cue match reads from where it is tried: the widest
+    pattern with its lookarounds counted as text; None when a pattern is unbounded."""
+    reach = 0
+    for _kind, rx in _cue_patterns():
+        pat = re.sub(r"\(\?<?[=!]", "(?:", rx.pattern)
+        try:
+            hi = re._parser.parse(pat, rx.flags).getwidth()[1]
+        except (re.error, AttributeError, TypeError, ValueError):
+            return None
+        if hi >= re._parser.MAXREPEAT:
+            return None
+        reach = max(reach, hi)
+    return reach + 2
+
+
+def _last_dated_cue(w: _Where, s0: int) -> list[_Cue]:
+    """[the last year/month cue with a year in the paragraph ending at or before ``s0``] (or []).
+
+    The paragraph's cues are found once on the text with every bracket group masked, and looked up
+    by bisection. A figure inside a bracket group sees that group unmasked: only cues tried within
+    reach of the group can differ, so they alone are found again, from the last point before the
+    group that no match of the masked text straddles (a report printed as one long line would
+    otherwise repeat the whole paragraph's search for every bracketed figure)."""
+    p0, p1 = w.paragraph
+    geo, reach = w.geo, _cue_reach()
+    if w.mask_key is None or geo is None or reach is None:
+        return _last_ending_by(d := _dated(_cues_of(w, p0, p1)), [c.start for c in d], s0)
+    key = ("dated", w.paragraph)
+    got = w.memo.get(key)
+    if got is None:
+        raw: list[tuple[int, int]] = []
+        dated = _dated(_cues(geo.masked(-1, -1)[1], p0, p1, raw))
+        merged: list[list[int]] = []   # the raw matches merged where they overlap
+        for ms, me in sorted(raw):
+            if merged and ms < merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], me)
+            else:
+                merged.append([ms, me])
+        got = w.memo[key] = (dated, [c.start for c in dated], [m[0] for m in merged], [m[1] for m in merged])
+    dated, starts, m_starts, m_ends = got
+    if w.mask_key:
+        a, b = geo.brackets[w.mask_key[0]]
+        if a < s0 + reach and b + reach > p0 and a < p1 + reach:
+            # restart at the last point q0 before the group not strictly inside a match
+            q0 = a - reach
+            j = bisect_right(m_starts, q0) - 1
+            if j >= 0 and m_starts[j] < q0 < m_ends[j]:
+                q0 = m_starts[j]
+            q0 = max(q0, p0)
+            near = _dated(_cues(w.masked, q0, min(p1, s0 + reach)))
+            got_near = _last_ending_by(near, [c.start for c in near], s0)
+            return got_near or _last_ending_by(dated, starts, q0)
+    return _last_ending_by(dated, starts, s0)
+
+
 @lru_cache(maxsize=None)
 def _clause_cue_patterns() -> tuple[tuple[str, re.Pattern], ...]:
     return tuple((kind, re.compile(p)) for kind, p in (_periods().get("clause_cues") or {}).items())
@@ -890,6 +985,12 @@ def _actor_mentions(text: str) -> list[_ActorMention]:
     return kept
 
 
+@lru_cache(maxsize=1024)
+def _donor_places(donor: str) -> frozenset[str]:
+    """The gazetteer places whose name starts the donor's name (one scan of the aliases per donor)."""
+    return frozenset(p.name for p in load_gazetteer()[0].values() if donor.startswith(p.name))
+
+
 def _article_donor(text: str, title: str) -> str:
     """The donor named in the title or first paragraph (北京援藏, 南京对口支援, 湖北省…援藏工作队)."""
     head_end = text.find("\n", len(title) + 1) if title and text.startswith(title) else -1
@@ -903,16 +1004,23 @@ def _article_donor(text: str, title: str) -> str:
     return ""
 
 
-def _actor(w: _Where, mentions: list[_ActorMention], donor: str, region: str) -> tuple[str, list[str]]:
+def _actor(w: _Where, mentions: list[_ActorMention], donor: str, region: str,
+           starts: Sequence[int] | None = None) -> tuple[str, list[str]]:
     q, t = w.q, w.masked
     item = t[w.item[0]: w.item[1]]
     for src in _actors()["funding_sources"]:
         if re.search(src["pattern"], item):
             return src["actor"].replace("{region}", region), []
-    before = [a for a in mentions if w.full_sentence[0] <= a.start and a.end <= q.start
-              and q.start - a.end > 1]  # the noun right before a number is what it counts
-    if before:
-        return before[-1].actor, []
+    # the last mention of the sentence ending before the number, not right before it (the noun right
+    # before a number is what it counts); mentions are sorted and disjoint, so walk back from it
+    if starts is None:
+        starts = [a.start for a in mentions]
+    k = bisect_left(starts, q.start) - 1
+    while k >= 0 and mentions[k].start >= w.full_sentence[0]:
+        a = mentions[k]
+        if a.end <= q.start and q.start - a.end > 1:
+            return a.actor, []
+        k -= 1
     if donor:
         return donor, ["actor_from_article"]
     clause = t[w.clause[0]: w.clause[1]]
@@ -935,16 +1043,17 @@ def attribute(text: str, quantities: list[Quantity], *, title: str = "", pub_dat
     brackets = _bracket_spans(text)
     geo = _Geometry(text, brackets, split_sentences(text), _spans_of_lines(text))
     donor = _article_donor(text, title)
-    donor_places = {p.name for a, p in load_gazetteer()[0].items() if donor.startswith(p.name)} if donor else set()
+    donor_places = set(_donor_places(donor)) if donor else set()
     places_of = region.ArticlePlaces.build(text, title, _donor_spans(text), donor_places, donor, default_region)
     actor_mentions = _actor_mentions(text)
+    actor_starts = [a.start for a in actor_mentions]
     pub_year = _pub_year(pub_date)
     years = [int(y) for y in re.findall(r"((?:19|20)\d{2})年", text)]
     article_year = max(years) if years else None
     spans = [(q.start, q.end) for q in quantities]
     by_start = sorted(spans)
     memo: dict = {}
-    named: list[tuple[int, int, str, str]] = []  # (sentence, start, unit, noun) of the figures so far
+    named: dict[int, list[tuple[int, str, str]]] = {}  # sentence -> (start, unit, noun) of its figures so far
     out = []
     for q in quantities:
         mask_key, masked = geo.masked(q.start, q.end)
@@ -954,7 +1063,7 @@ def attribute(text: str, quantities: list[Quantity], *, title: str = "", pub_dat
         item = _scope(masked, q.start, q.end, ITEM_DELIMS, sent[0], sent[1])
         full = geo.full_sentence(q.start, q.end)
         w = _Where(q, masked, item, clause, sent, par, (min(full[0], sent[0]), max(full[1], sent[1])),
-                   article_year, mask_key, memo)
+                   article_year, mask_key, memo, geo)
         # the other figures of the sentence (the only ones the rules look at): a slice of the sorted
         # spans, not a scan of the whole article per figure
         lo_, hi_ = min(full[0], sent[0]), max(full[1], sent[1])
@@ -969,7 +1078,7 @@ def attribute(text: str, quantities: list[Quantity], *, title: str = "", pub_dat
         places, flags = choice.places, flags + choice.flags
         region_name = choice.region
         period, pflags, pwhy = _period(w, planned, pub_year, bool(rule and rule.stock))
-        actor, aflags = _actor(w, actor_mentions, donor, places[0].name if places else "")
+        actor, aflags = _actor(w, actor_mentions, donor, places[0].name if places else "", actor_starts)
         out.append(Attribution(code, en, zh, region_name, choice.level, period,
                                actor, flags + pflags + aflags, choice.code, choice.reason, why, pwhy))
     return out

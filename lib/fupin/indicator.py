@@ -89,6 +89,11 @@ def _places() -> frozenset[str]:
 
 def _words(text: str) -> list[tuple[str, str]]:
     """jieba's words of ``text`` (brackets masked), with the ``terms`` it cuts joined again."""
+    return list(_words_of(text))   # a list of its own: callers pop from it
+
+
+@lru_cache(maxsize=65536)
+def _words_of(text: str) -> tuple[tuple[str, str], ...]:
     from .segment import tag_words
 
     words = tag_words(text.replace("□", " "))
@@ -105,7 +110,7 @@ def _words(text: str) -> list[tuple[str, str]]:
         else:
             out.append(words[i])
             i += 1
-    return out
+    return tuple(out)
 
 
 def _is_place(word: str, tag: str) -> bool:
@@ -122,15 +127,21 @@ def _is_number(word: str, tag: str) -> bool:
     return _NUMERIC.search(word) is not None or (tag == "m" and not _HAN.search(word))
 
 
+@lru_cache(maxsize=65536)
 def slug(phrase: str) -> str:
     """Toneless pinyin of ``phrase``, one jieba word per part: 到位资金 -> daowei_zijin."""
     parts = []
     for word, _tag in _words(phrase):
-        s = "".join(lazy_pinyin(word, style=Style.NORMAL, errors="default")).lower()
-        s = re.sub(r"[^a-z0-9]", "", s)
+        s = _pinyin(word)
         if s:
             parts.append(s)
     return "_".join(parts)[:60].strip("_") or "x"
+
+
+@lru_cache(maxsize=65536)
+def _pinyin(word: str) -> str:
+    """Toneless pinyin of one word, letters and digits only (a vocabulary-sized memo)."""
+    return re.sub(r"[^a-z0-9]", "", "".join(lazy_pinyin(word, style=Style.NORMAL, errors="default")).lower())
 
 
 def _collect_back(words: list[tuple[str, str]]) -> tuple[str, str]:

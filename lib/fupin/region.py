@@ -19,6 +19,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import accumulate
 
 import yaml
 
@@ -128,17 +129,21 @@ def find_mentions(text: str, donor_spans: list[tuple[int, int]], donor_places: s
         elif before.endswith(tuple(cues()["reference_before"])):
             m.role = "reference"
         out.append(m)
+    at: dict[int, list[Mention]] = {}   # mentions by start: a look-up per donor span, not a scan
+    for m in out:
+        at.setdefault(m.start, []).append(m)
     for a, _b in donor_spans:
-        for m in out:
-            if m.start == a and m.role == "place":
+        for m in at.get(a, ()):
+            if m.role == "place":
                 m.role = "donor"
     for m in out:
         # the donor's own place is the region only when it is what is being counted (北京市74个村)
         counted = _COUNTED_RX.match(text, m.end) and not _YEAR_AFTER_RX.match(text, m.end)
         if m.role == "place" and m.place.name in donor_places and not counted:
             m.role = "donor"
+    starts = [m.start for m in out]   # sorted (gazetteer order): a quote's mentions are a slice
     for qm in _rx("quoted_name").finditer(text):
-        for m in out:
+        for m in out[bisect_right(starts, qm.start()): bisect_left(starts, qm.end())]:
             if qm.start() < m.start and m.end < qm.end() and qm.end() - qm.start() - 2 > m.end - m.start \
                     and m.role == "place":
                 m.role = "name"
@@ -355,6 +360,7 @@ class ArticlePlaces:
     usable: list[Mention] = field(default_factory=list)
     starts: list[int] = field(default_factory=list)
     enclosing: set[str] = field(default_factory=set)
+    mention_starts: list[int] = field(default_factory=list, repr=False, compare=False)
 
     @classmethod
     def build(cls, text: str, title: str, donor_spans: list[tuple[int, int]], donor_places: set[str],
@@ -364,9 +370,12 @@ class ArticlePlaces:
         mentions = _villages(text, mentions)
         subject = topic(text, title, mentions, default_region)
         whole = whole_unit_mentions(text, subject)
-        taken = [(m.start, m.end) for m in mentions]
+        taken = sorted((m.start, m.end) for m in mentions)
+        taken_starts = [a for a, _ in taken]
+        reach = list(accumulate((b for _, b in taken), max))  # furthest end among the first k spans
         for w in whole:
-            if not any(a < w.end and w.start < b for a, b in taken):
+            k = bisect_left(taken_starts, w.end)   # the spans starting before w ends
+            if not (k and reach[k - 1] > w.start):
                 mentions.append(w)
         mentions.sort(key=lambda m: m.start)
         if subject is None:
@@ -425,6 +434,22 @@ def _list_before(ap: ArticlePlaces, a: int, b: int) -> list[Mention]:
     return best
 
 
+def _index(ap: ArticlePlaces, m: Mention) -> int:
+    """``ap.usable.index(m)`` (the first equal mention) by bisection: equal mentions start alike."""
+    for k in range(bisect_left(ap.starts, m.start), len(ap.usable)):
+        if ap.usable[k] == m:
+            return k
+    raise ValueError("mention not usable")
+
+
+def _has_place_between(ap: ArticlePlaces, a: int, b: int) -> bool:
+    """A mention with the role place starting in a..b (``ap.mentions`` is sorted by start)."""
+    if len(ap.mention_starts) != len(ap.mentions):
+        ap.mention_starts = [m.start for m in ap.mentions]
+    lo, hi = bisect_left(ap.mention_starts, a), bisect_left(ap.mention_starts, b)
+    return any(m.role == "place" for m in ap.mentions[lo:hi])
+
+
 def choose(ap: ArticlePlaces, w) -> Choice:
     """The region of one number; ``w`` gives its scopes (``q``, ``masked``, ``item``, ``clause``,
     ``sentence``), as built by ``fupin.attribution``."""
@@ -436,7 +461,7 @@ def choose(ap: ArticlePlaces, w) -> Choice:
     if any(re.search(p, item) for p in cues()["national_reference"]):
         return Choice([_country()], "national reference figure")
     nat = _rx("national_subject").search(clause_before.lstrip())
-    if nat and not any(c0 <= m.start < q.start and m.role == "place" for m in ap.mentions):
+    if nat and not _has_place_between(ap, c0, q.start):
         return Choice([_country()], f"national subject {nat.group()}")
     # 2. distributive figures
     if re.search(cues()["per_unit"] + r"$", t[c0: q.start].rstrip("：:")) or \
@@ -456,7 +481,7 @@ def choose(ap: ArticlePlaces, w) -> Choice:
             pick = next((m for m in window if m.end <= b), None)
         if pick is None:
             continue
-        k = ap.usable.index(pick)
+        k = _index(ap, pick)
         if own and before and re.fullmatch(r"等\s*", ap.text[pick.end: q.start]):
             listed = _list_before(ap, w.sentence[0], q.start)
             common = common_place([m.place for m in listed]) if len(listed) >= 2 else None
@@ -466,7 +491,7 @@ def choose(ap: ArticlePlaces, w) -> Choice:
             # 该省地跨中国六盘山…: an enclosing place after a more specific one is descriptive
             earlier = [m for m in cands[:-1] if m.place.name not in ap.enclosing]
             if earlier:
-                pick, k = earlier[-1], ap.usable.index(earlier[-1])
+                pick, k = earlier[-1], _index(ap, earlier[-1])
         recipient = re.search(r"(?:支援|援助|帮扶|援建)$", ap.text[max(0, pick.start - 2): pick.start])
         dest = tuple(cues()["destination_before"])
         # …企业进藏投资,投资额超10亿元: only the clause right after the destination is about it
@@ -505,5 +530,11 @@ def choose(ap: ArticlePlaces, w) -> Choice:
 
 def _in_bracket(w, m: Mention) -> bool:
     t = w.masked
+    geo = getattr(w, "geo", None)
+    if geo is not None:
+        # the same test from the article's index: the last round bracket before the number opens
+        # before the place (no scan back through a report printed as one long line)
+        k = geo.last_round_bracket(w.mask_key, w.q.start)
+        return 0 <= k < m.start and t[k] in "(（"
     a = max(t.rfind("(", 0, w.q.start), t.rfind("（", 0, w.q.start))
     return a >= 0 and a < m.start and ")" not in t[a: w.q.start] and "）" not in t[a: w.q.start]
