@@ -165,16 +165,19 @@ def grammar() -> Grammar:
         return _alternation([w for (w, p) in qualifiers if p == position])
 
     measures = _alternation([u.word for u in units.values() if u.kind == "measure"])
+    # 2万千瓦: a 千 that begins a unit (千瓦, 千米, 千克) is not a multiplier
+    kilo = sorted({u.word[1:] for u in units.values() if u.word.startswith("千") and len(u.word) > 1})
+    mult = rf"(?:千(?!{_alternation(kilo)})|[万亿萬億])" if kilo else MULT[:-1]
     # 717户2509人均已落实: after a count, 均 + a verb is "all", not the 均 of 人均 (per head)
     distributive = _alternation(lists["distributive_verbs"])
     cjk_decimal = CJK_DECIMAL.replace("{measures}", measures)
     number = (rf"[百千]分之(?:{CHINESE}|{ARABIC})|(?P<frac>{FRACTION}|[一二三四五六七八九十两]+分之[一二三四五六七八九十]+)"
-              rf"|(?:{SPACED}|{cjk_decimal}|{MASKED}|{LOST_INTEGER}|{ARABIC}){MULT[:-1]}*|(?P<cn>{CHINESE})")
+              rf"|(?:{SPACED}|{cjk_decimal}|{MASKED}|{LOST_INTEGER}|{ARABIC}){mult}*|(?P<cn>{CHINESE})")
     candidate = re.compile(
         rf"(?P<num>{number})"
-        rf"(?:(?P<sep>{RANGE_SEP})(?P<num2>{ARABIC}(?:{MULT})?|{CHINESE}))?"
+        rf"(?:(?P<sep>{RANGE_SEP})(?P<num2>{ARABIC}(?:{mult}+)?|{CHINESE}))?"
         rf"(?P<suf>{q('suffix')})?"
-        rf"(?P<mult>{MULT})?"
+        rf"(?P<mult>{mult}+)?"
         rf"(?P<suf2>{q('suffix')})?"
         rf"(?P<unit>(?!{_alternation(lists['unit_compounds'])}(?<!均(?={distributive})))"
         rf"(?:{_alternation([u.word for u in units.values()])}))?"

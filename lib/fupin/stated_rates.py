@@ -530,15 +530,18 @@ def _head(subject: str) -> str:
     return _SUBJECT_TAIL.sub("", subject)[-2:]
 
 
+_TARGET_OF = re.compile(r"[)）]?的")
+
+
 def _target_base(recs: list[dict], rep: dict):
     """(target figure, rate word row) when the percent follows 的 right after a target the words name
     (完成年度目标任务16000人的93.5%), else None."""
-    if rep["unit"] != "percent" or _z(rep["ctx_before"]).strip() != "的":
+    if rep["unit"] != "percent" or not _TARGET_OF.fullmatch(_z(rep["ctx_before"]).strip()):
         return None
     base = next((r for r in _before(recs, rep) if r["unit"] != "percent"), None)
     if base is None or not _ok(base) or base["value"] <= 0:
         return None
-    label = _z(base["label"])
+    label = _z(base["label"]).rstrip("(（ ")  # 完成年初计划(8000万元)的143.8%
     for w in _word_rows():
         if w["kind"] == "target" and label.endswith(w["word"]) and any(v in label for v in _words(w["numerator_words"])):
             return base, w
