@@ -353,3 +353,39 @@ def test_units_from_context(text: str, expected: list) -> None:
 ])
 def test_group_counts_and_nouns(text: str, expected: list) -> None:
     assert [(x.raw, x.unit) for x in find_quantities(text)] == expected
+
+
+# --- language of reports the rules were not written from (tests/data/unseen) -------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # pairs counted with 对 (结对帮扶), batches with 批次
+    ("两市开展乡镇结对86对、村(社区)结对212对。", [("86对", 86, "other:对", "exact"),
+                                             ("212对", 212, "other:对", "exact")]),
+    ("组织青少年交流活动28批次、1400余人。", [("28批次", 28, "other:批次", "exact"),
+                                       ("1400余人", 1400, "person", "lower_bound")]),
+    # 均 + a verb after a count is "all", not the 均 of 人均
+    ("未消除风险的717户2509人均已落实帮扶措施。", [("717户", 717, "household", "exact"),
+                                          ("2509人", 2509, "person", "exact")]),
+    # a bare ratio governed by 收入比 / 倍差
+    ("城乡居民收入比为2.76,比上年缩小0.07。", [("2.76", 2.76, "other:ratio", "exact"),
+                                       ("0.07", 0.07, "other:ratio", "exact")]),
+    ("城乡居民收入倍差由2.89缩小到2.76。", [("2.89", 2.89, "other:ratio", "exact"),
+                                      ("2.76", 2.76, "other:ratio", "exact")]),
+    # the 千 of 千瓦/千瓦时/千克 begins the unit, it is not a multiplier
+    ("光伏电站装机容量2万千瓦,年发电量约2600万千瓦时。", [("2万千瓦", 20000, "other:千瓦", "exact"),
+                                             ("约2600万千瓦时", 26000000, "other:千瓦时", "approx")]),
+    # a county pair named inline is counted; the same words later, without the list, are a label
+    ("乃东、曲松两县(区)的素质明显提升。", [("两县", 2, "other:县区", "exact")]),
+    ("集团在两县实施帮扶项目47个。", [("47个", 47, "project", "exact")]),
+    # contact lines: telephone numbers are not quantities, a count after 电话回访 is
+    ("联系人:张明,电话:0870-6623517\n镇雄县乡村振兴局", []),
+    ("联系电话:(0851)86825521", []),
+    ("开展电话回访1.2万户。", [("1.2万户", 12000, "household", "exact")]),
+    # a time limit in working days is not a count
+    ("在接到申请后3至5个工作日内完成入户核查。", []),
+    # thousands separators and ranges of money
+    ("共收到衔接资金286,453.6万元。", [("286,453.6万元", 2864536000, "CNY", "exact")]),
+    ("每家给予3至5万元一次性奖励。", [("3至5万元", 30000, "CNY", "range")]),
+])
+def test_unseen_report_language(text: str, expected: list) -> None:
+    assert q(text) == expected

@@ -110,6 +110,8 @@ class Grammar:
     people_after_re: re.Pattern[str]    # 162万贫困人口
     people_before_re: re.Pattern[str]   # 贫困人口623万
     lost_percent_re: re.Pattern[str]    # 参保率均达%: the number is gone
+    contact_re: re.Pattern[str]         # 电话:0870-6623517: a number after a contact word
+    ratio_re: re.Pattern[str]           # 城乡居民收入比为2.76: a ratio word governing a bare number
     unit_starts: frozenset[str]         # first characters of units and multipliers (joins 4900万\n元)
 
 
@@ -163,16 +165,22 @@ def grammar() -> Grammar:
         return _alternation([w for (w, p) in qualifiers if p == position])
 
     measures = _alternation([u.word for u in units.values() if u.kind == "measure"])
+    # 2万千瓦: a 千 that begins a unit (千瓦, 千米, 千克) is not a multiplier
+    kilo = sorted({u.word[1:] for u in units.values() if u.word.startswith("千") and len(u.word) > 1})
+    mult = rf"(?:千(?!{_alternation(kilo)})|[万亿萬億])" if kilo else MULT[:-1]
+    # 717户2509人均已落实: after a count, 均 + a verb is "all", not the 均 of 人均 (per head)
+    distributive = _alternation(lists["distributive_verbs"])
     cjk_decimal = CJK_DECIMAL.replace("{measures}", measures)
     number = (rf"[百千]分之(?:{CHINESE}|{ARABIC})|(?P<frac>{FRACTION}|[一二三四五六七八九十两]+分之[一二三四五六七八九十]+)"
-              rf"|(?:{SPACED}|{cjk_decimal}|{MASKED}|{LOST_INTEGER}|{ARABIC}){MULT[:-1]}*|(?P<cn>{CHINESE})")
+              rf"|(?:{SPACED}|{cjk_decimal}|{MASKED}|{LOST_INTEGER}|{ARABIC}){mult}*|(?P<cn>{CHINESE})")
     candidate = re.compile(
         rf"(?P<num>{number})"
-        rf"(?:(?P<sep>{RANGE_SEP})(?P<num2>{ARABIC}(?:{MULT})?|{CHINESE}))?"
+        rf"(?:(?P<sep>{RANGE_SEP})(?P<num2>{ARABIC}(?:{mult}+)?|{CHINESE}))?"
         rf"(?P<suf>{q('suffix')})?"
-        rf"(?P<mult>{MULT})?"
+        rf"(?P<mult>{mult}+)?"
         rf"(?P<suf2>{q('suffix')})?"
-        rf"(?P<unit>(?!{_alternation(lists['unit_compounds'])})(?:{_alternation([u.word for u in units.values()])}))?"
+        rf"(?P<unit>(?!{_alternation(lists['unit_compounds'])}(?<!均(?={distributive})))"
+        rf"(?:{_alternation([u.word for u in units.values()])}))?"
         rf"(?P<post>{q('postfix')})?"
         r"(?(cn)(?(unit)|(?!))|)"  # a Chinese numeral must have a unit (一体化, 十分 are words)
     )
@@ -211,6 +219,9 @@ def grammar() -> Grammar:
             rf"[^\s，。、；：,.;:!?！？0-9]{{0,10}}?(?:{_alternation(lists['people_nouns'])})"),
         people_before_re=re.compile(
             rf"(?:{_alternation(lists['people_nouns'])})(?:{_alternation(lists['count_verbs'])})?$"),
+        contact_re=re.compile(rf"(?:{_alternation(lists['contact_words'])})[:：\s(（)）0-9０-９\-－—]{{0,8}}$"),
+        ratio_re=re.compile(rf"(?:{_alternation(lists['ratio_words'])})[^。；;\n]{{0,16}}?"
+                            rf"(?:{_alternation(lists['ratio_verbs'])})$"),
         lost_percent_re=re.compile(
             rf"(?:{_alternation(lists['bare_rate_words'])})[^\s，。；、,;0-9%％]{{0,6}}?"
             rf"(?:{_alternation(lists['rate_verbs'])})(?P<pct>[%％])"),
@@ -444,6 +455,8 @@ def _candidate(m: re.Match[str], ctx: _Context, g: Grammar) -> Quantity | None:
         if (prev and prev.isascii() and (prev.isalnum() or prev in "+./_=")) or nxt == "+" \
                 or (nxt.isascii() and nxt.isalpha()):
             return None  # 1+N, 100+, G318, 5G, news/1636427: codes, paths and plan names
+        if re.match(r"0[0-9]", num) or g.contact_re.search(text, max(0, num_start - 16), num_start):
+            return None  # 0870-6623517, 电话:86825521: telephone numbers and codes
     uw = (_PERMILLE if num.startswith("千") else _PERCENT) if percent_words \
         else g.units.get(unit_text) if unit_text else None
     if uw is None:
@@ -562,6 +575,11 @@ def _unitless(m: re.Match[str], parts: tuple, ctx: _Context, g: Grammar) -> Quan
         value = _value(num, None)
         if rate and (not nxt or nxt in _BARE_END) and value is not None and value <= 100:
             return _finish(parts, ctx, g, start, m.end(), "percent", rate.group(), pre, ["unit_inferred"])
+        ratio = g.ratio_re.search(text, max(0, start - 24), start)
+        if ratio and value is not None and nxt not in (":", "：") \
+                and (not nxt or nxt in _BARE_END or ratio.group().endswith(("由", "从"))):
+            # 城乡居民收入比为2.76, 比上年缩小0.07, 由2.89缩小到2.76: a ratio of two amounts, written bare
+            return _finish(parts, ctx, g, start, m.end(), "other:ratio", "比", pre, ["unit_inferred"])
         return None
     if g.money_re.match(text, m.end(), m.end() + 8):
         return _finish(parts, ctx, g, start, m.end(), "CNY", "", pre, ["unit_inferred"])

@@ -23,6 +23,7 @@ CLAUSE_PUNCT = ",，;；:：、。!！?？"
 TERMINAL = "。！？!?；;"
 _GLOSS = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)")
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 _YEAR = re.compile(r"(?<!\d)(19|20)\d{2}(?!\d)")
 
 
@@ -75,7 +76,8 @@ def clean_raw(raw: str) -> str:
 def _step(raw: str, value: float, unit: str = "") -> tuple[float, float]:
     """(resolution, significance step) of a stated number: 34.93 -> 0.01; 3800余万 -> step 100万;
     a plain integer count (137个) is exact."""
-    m = _NUMBER.search(clean_raw(raw))
+    # 1,320.6万元: thousands separators belong to the number (not 1 × 13206000)
+    m = _NUMBER.search(_THOUSANDS.sub("", clean_raw(raw)))
     if not m:
         return 0.0, 1.0
     num = float(m.group())

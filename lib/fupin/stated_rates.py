@@ -33,6 +33,8 @@ from .scopes import (COUNT_UNITS, clean_raw, fmt, has_word, overlaps, periods_co
                      regions_compatible, show)
 
 _CHANGE = ("增加", "新增", "增长", "多", "提高")
+_DECREASE = ("减少", "下降", "降低", "减")
+_LEVEL_AFTER = tuple("到至为")
 _FROM = ("从", "由")
 _TO = ("到", "至")
 _YEAR_AT_END = re.compile(r"((?:19|20)\d{2})年(?:底|末|初)?的?$")
@@ -70,11 +72,13 @@ def find_word(label: str, unit: str):
     text = _z(label)
     best = None
     for w in _word_rows():
-        if (w["kind"] == "gap") != (unit == "percentage_point"):
+        if (w["kind"] == "gap") != (unit == "percentage_point") or w["kind"] == "target":
             continue
         k = text.rfind(w["word"])
         if k < 0:
             continue
+        if w["kind"] in ("growth", "decline") and text[k + len(w["word"]):k + len(w["word"]) + 1] in _LEVEL_AFTER:
+            continue  # 贫困发生率下降到0.5%: the figure is the level reached, not the change
         end = k + len(w["word"])
         if best is None or end > best[0] or (end == best[0] and len(w["word"]) > len(best[1]["word"])):
             best = (end, w)
@@ -303,8 +307,24 @@ def _rate(recs: list[dict], rep: dict, w) -> dict:
                  and is_base(r)]
         bases = [r for r in after if r["sent_idx"] == min(p["sent_idx"] for p in after)] if after else []
         scope = scope + after
+    far = False
+    if not bases:
+        # 已整改问题金额…, 整改率x% five sentences after 问题金额合计…: a base further back counts only when
+        # its clause names the numerator's own noun (two shared character pairs besides the words)
+        own = _bigrams(_strip(_strip(_clause(num), w["word"]), "已"))
+        for x in nw:
+            own -= _bigrams(x)
+        named = [r for r in _scope(recs, num, None) if is_base(r)
+                 and len(own & _bigrams(_clause(r))) >= _NAMED_MIN_SCORE]
+        bases = [r for r in named if r["sent_idx"] == max(p["sent_idx"] for p in named)] if named else []
+        far = bool(bases)
     row = _ratio(w["rate"], "rate", rep, num, bases, scope,
-                 f"{w['word']}: numerator {fmt(num)} ({_z(num['label'])}), base by {'/'.join(bw)}")
+                 f"{w['word']}: numerator {fmt(num)} ({_z(num['label'])}), base by {'/'.join(bw)}"
+                 + (" named far before it" if far else ""))
+    if far and row["status"] == "mismatch":
+        row.update(status="ambiguous", note=row["note"] + "; the base stands more than "
+                   f"{_SCOPE_SENTENCES} sentences before the rate: not asserted")
+        return row
     if row["status"] == "mismatch":
         # Another figure the base words name, earlier in scope (安排项目1245个 a sentence before 已开工项目1238个
         # for a 完工率), on which the printed rate holds: the pairing is not unambiguous, so no alarm.
@@ -330,7 +350,9 @@ def _share(recs: list[dict], rep: dict, w, pairs: dict[str, dict], named_bases: 
     if part is None:
         return _result(w["rate"], "share", rep, None, None, None, None, f"{w['word']}: no part printed before it")
     label = _z(rep["label"])
-    named = label[label.rfind("占") + 1:] if "占" in label else ""
+    k = label.rfind("占")
+    # 占全国资金总量的6.65% names its whole; 其中…, 占比47.7% (the word 占比 itself) names none
+    named = label[k + (2 if label.startswith("占比", k) else 1):] if k >= 0 else ""
     named = re.sub(r"(的|达|为|达到)$", "", named)
     siblings = {p["fact_id"] for p in pairs.values()}  # parts of one 分别 list are not each other's whole
     pool = [r for r in _scope(recs, part, None) if _ok(r) and r["unit"] == part["unit"] and r["value"] > 0
@@ -446,6 +468,130 @@ def _growth(recs: list[dict], rep: dict, w) -> dict:
                    implied=f"previous level {show(prev, level)}" if prev is not None else "", implied_den=prev)
 
 
+_WHOLE_PREFIX = re.compile(r"^(?:全国|全省|全区|全市|全州|全盟|全县|全旗|全乡|全镇|本省|本市|本县)")
+
+
+def _subject(recs: list[dict], r: dict) -> str:
+    """What a percent is a rate of: the clause words of the amount printed just before it in its clause
+    or the clause before (农村居民人均可支配收入11380元, 增长8.1% -> 农村居民人均可支配收入)."""
+    level = next((x for x in _adjacent(recs, r) if x["unit"] not in ("percent", "percentage_point")), None)
+    return _z(level["label"] if level is not None else r["label"])
+
+
+def _gap(recs: list[dict], rep: dict, w) -> dict:
+    """增长8.1%, 增速高于城镇居民2.5个百分点: own figure minus the reference figure the words name, when
+    exactly one earlier figure of the same kind is the reference's (its subject holds the name)."""
+    label = _z(rep["label"])
+    k = label.rfind(w["word"])
+    named = _WHOLE_PREFIX.sub("", re.sub(r"(的|平均水平|平均|水平)+$", "", label[k + len(w["word"]):]))
+    own = next((r for r in _adjacent(recs, rep) if r["unit"] == "percent" and r["lo"] == r["lo"]), None)
+    own_w = find_word(own["label"], "percent") if own is not None else None
+    none = _result(w["rate"], "gap", rep, None, None, None, None, f"{w['word']}: the reference figure is not printed")
+    if own_w is None or len(named) < 2 or re.search(r"[\d%]", named):
+        return none
+    own_subject = _subject(recs, own)
+    refs = []
+    for r in _scope(recs, own, None):
+        if r["unit"] != "percent" or r["lo"] != r["lo"] or r is own:
+            continue
+        rw = find_word(r["label"], "percent")
+        subject = _subject(recs, r)
+        if rw is None or rw["kind"] != own_w["kind"] or rw["rate"] != own_w["rate"] or named not in subject \
+                or _head(subject) != _head(own_subject) or not _same_scope(r, own):
+            continue
+        refs.append((len(_bigrams(subject) & _bigrams(own_subject)), r))
+    if not refs:
+        return none
+    top = max(s for s, _ in refs)
+    best = [r for s, r in refs if s == top]
+    if len({float(r["value"]) for r in best}) != 1:
+        return _result(w["rate"], "gap", rep, own, None, None, None,
+                       f"{w['word']}{named}: more than one reference figure is possible, none is taken",
+                       candidates="; ".join(fmt(r) for r in best), status="ambiguous")
+    ref = best[-1]
+    sign = -1 if w["word"].startswith("低") else 1
+    v = sign * (float(own["value"]) - float(ref["value"]))
+    civ = _corners(lambda a, b: sign * (a - b), _iv(own), _iv(ref))
+    row = _result(w["rate"], "gap", rep, own, ref, v, civ,
+                  f"{w['word']}{named}: {fmt(own)} − {fmt(ref)} ({_subject(recs, ref)}) = {v:.2f} points vs {fmt(rep)}")
+    row.update(numerator=float(own["value"]), denominator=float(ref["value"]))
+    if row["status"] == "mismatch" and own["sent_idx"] - ref["sent_idx"] > _SCOPE_SENTENCES:
+        row.update(status="ambiguous", note=row["note"] + f"; the reference stands more than {_SCOPE_SENTENCES}"
+                   " sentences before: not asserted")
+    return row
+
+
+_SUBJECT_TAIL = re.compile(r"(?:达到|达|为|是|共|约|增加|增长|提高|实现|有)+$")
+
+
+def _head(subject: str) -> str:
+    """The head noun of a subject: its last two characters once a trailing verb is dropped
+    (脱贫户人均纯收入达到 -> 收入; 农村居民人均消费支出 -> 支出)."""
+    return _SUBJECT_TAIL.sub("", subject)[-2:]
+
+
+_TARGET_OF = re.compile(r"[)）]?的")
+
+
+def _target_base(recs: list[dict], rep: dict):
+    """(target figure, rate word row) when the percent follows 的 right after a target the words name
+    (完成年度目标任务16000人的93.5%), else None."""
+    if rep["unit"] != "percent" or not _TARGET_OF.fullmatch(_z(rep["ctx_before"]).strip()):
+        return None
+    base = next((r for r in _before(recs, rep) if r["unit"] != "percent"), None)
+    if base is None or not _ok(base) or base["value"] <= 0:
+        return None
+    label = _z(base["label"]).rstrip("(（ ")  # 完成年初计划(8000万元)的143.8%
+    for w in _word_rows():
+        if w["kind"] == "target" and label.endswith(w["word"]) and any(v in label for v in _words(w["numerator_words"])):
+            return base, w
+    return None
+
+
+def _target(recs: list[dict], rep: dict, base: dict, w) -> dict:
+    """The achieved figure printed just before the target, in the same unit, over the target."""
+    num = next((r for r in _adjacent(recs, base) if _ok(r)), None)
+    why = f"{w['word']}{fmt(base)}的: target {fmt(base)}"
+    if num is None or num["unit"] != base["unit"] or "其中" in _z(num["label"]) or not _same_scope(num, base):
+        return _result(w["rate"], "rate", rep, None, base, None, None, why + "; the achieved figure is not printed just before it")
+    return _ratio(w["rate"], "rate", rep, num, [base], [base], why + f", achieved {fmt(num)}")
+
+
+def _decline(recs: list[dict], rep: dict, w) -> dict:
+    """下降x%: decrease / (level + decrease) (218户, 较去年同期减少45户, 下降17.1%) or, from two levels,
+    1 - end / start (从A下降到B); else the previous level the printed figure implies."""
+    before = [r for r in _before(recs, rep) if _ok(r)]
+    dec = before[0] if before and any(c in _z(before[0]["label"]) for c in _DECREASE) else None
+    if dec is not None:
+        level = next((r for r in before[1:] if r["unit"] == dec["unit"]
+                      and not any(c in _z(r["label"]) for c in _DECREASE + _CHANGE)), None)
+        if level is not None and level["sent_start"] == dec["sent_start"]:
+            if _damaged(level) or _damaged(dec):
+                return _result(w["rate"], "growth", rep, dec, level, None, None,
+                               "a component may be cut at a thousands space", status="cannot_compute")
+            v = dec["value"] / (level["value"] + dec["value"]) * 100
+            civ = _corners(lambda d, l: d / (l + d) * 100, _iv(dec), _iv(level))
+            row = _result(w["rate"], "growth", rep, dec, level, v, civ,
+                          f"{w['word']}: decrease {fmt(dec)} from the previous level {fmt(level)} + {fmt(dec)}"
+                          f" = {v:.2f}% vs {fmt(rep)}")
+            row["implied"] = f"previous level {show(level['value'] + dec['value'], level)}"
+            return row
+    pair = _levels(recs, rep)
+    if pair is not None:
+        a, b = pair
+        if a["value"] > b["value"]:
+            v = (1 - b["value"] / a["value"]) * 100
+            return _result(w["rate"], "growth", rep, b, a, v, _corners(lambda x, y: (1 - y / x) * 100, _iv(a), _iv(b)),
+                           f"{w['word']}: from {fmt(a)} down to {fmt(b)} = {v:.2f}% vs {fmt(rep)}")
+    level = next((r for r in before if not any(c in _z(r["label"]) for c in _DECREASE + _CHANGE)), None)
+    prev = _round_like(level["value"] / (1 - rep["value"] / 100), level) \
+        if level is not None and 0 < rep["value"] < 100 else None
+    return _result(w["rate"], "growth", rep, level, None, None, None,
+                   f"{w['word']}: the previous level is not printed" + (
+                       f"; {fmt(rep)} on {fmt(level)} implies a previous level of {show(prev, level)}" if prev is not None else ""),
+                   implied=f"previous level {show(prev, level)}" if prev is not None else "", implied_den=prev)
+
+
 def _cagr(recs: list[dict], rep: dict, w) -> dict:
     pair = _levels(recs, rep)
     if pair is None:
@@ -495,6 +641,10 @@ def stated_rates(annotated: pd.DataFrame) -> pd.DataFrame:
         for rep in recs:
             if rep["unit"] not in ("percent", "percentage_point") or rep["lo"] != rep["lo"]:
                 continue
+            target = _target_base(recs, rep)
+            if target is not None:
+                rows.append(_target(recs, rep, *target))
+                continue
             w = find_word(rep["label"], rep["unit"])
             if w is None:
                 continue
@@ -507,7 +657,8 @@ def stated_rates(annotated: pd.DataFrame) -> pd.DataFrame:
                 rows.append(_growth(recs, rep, w))
             elif kind == "cagr":
                 rows.append(_cagr(recs, rep, w))
+            elif kind == "decline":
+                rows.append(_decline(recs, rep, w))
             else:
-                rows.append(_result(w["rate"], "gap", rep, None, None, None, None,
-                                    f"{w['word']}: the reference figure is not printed"))
+                rows.append(_gap(recs, rep, w))
     return pd.DataFrame(rows)

@@ -29,6 +29,7 @@ zero_agreement         ``zero_agreement`` (zeros that state one result)
 plan_remainder         ``plan_remainder`` (what a multi-year target leaves)
 list_sum               ``list_sum`` (a run of figures adding up to a total; agreements only)
 difference             ``difference`` (a change beside its from/to levels)
+remainder              ``remainder`` (a 未… figure = total − its 已… part; agreements only)
 common_reference       ``common_reference`` (gaps against one unprinted reference)
 weighted_rate          ``weighted_rate`` (per-region rates against their aggregate)
 rate:<name>            ``rate`` (stated rates of ``fupin.stated_rates``)
@@ -56,6 +57,7 @@ from .list_sum import list_sums
 from .per_unit import _per_unit
 from .pipeline import _pipelines
 from .plan_remainder import _plan_remainders
+from .remainder import remainders
 from .rate import _rate_checks
 from .repeated_figure import _repeated
 from .shares_of_whole import _shares_of_whole
@@ -79,6 +81,12 @@ def _differences(recs: list[dict]) -> list[dict]:
     """A change stated beside the two levels it separates (``fupin.checks.difference``)."""
     return [_check("difference", "difference", d["total"], d["parts"], d["text"], d["sum"], d["total"]["value"],
                    d["status"], d["parts"] + [d["total"]]) for d in differences(recs)]
+
+
+def _remainders(recs: list[dict]) -> list[dict]:
+    """A 未… figure against its total less the 已… part (``fupin.checks.remainder``)."""
+    return [_check("remainder", "difference", d["total"], d["parts"], d["text"], d["sum"], d["total"]["value"],
+                   d["status"], d["parts"] + [d["total"]]) for d in remainders(recs)]
 
 
 def _common_references(recs: list[dict]) -> list[dict]:
@@ -125,6 +133,7 @@ def find_checks(facts: pd.DataFrame, rates: pd.DataFrame | None = None,
         rows += _plan_remainders(recs)
         rows += _list_sums(recs, {(r["total_fact_id"], r["part_fact_ids"]) for r in rows})
         rows += _differences(recs)
+        rows += _remainders(recs)
         rows += _common_references(recs)
         rows += _weighted_rates(recs)
     rates = compute_rates(facts) if rates is None else rates

@@ -35,4 +35,34 @@ def _trailing_totals(recs: list[dict], used: set[str], sums: dict[str, list[str]
                                   sum(p["value"] for p in parts), total["value"], "match", parts + [total]))
                 used.update(p["fact_id"] for p in parts)
                 sums[total["fact_id"]] = [p["fact_id"] for p in parts]
+    return out + _summed_above(recs, by_sent, used, sums)
+
+
+_ABOVE = ("上述", "以上", "前述")
+_SUM_WORDS = ("合计", "共计", "总计", "累计", "共")
+_ABOVE_SENTENCES = 3
+
+
+def _summed_above(recs: list[dict], by_sent: dict[int, list[dict]], used: set[str],
+                  sums: dict[str, list[str]]) -> list[dict]:
+    """上述违规问题金额合计1,585.25万元: the amounts of the one to three sentences before, each one
+    statement (3个县将…1,256.8万元…; 5个县…328.45万元…). Agreements only: when no run of sentences adds
+    up, the text may sum another selection, so nothing is asserted."""
+    out = []
+    for total in recs:
+        label = total["label"]
+        if not _ok(total) or total["unit"] in _NON_ADDITIVE or total["fact_id"] in used or total["fact_id"] in sums \
+                or not any(w in label for w in _ABOVE) or not any(w in label for w in _SUM_WORDS):
+            continue
+        parts: list[dict] = []
+        for back in range(1, _ABOVE_SENTENCES + 1):
+            parts = [r for r in by_sent.get(total["sent_idx"] - back, []) if r["unit"] == total["unit"]
+                     and _ok(r) and _plain(r) and r["fact_id"] not in used] + parts
+            if len(parts) >= 2 and overlaps(_sum_iv(parts), (total["lo"], total["hi"])):
+                out.append(_check("total_after_parts", "sum", total, parts,
+                                  " + ".join(fmt(p) for p in parts) + f" = {fmt(total)}",
+                                  sum(p["value"] for p in parts), total["value"], "match", parts + [total]))
+                used.update(p["fact_id"] for p in parts)
+                sums[total["fact_id"]] = [p["fact_id"] for p in parts]
+                break
     return out

@@ -1,0 +1,68 @@
+"""Check ``remainder``: the 未… figure is what a total leaves after its 已… part.
+
+`累计识别纳入监测对象2365户…。已标注风险消除1648户…; 未消除风险的717户…`: a figure whose clause opens
+with a negation (未, 尚未 … from ``negations`` of ``data/checks.yaml``) and names the same action as an
+affirmative figure (已…) of the same unit just before it (two shared character pairs: 消除风险 /
+风险消除) is the total minus that part, the total being the nearest earlier figure of the unit that
+opens a statement (共/累计/全… or 其中 after it) within two sentences. The row says ``match`` only:
+when the three figures do not add up, the text may count the parts from another total, so nothing
+is asserted.
+"""
+from __future__ import annotations
+
+import re
+
+from ..scopes import clean_raw, cues, fmt, overlaps, show
+from .common import _NON_ADDITIVE, _ok, _per_head
+
+_BACK = 2  # sentences before the 已… part where its total may stand
+
+
+def _z(t: object) -> str:
+    return clean_raw(str(t or ""))
+
+
+def _pairs(text: str) -> set[str]:
+    t = re.sub(r"[\d的之了及和与、,，。;；:：()（）“”\s]", "", text)
+    return {t[i:i + 2] for i in range(len(t) - 1)}
+
+
+def _negated(label: str) -> str | None:
+    """The action a 未… clause names (未消除风险的 -> 消除风险), else None."""
+    label = label.lstrip("其余剩余另有")
+    for neg in sorted(cues()["negations"], key=len, reverse=True):
+        if label.startswith(neg):
+            return label[len(neg):]
+    return None
+
+
+def _opens(r: dict) -> bool:
+    after = _z(r["ctx_after"]).lstrip(" ,，:：(（")
+    return after.startswith(tuple(cues()["breakdown_markers"])) or any(w in _z(r["label"]) for w in cues()["total_cues"])
+
+
+def remainders(recs: list[dict]) -> list[dict]:
+    out = []
+    for i, b in enumerate(recs):
+        if b["unit"] in _NON_ADDITIVE or not _ok(b) or _per_head(b):
+            continue
+        action = _negated(_z(b["label"]))
+        if not action:
+            continue
+        parts = [r for r in recs[:i] if r["unit"] == b["unit"] and _ok(r) and b["sent_idx"] - r["sent_idx"] <= 1
+                 and "已" in _z(r["label"]) and len(_pairs(action) & _pairs(_z(r["label"]))) >= 2]
+        if not parts:
+            continue
+        a = parts[-1]
+        totals = [r for r in recs[:recs.index(a)] if r["unit"] == b["unit"] and _ok(r) and not _per_head(r)
+                  and 0 <= a["sent_idx"] - r["sent_idx"] <= _BACK and r["value"] > a["value"] and _opens(r)]
+        if not totals:
+            continue
+        t = totals[-1]
+        iv = (t["lo"] - a["hi"], t["hi"] - a["lo"])
+        if not overlaps(iv, (b["lo"], b["hi"])):
+            continue  # match only: the parts may be of another total
+        d = t["value"] - a["value"]
+        out.append({"total": b, "parts": [t, a], "sum": d,
+                    "text": f"{fmt(t)} − {fmt(a)} = {show(d, b)} vs {fmt(b)}", "status": "match"})
+    return out
