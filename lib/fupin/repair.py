@@ -434,6 +434,9 @@ class _Structure:
     front_pinned: bool  # front byte fixed by a checksum rather than chosen by context
     extra_table: dict[str, str] = field(default_factory=dict)
     drop_points: list[int] = field(default_factory=list)
+    # Characters the page shows glossed with ``last_reading``: the annotation table is the page's
+    # own, so the character that produced the gloss after the run is one of them when any fits.
+    last_glossed: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -456,6 +459,10 @@ def _prev_char(text: str, pos: int) -> tuple[str, int]:
 
 def _parse_run(text: str, start: int, table: Mapping[str, str]) -> _Run | None:
     """Structures of the run anchored at the ``?`` at ``start``."""
+
+    def glossed_with(reading: str | None) -> frozenset[str]:
+        return frozenset(c for c, r in table.items() if r and r == reading) if reading else frozenset()
+
     nxt = text[start + 1] if start + 1 < len(text) else ""
     extra: dict[str, str] = {}
     if nxt in _DELIMITER_BYTES:
@@ -476,7 +483,12 @@ def _parse_run(text: str, start: int, table: Mapping[str, str]) -> _Run | None:
             c = _gbk_char(pb[1], b1)
             if c and tail.group(1) in readings(c, table):
                 front.append(b1)
-                extra.setdefault(c, tail.group(1))
+        # The gloss was produced by a character of the page's table: when the page shows one of
+        # the candidates glossed with that reading, the lost byte is one of those.
+        glossed = [b1 for b1 in front if table.get(_gbk_char(pb[1], b1)) == tail.group(1)]
+        front = glossed or front
+        for b1 in front:
+            extra.setdefault(_gbk_char(pb[1], b1), tail.group(1))
         if not front:
             return None
         stream, pos, pinned, drop_points = [_FRONT], tail.end(), True, [1]
@@ -484,7 +496,8 @@ def _parse_run(text: str, start: int, table: Mapping[str, str]) -> _Run | None:
 
     def emit(stream_: list, end: int, lost: bool, reading: str | None) -> None:
         structures.append(_Structure(list(stream_), end, lost, reading, front, pinned,
-                                     dict(extra), [d for d in drop_points if d < len(stream_)]))
+                                     dict(extra), [d for d in drop_points if d < len(stream_)],
+                                     glossed_with(reading)))
 
     for _ in range(_MAX_RUN_TOKENS):
         if pos >= len(text):
@@ -558,7 +571,7 @@ def _assemble(st: _Structure, front: int, last: int | None,
             kinds.append("pinned")
         elif (i + 2 == len(stream) and st.last_reading is not None
               and (known[i] or (i == 0 and st.front_pinned and len(st.front) == 1))
-              and len(_trails_with_reading(stream[i], st.last_reading)) == 1):
+              and len(_checksum_trails(stream[i], st)) == 1):
             kinds.append("pinned")  # the gloss after the run names the only possible trail
         else:
             kinds.append("slot")
@@ -569,6 +582,16 @@ def _assemble(st: _Structure, front: int, last: int | None,
 def _trails_with_reading(lead: int, reading: str) -> tuple[int, ...]:
     return tuple(t for t in range(0x40, 0xFF)
                  if (c := _gbk_char(lead, t)) and reading in readings(c))
+
+
+def _checksum_trails(lead: int, st: _Structure) -> tuple[int, ...]:
+    """Trail bytes after ``lead`` whose character can have produced the gloss after the run:
+    the characters the page shows glossed with that reading if any fits, else every reading match."""
+    trails = _trails_with_reading(lead, st.last_reading)
+    if st.last_glossed:
+        glossed = tuple(t for t in trails if _gbk_char(lead, t) in st.last_glossed)
+        return glossed or trails
+    return trails
 
 
 @lru_cache(maxsize=256)
@@ -758,7 +781,7 @@ class _RunSolver:
         if st.stream[i] == _FRONT:
             return tuple(st.front)
         if st.last_reading is not None and lead is not None:
-            return _trails_with_reading(lead, st.last_reading) or ()
+            return _checksum_trails(lead, st) or ()
         return tuple(range(0x40, 0xFF))
 
     def _beam_search(self, st: _Structure) -> list[_State]:
@@ -1072,8 +1095,10 @@ def find_repairs(text: str) -> list[Edit]:
             run = _parse_run(text, a, table)
             if run is None:
                 continue
-            nxt = next((b for b in anchors[idx + 1:] if b > a), len(text))
-            nxt = max(nxt, max(s.end for s in run.structures))
+            # The right context runs to the next anchor after the run (anchors the run's longest
+            # reading swallows, such as its own closing `?pinyin)`, do not cut it short).
+            span_end = max(s.end for s in run.structures)
+            nxt = next((b for b in anchors[idx + 1:] if b >= span_end), len(text))
             edit = _repair_run(text, run, table, table_key, floor, nxt, prefix, page)
             if edit is None:
                 continue
