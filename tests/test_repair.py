@@ -216,3 +216,57 @@ def test_unseen_damage_benchmark_smoke():
     t = bench.evaluate(clean, bench.random_table(clean, 54, 3))
     assert t.damaged > 0 and t.digits_invented == 0 and t.wrong == 0
     assert t.recovered / t.damaged >= 0.7
+
+
+# ----------------------------------------------------------------------------- page evidence
+# A page of paragraphs written in the style of the reports (Traditional, as the mirrors served it).
+
+_PAGE = "\n\n".join([
+    "“我們村的合作社去年分紅了。”", "駐村工作隊長說,今年還要擴大青稞種植面積,帶動更多群眾增收致富。",
+    "近年來,當地積極發展鄉村旅遊,接待遊客人次年均增長兩成以上,家家戶戶開辦家庭旅館,戶均年收入超過十萬元。",
+    "“大家的日子越過越紅火。”", "全村農牧民人均可支配收入達到1.2萬元,比上年增長百分之十。",
+    "在就業扶貧方面,全區共組織農牧民轉移就業,實現勞務收入穩步增長;開發生態崗位,每個崗位每年補助資金。",
+    "山南市堅持把易地扶貧搬遷作為脫貧攻堅的頭號工程,累計建成安置點,同時配套建設學校、衛生室和文化廣場,"
+    "確保搬得出、穩得住、能致富。",
+    "對口支援省市安排援藏資金,選派幹部人才。其中,教育人才組團式援藏覆蓋全部地市,醫療人才幫助當地醫院新開展診療項目。",
+    "“這是群眾最關心的問題。”", "村民們說:“感謝黨的好政策!”",
+    "今年以來,全市累計投入產業扶貧資金,實施產業項目,帶動建檔立卡貧困戶增收;全市農村居民收入持續較快增長,"
+    "群眾獲得感明顯增強。",
+    "下一步將繼續鞏固拓展脫貧攻堅成果,推動鄉村全面振興,讓群眾的日子越過越好。"]) + "\n"
+
+
+def test_swallowed_line_break_is_restored_from_the_page():
+    # 。” = A1 A3 A1 B1 is cut at A3 A1, and the lead byte B1 swallows the line break after it.
+    # The page's own text says what follows a closing quote and precedes a blank line.
+    damaged = gd.damage(_PAGE, {})
+    assert damaged.count("?!?\n") == 3
+    assert repair(damaged)[0] == gd.normalise(_PAGE)
+
+
+def test_swallowed_byte_before_a_digit_stays_lost():
+    clean = _PAGE.replace("紅火。”\n\n全村", "紅火。”\n2023年,全村")
+    out, edits = repair(gd.damage(clean, {}))
+    assert "紅火。”" + REPLACEMENT + "2023年,全村" in out
+    assert any(e.flagged for e in edits)
+
+
+def test_page_model_never_names_a_digit():
+    from fupin.repair import PageModel
+
+    model = PageModel(gd.damage(_PAGE, {}))
+    assert model.choose("”", "\n", 3.0)[0] == "\n"
+    for left, right in (("”", "2"), ("額", "."), ("達", "%"), ("入", "萬")):
+        assert model.choose(left, right, 0.0) is None
+    assert all(model.choose(a, b, 0.0) is None or model.choose(a, b, 0.0)[0] not in "0123456789"
+               for a in "收入到共”。" for b in "個人元戶年,\n")
+
+
+def test_script_prior_of_a_traditional_page():
+    from fupin.repair import PageModel
+
+    model = PageModel(_PAGE)
+    assert model.script_logp("櫻") == 0.0  # a Traditional form on a Traditional page
+    assert model.script_logp("樱") < -2.0  # a Simplified-only form the page never prints
+    assert model.script_logp("桑") == 0.0  # a form of both scripts
+    printed = PageModel(_PAGE.replace("越好", "越好,后来"))
+    assert printed.script_logp("后") == 0.0  # a form the page prints itself is never suspect

@@ -127,9 +127,8 @@ def checksum_table(text: str, table: Mapping[str, str]) -> dict[str, str]:
     return out
 
 
-def page_bigrams(text: str) -> frozenset[str]:
-    """Pairs of adjacent Han characters the page shows outside the stretches after run anchors:
-    the page's own vocabulary (names, terms) for a cache model of the run readings."""
+def _undamaged_parts(text: str) -> list[str]:
+    """The page without the stretches after run anchors (their garbage is no evidence), deglossed."""
     spans = [(m.start(), m.start() + _PAGE_SKIP) for m in _ANCHOR.finditer(text)]
     parts, pos = [], 0
     for a, b in spans:
@@ -137,12 +136,117 @@ def page_bigrams(text: str) -> frozenset[str]:
             parts.append(text[pos:a])
         pos = max(pos, b)
     parts.append(text[pos:])
+    return [degloss(p) for p in parts]
+
+
+def page_bigrams(text: str) -> frozenset[str]:
+    """Pairs of adjacent Han characters the page shows outside the stretches after run anchors:
+    the page's own vocabulary (names, terms) for a cache model of the run readings."""
     pairs: set[str] = set()
-    for part in parts:
-        for m in _HAN_RUN.finditer(degloss(part)):
+    for part in _undamaged_parts(text):
+        for m in _HAN_RUN.finditer(part):
             w = m.group()
             pairs.update(w[k:k + 2] for k in range(len(w) - 1))
     return frozenset(pairs)
+
+
+_DIGIT = "0"  # every ASCII digit counts as this one symbol in the page model
+
+
+def _symbol(ch: str) -> str:
+    return _DIGIT if "0" <= ch <= "9" else ch
+
+
+def _symbol_class(ch: str) -> str:
+    """Coarse class of a page symbol, the back-off of the page model."""
+    if ch == _DIGIT:
+        return "digit"
+    if ch in "\n\r":
+        return "break"
+    if _HAN_RUN.match(ch):
+        return "han"
+    if ch.isascii():
+        return "letter" if ch.isalpha() else "ascii"
+    return "mark"
+
+
+class PageModel:
+    """What the page itself says about the byte a run swallowed: adjacent-symbol counts of the
+    page's undamaged text (digits as one symbol), smoothed Witten-Bell style with the symbol's class.
+
+    The swallowed byte ``x`` sits between the run's last character ``l`` and the visible text
+    after it, ``r``; its candidates are the ASCII bytes below 0x40 (a line break, a space, ASCII
+    punctuation of the page, or a digit). ``choose`` returns the likeliest when no other candidate
+    (a digit above all) comes within ``margin`` of it; a digit is never returned.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.pairs: Counter[tuple[str, str]] = Counter()
+        self.cls_pairs: Counter[tuple[str, str]] = Counter()
+        parts = _undamaged_parts(text)
+        self.key = hash("\x00".join(parts))  # stands for the model in the solved-run cache
+        for part in parts:
+            syms = [_symbol(c) for c in part if c != REPLACEMENT]
+            self.pairs.update(zip(syms, syms[1:]))
+        self.left: Counter[str] = Counter()
+        self.left_types: Counter[str] = Counter()
+        self.unigram: Counter[str] = Counter()
+        for (a, b), n in self.pairs.items():
+            self.left[a] += n
+            self.left_types[a] += 1
+            self.unigram[b] += n
+            self.cls_pairs[(_symbol_class(a), b)] += n
+        self.cls_left: Counter[str] = Counter()
+        self.cls_types: Counter[str] = Counter()
+        for (c, b), n in self.cls_pairs.items():
+            self.cls_left[c] += n
+            self.cls_types[c] += 1
+        self.total = sum(self.unigram.values())
+        # Script: a Traditional page hardly prints a Simplified-only form, and conversely. A form
+        # the page prints itself is never suspect (converters leave some, e.g. 后 干 于).
+        self.seen = frozenset(c for part in parts for c in part)
+        self.rows: dict = {}  # the solvers' row terms, shared by the page's runs
+        scripts = _gbk_scripts()
+        counts = Counter(scripts.get(c, "") for part in parts for c in part)
+        floor = float(_config().get("script_prior_floor", -math.inf))
+        self._script_logp = {k: max(floor, min(0.0, math.log((counts[k] + 1.0) / (counts[o] + 1.0))))
+                             for k, o in (("t", "s"), ("s", "t"))}
+        self._penalty = {c: self._script_logp[k] for c, k in scripts.items()
+                         if self._script_logp[k] and c not in self.seen}
+        self.candidates = tuple(sorted({s for s in self.unigram if s.isascii() and ord(s) < 0x40
+                                        and s not in "(\r\t"} | {"\n", " ", _DIGIT}))
+
+    def script_logp(self, ch: str) -> float:
+        """Log-prior of ``ch`` for the page's script (0 for a form of both scripts or one seen)."""
+        return self._penalty.get(ch, 0.0)
+
+    def _p1(self, b: str) -> float:
+        return (self.unigram[b] + 1.0) / (self.total + len(self.unigram) + 1.0)
+
+    def _p_cls(self, a: str, b: str) -> float:
+        c = _symbol_class(a)
+        n, t = self.cls_left[c], self.cls_types[c]
+        return (self.cls_pairs[(c, b)] + t * self._p1(b)) / (n + t) if n else self._p1(b)
+
+    def prob(self, a: str, b: str) -> float:
+        """P(b | a) on the page."""
+        n, t = self.left[a], self.left_types[a]
+        back = self._p_cls(a, b)
+        return (self.pairs[(a, b)] + t * back) / (n + t) if n else back
+
+    def choose(self, left: str, right: str, margin: float) -> tuple[str, float] | None:
+        """The swallowed byte between ``left`` and ``right`` and its margin, or None."""
+        if not left or not right or self.total < 200:
+            return None
+        l, r = _symbol(left), _symbol(right)
+        if r == _DIGIT or right in ".%" or right in _numerals():
+            return None  # a digit lost in front of a number: it must stay a visible loss
+        scored = sorted(((math.log(self.prob(l, x)) + math.log(self.prob(x, r)), x)
+                         for x in self.candidates), reverse=True)
+        (best, x), (second, _) = scored[0], scored[1]
+        if x == _DIGIT or best - second < margin:
+            return None
+        return x, best - second
 
 
 def gloss_spans(text: str) -> list[tuple[int, int]]:
@@ -317,9 +421,8 @@ def _char_tables() -> tuple[dict[str, int], dict[str, int], float]:
 
 
 @lru_cache(maxsize=1)
-def _gbk_simplified() -> dict[str, str]:
-    """Every double-byte GBK character in Simplified, converted in one call (the search asks for
-    thousands of them; one OpenCC call per character would dominate a document's repair)."""
+def _gbk_chars() -> tuple[str, ...]:
+    """Every double-byte GBK character."""
     chars = []
     for lead in range(0x81, 0xFF):
         for trail in range(0x40, 0xFF):
@@ -329,6 +432,51 @@ def _gbk_simplified() -> dict[str, str]:
                 continue
             if len(c) == 1:
                 chars.append(c)
+    return tuple(chars)
+
+
+def _convert_all(config: str, chars: tuple[str, ...]) -> list[str] | None:
+    converted = opencc.OpenCC(config).convert("\n".join(chars)).split("\n")
+    return converted if len(converted) == len(chars) else None
+
+
+@lru_cache(maxsize=1)
+def _gbk_scripts() -> dict[str, str]:
+    """GBK characters that belong to one script only: "t" for a Traditional form (Simplified
+    differently, by the mainland and the Taiwan tables alike), "s" for a Simplified form (written
+    differently in Traditional, by both tables). Characters both scripts use are not listed."""
+    version = getattr(opencc, "__version__", "0")
+    cache = Path(tempfile.gettempdir()) / f"fupin_gbkscripts_{version}.pkl"
+    try:
+        with open(cache, "rb") as fh:
+            return pickle.load(fh)
+    except (OSError, pickle.PickleError, EOFError):
+        pass
+    chars = _gbk_chars()
+    conv = {name: _convert_all(name, chars) for name in ("t2s", "tw2s", "s2t", "s2tw")}
+    if any(v is None for v in conv.values()):
+        return {}
+    out = {}
+    for k, c in enumerate(chars):
+        if conv["t2s"][k] != c and conv["tw2s"][k] != c:
+            out[c] = "t"
+        elif conv["s2t"][k] != c and conv["s2tw"][k] != c:
+            out[c] = "s"
+    try:
+        tmp = cache.with_suffix(f".{os.getpid()}.tmp")
+        with open(tmp, "wb") as fh:
+            pickle.dump(out, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, cache)
+    except OSError:
+        pass
+    return out
+
+
+@lru_cache(maxsize=1)
+def _gbk_simplified() -> dict[str, str]:
+    """Every double-byte GBK character in Simplified, converted in one call (the search asks for
+    thousands of them; one OpenCC call per character would dominate a document's repair)."""
+    chars = _gbk_chars()
     converted = _t2s().convert("\n".join(chars)).split("\n")
     if len(converted) != len(chars):
         return {}
@@ -409,6 +557,12 @@ def _gbk_grid() -> tuple[str, ...]:
 def _gbk_char(lead: int, trail: int) -> str:
     """The assigned GBK character (lead, trail), or "" if there is none."""
     return _gbk_grid()[(lead << 8) | trail] if 0 <= lead < 256 and 0 <= trail < 256 else ""
+
+
+@lru_cache(maxsize=256)
+def _gbk_row(lead: int) -> tuple[tuple[int, str], ...]:
+    """(trail, character) for every assigned GBK character with lead byte ``lead``."""
+    return tuple((t, c) for t in range(0x40, 0xFF) if (c := _gbk_char(lead, t)))
 
 
 def _fullwidth_punct(text: str) -> str:
@@ -691,9 +845,12 @@ class _RunSolver:
 
     def __init__(self, text: str, run: _Run, table: Mapping[str, str], left_lm: str,
                  line_initial: bool, right_lm: str, rt_left: int, rt_stop: int,
-                 page: frozenset[str] = frozenset()) -> None:
+                 page: frozenset[str] = frozenset(), page_model: PageModel | None = None) -> None:
         self.text, self.run, self.table = text, run, table
         self.page = page
+        self.page_model = page_model
+        self._script = page_model.script_logp if page_model is not None else (lambda c: 0.0)
+        self._rows: dict[tuple[str, int], tuple] = page_model.rows if page_model is not None else {}
         self._glosses = {c: py for c, py in table.items() if py}  # "" marks a bare character
         self.left_lm, self.line_initial, self.right_lm = left_lm, line_initial, right_lm
         self.rt_left, self.rt_stop = rt_left, rt_stop
@@ -762,6 +919,7 @@ class _RunSolver:
         span = chars + (REPLACEMENT if st.lost else "") + tail
         score = lm_score(self.left_lm + span + self.right_lm, self.line_initial)
         score += self._drop_prior * len(drops) + self._char_bonus * len(chars)
+        score += sum(self._script(c) for c in chars)
         if self._page_bonus and self.page:
             # Cache model: a pair of characters the page uses elsewhere is likelier here too.
             seq = self.left_lm[-1:] + chars + (tail or self.right_lm)[:1]
@@ -788,6 +946,7 @@ class _RunSolver:
         """Assignments of the unknown bytes, ranked by a character-bigram model (cheap, local)."""
         left_char = self.left_lm[-1:] or "\n"
         drop_at = set(st.drop_points) if self._max_drops else set()
+        script = self._script
         states: list[_State] = [(0.0, "", None, -1, None, ())]
         n = len(st.stream)
         for i, item in enumerate(st.stream):
@@ -801,8 +960,17 @@ class _RunSolver:
                         nxt.extend(self._drop_branches(s, i, nxt_byte, left_char))
                 states = nxt
                 nxt = []
+            full = not isinstance(item, int) and item != _FRONT and st.last_reading is None
             for s in states:
                 score, chars, pending, front, last, drops = s
+                if full and pending is not None:
+                    # Any trail byte: walk the lead's precomputed row of assigned characters with
+                    # their bigram and script terms (the same sums, in the same order, as below).
+                    prev = chars[-1] if chars else left_char
+                    for v, c, b, p in self._row_terms(prev, pending):
+                        nxt.append((score + b + p, chars + c, None, front,
+                                    v if item == _LAST else last, drops))
+                    continue
                 values = (item,) if isinstance(item, int) else self._allowed(st, i, pending)
                 for v in values:
                     f = v if item == _FRONT else front
@@ -813,7 +981,8 @@ class _RunSolver:
                     c = _gbk_char(pending, v)
                     if c:
                         prev = chars[-1] if chars else left_char
-                        nxt.append((score + _bigram_logp(prev, c), chars + c, None, f, lv, drops))
+                        nxt.append((score + _bigram_logp(prev, c) + script(c), chars + c, None, f,
+                                    lv, drops))
             nxt.sort(key=itemgetter(0), reverse=True)  # stable: ties keep generation order
             # The last byte keeps a wider list: the right context and priors still re-rank it.
             states = nxt[: self._beam if i + 1 < n else self._beam * 8]
@@ -822,6 +991,19 @@ class _RunSolver:
                 for s in states if s[2] is None and s[1]]
         done.sort(key=itemgetter(0), reverse=True)
         return done
+
+    def _row_terms(self, prev: str, lead: int) -> tuple[tuple[int, str, float, float], ...]:
+        """(trail, character, log P(character | prev), script term) for every assigned character
+        with lead byte ``lead``, in trail order."""
+        key = (prev, lead)
+        row = self._rows.get(key)
+        if row is None:
+            if len(self._rows) >= 2048:
+                self._rows.clear()  # bounded: a page's runs share a few hundred at most
+            script = self._script
+            row = self._rows[key] = tuple((v, c, _bigram_logp(prev, c), script(c))
+                                          for v, c in _gbk_row(lead))
+        return row
 
     def _drop_branches(self, s: _State, i: int, nxt_byte: int | None,
                        left_char: str) -> list[_State]:
@@ -861,8 +1043,12 @@ def _margins(hyps: list[_Hyp], best: _Hyp) -> list[float]:
     return [best.score - r for r in rival]
 
 
-def _decide(hyps: list[_Hyp], identity: _Hyp) -> tuple[str, list[bool], str, float, _Hyp] | None:
-    """Final text of a run, which characters are flagged, the method and the confidence."""
+def _decide(hyps: list[_Hyp], identity: _Hyp, right: str = "",
+            page_model: "PageModel | None" = None) -> tuple[str, list[bool], str, float, _Hyp] | None:
+    """Final text of a run, which characters are flagged, the method and the confidence.
+
+    ``right`` is the text after the run; with ``page_model`` a swallowed byte that the page's own
+    statistics name with the calibrated margin (never a digit) is written instead of U+FFFD."""
     if not hyps:
         return None
     ranked = sorted(hyps, key=lambda h: (-h.score, h.text))
@@ -884,9 +1070,19 @@ def _decide(hyps: list[_Hyp], identity: _Hyp) -> tuple[str, list[bool], str, flo
     flags: list[bool] = []
     conf = 1.0
     methods: set[str] = set()
-    for ch, kind, margin, layout_margin in zip(best.text, best.kinds, margins, layout_margins):
+    for k, (ch, kind, margin, layout_margin) in enumerate(zip(best.text, best.kinds, margins,
+                                                               layout_margins)):
         if kind == "ctx":
             break  # aligned text after the run stays as it is
+        if kind == "lost" and page_model is not None and out and not flags[-1]:
+            after = best.text[k + 1:k + 2] or right[:1]
+            filled = page_model.choose(out[-1], after, float(_config()["swallowed_byte_margin"]))
+            if filled is not None and layout_margin >= structure_tau:
+                out.append(filled[0])
+                flags.append(False)
+                methods.add("gbk_context")
+                conf = min(conf, 1.0 - math.exp(-filled[1]))
+                continue
         if kind == "lost":
             out.append(REPLACEMENT)
             flags.append(True)
@@ -943,7 +1139,8 @@ def _rt_left_start(text: str, pos: int, floor: int) -> int:
 
 def _repair_run(text: str, run: _Run, table: Mapping[str, str], table_key: tuple,
                 floor: int, next_anchor: int, prefix: str,
-                page: frozenset[str] = frozenset()) -> Edit | None:
+                page: frozenset[str] = frozenset(), page_model: PageModel | None = None
+                ) -> Edit | None:
     span_end = max(s.end for s in run.structures)
     left, line_initial = _left_context(text, run.start, floor, _CONTEXT)
     left = (prefix + left)[-_CONTEXT:] if floor > text.rfind("\n", 0, run.start) + 1 else left
@@ -965,11 +1162,11 @@ def _repair_run(text: str, run: _Run, table: Mapping[str, str], table_key: tuple
             end - base)
     if TRACE is not None:
         mark = len(TRACE)
-        done = _solve_run(*args, table, page)
+        done = _solve_run(*args, table, page, page_model)
         if done is not None and len(TRACE) > mark:
             TRACE[-1] = (run.start, TRACE[-1])
     else:
-        done = _solve_run_cached(*args, table_key, page)
+        done = _solve_run_cached(*args, table_key, page, page_model)
     if done is None:
         return None
     rel_end, after, method, conf, flagged = done
@@ -977,17 +1174,17 @@ def _repair_run(text: str, run: _Run, table: Mapping[str, str], table_key: tuple
 
 
 def _solve_run(sub: str, run: _Run, left: str, line_initial: bool, right: str, rt_left: int,
-               rt_stop: int, table: Mapping[str, str], page: frozenset[str] = frozenset()
-               ) -> tuple[int, str, str, float, bool] | None:
+               rt_stop: int, table: Mapping[str, str], page: frozenset[str] = frozenset(),
+               page_model: PageModel | None = None) -> tuple[int, str, str, float, bool] | None:
     """Best repair of ``run`` inside the window ``sub``: (end, text, method, confidence, flagged)."""
     span_end = max(s.end for s in run.structures)
-    solver = _RunSolver(sub, run, table, left, line_initial, right, rt_left, rt_stop, page)
+    solver = _RunSolver(sub, run, table, left, line_initial, right, rt_left, rt_stop, page, page_model)
     solver.solve()
     observed = degloss(sub[run.start:span_end])
     identity = _Hyp(observed, tuple("ctx" for _ in observed),
                     lm_score(left + observed + right, line_initial)
                     + float(_config()["char_bonus"]) * len(observed), span_end)
-    decided = _decide(list(solver.hyps.values()), identity)
+    decided = _decide(list(solver.hyps.values()), identity, right, page_model)
     if decided is None:
         return None
     after, flags, method, conf, best = decided
@@ -1000,14 +1197,16 @@ _RUN_CACHE_SIZE = 4096
 
 def _solve_run_cached(sub: str, run: _Run, left: str, line_initial: bool, right: str,
                       rt_left: int, rt_stop: int, table_key: tuple,
-                      page: frozenset[str] = frozenset()
+                      page: frozenset[str] = frozenset(), page_model: PageModel | None = None
                       ) -> tuple[int, str, str, float, bool] | None:
     """:func:`_solve_run` behind a bounded LRU cache (the run's repr stands for its structures)."""
-    key = (sub, repr(run), left, line_initial, right, rt_left, rt_stop, table_key, page)
+    key = (sub, repr(run), left, line_initial, right, rt_left, rt_stop, table_key, page,
+           page_model.key if page_model is not None else None)
     if key in _RUN_CACHE:
         _RUN_CACHE.move_to_end(key)
         return _RUN_CACHE[key]
-    done = _solve_run(sub, run, left, line_initial, right, rt_left, rt_stop, dict(table_key), page)
+    done = _solve_run(sub, run, left, line_initial, right, rt_left, rt_stop, dict(table_key), page,
+                      page_model)
     _RUN_CACHE[key] = done
     if len(_RUN_CACHE) > _RUN_CACHE_SIZE:
         _RUN_CACHE.popitem(last=False)
@@ -1020,6 +1219,7 @@ def warm_up() -> None:
     _jieba()
     _char_tables()
     _gbk_simplified()
+    _gbk_scripts()
     for lead in range(0x81, 0xFF):
         _row_best(lead)
 
@@ -1082,6 +1282,7 @@ def find_repairs(text: str) -> list[Edit]:
     edits: list[Edit] = []
     if has_anchor:
         page = page_bigrams(text) if _config().get("page_bigram") else frozenset()
+        page_model = PageModel(text) if _config().get("swallowed_byte_margin") else None
         anchors = [m.start() for m in _ANCHOR.finditer(text)]
         floor, prefix = 0, ""
         for idx, a in enumerate(anchors):
@@ -1099,7 +1300,7 @@ def find_repairs(text: str) -> list[Edit]:
             # reading swallows, such as its own closing `?pinyin)`, do not cut it short).
             span_end = max(s.end for s in run.structures)
             nxt = next((b for b in anchors[idx + 1:] if b >= span_end), len(text))
-            edit = _repair_run(text, run, table, table_key, floor, nxt, prefix, page)
+            edit = _repair_run(text, run, table, table_key, floor, nxt, prefix, page, page_model)
             if edit is None:
                 continue
             edits.append(edit)
