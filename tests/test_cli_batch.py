@@ -75,3 +75,59 @@ def test_a_dask_cluster_gives_the_same_rows_as_local_workers(capsys):
     _, local, _ = _run(capsys, "extract", *map(str, SEEDS[:2]), "--jobs", "1")
     code, dask, _ = _run(capsys, "extract", *map(str, SEEDS[:2]), "--jobs", "2", "--scheduler", "local")
     assert code == 0 and dask == local
+
+
+# --- hostile input (issue 10) -----------------------------------------------------------------
+
+def test_odd_entries_of_a_folder_are_reported_not_forgotten(tmp_path, capsys):
+    import os
+
+    shutil.copy(SEEDS[0], tmp_path / "good.txt")
+    (tmp_path / "folder.txt").mkdir()
+    os.symlink("nowhere.txt", tmp_path / "dangling.txt")
+    os.mkfifo(tmp_path / "fifo.txt")
+    code, out, err = _run(capsys, "extract", str(tmp_path), "--jobs", "1")
+    assert code == 0 and out
+    assert "folder.txt: a folder, not a file" in err
+    assert "dangling.txt: broken or looping symbolic link" in err
+    assert "fifo.txt: not a regular file" in err
+
+
+def test_file_names_that_are_not_utf8_or_hold_a_newline(tmp_path, capsys):
+    import os
+
+    odd = os.fsencode(tmp_path) + b"/bad\xffname.txt"
+    with open(odd, "wb") as fh:
+        fh.write(SEEDS[0].read_bytes())
+    code, out, _ = _run(capsys, "extract", os.fsdecode(odd), "--jobs", "1")
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert code == 0 and rows and {r["source_file"] for r in rows} == {"bad\\xffname.txt"}
+    out.encode("utf-8")  # printable: no lone surrogates
+    bad = tmp_path / "new\nline.txt"
+    bad.write_bytes(b"")
+    code, _, err = _run(capsys, "extract", str(bad))
+    assert code == 2 and len(err.splitlines()) == 1 and "new\\nline.txt: empty file" in err
+
+
+def _explode(path):
+    raise KeyError("a bug")
+
+
+def test_a_bug_on_one_file_is_reported_as_such_and_the_batch_goes_on(tmp_path):
+    from fupin import batch
+
+    files = [SEEDS[0], SEEDS[1]]
+    outcomes = list(batch.process(_explode, files, jobs=1))
+    assert [o.error.startswith(batch.INTERNAL_ERROR) for o in outcomes] == [True, True]
+    assert "KeyError" in outcomes[0].error
+
+
+def test_a_bare_carriage_return_in_a_table_keeps_its_row(tmp_path):
+    import pandas as pd
+
+    from fupin.storage import write_table
+
+    df = pd.DataFrame({"before": ["\r", "a\rb", "\r\n", "x"], "n": [1, 2, 3, 4]})
+    write_table(df, tmp_path, "log")
+    back = pd.read_csv(tmp_path / "log.csv", encoding="utf-8-sig")
+    assert back["before"].tolist() == df["before"].tolist()

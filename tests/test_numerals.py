@@ -85,3 +85,10 @@ def test_mixed_arabic_and_multiplier(whole: int, cents: int, mult: tuple[str, in
     word, factor = mult
     text = f"{whole}.{cents:02d}{word}"
     assert parse_number(text) == pytest.approx((whole * 100 + cents) * factor / 100, rel=1e-12)
+
+
+def test_overlong_chinese_numerals_neither_crash_nor_read():
+    import math
+
+    assert parse_number("一" * 5000) is None          # int() refuses more than 4300 digits
+    assert math.isinf(parse_number("一亿" + "亿" * 60))  # beyond a float: flagged by the caller

@@ -389,3 +389,33 @@ def test_group_counts_and_nouns(text: str, expected: list) -> None:
 ])
 def test_unseen_report_language(text: str, expected: list) -> None:
     assert q(text) == expected
+
+
+# --- hostile input (issue 10): digit runs, garbled numerals, exponents --------------------------
+
+def test_a_digit_run_or_garbled_numeral_has_no_value_and_is_flagged():
+    for text in ("共有项目" + "9" * 500 + "个。", "资金一万万万亿亿元。", "投资" + "1" * 25 + "亿元。",
+                 "人口" + ",".join(["123"] * 10) + "人。"):
+        qs = find_quantities(text)
+        assert len(qs) == 1, text
+        assert qs[0].value is None and "number_implausible" in qs[0].flags, text
+
+
+def test_real_large_figures_keep_their_value():
+    qs = find_quantities("全国脱贫人口9899万人，中央财政累计投入1.6万亿元，地区生产总值12345678.9万元。")
+    assert [q.value for q in qs] == [98990000.0, 1.6e12, 123456789000.0]
+    assert not any("number_implausible" in q.flags for q in qs)
+
+
+def test_an_exponent_is_not_a_quantity():
+    assert find_quantities("产值3.4e-7万元，减少-1e-400元。") == []
+
+
+def test_a_long_run_of_replacement_characters_is_scanned_once():
+    import time
+
+    text = "脱贫攻坚\n" + "\ufffd" * 200_000 + "，3.6亿元，\ufffd\ufffd万户。\n"
+    t = time.perf_counter()
+    qs = find_quantities(text)
+    assert time.perf_counter() - t < 5
+    assert [(q.raw, q.value) for q in qs] == [("3.6亿元", 360000000.0), ("\ufffd\ufffd万户", None)]

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
-from .reading import UnreadableFile
+from .reading import UnreadableFile, one_line
 
 
 @dataclass(frozen=True)
@@ -30,12 +30,30 @@ class Outcome:
 
 
 def expand(paths: Iterable[str | Path]) -> list[Path]:
-    """Files as given, folders replaced by their ``*.txt`` files (recursively, sorted); each file once.
-    A path that does not exist is kept, so that it is reported as skipped rather than forgotten."""
+    """Files as given, folders replaced by their ``*.txt`` entries (recursively, sorted); each once.
+    A path that does not exist, and a ``*.txt`` entry that is not a regular file (a folder so named,
+    a broken symbolic link, a FIFO), are kept, so that they are reported as skipped, not forgotten.
+    Symbolic links to folders are not followed (no loops, nothing outside the folder given)."""
     out: list[Path] = []
     for p in map(Path, paths):
-        out.extend(sorted(q for q in p.rglob("*.txt") if q.is_file()) if p.is_dir() else [p])
+        out.extend(sorted(p.rglob("*.txt")) if p.is_dir() else [p])
     return list(dict.fromkeys(out))
+
+
+def not_a_file(path: Path) -> str | None:
+    """Why ``path`` cannot be read as a file, or None if it is a regular file (or a link to one)."""
+    try:
+        if path.is_file():
+            return None
+        if path.is_symlink():
+            return "broken or looping symbolic link"
+        if path.is_dir():
+            return "a folder, not a file"
+        if not path.exists():
+            return "no such file"
+    except OSError as exc:  # a name too long, a permission denied on the folder
+        return exc.strerror or type(exc).__name__
+    return "not a regular file (FIFO, socket or device)"
 
 
 def default_jobs() -> int:
@@ -52,14 +70,23 @@ class _Guarded:
         self.func = func
 
     def __call__(self, path: Path) -> Outcome:
-        if not path.is_file():
-            return Outcome(path, error="no such file" if not path.exists() else "not a regular file")
+        why = not_a_file(path)
+        if why is not None:
+            return Outcome(path, error=why)
         try:
             return Outcome(path, result=self.func(path))
         except UnreadableFile as exc:
             return Outcome(path, error=str(exc))
         except OSError as exc:
             return Outcome(path, error=exc.strerror or type(exc).__name__)
+        except MemoryError:
+            return Outcome(path, error="out of memory while processing the file")
+        except Exception as exc:  # noqa: BLE001 - one file's failure must not stop the batch
+            return Outcome(path, error=f"{INTERNAL_ERROR} ({type(exc).__name__}: {one_line(str(exc))[:200]})")
+
+
+INTERNAL_ERROR = "internal error, please report"
+"""Start of the reason given for a file whose processing raised an unexpected exception (a bug)."""
 
 
 def process(func: Callable[[Path], Any], files: list[Path], jobs: int = 1,

@@ -9,7 +9,7 @@ import pandas as pd
 
 from .convert import convert_mapped, original_script
 from .model import Article, Block
-from .reading import RawDoc, UnreadableFile, read_raw
+from .reading import RawDoc, UnreadableFile, display_name, read_raw
 from .repair import find_repairs
 from .segment import segment_page
 from .sentences import split_sentences
@@ -31,10 +31,10 @@ class CleanDoc:
 
     @property
     def source_file(self) -> str:
-        return self.raw.path.name
+        return display_name(self.raw.path.name)
 
     def article_id(self, article: Article) -> str:
-        return f"{self.raw.path.stem}#{article.index}"
+        return f"{display_name(self.raw.path.stem)}#{article.index}"
 
 
 def _log_rows(step: str, mt: MappedText, edits: Iterable[Edit], source: str) -> list[dict]:
@@ -65,7 +65,7 @@ def _log_rows(step: str, mt: MappedText, edits: Iterable[Edit], source: str) -> 
 def clean_file(path: Path) -> CleanDoc:
     """Clean one raw file. Raises UnreadableFile (one-line reason) if it holds no article."""
     raw = read_raw(Path(path))
-    source = raw.path.name
+    source = display_name(raw.path.name)
     log = _log_rows("normalise", raw.decoded, raw.edits, source)
     text = raw.text
     repairs = find_repairs(text.text)
@@ -119,7 +119,7 @@ def clean_corpus(paths: Iterable[Path]) -> tuple[list[CleanDoc], list[dict]]:
         try:
             docs.append(clean_file(p))
         except UnreadableFile as exc:
-            skipped.append({"source_file": p.name, "reason": str(exc)})
+            skipped.append({"source_file": display_name(p.name), "reason": str(exc)})
     return docs, skipped
 
 

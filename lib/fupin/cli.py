@@ -6,7 +6,7 @@ import sys
 from functools import partial
 from pathlib import Path
 
-from .reading import UnreadableFile
+from .reading import UnreadableFile, one_line
 
 
 def _clean_one(path: Path, include_boilerplate: bool) -> str:
@@ -33,7 +33,7 @@ def _batch(args: argparse.Namespace, func, emit) -> int:
 
     files = expand(args.path)
     if not files:
-        print(f"fupin {args.command}: no .txt files in {' '.join(args.path)}", file=sys.stderr)
+        print(f"fupin {args.command}: no .txt files in {' '.join(map(one_line, args.path))}", file=sys.stderr)
         return 2
     skipped: list[tuple[Path, str]] = []
     done = 0
@@ -49,12 +49,12 @@ def _batch(args: argparse.Namespace, func, emit) -> int:
         sys.stdout.flush()
     bar.close()
     if len(files) == 1 and skipped:
-        print(f"fupin {args.command}: {skipped[0][0]}: {skipped[0][1]}", file=sys.stderr)
+        print(f"fupin {args.command}: {one_line(skipped[0][0])}: {skipped[0][1]}", file=sys.stderr)
         return 2
     if skipped:
         print(f"fupin {args.command}: skipped {len(skipped)} of {len(files)} files:", file=sys.stderr)
         for path, why in skipped:
-            print(f"  {path}: {why}", file=sys.stderr)
+            print(f"  {one_line(path)}: {why}", file=sys.stderr)
     return 0 if done else 2
 
 
@@ -63,7 +63,7 @@ def _clean(args: argparse.Namespace) -> int:
 
     def emit(i: int, path: Path, text: str) -> None:
         if many:
-            sys.stdout.write(("\n" if i else "") + f"==> {path} <==\n")
+            sys.stdout.write(("\n" if i else "") + f"==> {one_line(path)} <==\n")
         sys.stdout.write(text)
 
     return _batch(args, partial(_clean_one, include_boilerplate=args.all), emit)
@@ -163,7 +163,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return args.func(args)
     except UnreadableFile as exc:
-        print(f"fupin {args.command}: {getattr(args, 'path', '')}: {exc}", file=sys.stderr)
+        print(f"fupin {args.command}: {one_line(getattr(args, 'path', ''))}: {exc}", file=sys.stderr)
         return 2
     except BrokenPipeError:
         return 0

@@ -64,11 +64,14 @@ def _rows(doc: CleanDoc, text: MappedText, article_id: str, article_no: int, tit
     spans = split_sentences(text.text)
     raw_span = _raw_spanner(text)
     rows = []
+    layout = layout or []
+    block_starts = [bs for bs, _, _ in layout]  # the blocks follow one another: find one by bisection
     for q, a in zip(qs, attrs):
         rs, re_ = raw_span(q.start, q.end)
         s, e = _sentence_of(spans, q.start)
         flags = list(q.flags)
-        block = next((k for bs, be, k in layout or [] if bs <= q.start < be), "")
+        k = bisect_right(block_starts, q.start) - 1
+        block = layout[k][2] if k >= 0 and q.start < layout[k][1] else ""
         if any(ds - DAMAGE_WINDOW < re_ and rs < de + DAMAGE_WINDOW for ds, de in damage):
             flags.append("damaged_nearby")
         rows.append({
@@ -172,8 +175,8 @@ FACTS_SCHEMA = pa.DataFrameSchema(
     checks=[
         pa.Check(lambda d: (d["end"] > d["start"]).all(), error="end must follow start"),
         pa.Check(lambda d: (d["raw_end"] >= d["raw_start"]).all(), error="raw_end before raw_start"),
-        pa.Check(lambda d: (d["value"].notna() | d["flags"].str.contains("digit_lost")).all(),
-                 error="a fact without a value must be flagged digit_lost"),
+        pa.Check(lambda d: (d["value"].notna() | d["flags"].str.contains("digit_lost|number_implausible")).all(),
+                 error="a fact without a value must be flagged digit_lost or number_implausible"),
         pa.Check(lambda d: ((d["qualifier"] != "range") | d["value_high"].notna()).all(),
                  error="a range needs value_high"),
     ],
@@ -204,7 +207,7 @@ COLUMN_DOCS = {
     "end": "End character offset (exclusive) in the article text",
     "raw_start": "Byte offset of the quantity in the raw file",
     "raw_end": "End byte offset (exclusive) in the raw file",
-    "flags": "Warnings: damaged_nearby (a repaired scraper-damage run touches it), digit_lost, ...",
+    "flags": "Warnings: damaged_nearby (a repaired scraper-damage run touches it), digit_lost, number_implausible (a digit run or garbled numeral beyond any real figure: no value), ...",
     "source_file": "Raw file name in data/raw",
     "article": "Article number within the file (1-based)",
     "in_body": "True for the article (incl. its headlines); False for related-headline lists",

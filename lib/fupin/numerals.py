@@ -7,6 +7,7 @@
 """
 from __future__ import annotations
 
+import math
 import re
 from decimal import Decimal
 
@@ -30,6 +31,10 @@ _PERCENT_PREFIX = "百分之"
 _PERMILLE_PREFIX = "千分之"
 
 
+MAX_POSITIONAL = 30
+"""Longest digit-by-digit Chinese numeral read (二〇一九 has 4)."""
+
+
 def _chinese_integer(s: str) -> int | None:
     """Value of a pure Chinese numeral such as 三千零五十 or 两亿三千万; None if malformed."""
     if not s:
@@ -39,6 +44,8 @@ def _chinese_integer(s: str) -> int | None:
             return DIGITS[s]
         # A digit string (二〇一九) is positional only when it uses 〇/零 or is long; a pair
         # like 三四 is an approximate range and has no single value.
+        if len(s) > MAX_POSITIONAL:
+            return None  # a run of digit characters, not a numeral (and int() refuses > 4300 digits)
         if len(s) >= 3 or any(DIGITS[ch] == 0 for ch in s):
             return int("".join(str(DIGITS[ch]) for ch in s))
         return None
@@ -91,7 +98,12 @@ def parse_number(s: str) -> float | None:
         return float(s.replace(",", ""))
     if all(ch in CHINESE_NUMERAL_CHARS for ch in s):
         v = _chinese_integer(s)
-        return None if v is None else float(v)
+        if v is None:
+            return None
+        try:
+            return float(v)
+        except OverflowError:  # 亿亿亿…: beyond any float; the caller flags it as implausible
+            return math.inf
     return None
 
 

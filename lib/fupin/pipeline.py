@@ -19,7 +19,8 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from . import batch, cleaning, extraction
-from .storage import atomic_write, write_table
+from .reading import display_name
+from .storage import atomic_write, csv_quoting, write_table
 
 TABLES = ("articles", "blocks", "sentences", "cleaning_log", "facts")
 """Tables written per file, in this order; ``skipped`` is written once at the end."""
@@ -80,7 +81,7 @@ def combine(part_dir: Path, out_dir: Path, name: str) -> int:
             for i, p in enumerate(parts):
                 df = pq.read_table(p).select(schema.names).cast(schema).to_pandas()
                 if i == 0 or len(df):
-                    df.to_csv(fh, index=False, header=i == 0, lineterminator="\n")
+                    df.to_csv(fh, index=False, header=i == 0, lineterminator="\n", quoting=csv_quoting(df))
 
     atomic_write(out_dir / f"{name}.parquet", write_parquet)
     atomic_write(out_dir / f"{name}.csv", write_csv)
@@ -103,7 +104,7 @@ def build(files: Iterable[Path], out_dir: Path, jobs: int = 1,
         outcomes = batch.process(tables_for_file, files, jobs=jobs, scheduler=scheduler or None)
         for i, o in enumerate(progress(outcomes) if progress else outcomes):
             if o.error is not None:
-                summary.skipped.append({"source_file": o.path.name, "reason": o.error})
+                summary.skipped.append({"source_file": display_name(o.path.name), "reason": o.error})
                 continue
             summary.read += 1
             for name in TABLES:

@@ -131,7 +131,9 @@ SPACED = r"[0-9]{1,3}(?: [0-9]{3})+(?![0-9])(?:[.．][0-9]+)?"
 CJK_DECIMAL = r"[0-9０-９]+。[0-9０-９]+(?=[千万亿萬億]|{measures})"  # measures: filled in grammar()
 MASKED = (r"(?=[0-9*＊.．]*[0-9])(?:[0-9]+[*＊]|[*＊]+[.．]?[0-9])[0-9*＊]*(?:[.．][0-9*＊]+)?"
           r"|[0-9]+[.．][0-9]*[*＊][0-9*＊]*")
-LOST_INTEGER = r"(?<![0-9０-９.．])[.．][0-9]+|\ufffd+(?=[千万亿萬億])"  # .9万人; �萬户 (flagged repair)
+# .9万人; �萬户 (flagged repair). A run of � is tried from its first character only, and never given
+# back: a long run (undecodable bytes) would otherwise be rescanned from each of its characters.
+LOST_INTEGER = r"(?<![0-9０-９.．])[.．][0-9]+|(?<!\ufffd)\ufffd++(?=[千万亿萬億])"
 FRACTION = r"(?<![0-9/])[1-9]/[1-9][0-9]?(?![0-9/])"
 CHINESE = f"[{CHINESE_NUMERAL_CHARS}壹贰貳叁參肆伍陆陸柒捌玖拾佰仟]+"
 MULT = "[千万亿萬億]+"
@@ -334,6 +336,25 @@ def _loss(num: str) -> list[str]:
     return []
 
 
+MAX_DIGITS = 20
+"""More digits than this (a budget of 10^20 yuan) is no figure a report states: a digit run or a
+garbled numeral, left without a value and flagged ``number_implausible``."""
+MAX_VALUE = 1e16
+"""Values at or above this (more than a hundred times China's GDP in yuan) are garbled numerals
+such as 一万万万亿亿: no value, flagged ``number_implausible``."""
+
+
+def _implausible(num: str, value: float | None) -> bool:
+    if value is not None and not (abs(value) < MAX_VALUE):
+        return True
+    return sum(c.isdigit() or c in DIGITS for c in num) > MAX_DIGITS
+
+
+def _after_letter_dash(text: str, start: int) -> bool:
+    """``e-7``, ``H-1``: a number joined by a dash to a Latin letter is an exponent or a code."""
+    return start >= 2 and text[start - 1] in "-－" and text[start - 2].isascii() and text[start - 2].isalpha()
+
+
 def _repair_flags(num: str) -> list[str]:
     """Flags of a number read through a known damage (146。73, 10 851.8): the value is exact."""
     return (["decimal_repaired"] if "。" in num else []) + (["separator_space"] if " " in num else [])
@@ -453,8 +474,8 @@ def _candidate(m: re.Match[str], ctx: _Context, g: Grammar) -> Quantity | None:
             else num_end  # 150KW: the letters are the unit; look past them
         nxt = text[after:after + 1]
         if (prev and prev.isascii() and (prev.isalnum() or prev in "+./_=")) or nxt == "+" \
-                or (nxt.isascii() and nxt.isalpha()):
-            return None  # 1+N, 100+, G318, 5G, news/1636427: codes, paths and plan names
+                or (nxt.isascii() and nxt.isalpha()) or _after_letter_dash(text, num_start):
+            return None  # 1+N, 100+, G318, 5G, news/1636427, 3.4e-7: codes, paths, exponents
         if re.match(r"0[0-9]", num) or g.contact_re.search(text, max(0, num_start - 16), num_start):
             return None  # 0870-6623517, 电话:86825521: telephone numbers and codes
     uw = (_PERMILLE if num.startswith("千") else _PERCENT) if percent_words \
@@ -540,6 +561,9 @@ def _finish(parts: tuple, ctx: _Context, g: Grammar, start: int, end: int,
         flags += loss
     elif value is None:
         return None
+    elif _implausible(num, value) or (num2 and _implausible(num2, value_high)):
+        value = value_high = None
+        flags += ["number_implausible"]
     flags += _repair_flags(num)
     if scale != 1.0:
         # round away float noise of the scaling (3‰ -> 0.3, not 0.30000000000000004)

@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import os
 import re
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -11,6 +13,7 @@ import math
 from functools import lru_cache
 
 import jieba
+import numpy as np
 import opencc
 from charset_normalizer import from_bytes
 
@@ -19,16 +22,35 @@ from .textmap import Edit, MappedText
 MAX_BYTES = 16 * 1024 * 1024
 """Largest file read in one piece; larger files are skipped with a reason (a news page is < 1 MB)."""
 
-_BOMS = [(codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16-le"),
-         (codecs.BOM_UTF16_BE, "utf-16-be")]
+_BOMS = [(codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
+         (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")]  # UTF-32 LE starts like UTF-16 LE
 _FULLWIDTH_ALNUM = {c: c - 0xFEE0 for r in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A), (0xFF41, 0xFF5A))
                     for c in range(r[0], r[1] + 1)}
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+# Line ends besides LF: CR, CRLF, and the vertical tab (a manual line break in Word exports), form
+# feed (a page break), NEL, and the Unicode line and paragraph separators.
+_LINE_ENDS = re.compile("\r\n?|[\x0b\x0c\x85\u2028\u2029]")
 _CJK = re.compile(r"[\u3400-\u9fff]")
+FLAG_CHAR = "\ufffd"
 
 
 class UnreadableFile(ValueError):
     """A file that cannot be read as an article; the message is one line saying why."""
+
+
+def display_name(name: str | Path) -> str:
+    """A file name (or path) as text that any table, CSV or terminal can hold: bytes that are not
+    UTF-8 (allowed in Linux file names, decoded by Python as lone surrogates) are written ``\\xff``."""
+    return os.fsencode(str(name)).decode("utf-8", "backslashreplace")
+
+
+def one_line(name: str | Path) -> str:
+    """``display_name`` with control characters (a newline in a file name) escaped: for messages
+    that must stay on one line."""
+    return _CONTROL_ANY.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), display_name(name))
+
+
+_CONTROL_ANY = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 
 
 @dataclass
@@ -46,6 +68,14 @@ def detect_encoding(data: bytes) -> tuple[str, int]:
     """Return (codec name, BOM length). Raises UnreadableFile for binary or undecodable bytes."""
     for bom, name in _BOMS:
         if data.startswith(bom):
+            body = data[len(bom):]
+            if not name.startswith("utf-8") and b"\x00" not in body:
+                # a UTF-16/32 text has NUL bytes (in its ASCII at least); UTF-8 after a wrong BOM has none
+                try:
+                    body.decode("utf-8")
+                    return "utf-8", len(bom)
+                except UnicodeDecodeError:
+                    pass
             return name, len(bom)
     if b"\x00" in data:
         # UTF-16 without a BOM: every other byte of CJK/ASCII text is rarely zero in one column only.
@@ -61,7 +91,10 @@ def detect_encoding(data: bytes) -> tuple[str, int]:
         data.decode("utf-8")
         return "utf-8", 0
     except UnicodeDecodeError:
-        pass
+        bad = len(_decode_marked(data, "utf-8")[1])
+        if bad <= max(3, int(len(data) * MAX_BAD_SHARE)):
+            # UTF-8 but for a few bytes (a cut character): read_raw decodes it with them replaced
+            raise UnreadableFile(f"undecodable bytes as utf-8 ({bad} bad sequences)") from None
     # GB18030 and Big5 decode much of each other's bytes without error, and charset-normalizer
     # gives up on some real pages; so decode strictly with each candidate and keep the reading whose
     # characters are most frequent in Chinese (jieba's dictionary counts).
@@ -82,7 +115,9 @@ def detect_encoding(data: bytes) -> tuple[str, int]:
     return best.encoding.replace("_", "-"), 0
 
 
-_LEGACY_CANDIDATES = ["gb18030", "big5", "utf-16-le", "utf-16-be"]
+_LEGACY_CANDIDATES = ["gb18030", "big5"]
+# (UTF-16 without a BOM is recognised by its NUL bytes above: read as UTF-16, bytes without any NUL
+# give a plausible-looking but meaningless text, so it is no candidate here.)
 _SAMPLE_BYTES = 64 * 1024
 
 
@@ -106,6 +141,68 @@ def _plausibility(text: str) -> float:
     return sum(han) / len(han) if len(han) >= 2 else 0.0
 
 
+MAX_BAD_SHARE = 1 / 200
+"""A file whose undecodable bytes are at most this share (at least 3 allowed) is read with each bad
+sequence replaced by U+FFFD; more, and it is refused as undecodable."""
+_MARK = "\U0010fffe"  # a noncharacter: stands for one undecodable sequence while offsets are computed
+_marks = threading.local()
+
+
+def _mark_bad(exc: UnicodeDecodeError) -> tuple[str, int]:
+    _marks.spans.append((exc.start, exc.end))
+    return _MARK, exc.end
+
+
+codecs.register_error("fupin-mark", _mark_bad)
+
+
+def _decode_marked(body: bytes, encoding: str) -> tuple[str, list[tuple[int, int]]]:
+    _marks.spans = []
+    try:
+        text = body.decode(encoding, errors="fupin-mark")
+        return text, _marks.spans
+    finally:
+        _marks.spans = []
+
+
+def decode_damaged(data: bytes) -> tuple[str, int, MappedText] | None:
+    """(encoding, BOM length, decoded text with raw offsets) of bytes that no codec decodes strictly,
+    or None when every candidate meets too many bad bytes. A BOM is trusted only if its codec does
+    best; among the codecs within the limit, the reading most plausible as Chinese wins."""
+    bom, bom_codec = 0, None
+    for mark, name in _BOMS:
+        if data.startswith(mark):
+            bom, bom_codec = len(mark), name.replace("-sig", "")
+            break
+    body = data[bom:]
+    candidates = ([bom_codec] if bom_codec else []) + ["utf-8", "gb18030", "big5"]
+    if b"\x00" in body:
+        candidates += ["utf-16-le", "utf-16-be"]
+    limit = max(3, int(len(body) * MAX_BAD_SHARE))
+    best = None
+    for enc in dict.fromkeys(candidates):
+        if _MARK.encode("utf-8") in body:
+            return None
+        text, bad = _decode_marked(body, enc)
+        if len(bad) > limit or text.count(_MARK) != len(bad) or _looks_binary(text[:_SAMPLE_BYTES]):
+            continue
+        score = (_plausibility(text[:_SAMPLE_BYTES].replace(_MARK, "")), -len(bad))
+        if score[0] <= 0:
+            continue  # not two Chinese characters: no reading at all
+        if best is None or score > best[0]:
+            best = (score, enc, text, bad)
+    if best is None:
+        return None
+    _, enc, text, bad = best
+    mapped = MappedText.from_decoded(text, enc, bom_len=bom)
+    widths = mapped.end - mapped.start
+    marks = [m.start() for m in re.finditer(_MARK, text)] if bad else []
+    for i, (a, b) in zip(marks, bad):
+        widths[i] = b - a
+    end = np.cumsum(widths) + bom
+    return enc, bom, MappedText(text.replace(_MARK, FLAG_CHAR), end - widths, end)
+
+
 def _looks_binary(text: str) -> bool:
     if not text:
         return False
@@ -113,8 +210,9 @@ def _looks_binary(text: str) -> bool:
 
 
 def normalise_edits(text: str) -> list[Edit]:
-    """Edits that turn CR/CRLF into LF (the full-width mapping is one-to-one and done separately)."""
-    return [Edit(m.start(), m.end(), "\n", "newline") for m in re.finditer(r"\r\n?", text)]
+    """Edits that turn every other line end (CR, CRLF, VT, FF, NEL, U+2028, U+2029) into LF (the
+    full-width mapping is one-to-one and done separately)."""
+    return [Edit(m.start(), m.end(), "\n", "newline") for m in _LINE_ENDS.finditer(text)]
 
 
 def fold_fullwidth(text: str) -> str:
@@ -133,16 +231,27 @@ def read_raw(path: Path, max_bytes: int = MAX_BYTES) -> RawDoc:
     if size > max_bytes:
         raise UnreadableFile(f"file too large ({size / 2**20:.1f} MiB > {max_bytes / 2**20:.0f} MiB)")
     data = path.read_bytes()
-    encoding, bom = detect_encoding(data)
     try:
-        decoded = data[bom:].decode(encoding.replace("-sig", "") if bom else encoding)
-    except (UnicodeDecodeError, LookupError) as exc:
-        raise UnreadableFile(f"undecodable bytes as {encoding}: {exc}") from None
+        encoding, bom = detect_encoding(data)
+        try:
+            decoded = data[bom:].decode(encoding.replace("-sig", "") if bom else encoding)
+        except (UnicodeDecodeError, LookupError) as exc:
+            raise UnreadableFile(f"undecodable bytes as {encoding}: {exc}") from None
+        mapped = None
+    except UnreadableFile as exc:
+        # A few bad bytes (a file cut inside a character, a damaged byte, a wrong BOM) do not make
+        # the rest unreadable: decode with them replaced by U+FFFD, which is flagged downstream.
+        rescued = decode_damaged(data)
+        if rescued is None or _looks_binary(rescued[2].text) or not _CJK.search(rescued[2].text):
+            raise exc from None
+        encoding, bom, mapped = rescued
+        decoded = mapped.text
     if _looks_binary(decoded):
         raise UnreadableFile("binary file (control characters), not text")
     if not _CJK.search(decoded):
         raise UnreadableFile("no Chinese text in file")
-    mapped = MappedText.from_decoded(decoded, encoding.replace("-sig", ""), bom_len=bom)
+    if mapped is None:
+        mapped = MappedText.from_decoded(decoded, encoding.replace("-sig", ""), bom_len=bom)
     edits = normalise_edits(decoded)
     normalised = mapped.apply(edits) if edits else mapped
     normalised = normalised.with_text(fold_fullwidth(normalised.text))

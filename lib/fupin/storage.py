@@ -1,6 +1,7 @@
 """Atomic, deterministic writing of tables and files."""
 from __future__ import annotations
 
+import csv
 import os
 import shutil
 import tempfile
@@ -49,6 +50,16 @@ def write_text(path: Path, text: str) -> Path:
     return atomic_write(path, lambda p: p.write_text(text, encoding="utf-8"))
 
 
+def csv_quoting(df: pd.DataFrame) -> int:
+    """``csv.QUOTE_MINIMAL``, or ``csv.QUOTE_ALL`` when a text holds a bare carriage return: with
+    ``\\n`` line ends the csv module does not quote a lone ``\\r``, which readers (pandas, Excel)
+    take for a line end, splitting the row."""
+    for col in df.columns:
+        if df[col].dtype == object and df[col].map(lambda v: isinstance(v, str) and "\r" in v).any():
+            return csv.QUOTE_ALL
+    return csv.QUOTE_MINIMAL
+
+
 def write_table(df: pd.DataFrame, folder: Path, name: str) -> tuple[Path, Path]:
     """Write ``name.parquet`` and ``name.csv`` (UTF-8 with BOM, so Excel reads the Chinese)."""
     folder = Path(folder)
@@ -58,7 +69,8 @@ def write_table(df: pd.DataFrame, folder: Path, name: str) -> tuple[Path, Path]:
     pq_path = atomic_write(folder / f"{name}.parquet",
                            lambda p: pq.write_table(table, p, compression="zstd"))
     csv_path = atomic_write(folder / f"{name}.csv",
-                            lambda p: df.to_csv(p, index=False, encoding="utf-8-sig", lineterminator="\n"))
+                            lambda p: df.to_csv(p, index=False, encoding="utf-8-sig", lineterminator="\n",
+                                                quoting=csv_quoting(df)))
     return pq_path, csv_path
 
 

@@ -64,6 +64,8 @@ class MappedText:
         elif enc.startswith("utf-16"):
             cps = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
             widths = 2 + 2 * (cps >= 0x10000)
+        elif enc.startswith("utf-32"):
+            widths = np.full(len(text), 4, dtype=np.int64)
         else:
             # Multi-byte legacy codecs (GB18030, Big5) have no closed-form width, so ask the codec.
             widths = np.fromiter((len(ch.encode(encoding, errors="replace")) for ch in text),
