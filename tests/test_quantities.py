@@ -389,3 +389,7 @@ def test_group_counts_and_nouns(text: str, expected: list) -> None:
 ])
 def test_unseen_report_language(text: str, expected: list) -> None:
     assert q(text) == expected
+
+
+def test_agreements_counted_in_份_are_not_the_enterprises_signing_them() -> None:
+    assert q("组织两地企业签订采购协议46份,协议金额3.6亿元。")[0] == ("46份", 46, "other:协议", "exact")

@@ -72,7 +72,8 @@ def find_word(label: str, unit: str):
     text = _z(label)
     best = None
     for w in _word_rows():
-        if (w["kind"] == "gap") != (unit == "percentage_point") or w["kind"] == "target":
+        if (w["kind"] == "gap") != (unit == "percentage_point") or w["kind"] == "target" \
+                or (w["kind"] == "ratio") != (unit == "other:ratio"):
             continue
         k = text.rfind(w["word"])
         if k < 0:
@@ -533,6 +534,27 @@ def _head(subject: str) -> str:
 _TARGET_OF = re.compile(r"[)）]?的")
 
 
+def _ratio_of_two(recs: list[dict], rep: dict, w) -> dict:
+    """城乡居民收入比为2.76: the latest amount in scope named by a numerator word over the latest named by
+    a base word, both of the measure the rate word ends with (收入); one of each, or nothing is said."""
+    measure = w["word"][:-1] if w["word"].endswith("比") else w["word"][:2]
+    scope = [r for r in _scope(recs, rep, _SCOPE_SENTENCES) if _ok(r) and r["unit"] == "CNY" and not _damaged(r)]
+
+    def named(words: list[str]) -> list[dict]:
+        return [r for r in scope if measure in _z(r["label"]) and any(x in _z(r["label"]) for x in words)]
+
+    nums, dens = named(_words(w["numerator_words"])), named(_words(w["base_words"]))
+    if not nums or not dens or nums[-1] is dens[-1]:
+        return _result(w["rate"], "ratio", rep, None, None, None, None, f"{w['word']}: the two amounts are not printed")
+    num, den = nums[-1], dens[-1]
+    if not _same_scope(num, den) or not _same_scope(num, rep):
+        return _result(w["rate"], "ratio", rep, num, den, None, None, f"{w['word']}: the amounts are of other places or periods")
+    v = float(num["value"]) / float(den["value"])
+    civ = _corners(lambda a, b: a / b, _iv(num), _iv(den))
+    return _result(w["rate"], "ratio", rep, num, den, v, civ,
+                   f"{w['word']}: {fmt(num)} / {fmt(den)} = {v:.3f} vs {fmt(rep)}")
+
+
 def _target_base(recs: list[dict], rep: dict):
     """(target figure, rate word row) when the percent follows 的 right after a target the words name
     (完成年度目标任务16000人的93.5%), else None."""
@@ -639,7 +661,7 @@ def stated_rates(annotated: pd.DataFrame) -> pd.DataFrame:
         pairs = _share_pairs(recs)
         named_bases: dict[str, dict] = {}  # the same words name the same whole within an article
         for rep in recs:
-            if rep["unit"] not in ("percent", "percentage_point") or rep["lo"] != rep["lo"]:
+            if rep["unit"] not in ("percent", "percentage_point", "other:ratio") or rep["lo"] != rep["lo"]:
                 continue
             target = _target_base(recs, rep)
             if target is not None:
@@ -659,6 +681,8 @@ def stated_rates(annotated: pd.DataFrame) -> pd.DataFrame:
                 rows.append(_cagr(recs, rep, w))
             elif kind == "decline":
                 rows.append(_decline(recs, rep, w))
+            elif kind == "ratio":
+                rows.append(_ratio_of_two(recs, rep, w))
             else:
                 rows.append(_gap(recs, rep, w))
     return pd.DataFrame(rows)
