@@ -166,3 +166,32 @@ def test_a_consistent_report_raises_no_alarm():
         checks = find_checks(facts, rates)
         assert not (rates["status"] == "mismatch").any(), (path.name, rates[rates.status == "mismatch"])
         assert not (checks["status"] == "mismatch").any(), (path.name, checks[checks.status == "mismatch"])
+
+
+def test_其中_after_a_target_breaks_down_the_achieved_figure(tmp_path):
+    body = ("全年脱贫劳动力务工就业36120人,完成年度目标任务35000人的103.2%,其中县外务工22150人、县内务工13970人。"
+            "全年培训1560人次,完成计划1500人次的104%,其中技能培训980人次、引导性培训580人次。")
+    c = find_checks(facts_of(tmp_path, body))
+    b = c[c["check"] == "breakdown"]
+    assert set(b["total"]) == {36120, 1560} and (b["status"] == "match").all()
+    assert not (c["status"] == "mismatch").any()
+
+
+def test_a_semicolon_does_not_end_the_noun_a_count_carries(tmp_path):
+    body = "全市共实施衔接资金项目412个,其中已开工405个,开工率98.3%;已完工368个,完工率89.3%。"
+    f = facts_of(tmp_path, body).set_index("raw")
+    assert f.loc["368个", "unit"] == "project"
+
+
+def test_parallel_uses_each_with_its_share_have_one_whole(tmp_path):
+    body = ("浙江省财政援助资金5.8亿元,比上年增长7.4%,其中用于产业发展3.9亿元、占67.2%,用于就业帮扶0.8亿元、"
+            "占13.8%,用于乡村建设1.1亿元、占19%。")
+    r = compute_rates(facts_of(tmp_path, body)).set_index("reported")
+    for pct in (67.2, 13.8, 19.0):
+        assert r.loc[pct, "denominator"] == 5.8e8 and r.loc[pct, "status"] == "match", pct
+
+
+def test_a_rate_after_其中_takes_the_total_it_breaks_down(tmp_path):
+    body = "年内新增监测对象560户2140人,累计监测对象4320户16800人,其中已消除风险3150户12260人,风险消除率72.9%。"
+    r = rate_of(facts_of(tmp_path, body), "72.9%")
+    assert (r["denominator"], r["status"]) == (4320, "match")

@@ -317,8 +317,11 @@ def _find_noun(ctx: _Context, start: int, end: int, classifier: str, g: Grammar)
     before = [n for n in g.noun_re.findall(clause) if len(n) > 1]
     if before:
         return g.nouns[_norm(before[-1])]
+    # 实施项目412个, 其中已开工405个; 已完工368个: a ; does not end the statement whose noun is carried on
+    lo = max(0, start - 2 * _BACK_WINDOW)
+    statement = max(lo, *(text.rfind(c, lo, start) + 1 for c in "。！？!?\n"))
     previous = ctx.last_count.get(classifier)
-    return previous[1] if previous and previous[0] >= sentence else None
+    return previous[1] if previous and previous[0] >= statement else None
 
 
 _CN_EXTRA = "壹贰貳叁參肆伍陆陸柒捌玖拾佰仟"

@@ -308,6 +308,11 @@ def _rate(recs: list[dict], rep: dict, w) -> dict:
                  and is_base(r)]
         bases = [r for r in after if r["sent_idx"] == min(p["sent_idx"] for p in after)] if after else []
         scope = scope + after
+    if len({float(b["value"]) for b in bases}) > 1 and _z(num["label"]).startswith("其中"):
+        # 累计监测对象4320户, 其中已消除风险3150户: the total 其中 breaks down is the base
+        parent = next((r for r in _before(recs, num) if r["unit"] == num["unit"] and _ok(r)), None)
+        if parent is not None and any(b is parent for b in bases):
+            bases = [parent]
     far = False
     if not bases:
         # 已整改问题金额…, 整改率x% five sentences after 问题金额合计…: a base further back counts only when
@@ -356,6 +361,10 @@ def _share(recs: list[dict], rep: dict, w, pairs: dict[str, dict], named_bases: 
     named = label[k + (2 if label.startswith("占比", k) else 1):] if k >= 0 else ""
     named = re.sub(r"(的|达|为|达到)$", "", named)
     siblings = {p["fact_id"] for p in pairs.values()}  # parts of one 分别 list are not each other's whole
+    # 用于产业发展3.9亿元、占67.2%, 用于就业帮扶0.8亿元、占13.8%: a figure with its own share is a part too
+    siblings |= {r["fact_id"] for r, nxt in zip(recs, recs[1:]) if r is not part and nxt["unit"] == "percent"
+                 and nxt["sent_start"] == r["sent_start"] and _z(nxt["label"]).startswith("占")
+                 and len(re.findall(r"[,，;；]", _z(nxt["ctx_before"]))) <= 1}
     pool = [r for r in _scope(recs, part, None) if _ok(r) and r["unit"] == part["unit"] and r["value"] > 0
             and r["fact_id"] not in siblings and r["fact_id"] != part["fact_id"]  # a part is never its own whole
             and (_same_scope(r, part) or _whole_encloses(r, part)) and not _per_head(r)
