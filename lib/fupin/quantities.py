@@ -319,8 +319,11 @@ def _find_noun(ctx: _Context, start: int, end: int, classifier: str, g: Grammar)
     before = [n for n in g.noun_re.findall(clause) if len(n) > 1]
     if before:
         return g.nouns[_norm(before[-1])]
+    # 实施项目412个, 其中已开工405个; 已完工368个: a ; does not end the statement whose noun is carried on
+    lo = max(0, start - 2 * _BACK_WINDOW)
+    statement = max(lo, *(text.rfind(c, lo, start) + 1 for c in "。！？!?\n"))
     previous = ctx.last_count.get(classifier)
-    return previous[1] if previous and previous[0] >= sentence else None
+    return previous[1] if previous and previous[0] >= statement else None
 
 
 _CN_EXTRA = "壹贰貳叁參肆伍陆陸柒捌玖拾佰仟"
@@ -369,6 +372,8 @@ def _value(num: str, mult: str | None) -> float | None:
         v: float | None = float(num)  # plain 1234.5 (also full-width digits)
     except ValueError:
         v = parse_number(num)
+        if v is None and num[0] in "万亿萬億":
+            v = parse_number("一" + num)  # 近万人, 超亿元: a round bound
     if v is not None and mult:
         v = parse_number(num + mult) if num[-1] not in _CN_ALL else v * (parse_number("1" + mult) or 1)
     return v
@@ -402,10 +407,15 @@ def _qualifier(pre: str | None, suf: str | None, suf2: str | None, post: str | N
     return g.qualifiers[(post, "postfix")] if post else "exact"
 
 
-def _round_bound(num: str, unit_text: str | None, text: str, num_start: int, g: Grammar) -> bool:
-    """超過百億元, 近千万元: a round 百/千 + 万/亿 amount is a figure when a qualifier bounds it."""
-    return bool(unit_text in ("元",) and re.fullmatch("[百千][万亿萬億]", num)
-                and _prefix(text, num_start, g))
+def _round_bound(num: str, unit_text: str | None, text: str, num_start: int, g: Grammar,
+                 suffix: str | None = None) -> bool:
+    """超過百億元, 近千万元, 近万人, 千余人, 百余家, 逾千户: a round 百/千/万/亿 (or 百/千 + 万/亿) is a figure
+    when a qualifier bounds it (近/超/逾 … before it, 余/多 after it) and a unit follows."""
+    if unit_text is None or not re.fullmatch("[百千万亿萬億]|[百千][万亿萬億]", num):
+        return False
+    if unit_text in ("元",) and len(num) == 2:
+        return bool(_prefix(text, num_start, g))
+    return bool(suffix or _prefix(text, num_start, g))
 
 
 def _listed_before(text: str, start: int, g: Grammar) -> bool:
@@ -451,6 +461,7 @@ _GROUPS = ("num", "num2", "suf", "mult", "suf2", "unit", "post")
 _PERCENT = UnitWord("%", "measure", "percent", False, False)
 _PERMILLE = UnitWord("‰", "measure", "percent", False, False, 0.1)
 _NOT_ARTICLE_DURATION = ("一", "壹")
+_INDEFINITE = ("数", "几", "上")  # 数十个, 几百人, 上千户: indefinite numbers
 
 
 def _candidate(m: re.Match[str], ctx: _Context, g: Grammar) -> Quantity | None:
@@ -464,8 +475,10 @@ def _candidate(m: re.Match[str], ctx: _Context, g: Grammar) -> Quantity | None:
     percent_words = chinese and num.startswith(("百分之", "千分之"))
     num_start, num_end = m.span("num")
     if chinese and not percent_words and (unit_text is None or num[0] in "百千万亿萬億佰仟") \
-            and not _round_bound(num, unit_text, text, num_start, g):
+            and not _round_bound(num, unit_text, text, num_start, g, parts[2] or parts[4]):
         return None  # a Chinese numeral counts only before a unit and starts with a digit or 十 (千亩圣地)
+    if chinese and (text[num_start - 1:num_start] in _INDEFINITE or text[num_start - 2:num_start] == "若干"):
+        return None  # 数十个, 几十家, 上百家: an indefinite number, not a figure
     if text[num_start - 1:num_start] in g.ordinals or text[num_start - 2:num_start] in g.ordinals:
         return None  # 第八批, 周一
     if not chinese:

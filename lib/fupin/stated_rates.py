@@ -72,7 +72,8 @@ def find_word(label: str, unit: str):
     text = _z(label)
     best = None
     for w in _word_rows():
-        if (w["kind"] == "gap") != (unit == "percentage_point") or w["kind"] == "target":
+        if (w["kind"] == "gap") != (unit == "percentage_point") or w["kind"] == "target" \
+                or (w["kind"] == "ratio") != (unit == "other:ratio"):
             continue
         k = text.rfind(w["word"])
         if k < 0:
@@ -307,6 +308,11 @@ def _rate(recs: list[dict], rep: dict, w) -> dict:
                  and is_base(r)]
         bases = [r for r in after if r["sent_idx"] == min(p["sent_idx"] for p in after)] if after else []
         scope = scope + after
+    if len({float(b["value"]) for b in bases}) > 1 and _z(num["label"]).startswith("其中"):
+        # 累计监测对象4320户, 其中已消除风险3150户: the total 其中 breaks down is the base
+        parent = next((r for r in _before(recs, num) if r["unit"] == num["unit"] and _ok(r)), None)
+        if parent is not None and any(b is parent for b in bases):
+            bases = [parent]
     far = False
     if not bases:
         # 已整改问题金额…, 整改率x% five sentences after 问题金额合计…: a base further back counts only when
@@ -355,6 +361,10 @@ def _share(recs: list[dict], rep: dict, w, pairs: dict[str, dict], named_bases: 
     named = label[k + (2 if label.startswith("占比", k) else 1):] if k >= 0 else ""
     named = re.sub(r"(的|达|为|达到)$", "", named)
     siblings = {p["fact_id"] for p in pairs.values()}  # parts of one 分别 list are not each other's whole
+    # 用于产业发展3.9亿元、占67.2%, 用于就业帮扶0.8亿元、占13.8%: a figure with its own share is a part too
+    siblings |= {r["fact_id"] for r, nxt in zip(recs, recs[1:]) if r is not part and nxt["unit"] == "percent"
+                 and nxt["sent_start"] == r["sent_start"] and _z(nxt["label"]).startswith("占")
+                 and len(re.findall(r"[,，;；]", _z(nxt["ctx_before"]))) <= 1}
     pool = [r for r in _scope(recs, part, None) if _ok(r) and r["unit"] == part["unit"] and r["value"] > 0
             and r["fact_id"] not in siblings and r["fact_id"] != part["fact_id"]  # a part is never its own whole
             and (_same_scope(r, part) or _whole_encloses(r, part)) and not _per_head(r)
@@ -533,6 +543,27 @@ def _head(subject: str) -> str:
 _TARGET_OF = re.compile(r"[)）]?的")
 
 
+def _ratio_of_two(recs: list[dict], rep: dict, w) -> dict:
+    """城乡居民收入比为2.76: the latest amount in scope named by a numerator word over the latest named by
+    a base word, both of the measure the rate word ends with (收入); one of each, or nothing is said."""
+    measure = w["word"][:-1] if w["word"].endswith("比") else w["word"][:2]
+    scope = [r for r in _scope(recs, rep, _SCOPE_SENTENCES) if _ok(r) and r["unit"] == "CNY" and not _damaged(r)]
+
+    def named(words: list[str]) -> list[dict]:
+        return [r for r in scope if measure in _z(r["label"]) and any(x in _z(r["label"]) for x in words)]
+
+    nums, dens = named(_words(w["numerator_words"])), named(_words(w["base_words"]))
+    if not nums or not dens or nums[-1] is dens[-1]:
+        return _result(w["rate"], "ratio", rep, None, None, None, None, f"{w['word']}: the two amounts are not printed")
+    num, den = nums[-1], dens[-1]
+    if not _same_scope(num, den) or not _same_scope(num, rep):
+        return _result(w["rate"], "ratio", rep, num, den, None, None, f"{w['word']}: the amounts are of other places or periods")
+    v = float(num["value"]) / float(den["value"])
+    civ = _corners(lambda a, b: a / b, _iv(num), _iv(den))
+    return _result(w["rate"], "ratio", rep, num, den, v, civ,
+                   f"{w['word']}: {fmt(num)} / {fmt(den)} = {v:.3f} vs {fmt(rep)}")
+
+
 def _target_base(recs: list[dict], rep: dict):
     """(target figure, rate word row) when the percent follows 的 right after a target the words name
     (完成年度目标任务16000人的93.5%), else None."""
@@ -639,7 +670,7 @@ def stated_rates(annotated: pd.DataFrame) -> pd.DataFrame:
         pairs = _share_pairs(recs)
         named_bases: dict[str, dict] = {}  # the same words name the same whole within an article
         for rep in recs:
-            if rep["unit"] not in ("percent", "percentage_point") or rep["lo"] != rep["lo"]:
+            if rep["unit"] not in ("percent", "percentage_point", "other:ratio") or rep["lo"] != rep["lo"]:
                 continue
             target = _target_base(recs, rep)
             if target is not None:
@@ -659,6 +690,8 @@ def stated_rates(annotated: pd.DataFrame) -> pd.DataFrame:
                 rows.append(_cagr(recs, rep, w))
             elif kind == "decline":
                 rows.append(_decline(recs, rep, w))
+            elif kind == "ratio":
+                rows.append(_ratio_of_two(recs, rep, w))
             else:
                 rows.append(_gap(recs, rep, w))
     return pd.DataFrame(rows)

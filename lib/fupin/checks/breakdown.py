@@ -37,6 +37,11 @@ def _breakdowns(recs: list[dict], used: set[str], sums: dict[str, list[str]]) ->
         units = [x["unit"]] + sorted({recs[j]["unit"] for j in group} - {x["unit"]} - set(_NON_ADDITIVE))
         for unit in units:
             total = _prev_same_unit(recs, i, unit, at)
+            if total is not None and _rate_base(recs, total):
+                # 务工就业36120人, 完成年度目标任务35000人的103.2%, 其中…: the target is the base of the
+                # rate, not what 其中 breaks down; the figure before it is
+                k = recs.index(total)
+                total = _prev_same_unit(recs, k, unit, total["pos"])
             if total is None or (word == "中" and total["sent_start"] != x["sent_start"]):
                 continue
             parts = [recs[j] for j in group if recs[j]["unit"] == unit and _ok(recs[j])
@@ -55,6 +60,14 @@ def _breakdowns(recs: list[dict], used: set[str], sums: dict[str, list[str]]) ->
             if cat:
                 out.append(cat)
     return out
+
+
+def _rate_base(recs: list[dict], r: dict) -> bool:
+    """A figure written as the base of the percent right after it (目标任务35000人的103.2%)."""
+    k = recs.index(r)
+    nxt = recs[k + 1] if k + 1 < len(recs) else None
+    return (nxt is not None and nxt["unit"] == "percent" and nxt["sent_start"] == r["sent_start"]
+            and re.fullmatch(r"[)）]?的", r["ctx_after"].strip()) is not None)
 
 
 def _is_change(r: dict) -> bool:

@@ -6,7 +6,8 @@ only when a run of figures adds up to the total within the rounding of every pri
 family reports agreements (``match``) and never raises an alarm: without a word saying which figures
 are the parts, a shortfall says nothing. Runs looked at, for a total T:
 
-- the figures of T's unit that follow it (the parts listed after the total);
+- the figures of T's unit that follow it (the parts listed after the total), and those from the next
+  statement on (the total's sentence may hold sibling aggregates: 总投资…, 计划使用衔接资金…);
 - the figures following T that carry T's own indicator label (the item lines of a fund line, skipping
   the per-source amounts printed beside each item);
 - the figures of T's unit right before it in its statement (`中央15587万元、省级7926万元, 共计23513万元`).
@@ -153,6 +154,9 @@ def list_sums(recs: list[dict], taken: set[tuple[str, str]]) -> list[dict]:
         runs = [
             ("listed after", [p for p in same_unit]),
             ("item lines after", [p for p in same_unit if p["indicator"] == t["indicator"]]),
+            # 总投资9.87亿元, 计划使用衔接资金5.24亿元。按类型分, …投资5.63亿元; …: the total's own
+            # sentence may hold sibling aggregates; its parts are listed from the next statement on
+            ("listed in the statements after", [p for p in same_unit if p["sent_idx"] > t["sent_idx"]]),
             ("listed before", [p for p in reversed(recs[:i]) if p["unit"] == t["unit"]
                                and t["sent_idx"] - p["sent_idx"] <= 1][::1]),
         ]
