@@ -143,7 +143,9 @@ def _actor_patterns() -> tuple[tuple[str, re.Pattern, str], ...]:
     places = load_gazetteer()[1].pattern
     out = []
     for a in _actors()["actors"]:
-        pat = a["pattern"].replace("{PLACE}", f"(?P<place>{places})")
+        # a recipient may be a county, which the place pattern leaves out: any short name ending in a level
+        recipient = f"(?:{places}|[\u4e00-\u9fff]{{1,6}}?(?:县|区|旗|市))"
+        pat = a["pattern"].replace("{PLACE}", f"(?P<place>{places})").replace("{RECIPIENT}", recipient)
         out.append((a["name"], re.compile(pat), a["actor"]))
     return tuple(out)
 
@@ -388,6 +390,7 @@ class _Where:
     # Results of pure look-ups shared by the quantities of one article (same text, same answer).
     memo: dict = field(default_factory=dict, repr=False, compare=False)
     geo: _Geometry | None = field(default=None, repr=False, compare=False)  # the article's indexes
+    report_year: int | None = None   # the report's own year (title or lead), before the pub year
 
 
 # ----------------------------------------------------------------------------- indicator
@@ -707,6 +710,10 @@ def _cues(text: str, a: int, b: int, raw: list[tuple[int, int]] | None = None) -
     tells about, not each number in it, so it counts as a year.
     """
     found: list[_Cue] = []
+    # a year named as a comparison base (较上年, 比2022年) dates the base, not the figure
+    bases = [(m.start(), m.end()) for m in _comparison_rx().finditer(text, a, b)]
+    if raw is not None:
+        raw.extend(bases)   # a restart point is never inside a comparison base either
     # (start, end) of the cues found so far, sorted: a cue can only lie inside one that starts at most
     # ``longest`` characters before its end, so the containment test looks at a short slice only
     # (an article printed as one long line would otherwise make this quadratic).
@@ -719,6 +726,11 @@ def _cues(text: str, a: int, b: int, raw: list[tuple[int, int]] | None = None) -
             ms, me = m.start(), m.end()
             if raw is not None:
                 raw.append((ms, me))
+            if bases:
+                # bases are disjoint and sorted: only the last one starting at or before ms can hold it
+                j = bisect_right(bases, (ms, math.inf)) - 1
+                if j >= 0 and me <= bases[j][1]:
+                    continue
             lo = bisect_left(spans, (me - longest, -1))
             hi = bisect_right(spans, (ms, math.inf))
             if any(ce >= me for _, ce in spans[lo:hi]):
@@ -729,6 +741,42 @@ def _cues(text: str, a: int, b: int, raw: list[tuple[int, int]] | None = None) -
             insort(spans, (ms, me))
             longest = max(longest, me - ms)
     return sorted(found, key=lambda c: c.start)
+
+
+@lru_cache(maxsize=None)
+def _from_rx() -> re.Pattern:
+    return re.compile(_periods()["change_start"])
+
+
+@lru_cache(maxsize=None)
+def _comparison_rx() -> re.Pattern:
+    return re.compile(_periods()["comparison_base"])
+
+
+def _report_year(text: str, title: str, pub_year: int | None = None) -> int | None:
+    """The report's own year: the one year its title names (…2023年…工作总结), else the one year of
+    the first sentence of its first paragraph (2023年,全州…); 今年 there (今年以来…) is the year of
+    publication. None when several years, a range or nothing is found."""
+    cfg = _periods()
+    a, b = region.title_span(text, title)
+    head = text[a:b] if b > a else title
+    if head and (len(head) > cfg["report_title_max"] or "。" in head):
+        head, b = "", a  # a body line taken for the title (no title given): read it as the lead
+    for part in [head or ""] + [ln for ln in text[b:].split("\n")]:
+        if part is not head and (not part.strip() or re.match(cfg["report_meta_line"], part)
+                                 or (title and part.strip() == title.strip())):
+            continue
+        first = re.split(r"[。！？!?]", part, maxsplit=1)[0] if part is not head else part
+        if re.search(cfg["report_year_range"], first):
+            return None
+        years = {int(m.group("y")) for m in re.finditer(cfg["report_year_title"], first)}
+        if years:
+            return years.pop() if len(years) == 1 else None
+        if pub_year and re.search(cfg["report_this_year"], first):
+            return pub_year
+        if part is not head:
+            return None
+    return None
 
 
 def _pub_year(pub_date: str) -> int | None:
@@ -759,13 +807,21 @@ def _period(w: _Where, planned: bool, pub_year: int | None, stock: bool = False)
     s0 = w.full_sentence[0]
     here = _cues_of(w, s0, q.start) + _clause_cues(t, w.clause[0], q.start)
     here.sort(key=lambda c: c.start)
+    # 由2014年底的10.26万户41.8万人减少到0.17万户, 贫困发生率由31.7%下降到0.48%: the year dates the
+    # start of the change (the figures before its 到, or right after a later 由), not its end
+    cfg = _periods()
+    for fm in _from_rx().finditer(t, s0, q.start):
+        between = t[fm.end(): q.start]
+        if not re.search(cfg["change_end"], between) or re.search(cfg["change_start_bare"] + r"$", between):
+            return fm.group("y"), [], f"start of a change {_said(t, _Cue('from', fm.start(), fm.end(), {}))}"
+        here = [c for c in here if not (fm.start() <= c.start and c.end <= fm.end())]
     # the paragraph's dated cues are found once per paragraph (not once per figure); only the last
     # one ending before the sentence counts (_year_of and _year_reason both take the last)
     earlier = _last_dated_cue(w, s0)
     year_here = _year_of(here, pub_year, w.article_year)
     year_par = _year_of(earlier, pub_year, None)
-    year = year_here or year_par or pub_year or w.article_year
-    why_year = _year_reason(t, here, earlier, pub_year, w.article_year)
+    year = year_here or year_par or w.report_year or pub_year or w.article_year
+    why_year = _year_reason(t, here, earlier, pub_year, w.article_year, w.report_year)
     kinds = {c.kind for c in here}
     sentence = t[s0: w.full_sentence[1]]
     fyp = next((c for c in here if c.kind == "fyp"), None)
@@ -784,7 +840,7 @@ def _period(w: _Where, planned: bool, pub_year: int | None, stock: bool = False)
         return f"cumulative-{c.groups['y']}..pub", [], _said(t, c)
     if q.unit == "other:年" and re.search("连续", t[w.clause[0]: q.start]):
         return "cumulative-..pub", [], "连续 … 年 up to publication"
-    span = _month_period(here, "累计" in sentence, year_here or year_par or pub_year or w.article_year)
+    span = _month_period(here, "累计" in sentence, year)
     if span:
         c = next((c for c in reversed(here) if c.kind in _MONTH_KINDS), None)
         return span, [], (_said(t, c) if c else "month cue") + ("" if c and "y" in c.groups else f"; {why_year}")
@@ -799,6 +855,10 @@ def _period(w: _Where, planned: bool, pub_year: int | None, stock: bool = False)
                 ("unstated-year-ytd", ["period_year_unknown"], f"{cue}, no year"))
     if year_here:
         return str(year_here), [], why_year
+    base = _comparison_rx().search(t, s0, q.start)
+    if base and year and not any(c.kind in ("cumulative", "pub", "annual") for c in here):
+        # 较上年增加1.9亿元: a yearly figure of the current year, compared with the year before
+        return str(year), ["period_year_inferred"], f"compared {_said(t, _Cue('base', base.start(), base.end(), {}))}; {why_year}"
     for c in reversed(here):
         if c.kind in ("cumulative", "pub", "annual"):
             return c.kind, [], _said(t, c)
@@ -806,10 +866,13 @@ def _period(w: _Where, planned: bool, pub_year: int | None, stock: bool = False)
         return "pub", ["period_stock_default"], "a stock with no time cue: pub"
     if year_par:
         return str(year_par), ["period_year_carried"], why_year
+    if w.report_year:
+        return str(w.report_year), ["period_year_inferred"], f"no time cue: the report's year {w.report_year}"
     return "unstated", ["period_unstated"], "no time cue in the sentence or paragraph"
 
 
-_MONTH_KINDS = frozenset({"upto_month", "month_range", "first_half", "first_quarter", "month"})
+_MONTH_KINDS = frozenset({"upto_month", "month_range", "first_half", "first_quarter", "first_three_quarters",
+                          "month"})
 
 
 def _said(text: str, c: _Cue) -> str:
@@ -818,7 +881,7 @@ def _said(text: str, c: _Cue) -> str:
 
 
 def _year_reason(text: str, here: Sequence[_Cue], earlier: Sequence[_Cue], pub_year: int | None,
-                 article_year: int | None) -> str:
+                 article_year: int | None, report_year: int | None = None) -> str:
     """Where the year of ``_period`` comes from, mirroring ``_year_of`` (今年 → 2023, pub year)."""
     for cues, where in ((here, ""), (earlier, " (earlier in the paragraph)")):
         for c in reversed(cues):
@@ -830,6 +893,8 @@ def _year_reason(text: str, here: Sequence[_Cue], earlier: Sequence[_Cue], pub_y
                 return f"{_said(text, c)} → {pub_year - 1}"
             if cues is here and c.kind == "recent" and (pub_year or article_year):
                 return f"{_said(text, c)} → {pub_year or article_year}"
+    if report_year:
+        return f"the report's year {report_year}"
     if pub_year:
         return f"pub year {pub_year}"
     return f"latest year in the article {article_year}" if article_year else "no year"
@@ -945,6 +1010,8 @@ def _month_period(cues: Sequence[_Cue], cumulative: bool, year: int | None) -> s
             return f"{y}-01..{y}-06" if y else "unstated-year-01..06"
         if c.kind == "first_quarter":
             return f"{y}-01..{y}-03" if y else "unstated-year-01..03"
+        if c.kind == "first_three_quarters":
+            return f"{y}-01..{y}-09" if y else "unstated-year-01..09"
         if c.kind == "month":
             return f"{pre}{int(c.groups['m']):02d}"
     return ""
@@ -1050,6 +1117,7 @@ def attribute(text: str, quantities: list[Quantity], *, title: str = "", pub_dat
     pub_year = _pub_year(pub_date)
     years = [int(y) for y in re.findall(r"((?:19|20)\d{2})年", text)]
     article_year = max(years) if years else None
+    report_year = _report_year(text, title, pub_year)
     spans = [(q.start, q.end) for q in quantities]
     by_start = sorted(spans)
     memo: dict = {}
@@ -1063,7 +1131,7 @@ def attribute(text: str, quantities: list[Quantity], *, title: str = "", pub_dat
         item = _scope(masked, q.start, q.end, ITEM_DELIMS, sent[0], sent[1])
         full = geo.full_sentence(q.start, q.end)
         w = _Where(q, masked, item, clause, sent, par, (min(full[0], sent[0]), max(full[1], sent[1])),
-                   article_year, mask_key, memo, geo)
+                   article_year, mask_key, memo, geo, report_year)
         # the other figures of the sentence (the only ones the rules look at): a slice of the sorted
         # spans, not a scan of the whole article per figure
         lo_, hi_ = min(full[0], sent[0]), max(full[1], sent[1])
@@ -1074,7 +1142,7 @@ def attribute(text: str, quantities: list[Quantity], *, title: str = "", pub_dat
         code, en, zh, why, flags = _indicator_of(w, rule, flags, why, others, named)
         # a label of a plan (projects_planned_by_type) dates the number as a plan even without a cue
         planned = planned or "planned" in code
-        choice = region.choose(places_of, w)
+        choice = region.choose(places_of, w, others)
         places, flags = choice.places, flags + choice.flags
         region_name = choice.region
         period, pflags, pwhy = _period(w, planned, pub_year, bool(rule and rule.stock))

@@ -299,6 +299,7 @@ WORD_CHECK_MAX_LEN = 3
 WORD_CHECK_WINDOW = 4
 STRADDLING_WORD_FREQ = 100  # a rarer straddling word (松劲 in 曲松劲牌) is a segmentation accident
 STRADDLING_PAIR_FREQ = 1000
+COUNTY_LEVEL_CHARS = "县旗"  # 县城, 县域, 旗县: words opened by the level of a full county name
 
 
 def find(text: str) -> list[tuple[int, int, str]]:
@@ -315,12 +316,16 @@ def find(text: str) -> list[tuple[int, int, str]]:
             for word, _tag in tag_words(folded[w0: e + WORD_CHECK_WINDOW]):
                 a0, pos = pos, pos + len(word)
                 freq, tag = _jieba_words().get(word, (0, ""))
-                # a common word, or another place name (六盘山 around 盘山), across an end
+                # a common word, or another place name (六盘山 around 盘山), across an end; not a
+                # word opened by the level of a full county name (隆德县城关镇: 县城 is still the county)
+                if a0 == e - 1 and a[-1] in COUNTY_LEVEL_CHARS and a in load().by_name:
+                    continue
                 if (a0 < s < pos or a0 < e < pos) and (freq >= STRADDLING_WORD_FREQ or tag == "ns"):
                     straddled = True
                     break
             # a very common two-character word across an end (乌蒙山区: 山区), however it is segmented
-            pairs = (folded[s - 1: s + 1] if s else "", folded[e - 1: e + 1])
+            pairs = (folded[s - 1: s + 1] if s else "",
+                     "" if a[-1] in COUNTY_LEVEL_CHARS and a in load().by_name else folded[e - 1: e + 1])
             if straddled or any(len(w) == 2 and _jieba_words().get(w, (0, ""))[0] >= STRADDLING_PAIR_FREQ
                                 for w in pairs):
                 continue

@@ -118,11 +118,13 @@ def find_mentions(text: str, donor_spans: list[tuple[int, int]], donor_places: s
             continue  # 甘肃省广河县: the next, more specific link stands for the chain
         after = text[m.end: m.end + 16]
         before = text[max(0, m.start - 4): m.start]
-        if any(after.startswith(s) for s in cfg["place_level_suffixes"]):
+        if _rx("recipient_before").search(before):
+            pass  # 帮扶黔东南州财政援助资金: the recipient, whatever follows it
+        elif any(after.startswith(s) for s in cfg["place_level_suffixes"]):
             m.role = "level"
         elif _org_rx().match(after) or text[max(0, m.start - 2): m.start] in ("农行", "工行", "建行", "中行"):
             m.role = "org"
-        elif _rx("media_after").match(text, m.end):
+        elif _rx("media_after").match(text, m.end) or _rx("origin_after").match(text, m.end):
             m.role = "org"
         elif _rx("dateline_after").match(text, m.end):
             m.role = "dateline"
@@ -288,6 +290,9 @@ def topic(text: str, title: str, mentions: list[Mention], default_region: str) -
         # 嘉黎县林堤乡的拉贡村: a named village stands for its county
         distinct = [p for p in distinct if not any(o.level == "village" and p.name in _ancestor_names(o)
                                                    for o in distinct)]
+        # 西海固…固原市: a regional name beside a unit of its province yields to the unit
+        distinct = [p for p in distinct if not (p.level == "area" and any(
+            o.level not in ("area", "country") and p.parent in _ancestor_names(o) for o in distinct))] or distinct
         if len(distinct) == 1:
             return distinct[0]
         common = common_place(distinct)
@@ -314,8 +319,27 @@ def topic(text: str, title: str, mentions: list[Mention], default_region: str) -
     return None
 
 
-def whole_unit_mentions(text: str, subject: Place | None) -> list[Mention]:
-    """全县/我市/本区…: mentions of the article's own unit (or its enclosing unit of that level)."""
+def _cited_within(mentions: list[Mention], subject: Place, endings: tuple[str, ...]) -> Place | None:
+    """The place most cited in the article among those lying inside ``subject`` whose names end in
+    ``endings`` (全市 in an article whose subject is its province: the city it is about)."""
+    counts: dict[str, tuple[int, int, Place]] = {}
+    for m in mentions:
+        if m.role != "place" or m.ambiguous or not m.place.name.endswith(endings) \
+                or subject.name not in _ancestor_names(m.place):
+            continue
+        n, first, _ = counts.get(m.place.name, (0, m.start, m.place))
+        counts[m.place.name] = (n + 1, first, m.place)
+    if not counts:
+        return None
+    ranked = sorted(counts.values(), key=lambda t: (-t[0], t[1]))
+    if len(ranked) > 1 and ranked[0][0] == ranked[1][0]:
+        return None  # two places cited as often: 全市 stays unresolved
+    return ranked[0][2]
+
+
+def whole_unit_mentions(text: str, subject: Place | None, mentions: list[Mention] = ()) -> list[Mention]:
+    """全县/我市/本区…: mentions of the article's own unit (or its enclosing unit of that level;
+    or, below a subject of a higher level, the unit of that level the article cites most)."""
     out = []
     endings = cues()["whole_unit_endings"]
     chain = [subject, *ancestors(subject)] if subject else []
@@ -330,8 +354,12 @@ def whole_unit_mentions(text: str, subject: Place | None) -> list[Mention]:
                 or _org_rx().match(after):
             continue  # 自治区资金, 自治区财政厅: a funding level or an agency
         unit = next((p for p in chain if p.name.endswith(tuple(endings.get(lvl, [lvl])))), None)
+        if unit is None and subject is not None and word[0] in "全我本" and mentions:
+            unit = _cited_within(list(mentions), subject, tuple(endings.get(lvl, [lvl])))
         if text[max(0, m.start() - 4): m.start()].endswith(tuple(cues()["reference_before"])):
             continue  # 超全省平均增长率: a yardstick
+        if _rx("whole_unit_yardstick_after").match(text, m.end()):
+            continue  # 是全州最大的集中安置点: a yardstick
         if unit is not None:
             out.append(Mention(m.start(), m.end(), unit, cands=(unit,),
                                reason=f"{word} → article subject {unit.name}"))
@@ -369,7 +397,7 @@ class ArticlePlaces:
         resolve_ambiguous(mentions, title_places(text, title, [m for m in mentions if len(m.cands) == 1]))
         mentions = _villages(text, mentions)
         subject = topic(text, title, mentions, default_region)
-        whole = whole_unit_mentions(text, subject)
+        whole = whole_unit_mentions(text, subject, mentions)
         taken = sorted((m.start, m.end) for m in mentions)
         taken_starts = [a for a, _ in taken]
         reach = list(accumulate((b for _, b in taken), max))  # furthest end among the first k spans
@@ -450,15 +478,70 @@ def _has_place_between(ap: ArticlePlaces, a: int, b: int) -> bool:
     return any(m.role == "place" for m in ap.mentions[lo:hi])
 
 
-def choose(ap: ArticlePlaces, w) -> Choice:
+def _national_reference(item: str) -> bool:
+    """国家扶贫标准2300元 names a national figure; 高于全国平均水平1.6个百分点 only compares with one."""
+    yardstick = tuple(cues()["reference_before"])
+    for p in cues()["national_reference"]:
+        for m in re.finditer(p, item):
+            if not item[: m.start()].endswith(yardstick):
+                return True
+    return False
+
+
+def _respective(ap: ArticlePlaces, w, others) -> Choice | None:
+    """A、B、C…分别为x、y、z: the i-th figure after 分别 in its clause is about the i-th place of
+    the list before 分别 in the sentence, when both counts agree."""
+    q, t = w.q, w.masked
+    c0, c1 = w.clause
+    cue = None
+    for cue in re.finditer(cues()["respective"], t[c0: q.start]):
+        pass
+    if cue is None:
+        return None
+    at = c0 + cue.start()
+    figures = sorted({(a, b) for a, b in others if c0 + cue.end() <= a and b <= c1} | {(q.start, q.end)})
+    if len(figures) < 2:
+        return None
+    window = ap.usable[bisect_left(ap.starts, w.sentence[0]): bisect_right(ap.starts, at)]
+    window = [m for m in window if m.end <= at]
+    joiners = set(cues()["respective_joiners"])
+    listed: list[Mention] = []
+    for m in window:
+        if listed and ap.text[listed[-1].end: m.start] in joiners:
+            listed.append(m)
+        else:
+            listed = [m]
+    if len(listed) != len(figures):
+        return None
+    k = figures.index((q.start, q.end))
+    return Choice([listed[k].place], f"respectively: place {k + 1} of {len(listed)} listed")
+
+
+def _organisation_place(ap: ArticlePlaces, w) -> Choice | None:
+    """宁夏泾源县黄牛产业有限公司今年收购肉牛1.6万头: with no place of its own, a figure of an
+    organisation named after a unit inside the article's place is about that unit."""
+    if ap.topic is None:
+        return None
+    if len(ap.mention_starts) != len(ap.mentions):
+        ap.mention_starts = [m.start for m in ap.mentions]
+    lo, hi = bisect_left(ap.mention_starts, w.sentence[0]), bisect_left(ap.mention_starts, w.q.start)
+    orgs = [m for m in ap.mentions[lo:hi] if m.role == "org" and m.end <= w.q.start
+            and not m.ambiguous and ap.topic.name in _ancestor_names(m.place)]
+    if not orgs or "等" in w.masked[orgs[-1].end: w.q.start]:
+        return None  # …有限公司等24家龙头企业: organisations named as examples
+    return Choice([orgs[-1].place], f"organisation of {orgs[-1].place.name}")
+
+
+def choose(ap: ArticlePlaces, w, others=()) -> Choice:
     """The region of one number; ``w`` gives its scopes (``q``, ``masked``, ``item``, ``clause``,
-    ``sentence``), as built by ``fupin.attribution``."""
+    ``sentence``), as built by ``fupin.attribution``; ``others`` the spans of the other figures of
+    its sentence."""
     q, t = w.q, w.masked
     c0, c1 = w.clause
     item = t[w.item[0]: w.item[1]]
     clause_before = t[c0: q.start]
     # 1. national figures
-    if any(re.search(p, item) for p in cues()["national_reference"]):
+    if _national_reference(item):
         return Choice([_country()], "national reference figure")
     nat = _rx("national_subject").search(clause_before.lstrip())
     if nat and not _has_place_between(ap, c0, q.start):
@@ -469,6 +552,9 @@ def choose(ap: ArticlePlaces, w) -> Choice:
         listed = _list_before(ap, w.sentence[0], c0)
         if listed:
             return Choice([m.place for m in listed], "per-unit figure: every listed place")
+    respective = _respective(ap, w, others)
+    if respective is not None:
+        return respective
     # 3. nearest place
     for (a, b), before, own in ((w.clause, True, True), (w.clause, False, True),
                                 (w.sentence, True, False), (w.sentence, False, False)):
@@ -482,6 +568,11 @@ def choose(ap: ArticlePlaces, w) -> Choice:
         if pick is None:
             continue
         k = _index(ap, pick)
+        if ap.topic is not None and _outside(pick.place, ap.topic) \
+                and _rx("aid_funds").search(t, *((c0, c1) if own else (w.sentence[0], q.start))) \
+                and pick.end <= q.start and _rx("aid_giving").search(t, pick.end, q.start) \
+                and not re.search(cues()["recipient_before"], ap.text[max(0, pick.start - 4): pick.start]):
+            return Choice([ap.topic], f"aid from {pick.place.name} → recipient {ap.topic.name}")
         if own and before and re.fullmatch(r"等\s*", ap.text[pick.end: q.start]):
             listed = _list_before(ap, w.sentence[0], q.start)
             common = common_place([m.place for m in listed]) if len(listed) >= 2 else None
@@ -498,8 +589,11 @@ def choose(ap: ArticlePlaces, w) -> Choice:
         destination = (ap.text[pick.start: pick.end].startswith(dest) or
                        ap.text[max(0, pick.start - 1): pick.start].endswith(dest)) and \
             sum(ch in "，,；;：:" for ch in ap.text[pick.end: c0]) <= 1
+        national = pick.place.level == "country" and _reports_figure(t, pick, [(q.start, q.end), *others]) \
+            and not any(m.place.level != "country" for m in ap.usable[bisect_left(ap.starts, w.sentence[0]):
+                                                                      bisect_right(ap.starts, w.sentence[1])])
         if not own and pick.place.name in ap.enclosing and not recipient and not destination \
-                and ap.topic is not None:
+                and ap.topic is not None and not national:  # 全国 alone in its sentence stays national
             return Choice([ap.topic], f"{pick.place.name} encloses article subject {ap.topic.name}")
         # 4. a total after a list of places belongs to the enclosing unit
         if not own and before and ap.topic is not None and _rx("total_words").match(clause_before.lstrip()):
@@ -523,9 +617,31 @@ def choose(ap: ArticlePlaces, w) -> Choice:
         if ap.donor and recipient:
             reason += " (donor/recipient: recipient)"
         return Choice([m.place for m in picked], reason, flags)
+    org = _organisation_place(ap, w)
+    if org is not None:
+        return org
     if ap.topic is not None:
         return Choice([ap.topic], f"article subject {ap.topic.name}", ["region_from_topic"])
     return Choice([], "", ["region_missing"])
+
+
+_CLAUSE_END = re.compile(r"[，,；;。：:！？!?\n]")
+
+
+def _reports_figure(t: str, m: Mention, figures) -> bool:
+    """Whether the clause of mention ``m`` states a figure (全国累计建成安置区约3.5万个: the country is
+    what the sentence counts; 走在全国前列 and 全国东西扶贫协作“闽宁模式” only name it)."""
+    a = max((x.end() for x in _CLAUSE_END.finditer(t, max(0, m.start - 80), m.start)), default=0)
+    e = _CLAUSE_END.search(t, m.end)
+    b = e.start() if e else len(t)
+    return any(a <= s and f <= b for s, f in figures)
+
+
+def _outside(place: Place, topic: Place) -> bool:
+    """Neither the article's place, nor a unit inside it, nor one enclosing it (a giver from afar)."""
+    if place.name == topic.name or place.level == "country":
+        return False
+    return topic.name not in _ancestor_names(place) and place.name not in _ancestor_names(topic)
 
 
 def _in_bracket(w, m: Mention) -> bool:
