@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from .paths import data_file
-from .scopes import (CLAUSE_PUNCT, COUNT_UNITS, TERMINAL, annotate, clean_raw, cues, evidence,  # noqa: F401
+from .scopes import (CLAUSE_PUNCT, COUNT_UNITS, TERMINAL, annotate, by_article, clean_raw, cues, evidence,  # noqa: F401
                      fmt, interval, is_generic, iv, overlaps, period_years, periods_compatible, place,
                      ratio_interval, regions_compatible, single_year, _step)
 
@@ -229,8 +229,7 @@ def compute_rates(facts: pd.DataFrame, rates: pd.DataFrame | None = None) -> pd.
     f = annotate(facts)
     rules = [_Rule.of(r) for _, r in (load_rates() if rates is None else rates).iterrows() if r["kind"] != "stated"]
     rows: list[dict] = []
-    for _, g in f.groupby("article_id", sort=True):
-        recs = g.to_dict("records")
+    for _, recs in by_article(f):
         for rule in rules:
             rows.extend(_growth_rows(recs, rule) if rule.kind == "growth" else _ratio_rows(recs, rule))
     # a rate the text states after a rate word is read by the rate grammar (fupin.stated_rates), which

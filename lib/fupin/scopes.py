@@ -195,8 +195,13 @@ def region_encloses(outer: object, inner: object) -> bool:
 
 def _sentence_offset(sentence: str, rows: pd.DataFrame) -> int:
     """Offset of the sentence in the article text: the shift most facts of the sentence agree on."""
+    return _offset(sentence, list(rows["raw"]), list(rows["start"]))
+
+
+def _offset(sentence: str, raws: list, starts: list) -> int:
+    """``_sentence_offset`` on the raw texts and starts of the facts as lists."""
     votes: dict[int, int] = {}
-    for raw, start in zip(rows["raw"], rows["start"]):
+    for raw, start in zip(raws, starts):
         q = clean_raw(raw)
         hits = [m.start() for m in re.finditer(re.escape(q), sentence)] if q else []
         if not hits:
@@ -206,7 +211,7 @@ def _sentence_offset(sentence: str, rows: pd.DataFrame) -> int:
         for h in hits:
             votes[int(start) - h] = votes.get(int(start) - h, 0) + 1
     if not votes:
-        return int(rows["start"].min())
+        return int(min(starts))
     return max(sorted(votes), key=lambda s: votes[s])
 
 
@@ -239,6 +244,18 @@ def annotate(facts: pd.DataFrame) -> pd.DataFrame:
     return f.copy()
 
 
+def by_article(f: pd.DataFrame) -> list[tuple[str, list[dict]]]:
+    """``[(article_id, g.to_dict("records")) for article_id, g in f.groupby("article_id", sort=True)]``
+    from one conversion of the whole table (a conversion per article costs a column look-up each)."""
+    groups: dict = {}
+    for rec in f.to_dict("records"):
+        key = rec["article_id"]
+        if key is None or key != key:   # groupby leaves out a missing key
+            continue
+        groups.setdefault(key, []).append(rec)
+    return [(k, groups[k]) for k in sorted(groups)]
+
+
 def place(facts: pd.DataFrame) -> pd.DataFrame:
     """Facts sorted by article and position, with their place in the text:
     ``pos`` (offset in the sentence), ``sent_start``, ``sent_idx`` (rank of the sentence among the
@@ -260,32 +277,48 @@ def place(facts: pd.DataFrame) -> pd.DataFrame:
     f["qtext"] = [clean_raw(r) for r in f["raw"]]
     f["sentence"] = [s if s else q for s, q in zip(f["sentence"], f["qtext"])]
     sent_start: dict[int, int] = {}
-    for (_, sent), g in f.groupby(["article_id", "sentence"], sort=False):
-        # a sentence printed twice (a summary repeated in the body) is placed once per occurrence
-        if g["start"].max() - g["start"].min() <= len(sent):
-            sent_start.update(dict.fromkeys(g.index, _sentence_offset(sent, g)))
+    # the rows of each (article, sentence), as plain lists (a groupby of frames costs more than the work)
+    starts, raws = f["start"].tolist(), f["raw"].tolist()
+    groups: dict[tuple, list[int]] = {}
+    for i, key in enumerate(zip(f["article_id"].tolist(), f["sentence"].tolist())):
+        if key[0] is None or key[0] != key[0]:   # groupby leaves out a missing key
             continue
-        g = g.sort_values("start", kind="stable")
+        groups.setdefault(key, []).append(i)
+    for (_, sent), idx in groups.items():
+        # a sentence printed twice (a summary repeated in the body) is placed once per occurrence
+        st_ = [starts[i] for i in idx]
+        if max(st_) - min(st_) <= len(sent):
+            sent_start.update(dict.fromkeys(idx, _offset(sent, [raws[i] for i in idx], st_)))
+            continue
+        idx = sorted(idx, key=lambda i: starts[i])
         run, first = [], None
-        for idx, st in zip(g.index, g["start"]):
-            if first is not None and st - first > len(sent):
-                sent_start.update(dict.fromkeys(run, _sentence_offset(sent, g.loc[run])))
+        for i in idx + [None]:
+            if i is None or (first is not None and starts[i] - first > len(sent)):
+                sent_start.update(dict.fromkeys(run, _offset(sent, [raws[j] for j in run], [starts[j] for j in run])))
                 run, first = [], None
-            run.append(idx)
-            first = st if first is None else first
-        sent_start.update(dict.fromkeys(run, _sentence_offset(sent, g.loc[run])))
+                if i is None:
+                    break
+            run.append(i)
+            first = starts[i] if first is None else first
     f["sent_start"] = pd.Series(sent_start, dtype=int).reindex(f.index).fillna(0).astype(int)
     f["pos"] = (f["start"] - f["sent_start"]).clip(lower=0)
     f = f.sort_values(["article_id", "start", "end", "fact_id"], kind="stable").reset_index(drop=True)
     f["sent_idx"] = f.groupby("article_id")["sent_start"].rank(method="dense").astype(int) - 1
     ctx_b, ctx_a, labels, after = [], [], [], []
     order: list[int] = []
-    for _, g in f.groupby(["article_id", "sent_start"], sort=False):
-        order.extend(g.index)
+    pos_, ends_ = f["pos"].tolist(), (f["pos"] + (f["end"] - f["start"])).tolist()
+    sents_ = f["sentence"].tolist()
+    rows_of: dict[tuple, list[int]] = {}
+    for i, key in enumerate(zip(f["article_id"].tolist(), f["sent_start"].tolist())):
+        if key[0] is None or key[0] != key[0]:
+            continue
+        rows_of.setdefault(key, []).append(i)
+    for g in rows_of.values():
+        order.extend(g)
         prev_end, prev_label = 0, ""
-        ends = list(g["pos"] + (g["end"] - g["start"]))
-        poss = list(g["pos"])
-        sent = g["sentence"].iloc[0]
+        ends = [ends_[i] for i in g]
+        poss = [pos_[i] for i in g]
+        sent = sents_[g[0]]
         for k in range(len(g)):
             b = sent[min(prev_end, poss[k]):poss[k]]
             nxt = poss[k + 1] if k + 1 < len(g) else len(sent)

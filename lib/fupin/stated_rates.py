@@ -29,7 +29,7 @@ from functools import lru_cache
 import pandas as pd
 
 from .paths import data_file
-from .scopes import (COUNT_UNITS, clean_raw, fmt, has_word, overlaps, periods_compatible, region_encloses,
+from .scopes import (COUNT_UNITS, by_article, clean_raw, fmt, has_word, overlaps, periods_compatible, region_encloses,
                      regions_compatible, show)
 
 _CHANGE = ("增加", "新增", "增长", "多", "提高")
@@ -665,8 +665,7 @@ def _share_pairs(recs: list[dict]) -> dict[str, dict]:
 def stated_rates(annotated: pd.DataFrame) -> pd.DataFrame:
     """One row per stated rate the grammar knows (columns of ``fupin.rates.RATE_COLUMNS``)."""
     rows = []
-    for _, g in annotated.groupby("article_id", sort=True):
-        recs = g.to_dict("records")
+    for _, recs in by_article(annotated):
         pairs = _share_pairs(recs)
         named_bases: dict[str, dict] = {}  # the same words name the same whole within an article
         for rep in recs:

@@ -43,7 +43,7 @@ from __future__ import annotations
 import pandas as pd
 
 from ..rates import compute_rates
-from ..scopes import annotate
+from ..scopes import annotate, by_article
 from .admin_count import _admin_counts
 from .beneficiaries import _beneficiaries
 from .breakdown import _breakdowns
@@ -111,8 +111,7 @@ def find_checks(facts: pd.DataFrame, rates: pd.DataFrame | None = None,
     f = annotate(facts)
     rows: list[dict] = []
     by_id: dict[str, dict] = {}
-    for _, g in f.groupby("article_id", sort=True):
-        recs = g.to_dict("records")
+    for _, recs in by_article(f):
         by_id.update({r["fact_id"]: r for r in recs})
         used: set[str] = set()
         sums: dict[str, list[str]] = {}
