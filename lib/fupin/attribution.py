@@ -838,7 +838,8 @@ def _period(w: _Where, planned: bool, pub_year: int | None, stock: bool = False)
     if year_par:
         return str(year_par), ["period_year_carried"], why_year
     if w.report_year and pub_year and w.report_year < pub_year:
-        # a report on a past year (2023年工作总结 published in 2024): its unmarked figures are that year's
+        # a report on a past year (2023年工作总结 published in 2024): its unmarked figures are that
+        # year's (not in an undated or same-year report: it would invent same-year totals for the checks)
         return str(w.report_year), ["period_year_inferred"], f"no time cue: the report's year {w.report_year}"
     return "unstated", ["period_unstated"], "no time cue in the sentence or paragraph"
 
