@@ -769,6 +769,7 @@ def _report_year(text: str, title: str, pub_year: int | None = None) -> int | No
         first = re.split(r"[。！？!?]", part, maxsplit=1)[0] if part is not head else part
         if re.search(cfg["report_year_range"], first):
             return None
+        first = re.sub(cfg["change_start"], "", first)  # 由2014年底的…: the start of a change
         years = {int(m.group("y")) for m in re.finditer(cfg["report_year_title"], first)}
         if years:
             return years.pop() if len(years) == 1 else None
@@ -866,7 +867,9 @@ def _period(w: _Where, planned: bool, pub_year: int | None, stock: bool = False)
         return "pub", ["period_stock_default"], "a stock with no time cue: pub"
     if year_par:
         return str(year_par), ["period_year_carried"], why_year
-    if w.report_year:
+    if w.report_year and pub_year and w.report_year < pub_year:
+        # a report on a past year (2023年工作总结 published in 2024): its unmarked figures are that
+        # year's (not in an undated or same-year report: it would invent same-year totals for the checks)
         return str(w.report_year), ["period_year_inferred"], f"no time cue: the report's year {w.report_year}"
     return "unstated", ["period_unstated"], "no time cue in the sentence or paragraph"
 

@@ -589,9 +589,10 @@ def choose(ap: ArticlePlaces, w, others=()) -> Choice:
         destination = (ap.text[pick.start: pick.end].startswith(dest) or
                        ap.text[max(0, pick.start - 1): pick.start].endswith(dest)) and \
             sum(ch in "，,；;：:" for ch in ap.text[pick.end: c0]) <= 1
+        stop = max((x.end() for x in _FULL_STOP.finditer(t, max(0, pick.start - 200), pick.start)), default=0)
         national = pick.place.level == "country" and _reports_figure(t, pick, [(q.start, q.end), *others]) \
-            and not any(m.place.level != "country" for m in ap.usable[bisect_left(ap.starts, w.sentence[0]):
-                                                                      bisect_right(ap.starts, w.sentence[1])])
+            and not any(m.place.level != "country" for m in ap.usable[bisect_left(ap.starts, stop):
+                                                                      bisect_right(ap.starts, q.start)])
         if not own and pick.place.name in ap.enclosing and not recipient and not destination \
                 and ap.topic is not None and not national:  # 全国 alone in its sentence stays national
             return Choice([ap.topic], f"{pick.place.name} encloses article subject {ap.topic.name}")
@@ -625,6 +626,7 @@ def choose(ap: ArticlePlaces, w, others=()) -> Choice:
     return Choice([], "", ["region_missing"])
 
 
+_FULL_STOP = re.compile(r"[。！？!?\n]")
 _CLAUSE_END = re.compile(r"[，,；;。：:！？!?\n]")
 
 
