@@ -33,6 +33,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--fast", action="store_true", help="one file of each kind (about 120), sizes scaled down")
     ap.add_argument("--keep", metavar="DIR", help="write the corpus here and keep it")
     ap.add_argument("--timeout", type=float, default=120.0, help="kill a file's process after S seconds")
+    ap.add_argument("--only", metavar="TEXT", help="only the files whose path in the corpus contains TEXT")
     ap.add_argument("--verbose", "-v", action="store_true", help="one line per file as it is done")
     ap.add_argument("--limit-seconds", type=float, default=30.0)
     ap.add_argument("--limit-mb", type=float, default=2048.0)
@@ -41,7 +42,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         t0 = time.perf_counter()
         entries = hc.generate(folder, full=not args.fast)
-        files = expand([folder])
+        files = [f for f in expand([folder]) if not args.only or args.only in str(f.relative_to(folder))]
         print(f"generated {len(entries)} entries ({sum(e.good for e in entries)} good) in "
               f"{time.perf_counter() - t0:.1f} s; {len(files)} paths after folder expansion")
         hc.warm_up()
