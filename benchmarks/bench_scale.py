@@ -121,12 +121,12 @@ def child_rates(out: str) -> None:
                       "cpu_seconds": _cpu()}))
 
 
-def child_rates_streamed(out: str) -> None:
+def child_rates_streamed(out: str, batch_rows: str = "20000") -> None:
     from fupin import pipeline
 
     t0 = time.perf_counter()
     dest = Path(out) / "streamed"
-    n = pipeline.rates_and_checks(Path(out), dest)
+    n = pipeline.rates_and_checks(Path(out), dest, batch_rows=int(batch_rows))
     print(json.dumps({"seconds": time.perf_counter() - t0, "rows": n, "cpu_seconds": _cpu()}))
 
 
@@ -245,6 +245,6 @@ if __name__ == "__main__":
     elif len(sys.argv) > 1 and sys.argv[1] == "rates":
         child_rates(sys.argv[2])
     elif len(sys.argv) > 1 and sys.argv[1] == "rates-streamed":
-        child_rates_streamed(sys.argv[2])
+        child_rates_streamed(*sys.argv[2:4])
     else:
         raise SystemExit(main())

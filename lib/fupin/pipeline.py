@@ -236,7 +236,7 @@ def _merge_sorted(parts: list[Path], out_dir: Path, name: str, cols: tuple[str, 
 
 
 def rates_and_checks(folder: Path, out_dir: Path | None = None, region: str = "", period: str = "",
-                     batch_rows: int = 50_000) -> dict[str, int]:
+                     batch_rows: int = 20_000) -> dict[str, int]:
     """``rates`` and ``checks`` of the tables :func:`build` wrote to ``folder`` (into ``out_dir``,
     default the same folder), a run of whole files at a time: rates and checks never look beyond one
     article, so the tables equal ``compute_rates`` / ``find_checks`` on the whole ``facts`` and
