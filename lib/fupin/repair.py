@@ -396,11 +396,10 @@ def _char_tables() -> tuple[dict[str, int], dict[str, int], float]:
     """
     dt = _jieba()
     cache = Path(tempfile.gettempdir()) / f"fupin_charbigram_{len(dt.FREQ)}_{dt.total}.pkl"
-    try:
-        with open(cache, "rb") as fh:
-            return pickle.load(fh)
-    except (OSError, pickle.PickleError, EOFError):
-        pass
+    return _pickled(cache, lambda: _build_char_tables(dt))
+
+
+def _build_char_tables(dt) -> tuple[dict[str, int], dict[str, int], float]:
     uni: Counter[str] = Counter()
     bi: Counter[str] = Counter()
     for word, freq in dt.FREQ.items():
@@ -409,15 +408,27 @@ def _char_tables() -> tuple[dict[str, int], dict[str, int], float]:
                 uni[ch] += freq
             for k in range(len(word) - 1):
                 bi[word[k:k + 2]] += freq
-    tables = (dict(uni), dict(bi), float(sum(uni.values())))
+    return dict(uni), dict(bi), float(sum(uni.values()))
+
+
+def _pickled(cache: Path, build):
+    """``build()``, kept in the pickle ``cache`` (written atomically) so later processes load it;
+    an empty result is not kept."""
     try:
-        tmp = cache.with_suffix(f".{os.getpid()}.tmp")
-        with open(tmp, "wb") as fh:
-            pickle.dump(tables, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, cache)
-    except OSError:
+        with open(cache, "rb") as fh:
+            return pickle.load(fh)
+    except (OSError, pickle.PickleError, EOFError):
         pass
-    return tables
+    value = build()
+    if value:
+        try:
+            tmp = cache.with_suffix(f".{os.getpid()}.tmp")
+            with open(tmp, "wb") as fh:
+                pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, cache)
+        except OSError:
+            pass
+    return value
 
 
 @lru_cache(maxsize=1)
@@ -447,11 +458,10 @@ def _gbk_scripts() -> dict[str, str]:
     differently in Traditional, by both tables). Characters both scripts use are not listed."""
     version = getattr(opencc, "__version__", "0")
     cache = Path(tempfile.gettempdir()) / f"fupin_gbkscripts_{version}.pkl"
-    try:
-        with open(cache, "rb") as fh:
-            return pickle.load(fh)
-    except (OSError, pickle.PickleError, EOFError):
-        pass
+    return _pickled(cache, _build_gbk_scripts)
+
+
+def _build_gbk_scripts() -> dict[str, str]:
     chars = _gbk_chars()
     conv = {name: _convert_all(name, chars) for name in ("t2s", "tw2s", "s2t", "s2tw")}
     if any(v is None for v in conv.values()):
@@ -462,13 +472,6 @@ def _gbk_scripts() -> dict[str, str]:
             out[c] = "t"
         elif conv["s2t"][k] != c and conv["s2tw"][k] != c:
             out[c] = "s"
-    try:
-        tmp = cache.with_suffix(f".{os.getpid()}.tmp")
-        with open(tmp, "wb") as fh:
-            pickle.dump(out, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, cache)
-    except OSError:
-        pass
     return out
 
 
