@@ -46,6 +46,11 @@ COLUMNS = ["kind", "measure", "measure_en", "measure_zh", "region", "region_code
            "year_from", "year_to", "plan", "reported", "recomputed", "unit", "unit_label_en", "unit_label_zh",
            "scale", "status", "plottable", "note", "qualifier", "uncertain", "n_facts", "fact_ids", "article_id",
            "source_file", "sentence"]
+FACTS_COLUMNS = ("fact_id", "article_id", "raw", "value", "value_high", "unit", "qualifier", "indicator",
+                 "indicator_en", "indicator_zh", "region", "region_level", "region_code", "period", "actor",
+                 "sentence", "start", "end", "flags", "source_file", "in_body", "uncertain")
+"""The columns of ``facts`` that comparisons and their figures read (directly or through
+``rates.annotate``): notebook 05 reads only these."""
 
 
 # ---------------------------------------------------------------- vocabularies

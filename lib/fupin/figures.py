@@ -34,6 +34,10 @@ FUNNEL_GROUPS = {
     "person": ("persons_monitored", "persons_risk_eliminated", "persons_risk_remaining"),
 }
 PIPELINE = ("projects_planned", "projects_preprocedures_completed", "projects_started", "projects_completed")
+FACTS_COLUMNS = ("fact_id", "article_id", "raw", "value", "value_high", "unit", "qualifier", "indicator",
+                 "indicator_en", "region", "period", "actor", "sentence", "start", "end", "flags", "in_body")
+"""The columns of ``facts`` the figures read (directly or through ``rates.annotate``): notebook 04 reads
+only these (``read_table(..., columns=list(FACTS_COLUMNS))``), not the attribution reasons and offsets."""
 
 # Figure wording; data-derived labels (rate descriptions, clause words) come from the tables.
 TEXT = {
