@@ -131,3 +131,60 @@ def test_a_bare_carriage_return_in_a_table_keeps_its_row(tmp_path):
     write_table(df, tmp_path, "log")
     back = pd.read_csv(tmp_path / "log.csv", encoding="utf-8-sig")
     assert back["before"].tolist() == df["before"].tolist()
+
+
+# ---------------------------------------------------------------- two files of one name in one batch
+
+def test_files_of_one_name_are_told_apart_by_their_shortest_distinct_folder_path():
+    from pathlib import Path
+
+    from fupin.reading import name_stem, source_names
+
+    files = [Path("/data/reports/2019/xizang/report.txt"), Path("/data/reports/2020/xizang/report.txt"),
+             Path("/data/reports/2020/summary.txt"), Path("/data/a/x.txt"), Path("/data/b/x.txt")]
+    names = source_names(files)
+    assert names == ["2019/xizang/report.txt", "2020/xizang/report.txt", "summary.txt", "a/x.txt", "b/x.txt"]
+    assert source_names(files[::-1]) == names[::-1]          # the order of the batch does not matter
+    assert source_names([files[0]]) == ["report.txt"]        # a file alone keeps its plain name
+    assert [name_stem(n) for n in names[:3]] == ["2019/xizang/report", "2020/xizang/report", "summary"]
+
+
+@pytest.fixture()
+def two_of_one_name(tmp_path):
+    """a/x.txt and b/x.txt: two different reports under one file name, in different folders."""
+    for sub, src in (("a", SEEDS[0]), ("b", SEEDS[1])):
+        (tmp_path / sub).mkdir()
+        shutil.copy(src, tmp_path / sub / "x.txt")
+    return tmp_path
+
+
+def test_two_files_of_one_name_get_distinct_article_ids_in_the_tables(two_of_one_name, tmp_path_factory):
+    import pandas as pd
+
+    from fupin import batch, pipeline, reading
+
+    files = batch.expand([two_of_one_name])
+    out, again = tmp_path_factory.mktemp("one"), tmp_path_factory.mktemp("two")
+    pipeline.build(files, out, jobs=1)
+    pipeline.build(files[::-1], again, jobs=2)
+    arts, facts = pd.read_parquet(out / "articles.parquet"), pd.read_parquet(out / "facts.parquet")
+    assert set(arts["source_file"]) == {"a/x.txt", "b/x.txt"}
+    assert {a.split("#")[0] for a in arts["article_id"]} == {"a/x", "b/x"}
+    assert facts["fact_id"].is_unique and set(facts["source_file"]) == {"a/x.txt", "b/x.txt"}
+    # each file's facts are those of the file on its own, under its own name
+    alone = pipeline.tables_for_file(SEEDS[1])["facts"]
+    mine = facts[facts.source_file == "b/x.txt"]
+    assert mine["raw"].tolist() == alone["raw"].tolist()
+    assert mine["fact_id"].tolist() == ["b/" + f.replace(SEEDS[1].stem, "x", 1) for f in alone["fact_id"]]
+    for name in pipeline.TABLES:  # deterministic: any input order, any number of workers
+        assert (out / f"{name}.csv").read_bytes() == (again / f"{name}.csv").read_bytes(), name
+    assert reading.source_names(files) == ["a/x.txt", "b/x.txt"]
+
+
+def test_the_command_line_names_both_files_of_one_name(two_of_one_name, capsys):
+    code, out, _ = _run(capsys, "extract", str(two_of_one_name), "--jobs", "1")
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert code == 0 and {r["source_file"] for r in rows} == {"a/x.txt", "b/x.txt"}
+    assert len({r["fact_id"] for r in rows}) == len(rows)
+    code, out, _ = _run(capsys, "extract", str(two_of_one_name / "b" / "x.txt"))
+    assert {r["source_file"] for r in csv.DictReader(io.StringIO(out))} == {"x.txt"}

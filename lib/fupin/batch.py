@@ -69,12 +69,12 @@ class _Guarded:
     def __init__(self, func: Callable[[Path], Any]):
         self.func = func
 
-    def __call__(self, path: Path) -> Outcome:
+    def __call__(self, path: Path, name: str | None = None) -> Outcome:
         why = not_a_file(path)
         if why is not None:
             return Outcome(path, error=why)
         try:
-            return Outcome(path, result=self.func(path))
+            return Outcome(path, result=self.func(path) if name is None else self.func(path, name))
         except UnreadableFile as exc:
             return Outcome(path, error=str(exc))
         except OSError as exc:
@@ -89,26 +89,29 @@ INTERNAL_ERROR = "internal error, please report"
 """Start of the reason given for a file whose processing raised an unexpected exception (a bug)."""
 
 
-def process(func: Callable[[Path], Any], files: list[Path], jobs: int = 1,
-            window: int | None = None, scheduler: str | None = None) -> Iterator[Outcome]:
+def process(func: Callable[..., Any], files: list[Path], jobs: int = 1,
+            window: int | None = None, scheduler: str | None = None,
+            names: list[str] | None = None) -> Iterator[Outcome]:
     """Apply ``func`` (a picklable, module-level function) to every file; yield outcomes in input order.
+    With ``names`` (one per file, see ``reading.source_names``) it is called as ``func(path, name)``.
 
     At most ``window`` files (default: twice the workers) are in flight or waiting to be consumed,
     so memory stays bounded by a few files' results whatever the corpus size. With ``scheduler``
     the files go to a Dask cluster instead of local processes.
     """
     guarded = _Guarded(func)
+    named = dict(zip(files, names)) if names is not None else {}
     if scheduler:
-        yield from _process_dask(guarded, files, jobs, window, scheduler)
+        yield from _process_dask(guarded, files, jobs, window, scheduler, named)
         return
     if jobs <= 1 or len(files) <= 1:
-        yield from map(guarded, files)
+        yield from (guarded(p, named.get(p)) for p in files)
         return
     workers = min(jobs, len(files))
     window = max(workers, window or 2 * workers)
     ctx = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
     with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
-        yield from _windowed(lambda path: pool.submit(guarded, path), files, window)
+        yield from _windowed(lambda path: pool.submit(guarded, path, named.get(path)), files, window)
 
 
 def _windowed(submit: Callable[[Path], Any], files: list[Path], window: int) -> Iterator[Outcome]:
@@ -128,7 +131,7 @@ def _windowed(submit: Callable[[Path], Any], files: list[Path], window: int) -> 
 
 
 def _process_dask(guarded: _Guarded, files: list[Path], jobs: int, window: int | None,
-                  scheduler: str) -> Iterator[Outcome]:
+                  scheduler: str, named: dict[Path, str] | None = None) -> Iterator[Outcome]:
     try:
         from dask.distributed import Client, LocalCluster
     except ImportError:  # pragma: no cover - the dist extra is part of the dev install
@@ -140,7 +143,7 @@ def _process_dask(guarded: _Guarded, files: list[Path], jobs: int, window: int |
     try:
         workers = max(1, len(client.scheduler_info().get("workers", {})) or jobs)
         window = max(workers, window or 2 * workers)
-        yield from _windowed(lambda path: client.submit(guarded, path, pure=False), files, window)
+        yield from _windowed(lambda path: client.submit(guarded, path, (named or {}).get(path), pure=False), files, window)
     finally:
         client.close()
         if cluster is not None:

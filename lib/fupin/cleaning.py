@@ -9,7 +9,7 @@ import pandas as pd
 
 from .convert import convert_mapped, original_script
 from .model import Article, Block
-from .reading import RawDoc, UnreadableFile, display_name, read_raw
+from .reading import RawDoc, UnreadableFile, display_name, name_stem, read_raw, source_names
 from .repair import find_repairs
 from .segment import segment_page
 from .sentences import split_sentences
@@ -28,13 +28,15 @@ class CleanDoc:
     page: MappedText
     articles: list[Article]
     log: list[dict] = field(default_factory=list)
+    name: str = ""
+    """The file's name in the tables (see ``reading.source_names``); empty: its file name."""
 
     @property
     def source_file(self) -> str:
-        return display_name(self.raw.path.name)
+        return self.name or display_name(self.raw.path.name)
 
     def article_id(self, article: Article) -> str:
-        return f"{display_name(self.raw.path.stem)}#{article.index}"
+        return f"{name_stem(self.source_file)}#{article.index}"
 
 
 def _log_rows(step: str, mt: MappedText, edits: Iterable[Edit], source: str) -> list[dict]:
@@ -62,10 +64,11 @@ def _log_rows(step: str, mt: MappedText, edits: Iterable[Edit], source: str) -> 
     return rows
 
 
-def clean_file(path: Path) -> CleanDoc:
-    """Clean one raw file. Raises UnreadableFile (one-line reason) if it holds no article."""
+def clean_file(path: Path, name: str | None = None) -> CleanDoc:
+    """Clean one raw file. Raises UnreadableFile (one-line reason) if it holds no article. ``name`` is
+    the file's name in the tables when a batch holds several files of one name (``source_names``)."""
     raw = read_raw(Path(path))
-    source = display_name(raw.path.name)
+    source = name or display_name(raw.path.name)
     log = _log_rows("normalise", raw.decoded, raw.edits, source)
     text = raw.text
     repairs = find_repairs(text.text)
@@ -86,7 +89,7 @@ def clean_file(path: Path) -> CleanDoc:
                     "confidence": float(entry["confidence"]), "flagged": bool(entry["flagged"])})
     if not articles:
         raise UnreadableFile("no article text (nothing but boilerplate)")
-    return CleanDoc(raw, script, text, articles, log)
+    return CleanDoc(raw, script, text, articles, log, name or "")
 
 
 def article_layout(article: Article) -> tuple[MappedText, list[tuple[int, int, str]]]:
@@ -115,11 +118,12 @@ def article_text(article: Article) -> MappedText:
 def clean_corpus(paths: Iterable[Path]) -> tuple[list[CleanDoc], list[dict]]:
     """Clean many files; a file that cannot be read is skipped and reported, the rest go on."""
     docs, skipped = [], []
-    for p in sorted(Path(x) for x in paths):
+    files = sorted(Path(x) for x in paths)
+    for p, name in zip(files, source_names(files)):
         try:
-            docs.append(clean_file(p))
+            docs.append(clean_file(p, name))
         except UnreadableFile as exc:
-            skipped.append({"source_file": display_name(p.name), "reason": str(exc)})
+            skipped.append({"source_file": name, "reason": str(exc)})
     return docs, skipped
 
 

@@ -9,16 +9,16 @@ from pathlib import Path
 from .reading import UnreadableFile, one_line
 
 
-def _clean_one(path: Path, include_boilerplate: bool) -> str:
+def _clean_one(path: Path, name: str | None = None, *, include_boilerplate: bool) -> str:
     from .cleaning import clean_file, render_clean
 
-    return render_clean(clean_file(path), include_boilerplate=include_boilerplate)
+    return render_clean(clean_file(path, name), include_boilerplate=include_boilerplate)
 
 
-def _extract_one(path: Path, include_boilerplate: bool, fmt: str) -> str:
+def _extract_one(path: Path, name: str | None = None, *, include_boilerplate: bool, fmt: str) -> str:
     from .extraction import extract_file
 
-    facts = extract_file(path, include_boilerplate=include_boilerplate)
+    facts = extract_file(path, include_boilerplate=include_boilerplate, name=name)
     if fmt == "csv":
         return facts.to_csv(index=False, lineterminator="\n")
     return facts.to_json(orient="records", lines=True, force_ascii=False) if len(facts) else ""
@@ -30,6 +30,7 @@ def _batch(args: argparse.Namespace, func, emit) -> int:
     from tqdm import tqdm
 
     from .batch import expand, process
+    from .reading import source_names
 
     files = expand(args.path)
     if not files:
@@ -39,7 +40,7 @@ def _batch(args: argparse.Namespace, func, emit) -> int:
     done = 0
     bar = tqdm(total=len(files), desc=f"fupin {args.command}", unit="file", file=sys.stderr,
                disable=len(files) == 1 or not sys.stderr.isatty())
-    for outcome in process(func, files, jobs=args.jobs, scheduler=args.scheduler):
+    for outcome in process(func, files, jobs=args.jobs, scheduler=args.scheduler, names=source_names(files)):
         bar.update(1)
         if outcome.error is not None:
             skipped.append((outcome.path, outcome.error))

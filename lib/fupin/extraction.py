@@ -121,8 +121,9 @@ def facts_frame(rows: list[dict]) -> pd.DataFrame:
     return FACTS_SCHEMA.validate(df)
 
 
-def extract_file(path: Path, include_boilerplate: bool = False) -> pd.DataFrame:
-    return facts_frame(facts_for_doc(clean_file(path), include_boilerplate))
+def extract_file(path: Path, include_boilerplate: bool = False, name: str | None = None) -> pd.DataFrame:
+    """The facts of one raw file (``name``: its name in the tables, see ``reading.source_names``)."""
+    return facts_frame(facts_for_doc(clean_file(path, name), include_boilerplate))
 
 
 def extract_docs(docs: Iterable[CleanDoc], include_boilerplate: bool = True) -> pd.DataFrame:
@@ -208,7 +209,7 @@ COLUMN_DOCS = {
     "raw_start": "Byte offset of the quantity in the raw file",
     "raw_end": "End byte offset (exclusive) in the raw file",
     "flags": "Warnings: damaged_nearby (a repaired scraper-damage run touches it), digit_lost, number_implausible (a digit run or garbled numeral beyond any real figure: no value), ...",
-    "source_file": "Raw file name in data/raw",
+    "source_file": "Raw file name (with the end of its folder path when a batch holds several files of that name)",
     "article": "Article number within the file (1-based)",
     "in_body": "True for the article (incl. its headlines); False for related-headline lists",
     "block": "Where in the article the number stands: title, subtitle, body (or the boilerplate kind)",

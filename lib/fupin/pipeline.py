@@ -19,7 +19,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from . import batch, cleaning, extraction
-from .reading import display_name
+from .reading import source_names
 from .storage import atomic_write, csv_quoting, write_table
 
 TABLES = ("articles", "blocks", "sentences", "cleaning_log", "facts")
@@ -34,9 +34,10 @@ class BuildSummary:
     rows: dict[str, int] = field(default_factory=dict)
 
 
-def tables_for_file(path: Path) -> dict[str, pd.DataFrame]:
-    """Every table's rows for one raw file (raises ``UnreadableFile`` with a one-line reason)."""
-    doc = cleaning.clean_file(path)
+def tables_for_file(path: Path, name: str | None = None) -> dict[str, pd.DataFrame]:
+    """Every table's rows for one raw file (raises ``UnreadableFile`` with a one-line reason); ``name``
+    is its name in the tables (``reading.source_names``: two files of one name get distinct ids)."""
+    doc = cleaning.clean_file(path, name)
     out = cleaning.tables([doc])
     del out["skipped"]
     out["facts"] = extraction.facts_frame(extraction.facts_for_doc(doc, include_boilerplate=True))
@@ -96,15 +97,16 @@ def build(files: Iterable[Path], out_dir: Path, jobs: int = 1,
     read are listed in ``skipped``; if none can be read, ``cleaning.NoArticles`` is raised and
     nothing is written. ``scheduler`` sends the files to a Dask cluster (see ``fupin.batch``)."""
     files = sorted(Path(f) for f in files)
+    names = source_names(files)
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     summary = BuildSummary(files=len(files), read=0)
     parts = Path(tempfile.mkdtemp(prefix=".parts-", dir=out_dir))
     try:
-        outcomes = batch.process(tables_for_file, files, jobs=jobs, scheduler=scheduler or None)
+        outcomes = batch.process(tables_for_file, files, jobs=jobs, scheduler=scheduler or None, names=names)
         for i, o in enumerate(progress(outcomes) if progress else outcomes):
             if o.error is not None:
-                summary.skipped.append({"source_file": display_name(o.path.name), "reason": o.error})
+                summary.skipped.append({"source_file": names[i], "reason": o.error})
                 continue
             summary.read += 1
             for name in TABLES:

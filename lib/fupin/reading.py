@@ -44,6 +44,32 @@ def display_name(name: str | Path) -> str:
     return os.fsencode(str(name)).decode("utf-8", "backslashreplace")
 
 
+def source_names(files: list[Path]) -> list[str]:
+    """The name each file of a batch goes by in the tables (``source_file``; ``article_id`` starts with
+    it less ``.txt``): its file name, or, when several files of the batch share that name, the shortest
+    trailing part of its path that tells them apart (``2019/report.txt``, ``2020/report.txt``). Depends
+    only on the set of paths, not on their order, so reruns give the same ids."""
+    parts = [Path(os.path.abspath(f)).parts for f in files]
+    groups: dict[str, list[int]] = {}
+    for i, p in enumerate(parts):
+        groups.setdefault(p[-1] if p else str(files[i]), []).append(i)
+    names = [""] * len(files)
+    for name, idx in groups.items():
+        k = 1
+        longest = max(len(parts[i]) for i in idx)
+        while len(idx) > 1 and k < longest and len({parts[i][-k:] for i in idx}) < len(idx):
+            k += 1
+        for i in idx:
+            names[i] = display_name("/".join(parts[i][-k:]).lstrip("/") or name)
+    return names
+
+
+def name_stem(name: str) -> str:
+    """``source_file`` less its extension (``2019/report.txt`` -> ``2019/report``), as ``Path.stem``."""
+    suffix = Path(name).suffix
+    return name[: -len(suffix)] if suffix else name
+
+
 def one_line(name: str | Path) -> str:
     """``display_name`` with control characters (a newline in a file name) escaped: for messages
     that must stay on one line."""
