@@ -69,7 +69,8 @@ def clean_file(path: Path, name: str | None = None) -> CleanDoc:
     the file's name in the tables when a batch holds several files of one name (``source_names``)."""
     raw = read_raw(Path(path))
     source = name or display_name(raw.path.name)
-    log = _log_rows("normalise", raw.decoded, raw.edits, source)
+    log = _log_rows("repair", raw.misread, raw.misread_edits, source) if raw.misread is not None else []
+    log += _log_rows("normalise", raw.decoded, raw.edits, source)
     text = raw.text
     repairs = find_repairs(text.text)
     log += _log_rows("repair", text, repairs, source)

@@ -6,7 +6,7 @@ import hashlib
 import os
 import re
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import math
@@ -88,6 +88,109 @@ class RawDoc:
     text: MappedText           # decoded and normalised, offsets into ``data``
     edits: list[Edit]          # normalisation edits, offsets into ``decoded``
     decoded: MappedText        # as decoded, before normalisation
+    misread: MappedText | None = None  # mojibake as decoded, when ``decoded`` is its repair
+    misread_edits: list[Edit] = field(default_factory=list)  # that repair, a line at a time, on ``misread``
+
+
+# ---------------------------------------------------------------- text misread as Latin-1 / cp1252
+
+MOJIBAKE_CODECS = {"latin-1": "latin1", "windows-1252": "cp1252", "sloppy-windows-1252": "cp1252"}
+"""Single-byte codecs through which UTF-8 is commonly misread (ftfy's names -> the name in the log)."""
+
+
+MOJIBAKE_MIN_PLAUSIBILITY = 6.0
+"""A restored text must read as Chinese: mean log frequency of its characters (``_plausibility``) at
+least this (real reports score about 11, random bytes that happen to decode to Han about 2)."""
+
+
+class Misread(UnreadableFile):
+    """Text that is UTF-8 misread as a single-byte codec but cannot be restored unambiguously."""
+
+
+def undo_mojibake(decoded: MappedText) -> tuple[MappedText, list[Edit]] | None:
+    """Restore text whose UTF-8 bytes were decoded as Latin-1 or cp1252 and encoded again (mojibake such
+    as ``è„±è´«æ”»åš`` for 脱贫攻坚), once or several times over.
+
+    ftfy reads a sample and names the plan; it is accepted only when it is exactly "encode with a
+    single-byte codec, decode as UTF-8" (repeated) and the whole text replays it strictly, so that every
+    restored character is made of whole misread characters: each keeps the raw bytes of the characters
+    it is made of, and nothing is guessed. Returns the restored text and the edits (one per changed
+    line, for the cleaning log), or None when ``decoded`` is no such mojibake of Chinese; raises
+    ``Misread`` when it is Chinese mojibake but bytes were lost (restoring it would mean guessing)."""
+    import ftfy
+    import ftfy.bad_codecs  # noqa: F401  (registers the sloppy-windows-* codecs)
+
+    text = decoded.text
+    if text.isascii():
+        return None
+    sample = _sample(text)
+    fixed = ftfy.fix_encoding_and_explain(sample)
+    steps = list(fixed.explanation or [])
+    if not steps or fixed.text == sample:
+        return None
+    pairs = [(steps[i], steps[i + 1]) for i in range(0, len(steps) - 1, 2)]
+    clean = not len(steps) % 2 and all(x[0] == "encode" and x[1] in MOJIBAKE_CODECS and y == ("decode", "utf-8")
+                                       for x, y in pairs)
+    chinese = _plausibility(fixed.text) >= MOJIBAKE_MIN_PLAUSIBILITY
+    if not clean:
+        if not chinese:
+            return None
+        lost = any(s[0] == "transcode" for s in steps)
+        raise Misread("UTF-8 text misread as Latin-1/cp1252 (mojibake) that cannot be restored "
+                      + ("without guessing: bytes were lost" if lost else "unambiguously") + f" ({_plan(steps)})")
+    # replay the plan on the whole text; first[i], last[i]: the misread characters making character i
+    cur = text
+    first = np.arange(len(text), dtype=np.int64)
+    last = first.copy()
+    for (_, codec), _ in pairs:
+        try:
+            raw = cur.encode(codec)
+            restored = raw.decode("utf-8")
+        except UnicodeError:
+            raise Misread(f"UTF-8 text misread as {MOJIBAKE_CODECS[codec]} (mojibake) that cannot be restored "
+                          "without guessing: bytes were lost or broken further on") from None
+        if len(raw) != len(cur):
+            raise Misread(f"mojibake through {codec} with characters it cannot hold: not restored")
+        cps = np.frombuffer(restored.encode("utf-32-le"), dtype=np.uint32)
+        widths = (1 + (cps >= 0x80) + (cps >= 0x800) + (cps >= 0x10000)).astype(np.int64)
+        at = np.cumsum(widths) - widths
+        first, last = first[at], last[at + widths - 1]
+        cur = restored
+    if _plausibility(_sample(cur)) < MOJIBAKE_MIN_PLAUSIBILITY:
+        return None
+    method = "mojibake_utf8_as_" + "_".join(MOJIBAKE_CODECS[c] for (_, c), _ in pairs)
+    repaired = MappedText(cur, decoded.start[first], decoded.end[last])
+    # the log: one edit per changed line (line ends are ASCII: they map one to one)
+    edits: list[Edit] = []
+    a = b = 0
+    for old, new in zip(text.split("\n"), cur.split("\n")):
+        if old != new:
+            edits.append(Edit(a, a + len(old), new, method))
+        a, b = a + len(old) + 1, b + len(new) + 1
+    return repaired, edits
+
+
+def _sample(text: str, size: int = 1 << 16) -> str:
+    """The start of ``text`` (about ``size`` characters), cut before an ASCII character: never inside
+    the characters of one misread UTF-8 sequence."""
+    if len(text) <= size:
+        return text
+    cut = size
+    while cut > size // 2 and not text[cut].isascii():
+        cut -= 1
+    return text[:cut]
+
+
+def _plan(steps) -> str:
+    return ", ".join(f"{a} {b}" for a, b in steps)
+
+
+def _restore_misread(mapped: MappedText) -> tuple[MappedText, MappedText, list[Edit]]:
+    """(restored text, misread text, log edits) of a text with no Chinese characters, or raise."""
+    got = undo_mojibake(mapped)
+    if got is None:
+        raise UnreadableFile("no Chinese text in file")
+    return got[0], mapped, got[1]
 
 
 def detect_encoding(data: bytes) -> tuple[str, int]:
@@ -274,11 +377,14 @@ def read_raw(path: Path, max_bytes: int = MAX_BYTES) -> RawDoc:
         decoded = mapped.text
     if _looks_binary(decoded):
         raise UnreadableFile("binary file (control characters), not text")
-    if not _CJK.search(decoded):
-        raise UnreadableFile("no Chinese text in file")
     if mapped is None:
         mapped = MappedText.from_decoded(decoded, encoding.replace("-sig", ""), bom_len=bom)
+    misread, misread_edits = None, []
+    if not _CJK.search(decoded):
+        mapped, misread, misread_edits = _restore_misread(mapped)
+        decoded = mapped.text
     edits = normalise_edits(decoded)
     normalised = mapped.apply(edits) if edits else mapped
     normalised = normalised.with_text(fold_fullwidth(normalised.text))
-    return RawDoc(path, data, encoding, hashlib.md5(data).hexdigest(), normalised, edits, mapped)
+    return RawDoc(path, data, encoding, hashlib.md5(data).hexdigest(), normalised, edits, mapped,
+                  misread, misread_edits)

@@ -24,7 +24,7 @@ from . import params, paths
 from .storage import copy_file, write_text
 
 KERNEL = "python3"
-MANIFEST_PACKAGES = ["fupin", "pandas", "numpy", "pyarrow", "opencc", "jieba", "pandera", "matplotlib",
+MANIFEST_PACKAGES = ["fupin", "pandas", "numpy", "pyarrow", "opencc", "jieba", "ftfy", "pandera", "matplotlib",
                      "seaborn", "papermill", "nbclient", "ipykernel"]
 
 
