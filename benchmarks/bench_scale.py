@@ -14,9 +14,16 @@ process and its workers:
 * wall time and MB/s;
 * peak RSS of the whole process tree (main + workers) and of its largest process;
 * then, in another fresh process, the rates and checks of the written tables as notebook 03 computes
-  them (it reads ``facts`` and ``sentences`` whole).
+  them (``pipeline.rates_and_checks``: a run of whole files at a time); ``--whole-rates`` also times
+  the former whole-table computation (``compute_rates`` / ``find_checks`` on ``facts`` read whole),
+  whose memory grows with the corpus.
 
-Run: ``.venv/bin/python benchmarks/bench_scale.py [--sizes 10,40,80] [--jobs 2] [--speedup-mb 10]``
+The speed-up from 1 to 2 workers is measured on one corpus, one run after the other, with the CPU
+seconds of each run (main process and workers) and the load average sampled during it: on a shared
+machine the wall-time speed-up is bounded by the cores left free, so the result also gives the cores
+each run actually got (CPU seconds / wall) and the parallel overhead (CPU seconds 2 / CPU seconds 1).
+
+Run: ``.venv/bin/python benchmarks/bench_scale.py [--sizes 5,20,40] [--jobs 2] [--speedup-mb 5]``
 Writes benchmarks/results/scale.json and prints a table. On a 2-core machine 200 MB takes hours:
 the default series is small; give ``--sizes 20,100,200`` where there is time.
 """
@@ -109,7 +116,7 @@ def _cpu() -> float:
     return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
 
 
-def child_rates(out: str) -> None:
+def child_rates_whole(out: str) -> None:
     from fupin import checks as checks_mod, rates as rates_mod
     from fupin.storage import read_table
 
@@ -161,12 +168,12 @@ def measure(args: list[str]) -> dict:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--sizes", default="10,40,80", help="corpus sizes in MB (comma-separated)")
+    ap.add_argument("--sizes", default="5,20,40", help="corpus sizes in MB (comma-separated)")
     ap.add_argument("--jobs", type=int, default=2, help="worker processes for the size series")
-    ap.add_argument("--speedup-mb", type=float, default=10, help="corpus size for the 1 vs 2 jobs run (0: skip)")
+    ap.add_argument("--speedup-mb", type=float, default=5, help="corpus size for the 1 vs 2 jobs run (0: skip)")
     ap.add_argument("--no-rates", action="store_true", help="skip the rates and checks step")
-    ap.add_argument("--streamed-rates", action="store_true",
-                    help="also time pipeline.rates_and_checks (rates and checks a batch of files at a time)")
+    ap.add_argument("--whole-rates", action="store_true",
+                    help="also time the whole-table rates and checks (facts and sentences read whole)")
     ap.add_argument("--dir", default=None, help="where to build the corpora (default: a temporary folder)")
     ap.add_argument("--keep", action="store_true", help="keep the generated corpora")
     a = ap.parse_args()
@@ -188,7 +195,12 @@ def main() -> int:
             results["speedup"] = {"mb": size / 1e6, "files": n, "seconds_1": runs[1]["seconds"],
                                   "seconds_2": runs[2]["seconds"], "speedup": runs[1]["seconds"] / runs[2]["seconds"],
                                   "cpu_seconds_1": runs[1]["cpu_seconds"], "cpu_seconds_2": runs[2]["cpu_seconds"],
-                                  # on an idle machine: what 2 cores give when the work splits this well
+                                  # the cores each run got on the shared machine (1.0 = one core busy all along)
+                                  "cores_used_1": runs[1]["cpu_seconds"] / runs[1]["seconds"],
+                                  "cores_used_2": runs[2]["cpu_seconds"] / runs[2]["seconds"],
+                                  # the work the second worker adds (process start, pickling, merging)
+                                  "parallel_overhead": runs[2]["cpu_seconds"] / runs[1]["cpu_seconds"],
+                                  # on 2 idle cores: the CPU work of the 2-worker run split over 2 cores
                                   "speedup_if_idle": 2 * runs[1]["cpu_seconds"] / runs[2]["cpu_seconds"],
                                   "load_1": runs[1]["mean_load"], "load_2": runs[2]["mean_load"],
                                   "tables_identical": same}
@@ -211,11 +223,11 @@ def main() -> int:
                    "build_cpu_seconds": b["cpu_seconds"], "mean_load": b["mean_load"], "facts": b["rows"].get("facts"),
                    "output_mb": sum(p.stat().st_size for p in out.glob("*")) / 1e6}
             if not a.no_rates:
-                r = measure(["rates", str(out)])
+                r = measure(["rates-streamed", str(out)])
                 row.update(rates_seconds=r["seconds"], rates_peak_mb=r["peak_tree_mb"])
-                if a.streamed_rates:
-                    r = measure(["rates-streamed", str(out)])
-                    row.update(rates_streamed_seconds=r["seconds"], rates_streamed_peak_mb=r["peak_tree_mb"])
+                if a.whole_rates:
+                    r = measure(["rates-whole", str(out)])
+                    row.update(rates_whole_seconds=r["seconds"], rates_whole_peak_mb=r["peak_tree_mb"])
             results["sizes"].append(row)
             print(json.dumps({k: round(v, 2) if isinstance(v, float) else v for k, v in row.items()}), flush=True)
             shutil.rmtree(out, ignore_errors=True)
@@ -225,10 +237,21 @@ def main() -> int:
         if not a.keep and not a.dir:
             shutil.rmtree(base, ignore_errors=True)
     if results["sizes"]:
-        last = results["sizes"][-1]
+        sizes = results["sizes"]
+        last, first = sizes[-1], sizes[0]
+        results["memory_bound"] = {
+            "build_peak_tree_mb": [round(r["build_peak_tree_mb"], 1) for r in sizes],
+            "rates_peak_mb": [round(r.get("rates_peak_mb", 0), 1) for r in sizes],
+            "mb": [round(r["mb"], 2) for r in sizes],
+            # peak at the largest size over the peak at the smallest, against the size ratio
+            "build_peak_ratio": last["build_peak_tree_mb"] / first["build_peak_tree_mb"],
+            "rates_peak_ratio": (last.get("rates_peak_mb", 0) / first["rates_peak_mb"]) if first.get("rates_peak_mb") else None,
+            "size_ratio": last["mb"] / first["mb"]}
         results["extrapolated_1gb"] = {
             "build_seconds": last["build_seconds"] * 1000 / last["mb"],
-            "build_peak_tree_mb": max(r["build_peak_tree_mb"] for r in results["sizes"]),
+            "build_cpu_seconds": last["build_cpu_seconds"] * 1000 / last["mb"],
+            "rates_seconds": last.get("rates_seconds", 0) * 1000 / last["mb"],
+            "build_peak_tree_mb": max(r["build_peak_tree_mb"] for r in sizes),
             "note": "time scales linearly with the corpus (per-file work); peak memory of the pass does not "
                     "grow with the corpus when the largest peak of the series is reached already at the "
                     "smallest size"}
@@ -242,8 +265,8 @@ def main() -> int:
 if __name__ == "__main__":
     if len(sys.argv) > 1 and sys.argv[1] == "build":
         child_build(*sys.argv[2:5])
-    elif len(sys.argv) > 1 and sys.argv[1] == "rates":
-        child_rates(sys.argv[2])
+    elif len(sys.argv) > 1 and sys.argv[1] == "rates-whole":
+        child_rates_whole(sys.argv[2])
     elif len(sys.argv) > 1 and sys.argv[1] == "rates-streamed":
         child_rates_streamed(*sys.argv[2:4])
     else:

@@ -199,13 +199,16 @@ def _sort_key(cols: tuple[str, ...]):
 
 def _merge_sorted(parts: list[Path], out_dir: Path, name: str, cols: tuple[str, ...], batch_rows: int) -> int:
     """Merge partitions each sorted by ``cols`` into ``name.parquet`` and ``name.csv`` (as
-    :func:`fupin.storage.write_table` writes them), holding one batch of rows per partition."""
+    :func:`fupin.storage.write_table` writes them), holding about ``batch_rows`` rows in all: the
+    partitions are read in slices of ``batch_rows / len(parts)`` rows, so memory does not grow with the
+    number of partitions (that is, with the corpus)."""
     import heapq
 
     schema = _target_schema(parts)
+    slice_rows = max(64, batch_rows // max(1, len(parts)))
 
     def rows_of(p: Path):
-        for rb in pq.ParquetFile(p).iter_batches(batch_size=batch_rows):
+        for rb in pq.ParquetFile(p).iter_batches(batch_size=slice_rows):
             yield from pa.Table.from_batches([rb]).select(schema.names).cast(schema).to_pylist()
 
     def batches():
