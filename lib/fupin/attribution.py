@@ -30,6 +30,11 @@ ITEM_DELIMS = CLAUSE_DELIMS | frozenset("、")
 MASK = "□"  # stands in for bracketed asides, which never hold the cue for a number outside them
 BRACKETS = {"(": ")", "（": "）", "《": "》"}
 NON_COUNT_UNITS = frozenset({"CNY", "percent", "percentage_point"})
+MAX_SENTENCE = 2000
+"""Characters beyond which a sentence is no prose (the longest in the development reports is about
+450): a figure in it is attributed within ``SENTENCE_REACH`` characters either side, flagged
+``sentence_too_long``."""
+SENTENCE_REACH = 300
 
 
 @dataclass
@@ -1130,9 +1135,17 @@ def attribute(text: str, quantities: list[Quantity], *, title: str = "", pub_dat
         mask_key, masked = geo.masked(q.start, q.end)
         sent = geo.sentence(q.start, q.end)
         par = geo.paragraph(q.start, q.end)
+        full = geo.full_sentence(q.start, q.end)
+        clipped = max(full[1], sent[1]) - min(full[0], sent[0]) > MAX_SENTENCE
+        if clipped:
+            # no prose sentence is this long (a table or a run without 。 printed as one line): the
+            # figure's sentence is the stretch within SENTENCE_REACH of it, so that each figure's
+            # work stays bounded instead of growing with the run
+            a_, b_ = q.start - SENTENCE_REACH, q.end + SENTENCE_REACH
+            sent = (max(sent[0], a_), min(sent[1], b_))
+            full = (max(full[0], a_), min(full[1], b_))
         clause = _scope(masked, q.start, q.end, CLAUSE_DELIMS, sent[0], sent[1])
         item = _scope(masked, q.start, q.end, ITEM_DELIMS, sent[0], sent[1])
-        full = geo.full_sentence(q.start, q.end)
         w = _Where(q, masked, item, clause, sent, par, (min(full[0], sent[0]), max(full[1], sent[1])),
                    article_year, mask_key, memo, geo, report_year)
         # the other figures of the sentence (the only ones the rules look at): a slice of the sorted
@@ -1150,6 +1163,8 @@ def attribute(text: str, quantities: list[Quantity], *, title: str = "", pub_dat
         region_name = choice.region
         period, pflags, pwhy = _period(w, planned, pub_year, bool(rule and rule.stock))
         actor, aflags = _actor(w, actor_mentions, donor, places[0].name if places else "", actor_starts)
+        if clipped:
+            flags = flags + ["sentence_too_long"]
         out.append(Attribution(code, en, zh, region_name, choice.level, period,
                                actor, flags + pflags + aflags, choice.code, choice.reason, why, pwhy))
     return out

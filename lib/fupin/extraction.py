@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import math
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from pathlib import Path
 from typing import Callable, Iterable
 
@@ -37,6 +37,23 @@ def _sentence_of(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
     return (0, 0)
 
 
+def _damage_index(damage: list[tuple[int, int]]) -> Callable[[int, int], bool]:
+    """``any(ds - DAMAGE_WINDOW < re_ and rs < de + DAMAGE_WINDOW for ds, de in damage)`` by
+    bisection: the spans sorted by start, with the running maximum of their ends (a file with many
+    repairs and many figures would otherwise compare every figure with every repair)."""
+    spans = sorted(damage)
+    starts = [ds for ds, _ in spans]
+    reach, top = [], -math.inf
+    for _, de in spans:
+        top = max(top, de)
+        reach.append(top)
+
+    def near(rs: int, re_: int) -> bool:
+        k = bisect_left(starts, re_ + DAMAGE_WINDOW)   # the spans with ds - W < re_
+        return k > 0 and rs < reach[k - 1] + DAMAGE_WINDOW
+    return near
+
+
 def _raw_spanner(text: MappedText) -> Callable[[int, int], tuple[int, int]]:
     """``text.raw_span`` for many quantities: the offsets become plain lists once, so that each
     span is a min/max over a short list slice instead of a NumPy reduction."""
@@ -66,13 +83,14 @@ def _rows(doc: CleanDoc, text: MappedText, article_id: str, article_no: int, tit
     rows = []
     layout = layout or []
     block_starts = [bs for bs, _, _ in layout]  # the blocks follow one another: find one by bisection
+    near_damage = _damage_index(damage)
     for q, a in zip(qs, attrs):
         rs, re_ = raw_span(q.start, q.end)
         s, e = _sentence_of(spans, q.start)
         flags = list(q.flags)
         k = bisect_right(block_starts, q.start) - 1
         block = layout[k][2] if k >= 0 and q.start < layout[k][1] else ""
-        if any(ds - DAMAGE_WINDOW < re_ and rs < de + DAMAGE_WINDOW for ds, de in damage):
+        if near_damage(rs, re_):
             flags.append("damaged_nearby")
         rows.append({
             "fact_id": f"{article_id}:{q.start}", "article_id": article_id, "raw": q.raw,
