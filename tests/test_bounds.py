@@ -85,3 +85,28 @@ def test_the_damage_index_on_many_repairs():
     for rs in range(0, 100_000, 997):
         scan = any(ds - DAMAGE_WINDOW < rs + 4 and rs < de + DAMAGE_WINDOW for ds, de in damage)
         assert near(rs, rs + 4) == scan
+
+
+# --------------------------------------------------------------------------- scopes
+
+
+def _walk(text, start, end, delims, lo, hi):
+    a = start
+    while a > lo and text[a - 1] not in delims:
+        a -= 1
+    b = end
+    while b < hi and text[b] not in delims:
+        b += 1
+    return a, b
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="甲乙，、。；\n(（3", max_size=30), st.data())
+def test_scope_by_search_is_the_walk_to_the_nearest_delimiter(text, data):
+    n = len(text)
+    lo = data.draw(st.integers(0, n))
+    hi = data.draw(st.integers(lo, n))
+    start = data.draw(st.integers(0, n))
+    end = data.draw(st.integers(start, n))
+    for delims in (attribution.CLAUSE_DELIMS, attribution.ITEM_DELIMS):
+        assert attribution._scope(text, start, end, delims, lo, hi) == _walk(text, start, end, delims, lo, hi)

@@ -261,13 +261,27 @@ def _masked(text: str, spans: Sequence[tuple[int, int]], keep: tuple[int, int]) 
 
 def _scope(text: str, start: int, end: int, delims: frozenset[str], lo: int, hi: int) -> tuple[int, int]:
     """The stretch around ``text[start:end]`` bounded by ``delims`` (within ``lo..hi``)."""
-    a = start
-    while a > lo and text[a - 1] not in delims:
-        a -= 1
-    b = end
-    while b < hi and text[b] not in delims:
-        b += 1
+    # the nearest delimiter either side by C-level searches, not a walk character by character
+    last, first = _delim_patterns(delims)
+    if start > lo:
+        m = last.match(text, lo, start)
+        a = m.end() if m else lo
+    else:
+        a = start
+    if end < hi:
+        m = first.search(text, end, hi)
+        b = m.start() if m else hi
+    else:
+        b = end
     return a, b
+
+
+@lru_cache(maxsize=None)
+def _delim_patterns(delims: frozenset[str]) -> tuple[re.Pattern, re.Pattern]:
+    """(through the last delimiter, one delimiter): ``match`` of the first ends right after the
+    last delimiter of a stretch; ``search`` of the second finds the first."""
+    cls = "[" + "".join(re.escape(c) for c in sorted(delims)) + "]"
+    return re.compile("(?s).*" + cls), re.compile(cls)
 
 
 def _spans_of_lines(text: str) -> list[tuple[int, int]]:
