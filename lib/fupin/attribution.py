@@ -30,6 +30,11 @@ ITEM_DELIMS = CLAUSE_DELIMS | frozenset("、")
 MASK = "□"  # stands in for bracketed asides, which never hold the cue for a number outside them
 BRACKETS = {"(": ")", "（": "）", "《": "》"}
 NON_COUNT_UNITS = frozenset({"CNY", "percent", "percentage_point"})
+MAX_SENTENCE = 2000
+"""Characters beyond which a sentence is no prose (the longest in the development reports is about
+450): a figure in it is attributed within ``SENTENCE_REACH`` characters either side, flagged
+``sentence_too_long``."""
+SENTENCE_REACH = 300
 
 
 @dataclass
@@ -256,13 +261,27 @@ def _masked(text: str, spans: Sequence[tuple[int, int]], keep: tuple[int, int]) 
 
 def _scope(text: str, start: int, end: int, delims: frozenset[str], lo: int, hi: int) -> tuple[int, int]:
     """The stretch around ``text[start:end]`` bounded by ``delims`` (within ``lo..hi``)."""
-    a = start
-    while a > lo and text[a - 1] not in delims:
-        a -= 1
-    b = end
-    while b < hi and text[b] not in delims:
-        b += 1
+    # the nearest delimiter either side by C-level searches, not a walk character by character
+    last, first = _delim_patterns(delims)
+    if start > lo:
+        m = last.match(text, lo, start)
+        a = m.end() if m else lo
+    else:
+        a = start
+    if end < hi:
+        m = first.search(text, end, hi)
+        b = m.start() if m else hi
+    else:
+        b = end
     return a, b
+
+
+@lru_cache(maxsize=None)
+def _delim_patterns(delims: frozenset[str]) -> tuple[re.Pattern, re.Pattern]:
+    """(through the last delimiter, one delimiter): ``match`` of the first ends right after the
+    last delimiter of a stretch; ``search`` of the second finds the first."""
+    cls = "[" + "".join(re.escape(c) for c in sorted(delims)) + "]"
+    return re.compile("(?s).*" + cls), re.compile(cls)
 
 
 def _spans_of_lines(text: str) -> list[tuple[int, int]]:
@@ -1130,9 +1149,17 @@ def attribute(text: str, quantities: list[Quantity], *, title: str = "", pub_dat
         mask_key, masked = geo.masked(q.start, q.end)
         sent = geo.sentence(q.start, q.end)
         par = geo.paragraph(q.start, q.end)
+        full = geo.full_sentence(q.start, q.end)
+        clipped = max(full[1], sent[1]) - min(full[0], sent[0]) > MAX_SENTENCE
+        if clipped:
+            # no prose sentence is this long (a table or a run without 。 printed as one line): the
+            # figure's sentence is the stretch within SENTENCE_REACH of it, so that each figure's
+            # work stays bounded instead of growing with the run
+            a_, b_ = q.start - SENTENCE_REACH, q.end + SENTENCE_REACH
+            sent = (max(sent[0], a_), min(sent[1], b_))
+            full = (max(full[0], a_), min(full[1], b_))
         clause = _scope(masked, q.start, q.end, CLAUSE_DELIMS, sent[0], sent[1])
         item = _scope(masked, q.start, q.end, ITEM_DELIMS, sent[0], sent[1])
-        full = geo.full_sentence(q.start, q.end)
         w = _Where(q, masked, item, clause, sent, par, (min(full[0], sent[0]), max(full[1], sent[1])),
                    article_year, mask_key, memo, geo, report_year)
         # the other figures of the sentence (the only ones the rules look at): a slice of the sorted
@@ -1150,6 +1177,8 @@ def attribute(text: str, quantities: list[Quantity], *, title: str = "", pub_dat
         region_name = choice.region
         period, pflags, pwhy = _period(w, planned, pub_year, bool(rule and rule.stock))
         actor, aflags = _actor(w, actor_mentions, donor, places[0].name if places else "", actor_starts)
+        if clipped:
+            flags = flags + ["sentence_too_long"]
         out.append(Attribution(code, en, zh, region_name, choice.level, period,
                                actor, flags + pflags + aflags, choice.code, choice.reason, why, pwhy))
     return out

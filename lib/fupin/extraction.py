@@ -2,14 +2,14 @@
 from __future__ import annotations
 
 import math
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from pathlib import Path
 from typing import Callable, Iterable
 
 import pandas as pd
 import pandera.pandas as pa
 
-from .attribution import attribute
+from .attribution import MAX_SENTENCE, SENTENCE_REACH, attribute
 from .cleaning import CleanDoc, article_layout, clean_file, join_blocks
 from .model import FACT_COLUMNS
 from .period_fields import FIELDS as PERIOD_FIELDS, period_fields
@@ -35,6 +35,23 @@ def _sentence_of(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
     if k >= 0 and spans[k][0] <= pos < spans[k][1]:
         return spans[k]
     return (0, 0)
+
+
+def _damage_index(damage: list[tuple[int, int]]) -> Callable[[int, int], bool]:
+    """``any(ds - DAMAGE_WINDOW < re_ and rs < de + DAMAGE_WINDOW for ds, de in damage)`` by
+    bisection: the spans sorted by start, with the running maximum of their ends (a file with many
+    repairs and many figures would otherwise compare every figure with every repair)."""
+    spans = sorted(damage)
+    starts = [ds for ds, _ in spans]
+    reach, top = [], -math.inf
+    for _, de in spans:
+        top = max(top, de)
+        reach.append(top)
+
+    def near(rs: int, re_: int) -> bool:
+        k = bisect_left(starts, re_ + DAMAGE_WINDOW)   # the spans with ds - W < re_
+        return k > 0 and rs < reach[k - 1] + DAMAGE_WINDOW
+    return near
 
 
 def _raw_spanner(text: MappedText) -> Callable[[int, int], tuple[int, int]]:
@@ -66,13 +83,20 @@ def _rows(doc: CleanDoc, text: MappedText, article_id: str, article_no: int, tit
     rows = []
     layout = layout or []
     block_starts = [bs for bs, _, _ in layout]  # the blocks follow one another: find one by bisection
+    near_damage = _damage_index(damage)
+    sentences: dict[tuple[int, int], str] = {}   # one string per sentence, shared by its figures
     for q, a in zip(qs, attrs):
         rs, re_ = raw_span(q.start, q.end)
         s, e = _sentence_of(spans, q.start)
+        if e - s > MAX_SENTENCE:   # no prose (see attribution): the stretch the figure was read in
+            s, e = max(s, q.start - SENTENCE_REACH), min(e, q.end + SENTENCE_REACH)
+        sentence = sentences.get((s, e))
+        if sentence is None:
+            sentence = sentences[(s, e)] = text.text[s:e].strip()
         flags = list(q.flags)
         k = bisect_right(block_starts, q.start) - 1
         block = layout[k][2] if k >= 0 and q.start < layout[k][1] else ""
-        if any(ds - DAMAGE_WINDOW < re_ and rs < de + DAMAGE_WINDOW for ds, de in damage):
+        if near_damage(rs, re_):
             flags.append("damaged_nearby")
         rows.append({
             "fact_id": f"{article_id}:{q.start}", "article_id": article_id, "raw": q.raw,
@@ -80,7 +104,7 @@ def _rows(doc: CleanDoc, text: MappedText, article_id: str, article_no: int, tit
             "indicator": a.indicator, "indicator_en": a.indicator_en, "region": a.region,
             "region_level": a.region_level, "region_code": a.region_code,
             "region_reason": a.region_reason, "period": a.period, "actor": a.actor,
-            "sentence": text.text[s:e].strip(), "start": q.start, "end": q.end,
+            "sentence": sentence, "start": q.start, "end": q.end,
             "raw_start": rs, "raw_end": re_, "flags": ";".join(sorted(set(flags))),
             "source_file": doc.source_file, "article": article_no, "in_body": in_body,
             "noun": q.noun, "indicator_zh": a.indicator_zh, "uncertain": ";".join(a.uncertain),

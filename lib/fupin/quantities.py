@@ -230,6 +230,33 @@ def grammar() -> Grammar:
     )
 
 
+def _first_class(words: list[str], extra: str = "") -> re.Pattern[str]:
+    """A class of the characters a match of an alternation of ``words`` can start with."""
+    chars = {w[0] for w in words if w} | set(extra)
+    if chars & set("(（"):
+        chars |= set("(（")
+    if chars & set(")）"):
+        chars |= set(")）")
+    return re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]")
+
+
+@lru_cache(maxsize=1)
+def _first_classes() -> dict[str, re.Pattern[str]]:
+    """For the context patterns searched in a short window around each candidate, the characters
+    one of which must stand in that window for the pattern to match there: a window without any is
+    skipped with a bisection instead of a regex search (a run of a million bare numbers)."""
+    with data_file("not_quantities.yaml").open(encoding="utf-8") as fh:
+        lists = yaml.safe_load(fh)
+    return {
+        "contact": _first_class(lists["contact_words"]),
+        "rate": _first_class(lists["bare_rate_words"], "占"),
+        "ratio": _first_class(lists["ratio_words"]),
+        "money": _first_class(lists["money_nouns"]),
+        "people": _first_class(lists["people_nouns"]),
+        "bare": _first_class(lists["bare_rate_words"] + lists["ratio_words"], "占"),
+    }
+
+
 class _Context:
     """Per-text spans and positions used by the grammar, built once per call."""
 
@@ -240,6 +267,7 @@ class _Context:
         self.sentence_ends = sentence_ends    # positions of 。！？；\n, sorted
         # classifier -> (position, counted noun) of its latest count, for 继续执行的33个
         self.last_count: dict[str, tuple[int, UnitWord | None]] = {}
+        self._firsts: dict[str, list[int]] = {}
         # Byte masks make the per-candidate overlap tests one C call each.
         self.blocked_mask = bytearray(len(text))   # stop terms and 《titles》
         for s, e in blocked:
@@ -247,6 +275,15 @@ class _Context:
         self.quote_mask = bytearray(len(text))
         for s, e in quotes:
             self.quote_mask[s:e] = b"\x01" * (e - s)
+
+    def may_match(self, key: str, lo: int, hi: int) -> bool:
+        """Whether ``text[lo:hi]`` holds a character a match of the ``key`` pattern starts with
+        (``_first_classes``); their positions are found once per text."""
+        pos = self._firsts.get(key)
+        if pos is None:
+            pos = self._firsts[key] = [m.start() for m in _first_classes()[key].finditer(self.text)]
+        k = bisect.bisect_left(pos, lo)
+        return k < len(pos) and pos[k] < hi
 
     def blocked(self, start: int, end: int) -> bool:
         return self.blocked_mask.find(1, start, end) >= 0
@@ -489,7 +526,9 @@ def _candidate(m: re.Match[str], ctx: _Context, g: Grammar) -> Quantity | None:
         if (prev and prev.isascii() and (prev.isalnum() or prev in "+./_=")) or nxt == "+" \
                 or (nxt.isascii() and nxt.isalpha()) or _after_letter_dash(text, num_start):
             return None  # 1+N, 100+, G318, 5G, news/1636427, 3.4e-7: codes, paths, exponents
-        if re.match(r"0[0-9]", num) or g.contact_re.search(text, max(0, num_start - 16), num_start):
+        if (num[0] == "0" and num[1:2] in _ASCII_DIGITS) or (
+                ctx.may_match("contact", max(0, num_start - 16), num_start)
+                and g.contact_re.search(text, max(0, num_start - 16), num_start)):
             return None  # 0870-6623517, 电话:86825521: telephone numbers and codes
     uw = (_PERMILLE if num.startswith("千") else _PERCENT) if percent_words \
         else g.units.get(unit_text) if unit_text else None
@@ -586,6 +625,7 @@ def _finish(parts: tuple, ctx: _Context, g: Grammar, start: int, end: int,
                     qualifier=qualifier, value_high=value_high, noun=noun, flags=flags)
 
 
+_ASCII_DIGITS = frozenset("0123456789")
 _BARE_END = "，。；、,;:：)）(（\n "
 
 
@@ -607,21 +647,23 @@ def _unitless(m: re.Match[str], parts: tuple, ctx: _Context, g: Grammar) -> Quan
         if shared:
             unit = "percent" if shared.group("unit") in "%％" else "percentage_point"
             return _finish(parts, ctx, g, start, m.end(), unit, shared.group("unit"), pre, ["unit_shared"])
-        rate = g.bare_rate_re.search(text, max(0, start - 16), start)
+        rate = ctx.may_match("rate", max(0, start - 16), start) and g.bare_rate_re.search(text, max(0, start - 16), start)
         nxt = text[m.end():m.end() + 1]
         value = _value(num, None)
         if rate and (not nxt or nxt in _BARE_END) and value is not None and value <= 100:
             return _finish(parts, ctx, g, start, m.end(), "percent", rate.group(), pre, ["unit_inferred"])
-        ratio = g.ratio_re.search(text, max(0, start - 24), start)
+        ratio = ctx.may_match("ratio", max(0, start - 24), start) and g.ratio_re.search(text, max(0, start - 24), start)
         if ratio and value is not None and nxt not in (":", "：") \
                 and (not nxt or nxt in _BARE_END or ratio.group().endswith(("由", "从"))):
             # 城乡居民收入比为2.76, 比上年缩小0.07, 由2.89缩小到2.76: a ratio of two amounts, written bare
             return _finish(parts, ctx, g, start, m.end(), "other:ratio", "比", pre, ["unit_inferred"])
         return None
-    if g.money_re.match(text, m.end(), m.end() + 8):
+    if ctx.may_match("money", m.end(), m.end() + 8) and g.money_re.match(text, m.end(), m.end() + 8):
         return _finish(parts, ctx, g, start, m.end(), "CNY", "", pre, ["unit_inferred"])
-    if not num2 and (g.people_after_re.match(text, m.end(), m.end() + 12)
-                     or g.people_before_re.search(text, max(0, start - 8), start)):
+    if not num2 and ((ctx.may_match("people", m.end(), m.end() + 12)
+                      and g.people_after_re.match(text, m.end(), m.end() + 12))
+                     or (ctx.may_match("people", max(0, start - 8), start)
+                         and g.people_before_re.search(text, max(0, start - 8), start))):
         return _finish(parts, ctx, g, start, m.end(), "person", "", pre, ["unit_inferred"])
     return None
 
@@ -697,9 +739,28 @@ def find_quantities(text: str) -> list[Quantity]:
     return _find(text, g)
 
 
+_SHARED_FIRST = frozenset("和与及、或")  # the first characters of ``shared_unit_re``
+
+
+def _plain_and_bare(m: re.Match[str], ctx: _Context, reach: int) -> bool:
+    """True when the candidate is a plain run of ASCII digits alone (no unit, range, multiplier or
+    qualifier after it) with neither a shared unit after it nor a rate or ratio word before it:
+    ``_candidate`` would return None for it (see ``_unitless``), so it is skipped at the cost of a
+    few look-ups (a run of a million bare numbers)."""
+    num = m.group("num")
+    if m.group() != num or not (num.isascii() and num.isdigit()):
+        return False
+    e, s = m.end(), m.start()
+    if ctx.text[e:e + 1] in _SHARED_FIRST or e == len(ctx.text):
+        return False
+    return not ctx.may_match("bare", max(0, s - reach), s)
+
+
 def _find(text: str, g: Grammar) -> list[Quantity]:
     ctx = _context(text, g)
-    found = [q for q in (_candidate(m, ctx, g) for m in g.candidate.finditer(text)) if q is not None]
+    reach = 24 + max(map(len, g.prefixes), default=0)  # the widest look-back of ``_unitless``
+    found = [q for q in (_candidate(m, ctx, g) for m in g.candidate.finditer(text)
+                         if not _plain_and_bare(m, ctx, reach)) if q is not None]
     taken = {(q.start, q.end) for q in found}
     found.extend(z for z in _zeros(ctx, g) if (z.start, z.end) not in taken)
     found.extend(_lost_percents(ctx, g))

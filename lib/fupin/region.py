@@ -88,7 +88,13 @@ def _org_rx() -> re.Pattern:
 
 
 def ancestors(place: Place) -> list[Place]:
-    return gazetteer.load().ancestors(place)
+    return list(_ancestors(place))
+
+
+@lru_cache(maxsize=1 << 14)
+def _ancestors(place: Place) -> tuple[Place, ...]:
+    # a mention's chain of enclosing units is looked up again for every mention of the place
+    return tuple(gazetteer.load().ancestors(place))
 
 
 def _ancestor_names(place: Place) -> set[str]:
