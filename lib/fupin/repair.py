@@ -67,7 +67,16 @@ jieba.setLogLevel(logging.WARNING)
 @lru_cache(maxsize=1)
 def _config() -> dict:
     with open(data_file("repair_lm.yaml"), encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
+        cfg = yaml.safe_load(fh)
+    for kv in os.environ.get("FUPIN_REPAIR_CFG", "").split(","):  # EXPERIMENT
+        if kv:
+            k, v = kv.split("=")
+            d = cfg
+            *path, last = k.split(".")
+            for x in path:
+                d = d[x]
+            d[last] = float(v)
+    return cfg
 
 
 @lru_cache(maxsize=1)
@@ -1046,6 +1055,21 @@ def _margins(hyps: list[_Hyp], best: _Hyp) -> list[float]:
     return [best.score - r for r in rival]
 
 
+def _vetoed(ch: str, page_model: "PageModel | None") -> bool:
+    """A Han character a repair may not write, however the run's readings compare: one that no
+    word of the dictionary uses (the re-paired bytes of a wrong layout land on such rarities), or,
+    on a page printed in one script, a form of the other script that the page never prints."""
+    rule = _config().get("veto")
+    if not rule or not _HAN_RUN.match(ch):
+        return False
+    if rule.get("unknown_char") and _simplified(ch) not in _char_tables()[0]:
+        return True
+    if rule.get("foreign_script") and page_model is not None:
+        floor = float(_config().get("script_prior_floor", -math.inf))
+        return page_model.script_logp(ch) <= floor
+    return False
+
+
 def _decide(hyps: list[_Hyp], identity: _Hyp, right: str = "",
             page_model: "PageModel | None" = None) -> tuple[str, list[bool], str, float, _Hyp] | None:
     """Final text of a run, which characters are flagged, the method and the confidence.
@@ -1086,6 +1110,12 @@ def _decide(hyps: list[_Hyp], identity: _Hyp, right: str = "",
                 methods.add("gbk_context")
                 conf = min(conf, 1.0 - math.exp(-filled[1]))
                 continue
+        if kind != "lost" and _vetoed(ch, page_model):
+            out.append(REPLACEMENT)
+            flags.append(True)
+            methods.add("unrecoverable")
+            conf = min(conf, 0.0)
+            continue
         if kind == "lost":
             out.append(REPLACEMENT)
             flags.append(True)
