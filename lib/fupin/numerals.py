@@ -96,6 +96,13 @@ def parse_number(s: str) -> float | None:
         return float(value)
     if _ARABIC.fullmatch(s):
         return float(s.replace(",", ""))
+    whole, point, decimals = s.replace("點", "点").partition("点")
+    if point and decimals and all(ch in DIGITS for ch in decimals):
+        # 六点八 (in 百分之六点八): an integer, then one digit character per decimal place
+        head = _chinese_integer(whole) if whole else None
+        if head is not None:
+            return float(Decimal(head) + Decimal("0." + "".join(str(DIGITS[ch]) for ch in decimals)))
+        return None
     if all(ch in CHINESE_NUMERAL_CHARS for ch in s):
         v = _chinese_integer(s)
         if v is None:

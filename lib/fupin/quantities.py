@@ -173,7 +173,7 @@ def grammar() -> Grammar:
     # 717户2509人均已落实: after a count, 均 + a verb is "all", not the 均 of 人均 (per head)
     distributive = _alternation(lists["distributive_verbs"])
     cjk_decimal = CJK_DECIMAL.replace("{measures}", measures)
-    number = (rf"[百千]分之(?:{CHINESE}|{ARABIC})|(?P<frac>{FRACTION}|[一二三四五六七八九十两]+分之[一二三四五六七八九十]+)"
+    number = (rf"[百千]分之(?:{CHINESE}(?:[点點][零〇一二三四五六七八九]+)?|{ARABIC})|(?P<frac>{FRACTION}|[一二三四五六七八九十两]+分之[一二三四五六七八九十]+)"
               rf"|(?:{SPACED}|{cjk_decimal}|{MASKED}|{LOST_INTEGER}|{ARABIC}){mult}*|(?P<cn>{CHINESE})")
     candidate = re.compile(
         rf"(?P<num>{number})"
@@ -706,6 +706,95 @@ def _zeros(ctx: _Context, g: Grammar) -> Iterator[Quantity]:
                        qualifier="exact", noun=noun, flags=["zero_word"])
 
 
+_CELL = re.compile(r"[^|｜\t]+")
+_CELL_SEPS = ("|", "｜", "\t")
+_HEADER_UNIT = re.compile(r"[(（](?P<unit>[^()（）]{1,8})[)）]")
+_UNIT_LINE = re.compile(r"单位[:：]\s*(?P<unit>[^\s,，、;；)）]{1,6})")
+_NUMBER_CELL = re.compile(r"[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?")
+_COUNT_LABEL_ENDS = ("个数", "数量", "数")
+
+
+def _column_unit(label: str, unit_text: str | None, g: Grammar) -> tuple[float, UnitWord, str] | None:
+    """Multiplier, unit word and counted noun of a table column: 资金(万元) -> 1e4 元, 项目数(个) -> 项目,
+    受益户数 (no bracket) -> 户. None when the header does not say what the column counts."""
+    label = _HEADER_UNIT.sub("", label).strip()
+    mult = 1.0
+    if unit_text:
+        lead = re.match(MULT, unit_text)
+        word = unit_text[lead.end():] if lead else unit_text
+        if lead:
+            mult = parse_number("1" + lead.group()) or 1.0
+        uw = g.units.get(word) if word else None
+        if uw is None or uw.kind in ("date", "duration"):
+            return None
+        if uw.kind != "classifier":
+            return mult, uw, uw.word
+    else:
+        uw = None
+    head = label
+    for end in _COUNT_LABEL_ENDS:
+        if head.endswith(end) and len(head) > len(end):
+            head = head[: -len(end)]
+            break
+    nouns = g.noun_re.findall(head)
+    if nouns:
+        noun = g.nouns[_norm(nouns[-1])]
+        if noun.unit != "none":
+            return mult, noun, noun.word
+    if head and head != label and head[-1] in g.units and g.units[head[-1]].kind == "measure":
+        measure = g.units[head[-1]]  # 户数, 人数: the counted measure word itself
+        return mult, measure, measure.word
+    if uw is not None:
+        return mult, uw, uw.word
+    return None
+
+
+def _table_cells(text: str, ctx: _Context, g: Grammar) -> Iterator[Quantity]:
+    """Rows of a text-rendered table (县(区) | 资金(万元) | 项目数(个), one row a line, the cells split by |
+    or tabs). A header cell names what its column counts, with the unit in brackets or on a 单位:万元
+    line above; each bare number below it is a quantity in that unit. A column whose header says
+    nothing (a year, a name) is left out."""
+    columns: list[tuple[float, UnitWord, str] | None] | None = None
+    default_unit: str | None = None
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        start, pos = pos, pos + len(line)
+        stated = _UNIT_LINE.search(line)
+        if not any(sep in line for sep in _CELL_SEPS):
+            columns = None
+            if stated:
+                default_unit = stated.group("unit")
+            elif line.strip():
+                default_unit = None
+            continue
+        cells = [(m.start() + start, m.group()) for m in _CELL.finditer(line.rstrip("\r\n"))]
+        cells = [(s + len(c) - len(c.lstrip()), c.strip()) for s, c in cells if c.strip()]
+        numbers = [_NUMBER_CELL.fullmatch(c) is not None for _, c in cells]
+        if not any(numbers):
+            if len(cells) >= 2 and any(re.search("[\u4e00-\u9fff]", c) for _, c in cells):
+                header: list[tuple[float, UnitWord, str] | None] = []
+                for _, c in cells:
+                    u = _HEADER_UNIT.search(c)
+                    unit_text = u.group("unit") if u else None
+                    if unit_text is None and default_unit and g.money_re.search(c):
+                        unit_text = default_unit
+                    header.append(_column_unit(c, unit_text, g))
+                columns = header if any(header) else None
+            continue
+        if columns is None or len(cells) != len(columns):
+            continue
+        for (s, c), is_number, col in zip(cells, numbers, columns):
+            if not is_number or col is None or ctx.blocked(s, s + len(c)):
+                continue
+            mult, uw, noun = col
+            unit = uw.unit.replace("{mw}", uw.word)
+            if unit == "none":
+                continue
+            value = float(c.replace(",", "")) * mult * uw.scale
+            yield Quantity(start=s, end=s + len(c), raw=c, value=round(value, 10), unit=unit,
+                           qualifier="exact", noun=noun, flags=["table_cell"])
+
+
 def _inner_breaks(text: str, g: Grammar) -> list[int]:
     """Line breaks inside a quantity (4900万\n元, 30.33个百\n分点): after a digit, 万/亿 or the start of
     a unit, and before a multiplier or the rest of a unit. A break before a digit is never joined."""
@@ -764,5 +853,8 @@ def _find(text: str, g: Grammar) -> list[Quantity]:
     taken = {(q.start, q.end) for q in found}
     found.extend(z for z in _zeros(ctx, g) if (z.start, z.end) not in taken)
     found.extend(_lost_percents(ctx, g))
+    if any(sep in text for sep in _CELL_SEPS):
+        taken = {(q.start, q.end) for q in found}
+        found.extend(c for c in _table_cells(text, ctx, g) if (c.start, c.end) not in taken)
     found.sort(key=lambda q: (q.start, q.end))
     return found
