@@ -88,12 +88,12 @@ def make_corpus(folder: Path, mb: float, seed: int = 0) -> tuple[int, int]:
 
 # ---------------------------------------------------------------- the measured child processes
 
-def _cold_tables(path):
+def _cold_tables(path, name=None):
     from fupin import pipeline
     from fupin.repair import clear_caches
 
     clear_caches()
-    return pipeline._bench_original(path)
+    return pipeline._bench_original(path, name)
 
 
 def child_build(corpus: str, out: str, jobs: str) -> None:
@@ -166,6 +166,15 @@ def measure(args: list[str]) -> dict:
     return res
 
 
+def _save(results: dict) -> Path:
+    """Write what is measured so far (a run stopped half-way on a slow machine keeps its figures)."""
+    dest = ROOT / "benchmarks" / "results"
+    dest.mkdir(parents=True, exist_ok=True)
+    path = dest / "scale.json"
+    path.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    return path
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--sizes", default="5,20,40", help="corpus sizes in MB (comma-separated)")
@@ -179,7 +188,8 @@ def main() -> int:
     a = ap.parse_args()
     base = Path(a.dir) if a.dir else Path(tempfile.mkdtemp(prefix="fupin-scale-"))
     results: dict = {"machine": {"python": platform.python_version(), "cpus": os.cpu_count(),
-                                 "platform": platform.platform()}, "sizes": [], "speedup": None}
+                                 "platform": platform.platform(), "load_at_start": os.getloadavg()[0]},
+               "args": vars(a), "sizes": [], "speedup": None}
     try:
         if a.speedup_mb:
             corpus = base / f"corpus_{a.speedup_mb:g}MB"
@@ -204,6 +214,7 @@ def main() -> int:
                                   "speedup_if_idle": 2 * runs[1]["cpu_seconds"] / runs[2]["cpu_seconds"],
                                   "load_1": runs[1]["mean_load"], "load_2": runs[2]["mean_load"],
                                   "tables_identical": same}
+            _save(results)
             print(f"1 vs 2 jobs on {size / 1e6:.1f} MB ({n} files): {runs[1]['seconds']:.1f} s vs "
                   f"{runs[2]['seconds']:.1f} s = x{results['speedup']['speedup']:.2f} (load {runs[1]['mean_load']:.1f}/"
                   f"{runs[2]['mean_load']:.1f}); CPU s {runs[1]['cpu_seconds']:.1f} vs {runs[2]['cpu_seconds']:.1f}; "
@@ -229,6 +240,7 @@ def main() -> int:
                     r = measure(["rates-whole", str(out)])
                     row.update(rates_whole_seconds=r["seconds"], rates_whole_peak_mb=r["peak_tree_mb"])
             results["sizes"].append(row)
+            _save(results)
             print(json.dumps({k: round(v, 2) if isinstance(v, float) else v for k, v in row.items()}), flush=True)
             shutil.rmtree(out, ignore_errors=True)
             if not a.keep:
@@ -255,9 +267,7 @@ def main() -> int:
             "note": "time scales linearly with the corpus (per-file work); peak memory of the pass does not "
                     "grow with the corpus when the largest peak of the series is reached already at the "
                     "smallest size"}
-    dest = ROOT / "benchmarks" / "results"
-    dest.mkdir(exist_ok=True)
-    (dest / "scale.json").write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    _save(results)
     print(json.dumps(results.get("extrapolated_1gb", {}), indent=1))
     return 0
 
