@@ -840,8 +840,12 @@ def _period(w: _Where, planned: bool, pub_year: int | None, stock: bool = False)
     earlier = _last_dated_cue(w, s0)
     year_here = _year_of(here, pub_year, w.article_year)
     year_par = _year_of(earlier, pub_year, None)
+    heading = None if year_par else _heading_year(w)
+    year_par = year_par or heading
     year = year_here or year_par or w.report_year or pub_year or w.article_year
     why_year = _year_reason(t, here, earlier, pub_year, w.article_year, w.report_year)
+    if heading and not year_here:
+        why_year = f"the section heading's year {heading}"
     kinds = {c.kind for c in here}
     sentence = t[s0: w.full_sentence[1]]
     fyp = next((c for c in here if c.kind == "fyp"), None)
@@ -920,6 +924,31 @@ def _year_reason(text: str, here: Sequence[_Cue], earlier: Sequence[_Cue], pub_y
     if pub_year:
         return f"pub year {pub_year}"
     return f"latest year in the article {article_year}" if article_year else "no year"
+
+
+def _heading_year(w: _Where) -> int | None:
+    """The one year of the section heading above the paragraph (一、2023年工作回顾 dates the 一是/二是
+    paragraphs under it, 二、2024年工作安排 the ones after it). Lines are read back to the nearest
+    numbered heading; a heading with no single year (三、有关要求) or a range dates nothing."""
+    key = ("heading_year", w.paragraph[0])
+    if key in w.memo:
+        return w.memo[key]
+    cfg = _periods()
+    text, end, year = w.masked, w.paragraph[0], None
+    floor = max(0, end - cfg["heading_reach"])
+    while end > floor:
+        start = max(floor, text.rfind("\n", floor, end - 1) + 1)  # the line ending at ``end``
+        # the heading may have been joined to the paragraph under it (一、2023年工作回顾过去一年,…):
+        # only its words up to the first punctuation count
+        head = re.split("[，,。；;：:！？!?]", text[start:end].strip(), maxsplit=1)[0]
+        if re.match(cfg["heading_pattern"], head):
+            if len(head) <= cfg["heading_max"] and not re.search(cfg["report_year_range"], head):
+                years = {int(m.group("y")) for m in re.finditer(cfg["report_year_title"], head)}
+                year = years.pop() if len(years) == 1 else None
+            break
+        end = start
+    w.memo[key] = year
+    return year
 
 
 def _cues_of(w: _Where, a: int, b: int) -> list[_Cue]:
@@ -1017,6 +1046,9 @@ def _clause_cues(text: str, a: int, b: int) -> list[_Cue]:
 
 def _month_period(cues: Sequence[_Cue], cumulative: bool, year: int | None) -> str:
     """Periods written with months: 截至4月底, 1至3月, 4月, 上半年, 一季度."""
+    # 7月至9月: the 至9月 inside the range is not an 截至9月 of its own
+    ranges = [c for c in cues if c.kind == "month_range"]
+    cues = [c for c in cues if not any(r is not c and r.start <= c.start and c.end <= r.end for r in ranges)]
     for c in reversed(cues):
         y = int(c.groups["y"]) if "y" in c.groups else year
         pre = f"{y}-" if y else "unstated-year-"
