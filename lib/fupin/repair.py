@@ -67,8 +67,7 @@ jieba.setLogLevel(logging.WARNING)
 @lru_cache(maxsize=1)
 def _config() -> dict:
     with open(data_file("repair_lm.yaml"), encoding="utf-8") as fh:
-        cfg = yaml.safe_load(fh)
-    return cfg
+        return yaml.safe_load(fh)
 
 
 @lru_cache(maxsize=1)
