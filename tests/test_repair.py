@@ -270,3 +270,19 @@ def test_script_prior_of_a_traditional_page():
     assert model.script_logp("桑") == 0.0  # a form of both scripts
     printed = PageModel(_PAGE.replace("越好", "越好,后来"))
     assert printed.script_logp("后") == 0.0  # a form the page prints itself is never suspect
+
+
+def test_vetoed_characters_are_flagged_not_written():
+    """A wrong layout re-pairs bytes onto rarities no dictionary word uses (蛽) or, on a page
+    printed in Traditional, onto a Simplified-only form the page never prints (伪): never written."""
+    from fupin.repair import PageModel, _vetoed
+
+    assert _vetoed("蛽", None)
+    assert not _vetoed("書", None)
+    assert not _vetoed("、", None)
+    page = ("山南市委副書記、湖北省第八批援藏工作隊總領隊介紹,援藏資金重點向農牧區傾斜,"
+            "鞏固拓展脫貧攻堅成果同鄉村振興有效銜接,幫助群眾實現穩定就業、持續增收。\n") * 6
+    pm = PageModel(page)
+    assert _vetoed("伪", pm)
+    assert not _vetoed("偽", pm)
+    assert not _vetoed("伪", PageModel(page + "真伪難辨。\n"))  # a form the page prints itself

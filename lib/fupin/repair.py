@@ -67,16 +67,7 @@ jieba.setLogLevel(logging.WARNING)
 @lru_cache(maxsize=1)
 def _config() -> dict:
     with open(data_file("repair_lm.yaml"), encoding="utf-8") as fh:
-        cfg = yaml.safe_load(fh)
-    for kv in os.environ.get("FUPIN_REPAIR_CFG", "").split(","):  # EXPERIMENT
-        if kv:
-            k, v = kv.split("=")
-            d = cfg
-            *path, last = k.split(".")
-            for x in path:
-                d = d[x]
-            d[last] = float(v)
-    return cfg
+        return yaml.safe_load(fh)
 
 
 @lru_cache(maxsize=1)
