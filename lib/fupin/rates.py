@@ -167,8 +167,10 @@ def _ratio_rows(g: pd.DataFrame, rule: _Rule) -> list[dict]:
     for n in nums:
         if n["fact_id"] in used or pd.isna(n["lo"]):
             continue
-        cands = [d for d in dens if not rule.share or d["value"] >= n["value"]]
-        d = _best(cands, n, 1, {n["fact_id"]}, strict=True)
+        # a rate the text does not state pairs figures of one sentence and one place only (江苏省's 18.6亿元
+        # over the 1128 projects of both provinces is no funds per project)
+        cands = [d for d in dens if (not rule.share or d["value"] >= n["value"]) and d["region"] == n["region"]]
+        d = _best(cands, n, 0, {n["fact_id"]}, strict=True)
         if d is None or not d["value"]:
             continue
         out.append(_row(rule, n, d, None, ratio_interval(iv(n), iv(d), rule.scale), [n, d]))

@@ -39,6 +39,9 @@ _FROM = ("从", "由")
 _TO = ("到", "至")
 _YEAR_AT_END = re.compile(r"((?:19|20)\d{2})年(?:底|末|初)?的?$")
 _YEAR_SPAN = re.compile(r"((?:19|20)\d{2})年?(?:至|到|—|-|～|~)((?:19|20)\d{2})年")
+# the earlier level of a growth, printed as such: `14532元,2022年为13419元,增长8.3%`, `比2022年的10560元增长`,
+# `较上年同期的5702元增长`
+_PRIOR_LEVEL = re.compile(r"(?:(?:19|20)\d{2}年|上年|去年|上年同期|去年同期|同期)(?:末|底)?(?:为|的)$")
 _SPLIT_NUMBER = re.compile(r"\d[ \u00a0\u3000]$")  # `10 851.8`: a number cut at a thousands space
 _CLAUSE_BREAKS = ",，;；:：。"
 _TOTAL_WORDS = ("共", "合计", "总计", "累计", "总共", "共计")
@@ -191,7 +194,15 @@ def _ratio(rate: str, kind: str, rep: dict, num: dict, bases: list[dict], scope:
              _corners(lambda n, d: n / d * 100, _iv(num), _iv(b))) for b in distinct if b["value"]]
     cands = "; ".join(f"{fmt(num)} / {fmt(b)} = {v:.2f}%" for b, v, _ in calc)
     if len(calc) > 1:
-        fits = [fmt(b) for b, _, c in calc if c and overlaps(c, _iv(rep))]
+        fit = [(b, v, c) for b, v, c in calc if c and overlaps(c, _iv(rep))]
+        if len(fit) == 1 and kind == "rate":
+            # 已完工503个, 完工率82.2% with 计划612个 and 已开工598个 both named by the base words: the printed
+            # rate holds on exactly one of them (to its last digit), so that one is its base
+            b, v, c = fit[0]
+            return _result(rate, kind, rep, num, b, v, c,
+                           f"{why}: {fmt(num)} / {fmt(b)} = {v:.2f}% vs {fmt(rep)}; the only one of {len(calc)}"
+                           " bases its words name on which the printed rate holds", candidates=cands)
+        fits = [fmt(b) for b, _, c in fit]
         return _result(rate, kind, rep, num, None, None, None,
                        f"{why}; more than one base is possible, none is taken",
                        candidates=cands, implied=(f"fits {', '.join(fits)}; " if fits else "") + f"base {show(implied_den, num)}",
@@ -265,6 +276,21 @@ def _adjacent(recs: list[dict], rep: dict) -> list[dict]:
     return out
 
 
+def _part_across_rates(recs: list[dict], rep: dict) -> dict | None:
+    """The part of a share printed two or more clauses back when the clauses between hold only rates of
+    it (已完工503个, 完工率82.2%, 占已开工项目的84.1%); None when another amount stands between."""
+    text = _z(rep["sentence"])
+    for r in _before(recs, rep):
+        if r["unit"] in ("percent", "percentage_point"):
+            continue
+        if not _ok(r) or r["pos"] >= rep["pos"]:
+            return None
+        between = text[r["pos"] + len(r["qtext"]):rep["pos"]]
+        rates = sum(1 for x in _before(recs, rep) if x["start"] > r["start"] and x["unit"] in ("percent", "percentage_point"))
+        return r if sum(between.count(p) for p in _CLAUSE_BREAKS) - rates <= 1 else None
+    return None
+
+
 def _scope(recs: list[dict], anchor: dict, back: int | None) -> list[dict]:
     """Figures up to ``anchor`` (excluded) in its sentence and the ``back`` sentences before (all when None)."""
     return [r for r in recs if r["start"] < anchor["start"] and r["article_id"] == anchor["article_id"]
@@ -275,9 +301,47 @@ def _strip(text: str, word: str) -> str:
     return text.replace(word, "")
 
 
-def _rate(recs: list[dict], rep: dict, w) -> dict:
+def _twin(recs: list[dict], r: dict) -> dict | None:
+    """The other figure of a 户/人 pair printed without a word between (城镇安置3.96万户16.85万人)."""
+    for x in recs:
+        if x is r or x["sent_start"] != r["sent_start"] or not _ok(x) or x["unit"] == r["unit"]:
+            continue
+        a, b = (x, r) if x["pos"] < r["pos"] else (r, x)
+        if a["pos"] + len(a["qtext"]) == b["pos"]:
+            return x
+    return None
+
+
+def _rate(recs: list[dict], rep: dict, w, num: dict | None = None) -> dict:
+    row = _rate_on(recs, rep, w, num)
+    twin = _twin(recs, recs_by_id(recs)[row["numerator_fact_ids"]]) if num is None and row["numerator_fact_ids"] else None
+    if twin is not None and row["status"] != "match":
+        # a rate of a 户/人 pair may be counted by either: the one on which it holds, when one does
+        other = _rate_on(recs, rep, w, twin)
+        if other["status"] == "match":
+            other["note"] += f"; counted by {twin['unit']}, not by {recs_by_id(recs)[row['numerator_fact_ids']]['unit']}"
+            return other
+    return row
+
+
+def _smaller(r: dict, num: dict) -> bool:
+    return r["unit"] == num["unit"] and r["value"] < num["value"]
+
+
+def _pair_clause(recs: list[dict], r: dict) -> str:
+    """The clause words of a figure; the second of a 户/人 pair (4.28万户18.34万人) has those of the first."""
+    twin = _twin(recs, r) if not _z(r["ctx_before"]).strip() or r["ctx_before"] == r["label"] else None
+    return _clause(r) + ("|" + _clause(twin) if twin is not None and twin["pos"] < r["pos"] else "")
+
+
+def recs_by_id(recs: list[dict]) -> dict[str, dict]:
+    return {r["fact_id"]: r for r in recs}
+
+
+def _rate_on(recs: list[dict], rep: dict, w, num: dict | None = None) -> dict:
     nw, bw = _words(w["numerator_words"]), _words(w["base_words"])
-    num = next((r for r in _adjacent(recs, rep) if _ok(r) and any(has_word(_strip(_clause(r), w["word"]), x) for x in nw)), None)
+    if num is None:
+        num = next((r for r in _adjacent(recs, rep) if _ok(r) and any(has_word(_strip(_clause(r), w["word"]), x) for x in nw)), None)
     if num is None:
         row = _result(w["rate"], "rate", rep, None, None, None, None,
                       f"{w['word']}: no numerator ({'/'.join(nw)}) printed before it in its sentence")
@@ -295,11 +359,15 @@ def _rate(recs: list[dict], rep: dict, w) -> dict:
 
     def is_base(r: dict) -> bool:
         return (_ok(r) and r["unit"] in units and r["value"] > 0 and _same_scope(r, num)
-                and any(has_word(_strip(_clause(r), w["word"]), x) for x in bw)
-                and not any(has_word(_strip(_clause(r), w["word"]), x) for x in nw))
+                and any(has_word(_strip(_pair_clause(recs, r), w["word"]), x) for x in bw)
+                and not any(has_word(_strip(_pair_clause(recs, r), w["word"]), x) for x in nw))
 
     scope = _scope(recs, num, _SCOPE_SENTENCES)
     pool = [r for r in scope if is_base(r)]
+    if float(rep["value"]) <= 100 and any(not _smaller(r, num) for r in pool):
+        # a base holds its numerator: a smaller figure of the same unit is another stage's or period's
+        # (今年新识别214户 between 累计3186户 and 累计已消除2417户, 风险消除率75.9%)
+        pool = [r for r in pool if not _smaller(r, num)]
     # the nearest sentence holding a base is the scope of the base; a base printed before the rate is
     # preferred, then one in the sentences just after (据统计, 到位…资金167975.86万元 after the progress line)
     bases = [r for r in pool if r["sent_idx"] == max(p["sent_idx"] for p in pool)] if pool else []
@@ -336,6 +404,15 @@ def _rate(recs: list[dict], rep: dict, w) -> dict:
         # for a 完工率), on which the printed rate holds: the pairing is not unambiguous, so no alarm.
         fits = [r for r in pool if r not in bases and float(r["value"]) != float(row["denominator"] or 0)
                 and overlaps(_corners(lambda n, d: n / d * 100, _iv(num), _iv(r)) or (math.inf, math.inf), _iv(rep))]
+        if len({float(r["value"]) for r in fits}) == 1:
+            # 已到位9.64亿元…已支出8.17亿元, 支出进度82.9% with 下达9.86亿元 a sentence before: the printed rate
+            # holds on the other base its words name, so that one is its base
+            b = fits[0]
+            v = float(num["value"]) / float(b["value"]) * 100
+            return _result(w["rate"], "rate", rep, num, b, v, _corners(lambda n, d: n / d * 100, _iv(num), _iv(b)),
+                           row["note"] + f"; the printed rate holds on {fmt(b)}, the other base its words name"
+                           f" ({v:.2f}%): taken as its base",
+                           candidates=f"{row['candidates']}; {fmt(num)} / {fmt(b)} = {v:.2f}%")
         if fits:
             alt = "; ".join(f"{fmt(num)} / {fmt(r)} = {float(num['value']) / float(r['value']) * 100:.2f}%" for r in fits)
             row.update(status="ambiguous", candidates="; ".join(x for x in (row["candidates"], alt) if x),
@@ -353,6 +430,8 @@ def _share(recs: list[dict], rep: dict, w, pairs: dict[str, dict], named_bases: 
     part = pairs.get(rep["fact_id"])
     if part is None:
         part = next((r for r in _adjacent(recs, rep) if _ok(r)), None)
+    if part is None and "占" in _z(rep["label"]):
+        part = _part_across_rates(recs, rep)
     if part is None:
         return _result(w["rate"], "share", rep, None, None, None, None, f"{w['word']}: no part printed before it")
     label = _z(rep["label"])
@@ -375,6 +454,12 @@ def _share(recs: list[dict], rep: dict, w, pairs: dict[str, dict], named_bases: 
     if not named:
         # 其中A, B, 分别占x%和y%: the whole is the total the parts are listed under, in their sentence
         bases = [r for r in pool if r["sent_start"] == part["sent_start"]]
+        if not bases and _z(part["label"]).startswith("其中"):
+            # 新增发放101.6亿元, …; 其中续贷12.8亿元, 占12.6%: the total 其中 breaks down, across a ;
+            parent = next((r for r in reversed(_scope(recs, part, 1)) if _ok(r) and r["unit"] == part["unit"]
+                           and not _per_head(r) and not _z(r["label"]).startswith("其中")), None)
+            if parent is not None and any(parent is r for r in pool) and _z(parent["sentence"]).rstrip()[-1:] in (";", "；"):
+                bases = [parent]
         return _ratio(w["rate"], "share", rep, part, bases, pool, why + ", whole in its sentence")
     if named in named_bases:
         b = named_bases[named]
@@ -443,6 +528,22 @@ def _named(w, level: dict | None) -> dict:
     return w
 
 
+def _is_prior(r: dict) -> bool:
+    return _PRIOR_LEVEL.search(_z(r["label"])) is not None
+
+
+def _prior_pair(before: list[dict]):
+    """(earlier, current) when the figure right before a growth is the earlier level printed as such
+    (2022年为13419元; 比2022年的10560元) and the figure before it, of the same unit, is the current level."""
+    if len(before) < 2 or not _is_prior(before[0]):
+        return None
+    a, b = before[0], before[1]
+    if b["unit"] != a["unit"] or a["value"] <= 0 or _is_prior(b) or any(c in _z(b["label"]) for c in _CHANGE + _DECREASE) \
+            or _damaged(a) or _damaged(b):
+        return None
+    return a, b
+
+
 def _growth(recs: list[dict], rep: dict, w) -> dict:
     before = [r for r in _before(recs, rep) if _ok(r)]
     inc = before[0] if before and any(c in _z(before[0]["label"]) for c in _CHANGE) else None
@@ -462,6 +563,13 @@ def _growth(recs: list[dict], rep: dict, w) -> dict:
             row["implied"] = (f"previous level {show(level['value'] - inc['value'], level)}; {fmt(rep)} implies"
                               f" {show(prev, level)}")
             return row
+    prior = _prior_pair(before)
+    if prior is not None:
+        a, b = prior
+        w = _named(w, b)
+        v = (b["value"] / a["value"] - 1) * 100
+        return _result(w["rate"], "growth", rep, b, a, v, _corners(lambda x, y: (y / x - 1) * 100, _iv(a), _iv(b)),
+                       f"{w['word']}: {fmt(b)} over the earlier level {fmt(a)} printed as such = {v:.2f}% vs {fmt(rep)}")
     pair = _levels(recs, rep)
     if pair is not None:
         a, b = pair
@@ -484,7 +592,10 @@ _WHOLE_PREFIX = re.compile(r"^(?:全国|全省|全区|全市|全州|全盟|全�
 def _subject(recs: list[dict], r: dict) -> str:
     """What a percent is a rate of: the clause words of the amount printed just before it in its clause
     or the clause before (农村居民人均可支配收入11380元, 增长8.1% -> 农村居民人均可支配收入)."""
-    level = next((x for x in _adjacent(recs, r) if x["unit"] not in ("percent", "percentage_point")), None)
+    prior = _prior_pair([x for x in _before(recs, r) if _ok(x)])
+    # 收入14532元, 2022年为13419元, 增长8.3%: the current level, not the earlier one printed after it
+    level = prior[1] if prior is not None else next(
+        (x for x in _adjacent(recs, r) if x["unit"] not in ("percent", "percentage_point")), None)
     return _z(level["label"] if level is not None else r["label"])
 
 
@@ -556,7 +667,8 @@ def _ratio_of_two(recs: list[dict], rep: dict, w) -> dict:
     if not nums or not dens or nums[-1] is dens[-1]:
         return _result(w["rate"], "ratio", rep, None, None, None, None, f"{w['word']}: the two amounts are not printed")
     num, den = nums[-1], dens[-1]
-    if not _same_scope(num, den) or not _same_scope(num, rep):
+    # the period given to the ratio may be a reference year printed after it (比2015年的2.86): its place counts
+    if not _same_scope(num, den) or not regions_compatible(num["region"], rep["region"]):
         return _result(w["rate"], "ratio", rep, num, den, None, None, f"{w['word']}: the amounts are of other places or periods")
     v = float(num["value"]) / float(den["value"])
     civ = _corners(lambda a, b: a / b, _iv(num), _iv(den))
@@ -659,6 +771,7 @@ def _share_pairs(recs: list[dict]) -> dict[str, dict]:
                 break
         if len(parts) == len(shares):
             out.update({s["fact_id"]: p for s, p in zip(shares, reversed(parts))})
+            out.update({f"head:{s['fact_id']}": r for s in shares[1:]})
     return out
 
 
@@ -676,6 +789,11 @@ def stated_rates(annotated: pd.DataFrame) -> pd.DataFrame:
                 rows.append(_target(recs, rep, *target))
                 continue
             w = find_word(rep["label"], rep["unit"])
+            head = pairs.get(f"head:{rep['fact_id']}")
+            if w is None and head is not None:
+                # 分别占监测户总数的83.3%和62.3%: the later shares of a 分别 list are read with the first's words
+                w = find_word(head["label"], head["unit"])
+                rep = {**rep, "label": head["label"]}
             if w is None:
                 continue
             kind = w["kind"]

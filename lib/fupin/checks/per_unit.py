@@ -10,6 +10,39 @@ from ..scopes import cues, fmt, overlaps
 from .common import _check, _ok, _per_head
 
 
+# 平均每个项目带动50人, 平均每个车间吸纳约51人, 园均6.9家: a count per unit of something counted before it
+_PER_EACH = re.compile(r"每(?:个|家|所|处|座)([^\d,，;；。、]{1,4}?)(?:平均)?(?:带动|吸纳|吸收|安置|覆盖|惠及|入驻)[^,，;；。]{0,4}$")
+_PER_PLACE = re.compile(r"([园村社站点])均$")
+
+
+def _per_each(recs: list[dict]) -> list[dict]:
+    """`共建产业园区71个, 入驻企业492家, 园均6.9家`; `…项目163个, 带动就业1.96万人, 其中…, 平均每个项目带动就业
+    约120人`: the figure of the per-unit's unit printed before it in its sentence (not a 其中 part) over the
+    count whose clause names the unit noun (项目, 车间, 园)."""
+    out = []
+    for i, p in enumerate(recs):
+        if p["unit"] == "CNY" or not _ok(p) or p["unit"] in ("percent", "percentage_point"):
+            continue
+        label = str(p["label"])
+        m = _PER_EACH.search(label) or _PER_PLACE.search(label)
+        if m is None:
+            continue
+        noun = m.group(1)[-2:]
+        same = [r for r in recs[:i] if r["sent_start"] == p["sent_start"] and _ok(r)]
+        amounts = [r for r in same if r["unit"] == p["unit"] and not _per_head(r) and not str(r["label"]).startswith("其中")]
+        counts = [r for r in same if r["unit"] != p["unit"] and float(r["value"]).is_integer() and r["value"] > 0
+                  and noun in str(r["label"]) + str(r["unit"])]
+        if not amounts or len(counts) != 1:
+            continue
+        m_, c = amounts[-1], counts[0]
+        comp = m_["value"] / c["value"]
+        civ = (m_["lo"] / c["hi"], m_["hi"] / c["lo"]) if c["lo"] > 0 else (comp, math.inf)
+        status = "match" if overlaps(civ, (p["lo"], p["hi"])) else "mismatch"
+        out.append(_check("per_unit", "implied", p, [m_, c], f"{fmt(m_)} / {fmt(c)} = {comp:,.2f} vs {fmt(p)}",
+                          comp, p["value"], status, [m_, c, p]))
+    return out
+
+
 def _per_unit(recs: list[dict]) -> list[dict]:
     """`分红975.94万元, 带动3368人次, 人均增收2897.7元`: amount / count against the per-head figure;
     with no amount stated, count x per-head figure is an implied total."""
@@ -39,4 +72,4 @@ def _per_unit(recs: list[dict]) -> list[dict]:
             x = c["value"] * p["value"]
             out.append(_check("implied_total", "implied", None, [c, p], f"{fmt(c)} x {fmt(p)} ≈ {x:,.0f}",
                               None, x, "implied", [c, p]))
-    return out
+    return out + _per_each(recs)

@@ -28,11 +28,18 @@ def _pairs(text: str) -> set[str]:
 
 
 def _negated(label: str) -> str | None:
-    """The action a 未… clause names (未消除风险的 -> 消除风险), else None."""
+    """The action a 未… clause names (未消除风险的 -> 消除风险; 对风险未消除的 -> 风险消除), else None."""
     label = label.lstrip("其余剩余另有")
     for neg in sorted(cues()["negations"], key=len, reverse=True):
         if label.startswith(neg):
             return label[len(neg):]
+    for neg in sorted(cues()["negations"], key=len, reverse=True):
+        k = label.rfind(neg)
+        # 各乡镇要对风险未消除的769户: the object before the negation and the action after it
+        if k > 0 and label.endswith("的"):
+            obj = re.sub(r"^.*(?:对|将|把)", "", label[:k])
+            if obj and len(label) - k - len(neg) >= 2:
+                return obj + label[k + len(neg):]
     return None
 
 
@@ -46,11 +53,20 @@ def remainders(recs: list[dict]) -> list[dict]:
     for i, b in enumerate(recs):
         if b["unit"] in _NON_ADDITIVE or not _ok(b) or _per_head(b):
             continue
-        action = _negated(_z(b["label"]))
+        label = _z(b["label"])
+        if not label.strip() and i and recs[i - 1]["sent_start"] == b["sent_start"] \
+                and recs[i - 1]["pos"] + len(recs[i - 1]["qtext"]) == b["pos"]:
+            label = _z(recs[i - 1]["label"])  # 769户2959人: the persons have the households' words
+        action = _negated(label)
         if not action:
             continue
         parts = [r for r in recs[:i] if r["unit"] == b["unit"] and _ok(r) and b["sent_idx"] - r["sent_idx"] <= 1
                  and "已" in _z(r["label"]) and len(_pairs(action) & _pairs(_z(r["label"]))) >= 2]
+        if not parts:
+            # the 未… figure of a closing paragraph (下一步, 对风险未消除的769户…): its 已… part further back,
+            # the last one of the unit that names the action (agreements only, so no alarm is possible)
+            parts = [r for r in recs[:i] if r["unit"] == b["unit"] and _ok(r) and "已" in _z(r["label"])
+                     and len(_pairs(action) & _pairs(_z(r["label"]))) >= 2]
         if not parts:
             continue
         a = parts[-1]

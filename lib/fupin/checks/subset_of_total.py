@@ -15,9 +15,14 @@ def _subsets(recs: list[dict], used: set[str]) -> list[dict]:
     and `项目18个`: the later, more specific figures are at most the package total."""
     out = []
     seen: set[tuple] = set()
+    listed: set[str] = set()
     for i, t in enumerate(recs):
         if not _ok(t) or t["unit"] in _NON_ADDITIVE or t["hi"] == math.inf:
             continue  # an open bound (超过10亿元) holds anything: no nesting to check
+        if t["label"].startswith(tuple(cues()["breakdown_markers"])) or (
+                str(t["ctx_before"]).lstrip().startswith("、") and i and recs[i - 1]["fact_id"] in listed):
+            listed.add(t["fact_id"])
+            continue  # 其中中央资金5.92亿元、自治区资金…: a part of a breakdown is no package total for what follows
         for noun in cues()["subset_nouns"]:
             key = (t["unit"], t["period"], t["region"], noun)
             # only a one-year package (安排…资金、实施项目) is a whole for what follows
