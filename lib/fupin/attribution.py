@@ -1106,6 +1106,26 @@ def _actor_mentions(text: str) -> list[_ActorMention]:
     return kept
 
 
+_COUNTY_AID_RX = re.compile(r"(?:第[一二三四五六七八九十\d]+批)?(?:对口支援|对口援助|对口帮扶|结对帮扶|援藏|援疆|援青|支援|援助|援建|帮扶)")
+
+
+def _county_donors(text: str, places: list, mentions: list[_ActorMention]) -> list[_ActorMention]:
+    """``mentions`` plus county-level givers of an aid relation (东城区对口帮扶科右前旗,投入资金
+    8600万元: 北京市东城区 gives), found among the region mentions (the actor patterns leave county
+    names out), named with their enclosing unit."""
+    blockers = tuple(_actors()["actor_blockers"])
+    taken = [(a.start, a.end) for a in mentions]
+    extra = []
+    for m in places:
+        if m.role not in ("place", "donor") or m.place.level != "county" or m.ambiguous \
+                or not _COUNTY_AID_RX.match(text, m.end) or text[max(0, m.start - 2): m.start].endswith(blockers) \
+                or any(a < m.end and m.start < b for a, b in taken):
+            continue
+        parent = m.place.parent if m.place.parent and not m.place.name.startswith(m.place.parent) else ""
+        extra.append(_ActorMention(m.start, m.end, parent + m.place.name))
+    return sorted(mentions + extra, key=lambda a: a.start) if extra else mentions
+
+
 @lru_cache(maxsize=1024)
 def _donor_places(donor: str) -> frozenset[str]:
     """The gazetteer places whose name starts the donor's name (one scan of the aliases per donor)."""
@@ -1166,7 +1186,7 @@ def attribute(text: str, quantities: list[Quantity], *, title: str = "", pub_dat
     donor = _article_donor(text, title)
     donor_places = set(_donor_places(donor)) if donor else set()
     places_of = region.ArticlePlaces.build(text, title, _donor_spans(text), donor_places, donor, default_region)
-    actor_mentions = _actor_mentions(text)
+    actor_mentions = _county_donors(text, places_of.mentions, _actor_mentions(text))
     actor_starts = [a.start for a in actor_mentions]
     pub_year = _pub_year(pub_date)
     years = [int(y) for y in re.findall(r"((?:19|20)\d{2})年", text)]

@@ -110,12 +110,19 @@ def find_mentions(text: str, donor_spans: list[tuple[int, int]], donor_places: s
     gz = gazetteer.load()
     cfg = _actor_cfg()
     raw = [Mention(s, e, gz.by_alias[a][0], cands=gz.by_alias[a]) for s, e, a in gazetteer.find(text)]
+    raw = sorted(raw + _pair_abbreviations(text, raw), key=lambda m: m.start)
     for prev, m in zip(raw, raw[1:]):
         if prev.end == m.start and len(m.cands) > 1:
             inside = [c for c in m.cands if any(p.name in _ancestor_names(c) for p in prev.cands)]
             if len(inside) == 1:
                 m.cands, m.place = (inside[0],), inside[0]
     raw = [m for m in raw if text[m.start: m.end] in gz.by_name or not _rx("town_after").match(text, m.end)]
+    # 科尔沁右翼中旗巴彦呼舒镇: a short form written right after a county-level unit that does not
+    # enclose it begins the name of a township or village of that unit (巴彦 is not 巴彦县 here)
+    raw = [m for k, m in enumerate(raw) if not (
+        k and raw[k - 1].end == m.start and raw[k - 1].place.level == "county"
+        and text[m.start: m.end] not in gz.by_name and m.place.level in ("county", "prefecture")
+        and raw[k - 1].place.name not in _ancestor_names(m.place))]
     out: list[Mention] = []
     for i, m in enumerate(raw):
         nxt = raw[i + 1] if i + 1 < len(raw) else None
@@ -136,6 +143,9 @@ def find_mentions(text: str, donor_spans: list[tuple[int, int]], donor_places: s
             m.role = "dateline"
         elif before.endswith(tuple(cues()["reference_before"])):
             m.role = "reference"
+        elif _rx("sold_to_before").search(before) or (
+                _rx("channel_before").search(before) and _rx("venue_after").match(text, m.end)):
+            m.role = "market"  # 销往广东省58.2亿元, 通过北京新发地市场销售: the seller's figure
         out.append(m)
     at: dict[int, list[Mention]] = {}   # mentions by start: a look-up per donor span, not a scan
     for m in out:
@@ -156,6 +166,24 @@ def find_mentions(text: str, donor_spans: list[tuple[int, int]], donor_places: s
                     and m.role == "place":
                 m.role = "name"
     _mark_examples(text, out)
+    return out
+
+
+def _pair_abbreviations(text: str, found: list[Mention]) -> list[Mention]:
+    """粤桂两省区, 闽宁两省区: one-character province abbreviations before a count of provinces are
+    the two provinces (each a mention of one character), unless a found place covers them."""
+    gz = gazetteer.load()
+    abbr = cues()["province_abbreviations"]
+    taken = {i for m in found for i in range(m.start, m.end)}
+    out = []
+    for pm in _rx("province_pair").finditer(text):
+        a, b = pm.start(), pm.start() + 1
+        if a in taken or b in taken:
+            continue
+        for i in (a, b):
+            cands = gz.by_name.get(abbr[text[i]], ())
+            if cands:
+                out.append(Mention(i, i + 1, cands[0], cands=cands[:1]))
     return out
 
 
@@ -231,7 +259,8 @@ def _villages(text: str, mentions: list[Mention]) -> list[Mention]:
     return sorted(merged, key=lambda m: m.start)
 
 
-_VILLAGE_RX = re.compile(r"(?:[\u4e00-\u9fff]{1,3}[乡镇])?的?(?P<v>[\u4e00-\u9fff]{2,3}村)(?![委民级庄])")
+_VILLAGE_RX = re.compile(r"(?:[\u4e00-\u9fff]{1,4}?(?:[乡镇]|苏木))?的?"
+                         r"(?P<v>[\u4e00-\u9fff]{2,3}村|[\u4e00-\u9fff]{2,5}?嘎查)(?![委民级庄])")
 
 
 # ----------------------------------------------------------------------------- the article's place
@@ -287,9 +316,15 @@ def topic(text: str, title: str, mentions: list[Mention], default_region: str) -
     gz = gazetteer.load()
     head_end = text.find("\n", len(title) + 1) if title and text.startswith(title) else -1
     head_end = head_end if head_end > 0 else min(len(text), 300)
-    for m in mentions:  # 南京对口支援墨竹工卡县: the recipient is the article's place
+    for k, m in enumerate(mentions):  # 南京对口支援墨竹工卡县: the recipient is the article's place
         if m.start < head_end and m.role == "place" and _RECIPIENT_RX.search(text[max(0, m.start - 6): m.start]):
-            return m.place
+            listed = [m]  # 分别帮扶百色市、河池市: several recipients -> the unit enclosing them
+            for n in mentions[k + 1:]:
+                if n.role != "place" or text[listed[-1].end: n.start] not in ("、", "和", "及", "与"):
+                    break
+                listed.append(n)
+            common = common_place([n.place for n in listed]) if len(listed) > 1 else None
+            return common if common is not None and common.level != "country" else m.place
     in_title = [p for p in title_places(text, title, mentions, drop_donors=True) if p.level != "country"]
     if in_title:
         distinct = list({p.name: p for p in in_title}.values())
@@ -343,6 +378,16 @@ def _cited_within(mentions: list[Mention], subject: Place, endings: tuple[str, .
     return ranked[0][2]
 
 
+def _named_in_sentence(text: str, at: int, mentions: list[Mention], subject: Place,
+                       endings: tuple[str, ...]) -> Place | None:
+    """环江毛南族自治县是毛南族聚居地,全县…: the last unit of that level named before ``at`` in its
+    sentence, inside the article's place, stands for 全县."""
+    stop = max((x.end() for x in _FULL_STOP.finditer(text, max(0, at - 200), at)), default=0)
+    named = [m for m in mentions if stop <= m.start and m.end <= at and m.role == "place" and not m.ambiguous
+             and m.place.name.endswith(endings) and subject.name in _ancestor_names(m.place)]
+    return named[-1].place if named else None
+
+
 def whole_unit_mentions(text: str, subject: Place | None, mentions: list[Mention] = ()) -> list[Mention]:
     """全县/我市/本区…: mentions of the article's own unit (or its enclosing unit of that level;
     or, below a subject of a higher level, the unit of that level the article cites most)."""
@@ -360,6 +405,8 @@ def whole_unit_mentions(text: str, subject: Place | None, mentions: list[Mention
                 or _org_rx().match(after):
             continue  # 自治区资金, 自治区财政厅: a funding level or an agency
         unit = next((p for p in chain if p.name.endswith(tuple(endings.get(lvl, [lvl])))), None)
+        if unit is None and subject is not None and word[0] == "全" and mentions:
+            unit = _named_in_sentence(text, m.start(), list(mentions), subject, tuple(endings.get(lvl, [lvl])))
         if unit is None and subject is not None and word[0] in "全我本" and mentions:
             unit = _cited_within(list(mentions), subject, tuple(endings.get(lvl, [lvl])))
         if text[max(0, m.start() - 4): m.start()].endswith(tuple(cues()["reference_before"])):
@@ -415,6 +462,11 @@ class ArticlePlaces:
         if subject is None:
             unnamed = next((m.place for m in mentions if m.reason and "unnamed" in m.reason), None)
             subject = unnamed
+        if subject is not None:
+            for m in mentions:  # 来自北京的人才在兴安盟挂职: where people come from, outside the article's place
+                if m.role == "place" and _rx("origin_before").search(text, max(0, m.start - 4), m.start) \
+                        and _outside(m.place, subject):
+                    m.role = "origin"
         usable = [m for m in mentions if m.role == "place"]
         return cls(text, mentions, subject, donor, usable, [m.start for m in usable],
                    _ancestor_names(subject) if subject else set())
@@ -444,12 +496,13 @@ def _joint(usable: list[Mention], k: int, text: str) -> list[Mention]:
         lo -= 1
     while hi + 1 < len(usable) and text[usable[hi].end: usable[hi + 1].start] == "、":
         hi += 1
-    if hi > lo and _JOINT_RX.match(text, usable[hi].end):
-        return usable[lo: hi + 1]
+    if hi > lo and (_JOINT_RX.match(text, usable[hi].end)
+                    or re.search(cues()["recipient_before"], text[max(0, usable[lo].start - 6): usable[lo].start])):
+        return usable[lo: hi + 1]  # 上海、山东、广东、深圳四省市; 对口支援莎车县、泽普县、叶城县、巴楚县
     return [usable[k]]
 
 
-_JOINT_RX = re.compile(r"[两二三四五六七八九十](?:个)?(?:县|区|市|乡|镇)")
+_JOINT_RX = re.compile(r"(?:[两二三四五六七八九十]|\d{1,2})(?:个)?(?:县|区|市|乡|镇|省|地州|州)")
 
 
 def _list_before(ap: ArticlePlaces, a: int, b: int) -> list[Mention]:
@@ -523,6 +576,25 @@ def _respective(ap: ArticlePlaces, w, others) -> Choice | None:
     return Choice([listed[k].place], f"respectively: place {k + 1} of {len(listed)} listed")
 
 
+def _paired_recipient(ap: ArticlePlaces, a: int, pick: Mention) -> list[Mention]:
+    """Places inside the article's place named before ``pick`` (a place outside it) in the same
+    sentence, with a pairing verb between them (A、B结对C): A and B, the recipients."""
+    window = ap.usable[bisect_left(ap.starts, a): bisect_left(ap.starts, pick.start)]
+    inside = [m for m in window if m.end <= pick.start and not _outside(m.place, ap.topic)
+              and m.place.level != "country" and m.place.name != ap.topic.name]
+    if not inside:
+        return []
+    partner = next((m for m in window if m.start > inside[-1].start and _outside(m.place, ap.topic)), pick)
+    if not _rx("pairing").search(ap.text, inside[-1].end, partner.start):
+        return []
+    listed = [inside[-1]]
+    for m in reversed([m for m in window if m.end <= listed[0].start]):
+        if ap.text[m.end: listed[0].start] != "、" or _outside(m.place, ap.topic):
+            break
+        listed.insert(0, m)
+    return listed
+
+
 def _organisation_place(ap: ArticlePlaces, w) -> Choice | None:
     """宁夏泾源县黄牛产业有限公司今年收购肉牛1.6万头: with no place of its own, a figure of an
     organisation named after a unit inside the article's place is about that unit."""
@@ -579,6 +651,10 @@ def choose(ap: ArticlePlaces, w, others=()) -> Choice:
                 and pick.end <= q.start and _rx("aid_giving").search(t, pick.end, q.start) \
                 and not re.search(cues()["recipient_before"], ap.text[max(0, pick.start - 4): pick.start]):
             return Choice([ap.topic], f"aid from {pick.place.name} → recipient {ap.topic.name}")
+        if before and ap.topic is not None and _outside(pick.place, ap.topic):
+            paired = _paired_recipient(ap, w.sentence[0], pick)
+            if paired:  # 巴马瑶族自治县、凤山县、东兰县结对广州市番禺区…,共实施协作项目65个
+                return Choice([m.place for m in paired], f"paired with {pick.place.name} → recipient")
         if own and before and re.fullmatch(r"等\s*", ap.text[pick.end: q.start]):
             listed = _list_before(ap, w.sentence[0], q.start)
             common = common_place([m.place for m in listed]) if len(listed) >= 2 else None
@@ -600,7 +676,7 @@ def choose(ap: ArticlePlaces, w, others=()) -> Choice:
             and not any(m.place.level != "country" for m in ap.usable[bisect_left(ap.starts, stop):
                                                                       bisect_right(ap.starts, q.start)])
         if not own and pick.place.name in ap.enclosing and not recipient and not destination \
-                and ap.topic is not None and not national:  # 全国 alone in its sentence stays national
+                and ap.topic is not None and not national and not pick.reason:  # 全国 alone in its sentence stays national
             return Choice([ap.topic], f"{pick.place.name} encloses article subject {ap.topic.name}")
         # 4. a total after a list of places belongs to the enclosing unit
         if not own and before and ap.topic is not None and _rx("total_words").match(clause_before.lstrip()):
@@ -608,6 +684,11 @@ def choose(ap: ArticlePlaces, w, others=()) -> Choice:
             if len(named) >= 2:
                 return Choice([ap.topic], f"total after a list → article subject {ap.topic.name}")
         picked = _joint(ap.usable, k, ap.text)
+        if len(picked) == 1 and own and before and not re.search(cues()["respective"], t[c0: q.start]):
+            listed = _list_before(ap, c0, pick.end)  # 在共和县、贵德县建成产业园区2个: both
+            if len(listed) >= 2 and listed[-1] is pick \
+                    and len({(m.place.level, m.place.parent) for m in listed}) == 1:
+                picked = listed
         flags = ["region_ambiguous"] if any(m.ambiguous for m in picked) else []
         if pick.reason:
             reason = pick.reason
