@@ -165,6 +165,23 @@ def test_complementary_split_mismatch():
     assert (c["check"], c["status"], c["difference"]) == ("complementary_split", "mismatch", -10)
 
 
+def test_split_after_a_change_adds_up_to_the_level_not_the_change():
+    # 新闻发布会 on 就业帮扶: the 其中 parts split the 88.6万 employed, not the year-on-year increase
+    facts = synth(["全省脱贫人口务工就业规模达到88.6万人,同比增加2.7万人。", "其中,省外务工21.3万人,省内务工67.3万人。"],
+                  [("88.6万人", "person", "count"), ("2.7万人", "person", "count"),
+                   ("21.3万人", "person", "count"), ("67.3万人", "person", "count")])
+    c = find_checks(facts)
+    c = c[c["check"] == "complementary_split"]
+    assert len(c) == 1 and c.iloc[0]["status"] == "match" and c.iloc[0]["total"] == 886000
+
+
+def test_split_after_a_change_alone_is_not_checked():
+    facts = synth(["全省脱贫劳动力务工同比增加2.7万人。", "其中,省外务工21.3万人,省内务工67.3万人。"],
+                  [("2.7万人", "person", "count"), ("21.3万人", "person", "count"), ("67.3万人", "person", "count")])
+    c = find_checks(facts)
+    assert c.empty or not (c["status"] == "mismatch").any()
+
+
 def test_unrelated_amounts_in_one_sentence_are_not_a_sum():
     facts = synth(["2020年投入资金3亿元,2021年投入资金4亿元,2022年投入资金5亿元。"],
                   [("3亿元", "CNY", "amount", "exact", "2020"), ("4亿元", "CNY", "amount", "exact", "2021"),

@@ -6,7 +6,7 @@ import re
 
 from ..scopes import CLAUSE_PUNCT, cues, fmt, overlaps
 from .category_count import _category_count
-from .common import _NON_ADDITIVE, _check, _clause_group, _ok, _prev_same_unit, _stage, _sum_iv
+from .common import _NON_ADDITIVE, _check, _clause_group, _is_change, _ok, _prev_same_unit, _stage, _sum_iv
 
 
 def _marker(x: dict) -> tuple[str, int] | None:
@@ -68,11 +68,6 @@ def _rate_base(recs: list[dict], r: dict) -> bool:
     nxt = recs[k + 1] if k + 1 < len(recs) else None
     return (nxt is not None and nxt["unit"] == "percent" and nxt["sent_start"] == r["sent_start"]
             and re.fullmatch(r"[)）]?的", r["ctx_after"].strip()) is not None)
-
-
-def _is_change(r: dict) -> bool:
-    """A figure stated as a change (较上年分别下降2.09万人) is not a part of a stock."""
-    return any(w in r["label"] for w in cues()["change_words"])
 
 
 def _part_of(p: dict, total: dict) -> bool:

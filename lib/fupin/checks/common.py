@@ -21,6 +21,12 @@ def _ok(r: dict) -> bool:
     return not (r["lo"] is None or (isinstance(r["lo"], float) and math.isnan(r["lo"])))
 
 
+def _is_change(r: dict) -> bool:
+    """A figure stated as a change (较上年分别下降2.09万人, 同比增加2.7万人) is a difference of two
+    stocks: not a part of a stock, and not the whole that the stock's parts add up to."""
+    return any(w in r["label"] for w in cues()["change_words"])
+
+
 def _sum_iv(parts: list[dict]) -> tuple[float, float]:
     return sum(p["lo"] for p in parts), sum(p["hi"] for p in parts)
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..scopes import cues, fmt, overlaps
-from .common import _NON_ADDITIVE, _check, _ok, _prev_same_unit, _sum_iv
+from .common import _NON_ADDITIVE, _check, _is_change, _ok, _prev_same_unit, _sum_iv
 
 
 def _core(label: str) -> str:
@@ -23,6 +23,17 @@ def _complementary(a: str, b: str) -> bool:
     return any((x in a and y in b) or (y in a and x in b) for x, y in cues()["complementary_pairs"])
 
 
+def _level_before(recs: list[dict], i: int, change: dict) -> dict | None:
+    """The stock stated in the change's own sentence before it (same unit, not itself a change)."""
+    k = recs.index(change)
+    for r in reversed(recs[:k]):
+        if r["sent_start"] != change["sent_start"]:
+            return None
+        if r["unit"] == change["unit"] and _ok(r) and not _is_change(r):
+            return r
+    return None
+
+
 def _splits(recs: list[dict], used: set[str], sums: dict[str, list[str]]) -> list[dict]:
     out = []
     for i, a in enumerate(recs):
@@ -36,6 +47,12 @@ def _splits(recs: list[dict], used: set[str], sums: dict[str, list[str]]) -> lis
             total = _prev_same_unit(recs, i, a["unit"], a["pos"])
             if total is None or total["fact_id"] in used:
                 break
+            if _is_change(total) and not (_is_change(a) or _is_change(b)):
+                # 达到88.6万人,同比增加2.7万人。其中,省外21.3万人,省内67.3万人: the parts split the level
+                # stated before the change, never the change itself
+                total = _level_before(recs, i, total)
+                if total is None or total["fact_id"] in used:
+                    break
             out.append(_check("complementary_split", "sum", total, [a, b], f"{fmt(a)} + {fmt(b)} = {fmt(total)}",
                               a["value"] + b["value"], total["value"],
                               "match" if overlaps(_sum_iv([a, b]), (total["lo"], total["hi"])) else "mismatch",
