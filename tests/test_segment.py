@@ -394,6 +394,17 @@ def test_an_archive_note_is_not_part_of_the_title_and_the_address_gives_the_date
     assert a.date == "2013-11-02"
 
 
+def test_a_month_folder_and_a_lead_with_month_and_day_give_the_date():
+    page = ("https://www.hainan.gov.cn/hainan/5309/202312/8c1d2e4f.shtml\n"
+            "海南:教育健康帮扶织密脱贫群众民生保障网\n"
+            "海南日报讯(记者 陈某)12月6日,记者从省乡村振兴局获悉,今年以来我省持续加大教育帮扶力度。\n")
+    (a,) = segment(MappedText.identity(page))
+    assert a.date == "2023-12-06"
+    # a lead dated in another month than the folder gives no date: the year would be a guess
+    (b,) = segment(MappedText.identity(page.replace("12月6日", "1月6日")))
+    assert b.date == ""
+
+
 def test_a_page_without_an_address_line_keeps_its_first_line_as_title():
     (a,) = segment(MappedText.identity("拉萨市城关区脱贫攻坚成绩斐然\n城关区全面完成脱贫任务,共有贫困人口1200人。\n"))
     assert a.title == "拉萨市城关区脱贫攻坚成绩斐然"

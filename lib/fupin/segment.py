@@ -281,6 +281,10 @@ def segment(page: MappedText) -> list[Article]:
 URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$")
 ARCHIVE_NOTE = re.compile(r"^\[[^\]\n]{1,40}\]\s*")   # "[no title in stored copy] …": a note of the archive
 URL_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})[-/_]?(0[1-9]|1[0-2])[-/_]?/?(0[1-9]|[12]\d|3[01])(?!\d)")
+# A month folder of a site's archive (/202312/, /2023-12/): the year and month, not a day.
+URL_MONTH = re.compile(r"/((?:19|20)\d{2})[-_]?(0[1-9]|1[0-2])/")
+MONTH_DAY = re.compile(r"(?<![\d年])(\d{1,2})月(\d{1,2})日")
+LEAD_CHARS = 120
 
 
 def stored_header(page: MappedText) -> tuple[list[Block], int]:
@@ -332,6 +336,20 @@ def attach_header(articles: list[Article], header: list[Block]) -> None:
         m = URL_DATE.search(b.text.text) if b.kind == "source_url" else None
         if m and not first.date:
             first.date = f"{m.group(1)}-{m.group(2)}-{m.group(3)}"
+    for b in header:
+        m = URL_MONTH.search(b.text.text) if b.kind == "source_url" else None
+        if m and not first.date:
+            first.date = _month_day_in_lead(first, int(m.group(1)), int(m.group(2)))
+
+
+def _month_day_in_lead(article: Article, year: int, month: int) -> str:
+    """A page filed under a month folder (/202312/) whose lead dates itself by month and day only
+    (12月6日,记者从…获悉): the year is the folder's when the months agree; otherwise no date."""
+    lead = "".join(b.text.text for b in article.blocks if b.kind in ("dateline", "body"))[:LEAD_CHARS]
+    m = MONTH_DAY.search(lead)
+    if m and int(m.group(1)) == month and 1 <= int(m.group(2)) <= 31:
+        return f"{year:04d}-{month:02d}-{int(m.group(2)):02d}"
+    return ""
 
 
 def segment_page(page: MappedText) -> Segmentation:
