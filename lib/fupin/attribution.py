@@ -933,22 +933,42 @@ def _heading_year(w: _Where) -> int | None:
     key = ("heading_year", w.paragraph[0])
     if key in w.memo:
         return w.memo[key]
+    starts, years = _headings(w)
     cfg = _periods()
-    text, end, year = w.masked, w.paragraph[0], None
-    floor = max(0, end - cfg["heading_reach"])
-    while end > floor:
-        start = max(floor, text.rfind("\n", floor, end - 1) + 1)  # the line ending at ``end``
-        # the heading may have been joined to the paragraph under it (一、2023年工作回顾过去一年,…):
-        # only its words up to the first punctuation count
-        head = re.split("[，,。；;：:！？!?]", text[start:end].strip(), maxsplit=1)[0]
-        if re.match(cfg["heading_pattern"], head):
-            if len(head) <= cfg["heading_max"] and not re.search(cfg["report_year_range"], head):
-                years = {int(m.group("y")) for m in re.finditer(cfg["report_year_title"], head)}
-                year = years.pop() if len(years) == 1 else None
-            break
-        end = start
+    par = w.paragraph[0]
+    k = bisect_left(starts, par) - 1   # the nearest heading line that starts before the paragraph
+    year = years[k] if k >= 0 and starts[k] >= max(0, par - cfg["heading_reach"]) else None
     w.memo[key] = year
     return year
+
+
+def _headings(w: _Where) -> tuple[list[int], list[int | None]]:
+    """Start and year (None when it names none or several) of every numbered heading line of the
+    article's text as masked for this figure: found once per masked variant, so that paragraphs look
+    their heading up by bisection instead of reading lines back."""
+    key = ("headings", w.mask_key if w.mask_key is not None else id(w.masked))
+    found = w.memo.get(key)
+    if found is not None:
+        return found
+    cfg = _periods()
+    text = w.masked
+    starts: list[int] = []
+    years: list[int | None] = []
+    for m in re.finditer(r"[^\n]*\n?", text):
+        line = m.group()
+        # the heading may have been joined to the paragraph under it (一、2023年工作回顾过去一年,…):
+        # only its words up to the first punctuation count
+        head = re.split("[，,。；;：:！？!?]", line.strip(), maxsplit=1)[0]
+        if not line or not re.match(cfg["heading_pattern"], head):
+            continue
+        year = None
+        if len(head) <= cfg["heading_max"] and not re.search(cfg["report_year_range"], head):
+            ys = {int(y.group("y")) for y in re.finditer(cfg["report_year_title"], head)}
+            year = ys.pop() if len(ys) == 1 else None
+        starts.append(m.start())
+        years.append(year)
+    w.memo[key] = (starts, years)
+    return starts, years
 
 
 def _cues_of(w: _Where, a: int, b: int) -> list[_Cue]:
