@@ -100,6 +100,15 @@ def test_total_after_a_list_of_places_is_the_enclosing_unit():
     assert [a.region for a in got] == ["甘州区", "临泽县", "张掖市"]
 
 
+def test_an_article_citing_several_counties_equally_is_about_their_prefecture():
+    # 援疆综述 with no recipient in its title or lead: its figures belong to the prefecture enclosing
+    # the counties it names once each, not to the first of them
+    text = ("山东援疆2023年工作综述\n一年来,山东省安排援疆资金17.85亿元,实施援疆项目193个。\n"
+            "在疏勒县、英吉沙县、麦盖提县、岳普湖县4个受援县建成标准化厂房32万平方米。")
+    got = many(text, [("17.85亿元", "CNY"), ("193个", "project")], title="山东援疆2023年工作综述")
+    assert [a.region for a in got] == ["喀什地区", "喀什地区"]
+
+
 def test_per_county_figure_lists_the_counties():
     text = "中央安排我省彩票公益金1.4亿元。用于栾川县、嵩县、卢氏县等3个革命老区县,每个县2000万元。"
     a = many(text, [("2000万元", "CNY")])[0]

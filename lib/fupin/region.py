@@ -350,8 +350,16 @@ def topic(text: str, title: str, mentions: list[Mention], default_region: str) -
     local = {k: v for k, v in counts.items() if v[2].level != "country"
              and not (v[2].level == "area" and v[2].parent == COUNTRY)}
     if local:
+        ranked = sorted(local.values(), key=lambda t: (-t[0], -LEVEL_RANK.get(t[2].level, 0), t[1]))
+        # several places cited equally often, none inside another (疏勒县、英吉沙县、麦盖提县、岳普湖县
+        # once each): the article is about the unit enclosing them all, not the first of them
+        tied = [t[2] for t in ranked if t[0] == ranked[0][0]]
+        if len(tied) > 1 and not any(a.name in _ancestor_names(b) for a in tied for b in tied if a is not b):
+            common = common_place(tied)
+            if common is not None and common.level not in ("country", "area"):
+                return common
         # ties go to the more specific place (a village named once after its county), then the first
-        return sorted(local.values(), key=lambda t: (-t[0], -LEVEL_RANK.get(t[2].level, 0), t[1]))[0][2]
+        return ranked[0][2]
     if counts:
         return next(iter(counts.values()))[2]
     if default_region:
