@@ -425,3 +425,16 @@ def test_a_long_run_of_replacement_characters_is_scanned_once():
 
 def test_agreements_counted_in_份_are_not_the_enterprises_signing_them() -> None:
     assert q("组织两地企业签订采购协议46份,协议金额3.6亿元。")[0] == ("46份", 46, "other:协议", "exact")
+
+
+def test_a_digit_after_cheng_is_its_tenths_place():
+    # 六成五 is 65 %: never 六成 (60 %), a shorter number
+    (q,) = [q for q in find_quantities("务工就业率达六成五,") if q.unit == "percent"]
+    assert (q.raw, q.value) == ("六成五", 65.0)
+    (q,) = [q for q in find_quantities("易地搬迁户近七成五实现就业。") if q.unit == "percent"]
+    assert (q.raw, q.value, q.qualifier) == ("近七成五", 75.0, "upper_bound")
+    # the digit may start a word of its own (五保户): no value, flagged, rather than a guess
+    (q,) = [q for q in find_quantities("六成五保户纳入兜底保障。") if q.unit == "percent"]
+    assert q.value is None and "number_unclear" in q.flags
+    (q,) = [q for q in find_quantities("八成以上农户参加合作社。") if q.unit == "percent"]
+    assert (q.raw, q.value) == ("八成以上", 80.0)

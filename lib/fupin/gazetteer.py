@@ -178,6 +178,11 @@ def _jieba_words() -> _JiebaWords:
     return _JiebaWords()
 
 
+def dictionary_word(s: str) -> bool:
+    """Whether jieba's dictionary holds ``s`` as a word (五保, 三年)."""
+    return _jieba_words().get(s, (0, ""))[0] > 0
+
+
 def ordinary_word(s: str, level: str = "county") -> bool:
     """True for a frequent word that jieba does not tag as a name (城区, 和平, 合作, 比如)."""
     freq, tag = _jieba_words().get(s, (0, ""))

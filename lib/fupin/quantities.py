@@ -575,7 +575,30 @@ def _candidate(m: re.Match[str], ctx: _Context, g: Grammar) -> Quantity | None:
         unit = unit.replace("{mw}", uw.word)
     if chinese and noun in g.listed_counts and not _listed_before(text, start, g):
         return None  # 四级衔接资金, 陕南三市, 四省市: a group label, its members are not listed
-    return _finish(parts, ctx, g, start, end, unit, noun, pre, scale=uw.scale)
+    q = _finish(parts, ctx, g, start, end, unit, noun, pre, scale=uw.scale)
+    if q is not None and uw.kind == "measure" and uw.scale == 10 and end == unit_end:
+        q = _tenths_digit(q, text, end)
+    return q
+
+
+_TENTH_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九") if i}
+
+
+def _tenths_digit(q: Quantity, text: str, end: int) -> Quantity | None:
+    """六成五 is 65 %, not 六成 (60 %) followed by 五: a digit right after 成 is its next place. Read it
+    unless it starts a word of jieba's dictionary with the next character (六成五保户, 七成三年): then the
+    value is left empty and flagged rather than a shorter number or a guess."""
+    d = _TENTH_DIGITS.get(text[end:end + 1])
+    if d is None:
+        return q
+    nxt = text[end + 1:end + 2]
+    from .gazetteer import dictionary_word  # jieba's dictionary, loaded once for the gazetteer
+    if q.value is not None and (not nxt or nxt in _BARE_END or nxt in "的以左多上"
+                                or not dictionary_word(text[end:end + 2])):
+        return Quantity(start=q.start, end=end + 1, raw=text[q.start:end + 1], value=round(q.value + d, 10),
+                        unit=q.unit, qualifier=q.qualifier, value_high=None, noun=q.noun, flags=q.flags)
+    return Quantity(start=q.start, end=q.end, raw=q.raw, value=None, unit=q.unit, qualifier=q.qualifier,
+                    value_high=None, noun=q.noun, flags=[*q.flags, "number_unclear"])
 
 
 def _finish(parts: tuple, ctx: _Context, g: Grammar, start: int, end: int,
