@@ -109,6 +109,15 @@ def test_an_article_citing_several_counties_equally_is_about_their_prefecture():
     assert [a.region for a in got] == ["喀什地区", "喀什地区"]
 
 
+def test_workers_moved_to_a_province_are_counted_at_home():
+    # 东西部协作 labour cooperation: 到江苏省就业 names where 陕西's workers went, not the count's place
+    text = ("苏陕协作工作总结\n陕西省帮助农村劳动力转移就业12.47万人,到江苏省就业2.18万人。"
+            "江苏省投入财政援助资金36.5亿元。")
+    got = many(text, [("12.47万人", "person"), ("2.18万人", "person"), ("36.5亿元", "CNY")], title="苏陕协作工作总结")
+    assert [a.region for a in got][:2] == ["陕西省", "陕西省"]
+    assert got[2].region != "" and "江苏" not in got[1].region
+
+
 def test_per_county_figure_lists_the_counties():
     text = "中央安排我省彩票公益金1.4亿元。用于栾川县、嵩县、卢氏县等3个革命老区县,每个县2000万元。"
     a = many(text, [("2000万元", "CNY")])[0]

@@ -146,6 +146,8 @@ def find_mentions(text: str, donor_spans: list[tuple[int, int]], donor_places: s
         elif _rx("sold_to_before").search(before) or (
                 _rx("channel_before").search(before) and _rx("venue_after").match(text, m.end)):
             m.role = "market"  # 销往广东省58.2亿元, 通过北京新发地市场销售: the seller's figure
+        elif _rx("moved_to_before").search(before) and _rx("work_after").match(text, m.end):
+            m.role = "destination"  # 到江苏省就业2.18万人: workers of the article's place
         out.append(m)
     at: dict[int, list[Mention]] = {}   # mentions by start: a look-up per donor span, not a scan
     for m in out:
