@@ -22,6 +22,8 @@ from fupin.extraction import extract_file
 from fupin.rates import compute_rates
 from test_corpus_regression import _last, run_scorer
 
+from fixtures.written import build_tables, facts_of, rate_of
+
 UNSEEN_R = paths.TEST_DATA_DIR / "unseen_r"
 
 MIN_RIGHT = 56        # relations verified right, of 67; was 34 at first contact
@@ -30,16 +32,7 @@ MIN_FOUND = 2         # deliberate errors found, of 3; was 2
 
 @pytest.fixture(scope="module")
 def unseen_r_run(tmp_path_factory) -> Path:
-    from fupin import checks, pipeline, rates
-    from fupin.storage import read_table, write_table
-
-    out = tmp_path_factory.mktemp("unseen_r_run") / "processed"
-    pipeline.build(sorted(UNSEEN_R.glob("*.txt")), out, jobs=1)
-    facts = read_table(out, "facts")
-    r = rates.compute_rates(facts)
-    write_table(r, out, "rates")
-    write_table(checks.find_checks(facts, r, read_table(out, "sentences")), out, "checks")
-    return out
+    return build_tables(UNSEEN_R, tmp_path_factory.mktemp("unseen_r_run") / "processed")
 
 
 def test_unseen_r_relations(unseen_r_run):
@@ -52,19 +45,6 @@ def test_unseen_r_relations(unseen_r_run):
 
 
 # --- named sentences ------------------------------------------------------------------------------
-
-def facts_of(tmp_path: Path, body: str):
-    path = tmp_path / "written.txt"
-    path.write_text("https://www.example.gov.cn/a.html\n某县工作情况\n" + body + "\n", encoding="utf-8")
-    return extract_file(path)
-
-
-def rate_of(facts, reported_raw: str):
-    r = compute_rates(facts)
-    ids = facts.loc[facts["raw"] == reported_raw, "fact_id"]
-    sel = r[r["reported_fact_id"].isin(ids)]
-    assert len(sel) == 1, sel
-    return sel.iloc[0]
 
 
 def test_growth_from_the_earlier_level_printed_as_such(tmp_path):

@@ -10,43 +10,15 @@ region agreement 0.906 (115/127): 01 15/22, 02 21/21, 03 20/21, 04 14/18, 05 24/
 After the rules below: 0.992 (126/127). Named sentences show each rule on its own."""
 from __future__ import annotations
 
-import csv
-import math
 
 import pytest
 
 from fupin import gazetteer, paths
-from fupin.extraction import extract_file
 
 from fixtures.placed import many
+from fixtures.written import agree as region_agrees, aligned
 
 DATA = paths.ROOT / "tests" / "data" / "unseen_regions2"
-COUNTRY = {"全国", "中国", "中华人民共和国", "我国"}
-
-
-def _agree(gold: str, got: str) -> bool:
-    """As the region scorer: equal, one inside the other, or both the whole country."""
-    if not got:
-        return False
-    if gold in COUNTRY and got in COUNTRY:
-        return True
-    return any(p == got or p in got or got in p for p in gold.split(";") if p)
-
-
-def _aligned(name: str):
-    """Gold rows with the extracted row of the same value, in text order."""
-    gold = list(csv.DictReader((DATA / f"{name}.gold.csv").open(encoding="utf-8")))
-    facts = extract_file(DATA / f"{name}.txt").sort_values("start").to_dict("records")
-    used, out = set(), []
-    for g in gold:
-        gv = float(g["value"])
-        hit = next((i for i, f in enumerate(facts) if i not in used and f["value"] is not None
-                    and not (isinstance(f["value"], float) and math.isnan(f["value"]))
-                    and abs(float(f["value"]) - gv) <= 1e-6 * max(1, abs(gv))), None)
-        if hit is not None:
-            used.add(hit)
-            out.append((g, facts[hit]))
-    return gold, out
 
 
 # floors: first contact in brackets
@@ -58,8 +30,8 @@ def _aligned(name: str):
     ("05_xiangxi_enshi_2021", 24),         # (24)
     ("06_kashgar_bingtuan_2023", 21)])     # (21)
 def test_written_reports_regions_agree_with_their_gold(name, least):
-    gold, pairs = _aligned(name)
-    agree = [g["raw"] for g, f in pairs if _agree(g["region"], f["region"] or "")]
+    gold, pairs = aligned(DATA, name)
+    agree = [g["raw"] for g, f in pairs if region_agrees(g["region"], f["region"] or "")]
     assert len(agree) >= least, [(g["raw"], g["region"], f["region"]) for g, f in pairs
                                  if g["raw"] not in agree]
 

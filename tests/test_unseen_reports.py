@@ -16,6 +16,8 @@ from fupin.extraction import extract_file
 from fupin.rates import compute_rates
 from test_corpus_regression import _last, run_scorer
 
+from fixtures.written import build_tables, facts_of, rate_of
+
 UNSEEN = paths.TEST_DATA_DIR / "unseen"
 
 MIN_UNSEEN_F1 = 0.99           # extraction F1 on the written reports; was 0.968 before their rules
@@ -27,16 +29,7 @@ MIN_UNSEEN_REGIONS = 0.975     # region agreement; was 0.903 (an aid review nami
 
 @pytest.fixture(scope="module")
 def unseen_run(tmp_path_factory) -> Path:
-    from fupin import checks, pipeline, rates
-    from fupin.storage import read_table, write_table
-
-    out = tmp_path_factory.mktemp("unseen_run") / "processed"
-    pipeline.build(sorted(UNSEEN.glob("*.txt")), out, jobs=1)
-    facts = read_table(out, "facts")
-    r = rates.compute_rates(facts)
-    write_table(r, out, "rates")
-    write_table(checks.find_checks(facts, r, read_table(out, "sentences")), out, "checks")
-    return out
+    return build_tables(UNSEEN, tmp_path_factory.mktemp("unseen_run") / "processed")
 
 
 def test_unseen_regions():
@@ -61,19 +54,6 @@ def test_unseen_relations_no_false_alarm(unseen_run):
 
 
 # --- named sentences ------------------------------------------------------------------------------
-
-def facts_of(tmp_path: Path, body: str):
-    path = tmp_path / "written.txt"
-    path.write_text("https://www.example.gov.cn/a.html\n某县工作情况\n" + body + "\n", encoding="utf-8")
-    return extract_file(path)
-
-
-def rate_of(facts, reported_raw: str):
-    r = compute_rates(facts)
-    ids = facts.loc[facts["raw"] == reported_raw, "fact_id"]
-    sel = r[r["reported_fact_id"].isin(ids)]
-    assert len(sel) == 1, sel
-    return sel.iloc[0]
 
 
 def test_share_after_其中_takes_the_total_it_belongs_to(tmp_path):

@@ -563,20 +563,17 @@ def _growth(recs: list[dict], rep: dict, w) -> dict:
             row["implied"] = (f"previous level {show(level['value'] - inc['value'], level)}; {fmt(rep)} implies"
                               f" {show(prev, level)}")
             return row
+    # an earlier level printed as such (2022年为B), else the two levels of a 由A增加到B
     prior = _prior_pair(before)
-    if prior is not None:
-        a, b = prior
-        w = _named(w, b)
-        v = (b["value"] / a["value"] - 1) * 100
-        return _result(w["rate"], "growth", rep, b, a, v, _corners(lambda x, y: (y / x - 1) * 100, _iv(a), _iv(b)),
-                       f"{w['word']}: {fmt(b)} over the earlier level {fmt(a)} printed as such = {v:.2f}% vs {fmt(rep)}")
-    pair = _levels(recs, rep)
+    pair = prior if prior is not None else _levels(recs, rep)
     if pair is not None:
         a, b = pair
         w = _named(w, b)
         v = (b["value"] / a["value"] - 1) * 100
+        how = (f"{fmt(b)} over the earlier level {fmt(a)} printed as such" if prior is not None
+               else f"from {fmt(a)} to {fmt(b)}")
         return _result(w["rate"], "growth", rep, b, a, v, _corners(lambda x, y: (y / x - 1) * 100, _iv(a), _iv(b)),
-                       f"{w['word']}: from {fmt(a)} to {fmt(b)} = {v:.2f}% vs {fmt(rep)}")
+                       f"{w['word']}: {how} = {v:.2f}% vs {fmt(rep)}")
     level = next((r for r in before if not any(c in _z(r["label"]) for c in _CHANGE)), None)
     w = _named(w, level)
     prev = _round_like(level["value"] / (1 + rep["value"] / 100), level) if level is not None and rep["value"] > -100 else None
