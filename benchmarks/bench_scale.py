@@ -88,12 +88,12 @@ def make_corpus(folder: Path, mb: float, seed: int = 0) -> tuple[int, int]:
 
 # ---------------------------------------------------------------- the measured child processes
 
-def _cold_tables(path, name=None):
+def _cold_tables(path, name=None, **kw):
     from fupin import pipeline
     from fupin.repair import clear_caches
 
     clear_caches()
-    return pipeline._bench_original(path, name)
+    return pipeline._bench_original(path, name, **kw)
 
 
 def child_build(corpus: str, out: str, jobs: str) -> None:

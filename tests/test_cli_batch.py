@@ -188,3 +188,41 @@ def test_the_command_line_names_both_files_of_one_name(two_of_one_name, capsys):
     assert len({r["fact_id"] for r in rows}) == len(rows)
     code, out, _ = _run(capsys, "extract", str(two_of_one_name / "b" / "x.txt"))
     assert {r["source_file"] for r in csv.DictReader(io.StringIO(out))} == {"x.txt"}
+
+
+def test_facts_failing_the_schema_skip_their_file_only(tmp_path, monkeypatch):
+    """The build checks the facts of many files at once; a file whose facts break the schema (a bug)
+    is found, listed in ``skipped`` as an internal error, and the other files' rows are all written."""
+    import pandas as pd
+
+    from fupin import batch, pipeline
+
+    real = pipeline.tables_for_file
+    alone = {p.name: real(p)["facts"] for p in SEEDS}
+
+    def broken_second(path, name=None, validate=True):
+        out = real(path, name, validate)
+        if path == SEEDS[1]:
+            out["facts"].loc[0, "unit"] = "furlongs"  # outside the unit vocabulary
+        return out
+
+    monkeypatch.setattr(pipeline, "tables_for_file", broken_second)
+    summary = pipeline.build(SEEDS, tmp_path, jobs=1)
+    assert summary.read == len(SEEDS) - 1
+    assert [s["source_file"] for s in summary.skipped] == [SEEDS[1].name]
+    assert summary.skipped[0]["reason"].startswith(batch.INTERNAL_ERROR)
+    assert "unit outside the vocabulary" in summary.skipped[0]["reason"]
+    facts = pd.read_parquet(tmp_path / "facts.parquet")
+    assert set(facts["source_file"]) == {SEEDS[0].name, SEEDS[2].name}
+    assert len(facts) == len(alone[SEEDS[0].name]) + len(alone[SEEDS[2].name])
+
+
+def test_text_columns_of_the_facts_must_hold_text():
+    import pandera.errors
+
+    from fupin.extraction import FACTS_SCHEMA, extract_file
+
+    facts = extract_file(SEEDS[0])
+    facts.loc[0, "region"] = 5
+    with pytest.raises(pandera.errors.SchemaError, match="values must be text"):
+        FACTS_SCHEMA.validate(facts)

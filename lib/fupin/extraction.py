@@ -135,14 +135,17 @@ def facts_for_doc(doc: CleanDoc, include_boilerplate: bool = False) -> list[dict
     return rows
 
 
-def facts_frame(rows: list[dict]) -> pd.DataFrame:
+def facts_frame(rows: list[dict], validate: bool = True) -> pd.DataFrame:
+    """The facts table of ``rows`` with its column types; checked against :data:`FACTS_SCHEMA` unless
+    ``validate`` is False (``pipeline.build`` checks many files' facts at once: pandera's cost is
+    mostly per call, not per row)."""
     df = pd.DataFrame(rows, columns=FACT_COLUMNS + EXTRA_COLUMNS)
     for col in ("value", "value_high"):
         df[col] = pd.to_numeric(df[col], errors="coerce").astype("float64")
     for col in ("start", "end", "raw_start", "raw_end", "article"):
         df[col] = df[col].astype("int64")
     df["in_body"] = df["in_body"].astype(bool)
-    return FACTS_SCHEMA.validate(df)
+    return FACTS_SCHEMA.validate(df) if validate else df
 
 
 def extract_file(path: Path, include_boilerplate: bool = False, name: str | None = None) -> pd.DataFrame:
@@ -157,45 +160,56 @@ def extract_docs(docs: Iterable[CleanDoc], include_boilerplate: bool = True) -> 
     return facts_frame(rows)
 
 
+_is_text = pa.Check(lambda s: pd.api.types.infer_dtype(s, skipna=False) in ("string", "empty"),
+                    error="values must be text")
+
+
+def _text(*checks: pa.Check, **kw) -> pa.Column:
+    """A text column. Declared as object with one vectorised type check rather than pandera's ``str``,
+    whose element-wise dtype check formats a failure report even when every value passes (most of the
+    time of a validation, which the pipeline pays once per batch of files)."""
+    return pa.Column(object, [_is_text, *checks], **kw)
+
+
 _unit_ok = pa.Check(lambda s: s.isin(UNITS) | s.str.startswith("other:"), element_wise=False,
                     error="unit outside the vocabulary")
 FACTS_SCHEMA = pa.DataFrameSchema(
     {
-        "fact_id": pa.Column(str, unique=True),
-        "article_id": pa.Column(str),
-        "raw": pa.Column(str, pa.Check.str_length(min_value=1)),
+        "fact_id": _text(unique=True),
+        "article_id": _text(),
+        "raw": _text(pa.Check.str_length(min_value=1)),
         "value": pa.Column(float, pa.Check.ge(0), nullable=True),
         "value_high": pa.Column(float, nullable=True),
-        "unit": pa.Column(str, _unit_ok),
-        "qualifier": pa.Column(str, pa.Check.isin(["exact", "approx", "lower_bound", "upper_bound", "range"])),
-        "indicator": pa.Column(str, pa.Check.str_matches(r"^[a-z][a-z0-9_]*$")),
-        "indicator_en": pa.Column(str),
-        "region": pa.Column(str),
-        "region_level": pa.Column(str),
-        "region_code": pa.Column(str, pa.Check.str_matches(r"^(?:\d{6}(?:;\d{6})*)?$")),
-        "region_reason": pa.Column(str),
-        "period": pa.Column(str),
-        "actor": pa.Column(str),
-        "sentence": pa.Column(str),
+        "unit": _text(_unit_ok),
+        "qualifier": _text(pa.Check.isin(["exact", "approx", "lower_bound", "upper_bound", "range"])),
+        "indicator": _text(pa.Check.str_matches(r"^[a-z][a-z0-9_]*$")),
+        "indicator_en": _text(),
+        "region": _text(),
+        "region_level": _text(),
+        "region_code": _text(pa.Check.str_matches(r"^(?:\d{6}(?:;\d{6})*)?$")),
+        "region_reason": _text(),
+        "period": _text(),
+        "actor": _text(),
+        "sentence": _text(),
         "start": pa.Column(int, pa.Check.ge(0)),
         "end": pa.Column(int),
         "raw_start": pa.Column(int, pa.Check.ge(0)),
         "raw_end": pa.Column(int),
-        "flags": pa.Column(str),
-        "source_file": pa.Column(str),
+        "flags": _text(),
+        "source_file": _text(),
         "article": pa.Column(int, pa.Check.ge(1)),
         "in_body": pa.Column(bool),
-        "block": pa.Column(str, pa.Check.isin(["title", "subtitle", "body", "related_list", "unrelated_list",
-                                            "page_title"])),
-        "noun": pa.Column(str),
-        "indicator_zh": pa.Column(str),
-        "uncertain": pa.Column(str),
-        "indicator_reason": pa.Column(str, pa.Check.str_length(min_value=1)),
-        "period_reason": pa.Column(str, pa.Check.str_length(min_value=1)),
-        "period_kind": pa.Column(str, pa.Check.isin(["year", "plan", "span", "year_to_date", "cumulative",
-                                                     "as_of", "annual", "unstated", "other"])),
-        "period_start": pa.Column(str, pa.Check.str_matches(r"^(?:\d{4}(?:-\d{2}(?:-\d{2})?)?)?$")),
-        "period_end": pa.Column(str, pa.Check.str_matches(r"^(?:\d{4}(?:-\d{2}(?:-\d{2})?)?)?$")),
+        "block": _text(pa.Check.isin(["title", "subtitle", "body", "related_list", "unrelated_list",
+                                        "page_title"])),
+        "noun": _text(),
+        "indicator_zh": _text(),
+        "uncertain": _text(),
+        "indicator_reason": _text(pa.Check.str_length(min_value=1)),
+        "period_reason": _text(pa.Check.str_length(min_value=1)),
+        "period_kind": _text(pa.Check.isin(["year", "plan", "span", "year_to_date", "cumulative",
+                                              "as_of", "annual", "unstated", "other"])),
+        "period_start": _text(pa.Check.str_matches(r"^(?:\d{4}(?:-\d{2}(?:-\d{2})?)?)?$")),
+        "period_end": _text(pa.Check.str_matches(r"^(?:\d{4}(?:-\d{2}(?:-\d{2})?)?)?$")),
     },
     checks=[
         pa.Check(lambda d: (d["end"] > d["start"]).all(), error="end must follow start"),

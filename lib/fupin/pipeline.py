@@ -15,11 +15,12 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 import pandas as pd
+import pandera.errors
 import pyarrow as pa
 import pyarrow.parquet as pq
 
 from . import batch, cleaning, extraction
-from .reading import source_names
+from .reading import one_line, source_names
 from .storage import atomic_write, csv_quoting, write_table
 
 TABLES = ("articles", "blocks", "sentences", "cleaning_log", "facts")
@@ -34,14 +35,45 @@ class BuildSummary:
     rows: dict[str, int] = field(default_factory=dict)
 
 
-def tables_for_file(path: Path, name: str | None = None) -> dict[str, pd.DataFrame]:
+def tables_for_file(path: Path, name: str | None = None, validate: bool = True) -> dict[str, pd.DataFrame]:
     """Every table's rows for one raw file (raises ``UnreadableFile`` with a one-line reason); ``name``
-    is its name in the tables (``reading.source_names``: two files of one name get distinct ids)."""
+    is its name in the tables (``reading.source_names``: two files of one name get distinct ids).
+    ``validate=False`` leaves the facts unchecked (:func:`build` checks them a batch at a time)."""
     doc = cleaning.clean_file(path, name)
     out = cleaning.tables([doc])
     del out["skipped"]
-    out["facts"] = extraction.facts_frame(extraction.facts_for_doc(doc, include_boilerplate=True))
+    out["facts"] = extraction.facts_frame(extraction.facts_for_doc(doc, include_boilerplate=True), validate)
     return out
+
+
+def _unchecked_tables(path: Path, name: str | None = None) -> dict[str, pd.DataFrame]:
+    """The worker's part of :func:`build`: :func:`tables_for_file` without the schema check."""
+    return tables_for_file(path, name, validate=False)
+
+
+VALIDATE_ROWS, VALIDATE_FILES = 20_000, 500
+"""The facts of files waiting to be written are checked against the schema together once they hold
+this many rows or files: one check per batch instead of one per file (most of a small file's time)."""
+
+
+def _checked(pending: list[tuple[int, dict[str, pd.DataFrame]]]) -> tuple[list, list[tuple[int, str]]]:
+    """The files of ``pending`` whose facts pass the schema, and (index, reason) of those that do not.
+    The batch is checked at once; only when it fails is each file checked alone, to find which."""
+    if not pending:
+        return [], []
+    try:
+        extraction.FACTS_SCHEMA.validate(pd.concat([r["facts"] for _, r in pending], ignore_index=True))
+        return pending, []
+    except pandera.errors.SchemaError:
+        pass
+    good, bad = [], []
+    for i, r in pending:
+        try:
+            extraction.FACTS_SCHEMA.validate(r["facts"])
+            good.append((i, r))
+        except pandera.errors.SchemaError as exc:
+            bad.append((i, f"{batch.INTERNAL_ERROR} (SchemaError: {one_line(str(exc))[:200]})"))
+    return good, bad
 
 
 def _arrow(df: pd.DataFrame) -> pa.Table:
@@ -102,16 +134,30 @@ def build(files: Iterable[Path], out_dir: Path, jobs: int = 1,
     out_dir.mkdir(parents=True, exist_ok=True)
     summary = BuildSummary(files=len(files), read=0)
     parts = Path(tempfile.mkdtemp(prefix=".parts-", dir=out_dir))
-    try:
-        outcomes = batch.process(tables_for_file, files, jobs=jobs, scheduler=scheduler or None, names=names)
-        for i, o in enumerate(progress(outcomes) if progress else outcomes):
-            if o.error is not None:
-                summary.skipped.append({"source_file": names[i], "reason": o.error})
-                continue
+    skipped: list[tuple[int, str]] = []
+    pending: list[tuple[int, dict[str, pd.DataFrame]]] = []
+
+    def flush() -> None:
+        good, bad = _checked(pending)
+        skipped.extend(bad)
+        for i, result in good:
             summary.read += 1
             for name in TABLES:
                 (parts / name).mkdir(exist_ok=True)
-                pq.write_table(_arrow(o.result[name]), parts / name / f"{i:07d}.parquet")
+                pq.write_table(_arrow(result[name]), parts / name / f"{i:07d}.parquet")
+        pending.clear()
+
+    try:
+        outcomes = batch.process(_unchecked_tables, files, jobs=jobs, scheduler=scheduler or None, names=names)
+        for i, o in enumerate(progress(outcomes) if progress else outcomes):
+            if o.error is not None:
+                skipped.append((i, o.error))
+                continue
+            pending.append((i, o.result))
+            if len(pending) >= VALIDATE_FILES or sum(len(r["facts"]) for _, r in pending) >= VALIDATE_ROWS:
+                flush()
+        flush()
+        summary.skipped = [{"source_file": names[i], "reason": why} for i, why in sorted(skipped)]
         if not summary.read:
             cleaning.require_articles([], summary.skipped, files[0].parent if files else out_dir)
         for name in TABLES:
