@@ -81,10 +81,15 @@ def _arrow(df: pd.DataFrame) -> pa.Table:
     return pa.Table.from_pandas(df.reset_index(drop=True), preserve_index=False).replace_schema_metadata(None)
 
 
-def _target_schema(parts: list[Path]) -> pa.Schema:
+def _unified(tables: list[pa.Table]) -> pa.Table:
+    """One table of ``tables`` (in order), each cast to their common :func:`_target_schema`."""
+    schema = _target_schema([t.schema for t in tables])
+    return pa.concat_tables([t.select(schema.names).cast(schema) for t in tables])
+
+
+def _target_schema(schemas: list[pa.Schema]) -> pa.Schema:
     """Column order of the first partition; each column's type from the first partition where it is
     not all-null (a partition whose column is empty reads as type null)."""
-    schemas = [pq.read_schema(p) for p in parts]
     names = schemas[0].names
     fields = []
     for name in names:
@@ -97,7 +102,7 @@ def combine(part_dir: Path, out_dir: Path, name: str) -> int:
     """Stream the partitions of one table into ``name.parquet`` and ``name.csv`` (each written
     atomically); returns the number of rows."""
     parts = sorted(part_dir.glob("*.parquet"))
-    schema = _target_schema(parts)
+    schema = _target_schema([pq.read_schema(p) for p in parts])
     rows = 0
 
     def write_parquet(tmp: Path) -> None:
@@ -140,11 +145,12 @@ def build(files: Iterable[Path], out_dir: Path, jobs: int = 1,
     def flush() -> None:
         good, bad = _checked(pending)
         skipped.extend(bad)
-        for i, result in good:
-            summary.read += 1
+        summary.read += len(good)
+        if good:  # one partition per table for the batch: tiny Parquet files cost more than their rows
             for name in TABLES:
                 (parts / name).mkdir(exist_ok=True)
-                pq.write_table(_arrow(result[name]), parts / name / f"{i:07d}.parquet")
+                pq.write_table(_unified([_arrow(r[name]) for _, r in good]),
+                               parts / name / f"{good[0][0]:07d}.parquet")
         pending.clear()
 
     try:
@@ -250,7 +256,7 @@ def _merge_sorted(parts: list[Path], out_dir: Path, name: str, cols: tuple[str, 
     number of partitions (that is, with the corpus)."""
     import heapq
 
-    schema = _target_schema(parts)
+    schema = _target_schema([pq.read_schema(p) for p in parts])
     slice_rows = max(64, batch_rows // max(1, len(parts)))
 
     def rows_of(p: Path):
