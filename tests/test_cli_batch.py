@@ -226,3 +226,11 @@ def test_text_columns_of_the_facts_must_hold_text():
     facts.loc[0, "region"] = 5
     with pytest.raises(pandera.errors.SchemaError, match="values must be text"):
         FACTS_SCHEMA.validate(facts)
+
+
+def test_warm_up_loads_the_vocabularies_before_workers_are_forked():
+    from fupin import gazetteer, pipeline
+
+    gazetteer.load.cache_clear()
+    pipeline.warm_up()
+    assert gazetteer.load.cache_info().currsize == 1

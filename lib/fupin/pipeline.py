@@ -51,6 +51,19 @@ def _unchecked_tables(path: Path, name: str | None = None) -> dict[str, pd.DataF
     return tables_for_file(path, name, validate=False)
 
 
+WARM_UP_TEXT = "2023年,拉萨市城关区下达衔接资金1.2亿元,实施项目35个,开工率达到95.3%,带动脱贫人口就业1200人。\n"
+"""A few sentences that load every vocabulary, the gazetteer and the word tagger of the common path."""
+
+
+def warm_up() -> None:
+    """Load the vocabularies in this process, so that worker processes forked from it share them
+    instead of each loading its own copy (≈ 2.4 CPU s per worker on this machine)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        sample = Path(tmp) / "warm_up.txt"
+        sample.write_text(WARM_UP_TEXT, encoding="utf-8")
+        tables_for_file(sample)
+
+
 VALIDATE_ROWS, VALIDATE_FILES = 20_000, 500
 """The facts of files waiting to be written are checked against the schema together once they hold
 this many rows or files: one check per batch instead of one per file (most of a small file's time)."""
@@ -154,6 +167,8 @@ def build(files: Iterable[Path], out_dir: Path, jobs: int = 1,
         pending.clear()
 
     try:
+        if jobs > 1 and len(files) > jobs and not scheduler:
+            warm_up()
         outcomes = batch.process(_unchecked_tables, files, jobs=jobs, scheduler=scheduler or None, names=names)
         for i, o in enumerate(progress(outcomes) if progress else outcomes):
             if o.error is not None:
