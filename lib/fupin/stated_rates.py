@@ -35,6 +35,7 @@ from .scopes import (COUNT_UNITS, by_article, clean_raw, fmt, has_word, overlaps
 _CHANGE = ("增加", "新增", "增长", "多", "提高")
 _DECREASE = ("减少", "下降", "降低", "减")
 _LEVEL_AFTER = tuple("到至为")
+_REACHED = re.compile(r"(?:减少|下降|降低|减|降)了?(?:到|至)$")  # 减少到9.7万人: a level, not a decrease
 _FROM = ("从", "由")
 _TO = ("到", "至")
 _YEAR_AT_END = re.compile(r"((?:19|20)\d{2})年(?:底|末|初)?的?$")
@@ -244,7 +245,7 @@ def _is_count(r: dict) -> bool:
 def whole_count_verdict(pct: tuple[float, float], base: int) -> str:
     """'' when some whole count k gives k / base within the printed rate's rounding, else the sentence
     saying so with the nearest possible rates (34.93% of 137: 47/137 = 34.31%, 48/137 = 35.04%)."""
-    if base <= 0 or base > 10_000_000:
+    if base <= 0 or base > 10_000_000 or not all(map(math.isfinite, pct)):  # a bound (90%以上) fits some count
         return ""
     lo, hi = pct
     k_lo, k_hi = math.floor(lo * base / 100), math.ceil(hi * base / 100)
@@ -702,6 +703,17 @@ def _decline(recs: list[dict], rep: dict, w) -> dict:
     1 - end / start (从A下降到B); else the previous level the printed figure implies."""
     before = [r for r in _before(recs, rep) if _ok(r)]
     dec = before[0] if before and any(c in _z(before[0]["label"]) for c in _DECREASE) else None
+    if dec is not None and _REACHED.search(_z(dec["label"]).strip()):
+        # 86.5万人,2000年底减少到9.7万人,减少88.8%: a figure after 减少到 is the new level, the start is the
+        # figure of its measure printed before it in the sentence
+        start = next((r for r in before[1:] if r["unit"] == dec["unit"] and r["sent_start"] == dec["sent_start"]), None)
+        dec = None
+        if start is not None and _levels(recs, rep) is None and start["value"] > before[0]["value"] > 0 \
+                and not any(c in _z(start["label"]) for c in _DECREASE + _CHANGE):
+            a, b = start, before[0]
+            v = (1 - b["value"] / a["value"]) * 100
+            return _result(w["rate"], "growth", rep, b, a, v, _corners(lambda x, y: (1 - y / x) * 100, _iv(a), _iv(b)),
+                           f"{w['word']}: from {fmt(a)} down to {fmt(b)} = {v:.2f}% vs {fmt(rep)}")
     if dec is not None:
         level = next((r for r in before[1:] if r["unit"] == dec["unit"]
                       and not any(c in _z(r["label"]) for c in _DECREASE + _CHANGE)), None)
