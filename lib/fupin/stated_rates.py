@@ -46,6 +46,7 @@ _PRIOR_LEVEL = re.compile(r"(?:(?:19|20)\d{2}年|上年|去年|上年同期|去�
 _SPLIT_NUMBER = re.compile(r"\d[ \u00a0\u3000]$")  # `10 851.8`: a number cut at a thousands space
 _CLAUSE_BREAKS = ",，;；:：。"
 _TOTAL_WORDS = ("共", "合计", "总计", "累计", "总共", "共计")
+_WHOLE_OF_SENTENCE = re.compile(r"^([\u4e00-\u9fff]{2,12}?)中[,，]")  # 以工代赈资金中, …: the whole its parts are of
 _SCOPE_SENTENCES = 3       # sentences before the numerator where an unnamed base may stand
 _NAMED_MIN_SCORE = 2       # shared word pairs that let a base named after 占 stand anywhere earlier
 
@@ -459,8 +460,20 @@ def _share(recs: list[dict], rep: dict, w, pairs: dict[str, dict], named_bases: 
             # 新增发放101.6亿元, …; 其中续贷12.8亿元, 占12.6%: the total 其中 breaks down, across a ;
             parent = next((r for r in reversed(_scope(recs, part, 1)) if _ok(r) and r["unit"] == part["unit"]
                            and not _per_head(r) and not _z(r["label"]).startswith("其中")), None)
-            if parent is not None and any(parent is r for r in pool) and _z(parent["sentence"]).rstrip()[-1:] in (";", "；"):
+            opens = _z(part["sentence"]).lstrip().startswith("其中")  # 贷款4.25亿元。其中到户贷款1.38亿元,占32.5%
+            if parent is not None and any(parent is r for r in pool) and (
+                    _z(parent["sentence"]).rstrip()[-1:] in (";", "；") or opens):
                 bases = [parent]
+        if not bases:
+            # 以工代赈资金中,用于修建乡村公路7.9亿元,占36.7%: the whole is named before 中 at the head of the
+            # sentence; it is the latest earlier figure printed right after those very words
+            head = _WHOLE_OF_SENTENCE.match(_statement_head(recs, part))
+            if head is not None:
+                whole = head.group(1)
+                bases = [r for r in pool if part["sent_idx"] - r["sent_idx"] <= _SCOPE_SENTENCES
+                         and _z(r["label"]).endswith(whole)][-1:]
+                if bases:
+                    return _ratio(w["rate"], "share", rep, part, bases, pool, why + f", whole named {whole}中")
         return _ratio(w["rate"], "share", rep, part, bases, pool, why + ", whole in its sentence")
     if named in named_bases:
         b = named_bases[named]
@@ -485,6 +498,35 @@ def _share(recs: list[dict], rep: dict, w, pairs: dict[str, dict], named_bases: 
     if len({float(r["value"]) for r in best}) == 1:
         named_bases[named] = best[-1]
     return _ratio(w["rate"], "share", rep, part, [r for s, r in scored if s == top], pool, why + f", whole named {named}")
+
+
+_WHOLE_AFTER_占 = re.compile(r"占(?:全国|全省|全区|全市|全州|全县|全乡|全镇|本省|本市|本县)?[\u4e00-\u9fff]{0,6}$")
+
+
+def _whole_inside_share(recs: list[dict], rep: dict) -> dict | None:
+    """386个贫困村实施整村推进,占全市1419个重点贫困村的27.2%: the whole is printed right after 占 and the
+    share after its noun and 的; the part is the figure of that unit printed before 占 in the clause before."""
+    if rep["unit"] != "percent" or not re.fullmatch(r"[\u4e00-\u9fff]{0,12}的", _z(rep["label"])):
+        return None
+    before = [r for r in _before(recs, rep)]
+    if not before or not _ok(before[0]) or not _WHOLE_AFTER_占.search(_z(before[0]["ctx_before"]).rstrip()):
+        return None
+    whole = before[0]
+    part = next((r for r in _adjacent(recs, whole) if _ok(r) and r["unit"] == whole["unit"]), None)
+    if part is None or not whole["value"] or part["value"] > whole["value"]:
+        return None
+    w = next(x for x in _word_rows() if x["word"] == "占")
+    return _ratio(w["rate"], "share", rep, part, [whole], [whole], f"占{fmt(whole)}的: part {fmt(part)}")
+
+
+def _statement_head(recs: list[dict], r: dict) -> str:
+    """The sentence that opens the statement of ``r``: its own, or an earlier one when only ; lies between
+    (以工代赈资金中,用于…7.9亿元,占36.7%;用于…9.3亿元,占43.3%)."""
+    sentences = {x["sent_idx"]: _z(x["sentence"]) for x in recs if x["article_id"] == r["article_id"]}
+    k = r["sent_idx"]
+    while k - 1 in sentences and sentences[k - 1].rstrip()[-1:] in (";", "；"):
+        k -= 1
+    return sentences.get(k, _z(r["sentence"])).lstrip()
 
 
 def _per_head(r: dict) -> bool:
@@ -804,6 +846,9 @@ def stated_rates(annotated: pd.DataFrame) -> pd.DataFrame:
                 w = find_word(head["label"], head["unit"])
                 rep = {**rep, "label": head["label"]}
             if w is None:
+                whole = _whole_inside_share(recs, rep)
+                if whole is not None:
+                    rows.append(whole)
                 continue
             kind = w["kind"]
             if kind == "rate":

@@ -79,8 +79,8 @@ G = {
  ('23所','other:school',YCS),('11个','other:卫生院',YCS),('46公里','other:km',YCS),
  ('1860人次','person_time',YCS),('2340人','person',YCS),('1570人','person',YCS),('67.1%','percent',YCS),
  ('3.26万人','person',YC),('2.18万人','person',YC),('1.08万人','person',YC),('33.1%','percent',YC),
- ('3个','other:township','太平溪镇;三斗坪镇;乐天溪镇'),('0.92万人','person','太平溪镇'),('0.86万人','person','三斗坪镇'),('0.40万人','person','乐天溪镇'),
- ('286户','household','许家冲村;三斗坪镇'),('1032人','person','许家冲村;三斗坪镇'),
+ ('3个','other:township','太平溪镇;三斗坪镇;乐天溪镇;'+YC),('0.92万人','person','太平溪镇;'+YC),('0.86万人','person','三斗坪镇;'+YC),('0.40万人','person','乐天溪镇;'+YC),
+ ('286户','household','许家冲村;三斗坪镇;'+YC),('1032人','person','许家冲村;三斗坪镇;'+YC),
  ('1120元','CNY',YC),('1985元','CNY',YC),('12.1%','percent',YC),('2146元','CNY',YC),
  ('10个以上','project',YCS),
 ],
@@ -105,4 +105,4 @@ for name, rows in G.items():
         out.append((raw, ('%.12g' % v) if v != int(v) else str(int(v)), unit, reg))
     with open(D/f'{name}.regions.csv','w',encoding='utf-8',newline='') as f:
         w = csv.writer(f, lineterminator='\n'); w.writerow(['raw','value','unit','region']); w.writerows(out)
-    print(name, len(out))
+    print(name, len(out))  # a township or village is followed by its county (README: 15's `**镇;我县`)
