@@ -461,9 +461,15 @@ def _share(recs: list[dict], rep: dict, w, pairs: dict[str, dict], named_bases: 
             parent = next((r for r in reversed(_scope(recs, part, 1)) if _ok(r) and r["unit"] == part["unit"]
                            and not _per_head(r) and not _z(r["label"]).startswith("其中")), None)
             opens = _z(part["sentence"]).lstrip().startswith("其中")  # 贷款4.25亿元。其中到户贷款1.38亿元,占32.5%
-            if parent is not None and any(parent is r for r in pool) and (
-                    _z(parent["sentence"]).rstrip()[-1:] in (";", "；") or opens):
+            if parent is not None and any(parent is r for r in pool) and _z(parent["sentence"]).rstrip()[-1:] in (";", "；"):
                 bases = [parent]
+            elif parent is not None and any(parent is r for r in pool) and opens:
+                # across a full stop the figure before may be another stage of the package (已支出152.6亿元。
+                # 其中…112.4亿元, 占比63% of the 下达178.5亿元): a fit is said, a misfit is not asserted
+                row = _ratio(w["rate"], "share", rep, part, [parent], pool, why + ", whole before 其中")
+                if row["status"] == "mismatch":
+                    row.update(status="ambiguous", note=row["note"] + "; the whole stands before a full stop: not asserted")
+                return row
         if not bases:
             # 以工代赈资金中,用于修建乡村公路7.9亿元,占36.7%: the whole is named before 中 at the head of the
             # sentence; it is the latest earlier figure printed right after those very words
