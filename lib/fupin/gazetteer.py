@@ -43,6 +43,8 @@ SUFFIXES = {
     "county": ("自治县", "自治旗", "林区", "特区", "县", "旗", "市", "区"),
 }
 AUTONOMOUS = ("自治区", "自治州", "自治县", "自治旗")
+# The endings a county-level unit may have had before its last change of kind (县 -> 区 or 市, 市 -> 区).
+FORMER_ENDINGS = {"区": ("县", "市"), "市": ("县",)}
 # A word jieba knows this often, and not as a name, is an ordinary word (城区, 和平, 合作); the
 # short form of a province or prefecture must be more frequent still (大同, 保定, 大理 stay names).
 ORDINARY_WORD_FREQ = {"county": 500, "prefecture": 3000, "province": 3000}
@@ -268,6 +270,19 @@ def load() -> Gazetteer:
                 cands = by_alias.setdefault(form, [])
                 if p not in cands:
                     cands.append(p)
+    # Reports of earlier years name a county-level unit by its form before 撤县设区/撤县设市/撤市设区:
+    # 崇礼县 (崇礼区 since 2016), 扶余县 (扶余市 since 2013), 南康市 (南康区 since 2013). Such a former
+    # form is findable when no unit or alias has it, one unit alone gives it, and its stem is neither
+    # another place (河北区: 河北市 would take 河北 from 河北市场) nor an ordinary word (前进区, 友好区).
+    former: dict[str, list[Place]] = {}
+    for p in places:
+        if p.code and p.level == "county" and p.name[-1:] in FORMER_ENDINGS and len(p.name) >= 3:
+            for end in FORMER_ENDINGS[p.name[-1]]:
+                former.setdefault(p.name[:-1] + end, []).append(p)
+    for form, owners in former.items():
+        if len(owners) == 1 and form not in by_alias and form not in not_places and by_alias.get(form[:-1], owners) == owners \
+                and not ordinary_word(form[:-1]):
+            by_alias[form] = owners
     auto = ahocorasick.Automaton()
     for a in by_alias:
         auto.add_word(a, a)

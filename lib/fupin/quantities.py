@@ -351,7 +351,8 @@ def _find_noun(ctx: _Context, start: int, end: int, classifier: str, g: Grammar)
     clause = window[max(window.rfind(c) for c in _CLAUSE_SEP) + 1:]
     # A single character (村, 县) is an antecedent only as the head of a compound written right
     # before the number (示范村50个, 贫困村39个); elsewhere it is too ambiguous.
-    if len(clause) >= 2 and "\u4e00" <= clause[-2] <= "\u9fff" and _norm(clause[-1]) in g.nouns:
+    if len(clause) >= 2 and "\u4e00" <= clause[-2] <= "\u9fff" and _norm(clause[-1]) in g.nouns \
+            and not _ends_with_place(clause):  # 其中通江县32个: 县 ends the place, it is not what is counted
         return g.nouns[_norm(clause[-1])]
     before = [n for n in g.noun_re.findall(clause) if len(n) > 1]
     if before:
@@ -361,6 +362,13 @@ def _find_noun(ctx: _Context, start: int, end: int, classifier: str, g: Grammar)
     statement = max(lo, *(text.rfind(c, lo, start) + 1 for c in "。！？!?\n"))
     previous = ctx.last_count.get(classifier)
     return previous[1] if previous and previous[0] >= statement else None
+
+
+def _ends_with_place(clause: str) -> bool:
+    """True when the clause ends with the name of a place (通江县, 巴州区), not with a counted noun."""
+    from .gazetteer import find
+    tail = clause[-8:]
+    return any(e == len(tail) and e - s >= 2 for s, e, _a in find(tail))
 
 
 _CN_EXTRA = "壹贰貳叁參肆伍陆陸柒捌玖拾佰仟"
@@ -735,6 +743,7 @@ _HEADER_UNIT = re.compile(r"[(（](?P<unit>[^()（）]{1,8})[)）]")
 _UNIT_LINE = re.compile(r"单位[:：]\s*(?P<unit>[^\s,，、;；)）]{1,6})")
 _NUMBER_CELL = re.compile(r"[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?")
 _COUNT_LABEL_ENDS = ("个数", "数量", "数")
+_NOT_MEASURED_HEADER = re.compile(r"年|序号|编号|排名|名次|代码|备注")  # columns a 单位 line does not measure
 
 
 def _column_unit(label: str, unit_text: str | None, g: Grammar) -> tuple[float, UnitWord, str] | None:
@@ -799,8 +808,9 @@ def _table_cells(text: str, ctx: _Context, g: Grammar) -> Iterator[Quantity]:
                 for _, c in cells:
                     u = _HEADER_UNIT.search(c)
                     unit_text = u.group("unit") if u else None
-                    if unit_text is None and default_unit and g.money_re.search(c):
-                        unit_text = default_unit
+                    if unit_text is None and default_unit and (g.money_re.search(c) or (
+                            _column_unit(c, None, g) is None and not _NOT_MEASURED_HEADER.search(c))):
+                        unit_text = default_unit  # 单位:万元 over 合计, 以工代赈: every column that names no count
                     header.append(_column_unit(c, unit_text, g))
                 columns = header if any(header) else None
             continue
@@ -825,6 +835,9 @@ def _inner_breaks(text: str, g: Grammar) -> list[int]:
     for m in re.finditer("\n", text):
         i = m.start()
         if 0 < i < len(text) - 1 and text[i - 1] in _BREAK_BEFORE and text[i + 1] in g.unit_starts:
+            line_start, line_end = text.rfind("\n", 0, i) + 1, text.find("\n", i + 1) % (len(text) + 1)
+            if any(sep in text[line_start:line_end] for sep in _CELL_SEPS):
+                continue  # a table row ends there (…\t420\n南江县\t8750): the next row, not the rest of a unit
             out.append(i)
     return out
 

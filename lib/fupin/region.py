@@ -148,6 +148,8 @@ def find_mentions(text: str, donor_spans: list[tuple[int, int]], donor_places: s
             m.role = "market"  # 销往广东省58.2亿元, 通过北京新发地市场销售: the seller's figure
         elif _rx("moved_to_before").search(before) and _rx("work_after").match(text, m.end):
             m.role = "destination"  # 到江苏省就业2.18万人: workers of the article's place
+        elif _rx("flow_to_before").search(text[max(0, m.start - 40): m.start]):
+            m.role = "destination"  # 主要流向北京、天津、山东和江苏等地: every place of the list
         out.append(m)
     at: dict[int, list[Mention]] = {}   # mentions by start: a look-up per donor span, not a scan
     for m in out:
@@ -629,7 +631,8 @@ def choose(ap: ArticlePlaces, w, others=()) -> Choice:
     item = t[w.item[0]: w.item[1]]
     clause_before = t[c0: q.start]
     # 1. national figures
-    if _national_reference(item):
+    opened = t[max(0, c0 - 13): c0].rstrip()  # 国家新的扶贫标准(农民人均纯收入2300元): a bracket opens the clause
+    if _national_reference(item) or (opened[-1:] in ("(", "（") and _national_reference(opened[:-1])):
         return Choice([_country()], "national reference figure")
     nat = _rx("national_subject").search(clause_before.lstrip())
     if nat and not _has_place_between(ap, c0, q.start):
@@ -653,6 +656,8 @@ def choose(ap: ArticlePlaces, w, others=()) -> Choice:
         else:
             window = ap.usable[bisect_left(ap.starts, q.end): bisect_right(ap.starts, b)]
             pick = next((m for m in window if m.end <= b), None)
+            if pick is not None and re.search(cues()["parts_follow"], t[q.end: pick.start]):
+                continue  # 建成扶贫新村126个,其中通江县32个: the places after 其中 share the whole out
         if pick is None:
             continue
         k = _index(ap, pick)

@@ -35,6 +35,7 @@ from .scopes import (COUNT_UNITS, by_article, clean_raw, fmt, has_word, overlaps
 _CHANGE = ("增加", "新增", "增长", "多", "提高")
 _DECREASE = ("减少", "下降", "降低", "减")
 _LEVEL_AFTER = tuple("到至为")
+_REACHED = re.compile(r"(?:减少|下降|降低|减|降)了?(?:到|至)$")  # 减少到9.7万人: a level, not a decrease
 _FROM = ("从", "由")
 _TO = ("到", "至")
 _YEAR_AT_END = re.compile(r"((?:19|20)\d{2})年(?:底|末|初)?的?$")
@@ -45,6 +46,7 @@ _PRIOR_LEVEL = re.compile(r"(?:(?:19|20)\d{2}年|上年|去年|上年同期|去�
 _SPLIT_NUMBER = re.compile(r"\d[ \u00a0\u3000]$")  # `10 851.8`: a number cut at a thousands space
 _CLAUSE_BREAKS = ",，;；:：。"
 _TOTAL_WORDS = ("共", "合计", "总计", "累计", "总共", "共计")
+_WHOLE_OF_SENTENCE = re.compile(r"^([\u4e00-\u9fff]{2,12}?)中[,，]")  # 以工代赈资金中, …: the whole its parts are of
 _SCOPE_SENTENCES = 3       # sentences before the numerator where an unnamed base may stand
 _NAMED_MIN_SCORE = 2       # shared word pairs that let a base named after 占 stand anywhere earlier
 
@@ -244,7 +246,7 @@ def _is_count(r: dict) -> bool:
 def whole_count_verdict(pct: tuple[float, float], base: int) -> str:
     """'' when some whole count k gives k / base within the printed rate's rounding, else the sentence
     saying so with the nearest possible rates (34.93% of 137: 47/137 = 34.31%, 48/137 = 35.04%)."""
-    if base <= 0 or base > 10_000_000:
+    if base <= 0 or base > 10_000_000 or not all(map(math.isfinite, pct)):  # a bound (90%以上) fits some count
         return ""
     lo, hi = pct
     k_lo, k_hi = math.floor(lo * base / 100), math.ceil(hi * base / 100)
@@ -458,8 +460,26 @@ def _share(recs: list[dict], rep: dict, w, pairs: dict[str, dict], named_bases: 
             # 新增发放101.6亿元, …; 其中续贷12.8亿元, 占12.6%: the total 其中 breaks down, across a ;
             parent = next((r for r in reversed(_scope(recs, part, 1)) if _ok(r) and r["unit"] == part["unit"]
                            and not _per_head(r) and not _z(r["label"]).startswith("其中")), None)
+            opens = _z(part["sentence"]).lstrip().startswith("其中")  # 贷款4.25亿元。其中到户贷款1.38亿元,占32.5%
             if parent is not None and any(parent is r for r in pool) and _z(parent["sentence"]).rstrip()[-1:] in (";", "；"):
                 bases = [parent]
+            elif parent is not None and any(parent is r for r in pool) and opens:
+                # across a full stop the figure before may be another stage of the package (已支出152.6亿元。
+                # 其中…112.4亿元, 占比63% of the 下达178.5亿元): a fit is said, a misfit is not asserted
+                row = _ratio(w["rate"], "share", rep, part, [parent], pool, why + ", whole before 其中")
+                if row["status"] == "mismatch":
+                    row.update(status="ambiguous", note=row["note"] + "; the whole stands before a full stop: not asserted")
+                return row
+        if not bases:
+            # 以工代赈资金中,用于修建乡村公路7.9亿元,占36.7%: the whole is named before 中 at the head of the
+            # sentence; it is the latest earlier figure printed right after those very words
+            head = _WHOLE_OF_SENTENCE.match(_statement_head(recs, part))
+            if head is not None:
+                whole = head.group(1)
+                bases = [r for r in pool if part["sent_idx"] - r["sent_idx"] <= _SCOPE_SENTENCES
+                         and _z(r["label"]).endswith(whole)][-1:]
+                if bases:
+                    return _ratio(w["rate"], "share", rep, part, bases, pool, why + f", whole named {whole}中")
         return _ratio(w["rate"], "share", rep, part, bases, pool, why + ", whole in its sentence")
     if named in named_bases:
         b = named_bases[named]
@@ -484,6 +504,35 @@ def _share(recs: list[dict], rep: dict, w, pairs: dict[str, dict], named_bases: 
     if len({float(r["value"]) for r in best}) == 1:
         named_bases[named] = best[-1]
     return _ratio(w["rate"], "share", rep, part, [r for s, r in scored if s == top], pool, why + f", whole named {named}")
+
+
+_WHOLE_AFTER_占 = re.compile(r"占(?:全国|全省|全区|全市|全州|全县|全乡|全镇|本省|本市|本县)?[\u4e00-\u9fff]{0,6}$")
+
+
+def _whole_inside_share(recs: list[dict], rep: dict) -> dict | None:
+    """386个贫困村实施整村推进,占全市1419个重点贫困村的27.2%: the whole is printed right after 占 and the
+    share after its noun and 的; the part is the figure of that unit printed before 占 in the clause before."""
+    if rep["unit"] != "percent" or not re.fullmatch(r"[\u4e00-\u9fff]{0,12}的", _z(rep["label"])):
+        return None
+    before = [r for r in _before(recs, rep)]
+    if not before or not _ok(before[0]) or not _WHOLE_AFTER_占.search(_z(before[0]["ctx_before"]).rstrip()):
+        return None
+    whole = before[0]
+    part = next((r for r in _adjacent(recs, whole) if _ok(r) and r["unit"] == whole["unit"]), None)
+    if part is None or not whole["value"] or part["value"] > whole["value"]:
+        return None
+    w = next(x for x in _word_rows() if x["word"] == "占")
+    return _ratio(w["rate"], "share", rep, part, [whole], [whole], f"占{fmt(whole)}的: part {fmt(part)}")
+
+
+def _statement_head(recs: list[dict], r: dict) -> str:
+    """The sentence that opens the statement of ``r``: its own, or an earlier one when only ; lies between
+    (以工代赈资金中,用于…7.9亿元,占36.7%;用于…9.3亿元,占43.3%)."""
+    sentences = {x["sent_idx"]: _z(x["sentence"]) for x in recs if x["article_id"] == r["article_id"]}
+    k = r["sent_idx"]
+    while k - 1 in sentences and sentences[k - 1].rstrip()[-1:] in (";", "；"):
+        k -= 1
+    return sentences.get(k, _z(r["sentence"])).lstrip()
 
 
 def _per_head(r: dict) -> bool:
@@ -702,6 +751,17 @@ def _decline(recs: list[dict], rep: dict, w) -> dict:
     1 - end / start (从A下降到B); else the previous level the printed figure implies."""
     before = [r for r in _before(recs, rep) if _ok(r)]
     dec = before[0] if before and any(c in _z(before[0]["label"]) for c in _DECREASE) else None
+    if dec is not None and _REACHED.search(_z(dec["label"]).strip()):
+        # 86.5万人,2000年底减少到9.7万人,减少88.8%: a figure after 减少到 is the new level, the start is the
+        # figure of its measure printed before it in the sentence
+        start = next((r for r in before[1:] if r["unit"] == dec["unit"] and r["sent_start"] == dec["sent_start"]), None)
+        dec = None
+        if start is not None and _levels(recs, rep) is None and start["value"] > before[0]["value"] > 0 \
+                and not any(c in _z(start["label"]) for c in _DECREASE + _CHANGE):
+            a, b = start, before[0]
+            v = (1 - b["value"] / a["value"]) * 100
+            return _result(w["rate"], "growth", rep, b, a, v, _corners(lambda x, y: (1 - y / x) * 100, _iv(a), _iv(b)),
+                           f"{w['word']}: from {fmt(a)} down to {fmt(b)} = {v:.2f}% vs {fmt(rep)}")
     if dec is not None:
         level = next((r for r in before[1:] if r["unit"] == dec["unit"]
                       and not any(c in _z(r["label"]) for c in _DECREASE + _CHANGE)), None)
@@ -792,6 +852,9 @@ def stated_rates(annotated: pd.DataFrame) -> pd.DataFrame:
                 w = find_word(head["label"], head["unit"])
                 rep = {**rep, "label": head["label"]}
             if w is None:
+                whole = _whole_inside_share(recs, rep)
+                if whole is not None:
+                    rows.append(whole)
                 continue
             kind = w["kind"]
             if kind == "rate":

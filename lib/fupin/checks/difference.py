@@ -3,7 +3,8 @@
 `贫困人口从2011年的1149万人减少到2014年的623万人, 减少农村贫困人口526万人`: a figure whose clause
 opens with a change word (减少, 下降, 增加 … from ``change_words`` of ``data/checks.yaml``) after a
 `从/由 A … 到 B` pair of the same unit in its sentence is B - A (a fall is A - B). The change is checked
-within the rounding of the three printed figures. A change whose direction differs from the pair's, or
+within the rounding of the three printed figures; a change in percentage points between two percents
+(`贫困发生率由15.6%下降到1.8%, 下降13.8个百分点`) likewise. A change whose direction differs from the pair's, or
 a pair that is not of the same unit, is not paired.
 """
 from __future__ import annotations
@@ -30,9 +31,11 @@ def differences(recs: list[dict]) -> list[dict]:
     out = []
     for i, c in enumerate(recs):
         label = _z(c["label"]).lstrip("共累计净")
-        if not _ok(c) or not any(label.startswith(w) for w in cues()["change_words"]):
+        points = c["unit"] == "percentage_point" and c.get("lo") == c.get("lo")  # 由15.6%下降到1.8%,下降13.8个百分点
+        if not (_ok(c) or points) or not any(label.startswith(w) for w in cues()["change_words"]):
             continue
-        same = [r for r in recs[:i] if r["sent_start"] == c["sent_start"] and r["unit"] == c["unit"] and _ok(r)]
+        same = [r for r in recs[:i] if r["sent_start"] == c["sent_start"] and (
+            r["unit"] == "percent" and r.get("lo") == r.get("lo") if points else r["unit"] == c["unit"] and _ok(r))]
         if len(same) < 2:
             continue
         a, b = same[-2], same[-1]

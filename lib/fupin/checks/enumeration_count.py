@@ -69,7 +69,10 @@ def listed_items(before: str, closing_words: bool = False) -> list[str] | None:
         return None
     if any(w in p for p in parts for w in c["enumeration_open_words"]):
         return None  # 等 leaves the list open
-    return [_tail_item(parts[0], max(map(len, rest)))] + rest
+    first = _tail_item(parts[0], max(map(len, rest)))
+    if re.search(r"\d", first):
+        return None  # 援建希望小学23所、乡镇卫生院11个: items that carry their own counts, not a list of names
+    return [first] + rest
 
 
 def level_run(before: str, x: dict) -> list[str] | None:

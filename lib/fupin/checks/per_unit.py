@@ -56,8 +56,10 @@ def _per_unit(recs: list[dict]) -> list[dict]:
         same = [r for r in recs[:i] if r["sent_start"] == p["sent_start"] and _ok(r)]
         counts = [r for r in same if r["unit"] in cues()["per_unit_cues"][cue] and not _per_head(r)
                   and float(r["value"]).is_integer()]
-        amounts = [r for r in same if r["unit"] == "CNY"
-                   and not any(w in r["label"] for w in cues()["per_unit_amount_blockers"])]
+        # 户均2.0万元 after 贷款1.97亿元 is that amount per household; 人均增收 is no share of an investment
+        gain = re.search(cues()["per_unit_income_words"], p["label"])
+        amounts = [r for r in same if r["unit"] == "CNY" and not _per_head(r) and not str(r["label"]).startswith("其中")
+                   and not (gain and any(w in r["label"] for w in cues()["per_unit_amount_blockers"]))]
         if not counts:
             continue
         c = counts[-1]
