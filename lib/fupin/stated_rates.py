@@ -74,8 +74,14 @@ def find_word(label: str, unit: str):
     (the longest at equal end), or None. Gaps (个百分点) and the other kinds (percent) are apart."""
     text = _z(label)
     best = None
-    for w in _word_rows():
-        if (w["kind"] == "gap") != (unit == "percentage_point") or w["kind"] == "target" \
+    rows = list(_word_rows())
+    if unit == "percentage_point" and not any(w["kind"] in ("gap", "pp_change") and w["word"] in text for w in rows):
+        # 下降2.1个百分点 with no word of points before it: a growth or decline word states a change in points
+        # (高于全国平均增幅2.4个百分点 stays a gap)
+        rows = [{**w, "kind": "pp_change", "rate": "stated_pp_change", "numerator_words": "-" if w["kind"] == "decline" else ""}
+                if w["kind"] in ("growth", "decline") else w for w in rows]
+    for w in rows:
+        if (w["kind"] in ("gap", "pp_change")) != (unit == "percentage_point") or w["kind"] == "target" \
                 or (w["kind"] == "ratio") != (unit == "other:ratio"):
             continue
         k = text.rfind(w["word"])
@@ -430,6 +436,9 @@ def _share(recs: list[dict], rep: dict, w, pairs: dict[str, dict], named_bases: 
     part = pairs.get(rep["fact_id"])
     if part is None:
         part = next((r for r in _adjacent(recs, rep) if _ok(r)), None)
+        named_part = _named_part(recs, rep)
+        if named_part is not None:
+            part = named_part
     if part is None and "占" in _z(rep["label"]):
         part = _part_across_rates(recs, rep)
     if part is None:
@@ -484,6 +493,28 @@ def _share(recs: list[dict], rep: dict, w, pairs: dict[str, dict], named_bases: 
     if len({float(r["value"]) for r in best}) == 1:
         named_bases[named] = best[-1]
     return _ratio(w["rate"], "share", rep, part, [r for s, r in scored if s == top], pool, why + f", whole named {named}")
+
+
+_SUBJECT_FILLER = re.compile(r"^(?:其中|其|另|另有|而|但|且|均|已)|(?:的|之|额|数|总数|总额|人数|户数)$")
+
+
+def _named_part(recs: list[dict], rep: dict) -> dict | None:
+    """`其中中央衔接资金16830万元、省级…、县本级…2250万元, 中央资金占下达资金总额的66.0%`: the words before
+    占 in the share's own clause name its part; when the figure just before does not carry them, the one
+    figure earlier in the sentence whose clause does is the part (None: keep the figure just before)."""
+    label = _z(rep["label"])
+    k = label.rfind("占")
+    subject = _SUBJECT_FILLER.sub("", label[:k]) if k > 0 else ""
+    if len(subject) < 2:
+        return None
+    grams = _bigrams(subject)
+    before = [r for r in _before(recs, rep) if _ok(r) and not _per_head(r)]
+    if not before or not grams:
+        return None
+    scored = [(len(grams & _bigrams(_clause(r))), r) for r in before]
+    top = max(n for n, _ in scored)
+    best = [r for n, r in scored if n == top]
+    return best[0] if top >= _NAMED_MIN_SCORE and len(best) == 1 and best[0] is not before[0] else None
 
 
 def _per_head(r: dict) -> bool:
@@ -554,6 +585,15 @@ def _growth(recs: list[dict], rep: dict, w) -> dict:
                 return _result(w["rate"], "growth", rep, inc, level, None, None, "a component may be cut at a thousands space",
                                status="cannot_compute")
             w = _named(w, level)
+            if _is_prior(level):
+                # 比上年的23870万元增加1630万元, 增长6.8%: the level printed is the earlier one, the base itself
+                v = inc["value"] / level["value"] * 100
+                row = _result(w["rate"], "growth", rep, inc, level, v,
+                              _corners(lambda d, l: d / l * 100, _iv(inc), _iv(level)),
+                              f"{w['word']}: increase {fmt(inc)} over the earlier level {fmt(level)} printed as such"
+                              f" = {v:.2f}% vs {fmt(rep)}")
+                row["implied"] = f"previous level {show(inc['value'] / (rep['value'] / 100), level)}" if rep["value"] else ""
+                return row
             v = inc["value"] / (level["value"] - inc["value"]) * 100
             civ = _corners(lambda d, l: d / (l - d) * 100, _iv(inc), _iv(level))
             row = _result(w["rate"], "growth", rep, inc, level, v, civ,
@@ -575,6 +615,15 @@ def _growth(recs: list[dict], rep: dict, w) -> dict:
         return _result(w["rate"], "growth", rep, b, a, v, _corners(lambda x, y: (y / x - 1) * 100, _iv(a), _iv(b)),
                        f"{w['word']}: {how} = {v:.2f}% vs {fmt(rep)}")
     level = next((r for r in before if not any(c in _z(r["label"]) for c in _CHANGE)), None)
+    nxt = next((r for r in recs if r["sent_start"] == rep["sent_start"] and r["start"] > rep["start"]), None)
+    if level is not None and nxt is not None and _ok(nxt) and nxt["unit"] == level["unit"] and _is_prior(nxt) \
+            and nxt["value"] > 0 and not _is_prior(level) and not _damaged(nxt) and not _damaged(level) \
+            and sum(_z(rep["sentence"])[rep["pos"]:nxt["pos"]].count(p) for p in _CLAUSE_BREAKS) <= 1:
+        # 贷款金额3367.8万元, 同比增长8.7%, 上年为3098.2万元: the earlier level printed right after the rate
+        w = _named(w, level)
+        v = (level["value"] / nxt["value"] - 1) * 100
+        return _result(w["rate"], "growth", rep, level, nxt, v, _corners(lambda x, y: (y / x - 1) * 100, _iv(nxt), _iv(level)),
+                       f"{w['word']}: {fmt(level)} over the earlier level {fmt(nxt)} printed after it = {v:.2f}% vs {fmt(rep)}")
     w = _named(w, level)
     prev = _round_like(level["value"] / (1 + rep["value"] / 100), level) if level is not None and rep["value"] > -100 else None
     return _result(w["rate"], "growth", rep, level, None, None, None,
@@ -636,6 +685,40 @@ def _gap(recs: list[dict], rep: dict, w) -> dict:
     if row["status"] == "mismatch" and own["sent_idx"] - ref["sent_idx"] > _SCOPE_SENTENCES:
         row.update(status="ambiguous", note=row["note"] + f"; the reference stands more than {_SCOPE_SENTENCES}"
                    " sentences before: not asserted")
+    return row
+
+
+# the earlier level of a rate, printed as such: 比上年的95.1%, 较5月底的68.1%, 由上年的3.2%, 上年为92.5%
+_PRIOR_RATE = re.compile(r"(?:(?:比|较|由|从)[^,，;；。%]{0,10}的|(?:(?:19|20)\d{2}年|上年|去年|同期)(?:末|底)?为)$")
+
+
+def _pp_change(recs: list[dict], rep: dict, w) -> dict:
+    """比上年的95.1%提高1.2个百分点 after 巩固率96.3%; 由上年的3.2%下降到1.1%, 下降2.1个百分点; 提高3.5个百分点,
+    上年为92.5%: the rate printed before minus its earlier level printed as such beside it."""
+    sign = -1 if w["numerator_words"] == "-" else 1
+    none = _result(w["rate"], "pp_change", rep, None, None, None, None, f"{w['word']}: the earlier level is not printed")
+    before = [r for r in _adjacent(recs, rep) if r["unit"] == "percent" and r["lo"] == r["lo"]]
+    if before and before[0]["unit"] != "percent":
+        return none
+    own = prior = None
+    if len(before) >= 2 and _PRIOR_RATE.search(_z(before[0]["label"])) and not _PRIOR_RATE.search(_z(before[1]["label"])):
+        prior, own = before[0], before[1]
+    elif len(before) >= 2 and any(t in _z(before[0]["label"])[-3:] for t in _TO) \
+            and any(f in _z(before[1]["label"]) for f in _FROM) and _PRIOR_RATE.search(_z(before[1]["label"])):
+        prior, own = before[1], before[0]  # 由上年的3.2%下降到1.1%, 下降2.1个百分点
+    elif before and not _PRIOR_RATE.search(_z(before[0]["label"])):
+        nxt = next((r for r in recs if r["sent_start"] == rep["sent_start"] and r["start"] > rep["start"]), None)
+        between = _z(rep["sentence"])[rep["pos"] + len(rep["qtext"]):nxt["pos"]] if nxt is not None else ""
+        if nxt is not None and nxt["unit"] == "percent" and nxt["lo"] == nxt["lo"] and _PRIOR_RATE.search(_z(nxt["label"])) \
+                and sum(between.count(p) for p in _CLAUSE_BREAKS) <= 1:
+            prior, own = nxt, before[0]  # 提高3.5个百分点, 上年为92.5%
+    if own is None or own["sent_start"] != rep["sent_start"]:
+        return none
+    v = sign * (float(own["value"]) - float(prior["value"]))
+    civ = _corners(lambda a, b: sign * (a - b), _iv(own), _iv(prior))
+    row = _result(w["rate"], "pp_change", rep, own, prior, v, civ,
+                  f"{w['word']}: {fmt(own)} − the earlier level {fmt(prior)} = {v:.2f} points vs {fmt(rep)}")
+    row.update(numerator=float(own["value"]), denominator=float(prior["value"]))
     return row
 
 
@@ -806,6 +889,8 @@ def stated_rates(annotated: pd.DataFrame) -> pd.DataFrame:
                 rows.append(_decline(recs, rep, w))
             elif kind == "ratio":
                 rows.append(_ratio_of_two(recs, rep, w))
+            elif kind == "pp_change":
+                rows.append(_pp_change(recs, rep, w))
             else:
                 rows.append(_gap(recs, rep, w))
     return pd.DataFrame(rows)

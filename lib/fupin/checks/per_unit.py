@@ -56,8 +56,11 @@ def _per_unit(recs: list[dict]) -> list[dict]:
         same = [r for r in recs[:i] if r["sent_start"] == p["sent_start"] and _ok(r)]
         counts = [r for r in same if r["unit"] in cues()["per_unit_cues"][cue] and not _per_head(r)
                   and float(r["value"]).is_integer()]
-        amounts = [r for r in same if r["unit"] == "CNY"
-                   and not any(w in r["label"] for w in cues()["per_unit_amount_blockers"])]
+        # 增收4771万元, 户均增收4260元, 人均增收1477元: another per-head figure is no amount to divide
+        paid = [w for w in cues()["per_unit_payment_words"] if w in p["label"]]
+        amounts = [r for r in same if r["unit"] == "CNY" and not _per_head(r)
+                   and (not any(w in r["label"] for w in cues()["per_unit_amount_blockers"])
+                        or any(w in r["label"] for w in paid))]
         if not counts:
             continue
         c = counts[-1]
