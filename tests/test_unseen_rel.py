@@ -34,8 +34,8 @@ from fixtures.written import build_tables, facts_of, rate_of
 
 UNSEEN_REL = paths.TEST_DATA_DIR / "unseen_rel"
 
-MIN_RIGHT = 73        # relations verified right, of 121; was 50 at first contact
-MIN_FOUND = 1         # deliberate errors found, of 3; was 1
+MIN_RIGHT = 80        # relations verified right, of 121; was 50 at first contact
+MIN_FOUND = 2         # deliberate errors found, of 3; was 1
 
 
 @pytest.fixture(scope="module")
@@ -137,3 +137,43 @@ def test_no_alarm_from_a_population_a_class_limit_or_a_breakdown_part(tmp_path):
             "落实营养改善计划,全年拨付营养膳食补助资金1.28亿元。")
     c = find_checks(facts_of(tmp_path, body))
     assert not (c["status"] == "mismatch").any(), c[c["status"] == "mismatch"]
+
+
+def test_the_约_of_签约_is_no_qualifier(tmp_path):
+    f = facts_of(tmp_path, "全县脱贫人口和监测对象共7.86万人。脱贫人口和监测对象签约7.61万人,签约率96.8%。")
+    assert "7.61万人" in set(f["raw"]) and f.loc[f["raw"] == "7.61万人", "qualifier"].iloc[0] == "exact"
+    r = rate_of(f, "96.8%")
+    assert (r["numerator"], r["denominator"], r["status"]) == (7.61e4, 7.86e4, "match")
+
+
+def test_whole_of_a_分别_list_may_carry_its_own_share(tmp_path):
+    body = ("全县有脱贫户1.30万户,带动脱贫户1.12万户,占脱贫户总数的86.2%。从主要带动方式看,以务工就业带动的0.46万户、"
+            "以订单收购带动的0.38万户、以入股分红带动的0.28万户,分别占带动户数的41.1%、33.9%和25.0%。")
+    f = facts_of(tmp_path, body)
+    for raw, part in (("41.1%", 4600), ("33.9%", 3800), ("25.0%", 2800)):
+        r = rate_of(f, raw)
+        assert (r["numerator"], r["denominator"], r["status"]) == (part, 11200, "match"), raw
+
+
+def test_per_head_part_of_a_per_head_whole(tmp_path):
+    f = facts_of(tmp_path, "全县脱贫人口人均纯收入14386元。脱贫人口人均经营净收入5553元,占人均纯收入的38.6%。")
+    r = rate_of(f, "38.6%")
+    assert (r["numerator"], r["denominator"], r["status"]) == (5553, 14386, "match")
+
+
+def test_share_of_the_whole_其中_breaks_down_among_wholes_of_one_name(tmp_path):
+    body = ("农村自来水受益人口34.49万人。工程受益人口6.72万人,其中脱贫人口2.35万人,占受益人口的35.0%。")
+    r = rate_of(facts_of(tmp_path, body), "35.0%")
+    assert (r["denominator"], r["status"]) == (6.72e4, "match")
+
+
+def test_shares_named_after_a_part_in_the_sentences_before(tmp_path):
+    body = ("2023年全县有脱贫户2.73万户9.62万人,其中脱贫劳动力5.84万人。2023年全县脱贫劳动力务工就业5.12万人,"
+            "比上年增加0.21万人;务工就业人数占脱贫劳动力总数的87.7%。2023年县外务工3.46万人,其中省外务工2.18万人、"
+            "省内县外务工1.28万人;县内就业1.66万人。省外务工人员占务工总数的42.6%,县外务工人员占脱贫劳动力总数的59.2%。")
+    f = facts_of(tmp_path, body)
+    r = rate_of(f, "87.7%")
+    assert (r["numerator"], r["denominator"], r["status"]) == (5.12e4, 5.84e4, "match")
+    r = rate_of(f, "59.2%")
+    assert (r["numerator"], r["denominator"], r["status"]) == (3.46e4, 5.84e4, "match")
+    assert rate_of(f, "42.6%")["status"] != "mismatch"  # the nearest total (县外3.46万) is not surely 务工总数

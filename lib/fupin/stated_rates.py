@@ -437,7 +437,7 @@ def _share(recs: list[dict], rep: dict, w, pairs: dict[str, dict], named_bases: 
     if part is None:
         part = next((r for r in _adjacent(recs, rep) if _ok(r)), None)
         named_part = _named_part(recs, rep)
-        if named_part is not None:
+        if named_part is not None and (part is None or named_part is not part):
             part = named_part
     if part is None and "占" in _z(rep["label"]):
         part = _part_across_rates(recs, rep)
@@ -451,11 +451,12 @@ def _share(recs: list[dict], rep: dict, w, pairs: dict[str, dict], named_bases: 
     siblings = {p["fact_id"] for p in pairs.values()}  # parts of one 分别 list are not each other's whole
     # 用于产业发展3.9亿元、占67.2%, 用于就业帮扶0.8亿元、占13.8%: a figure with its own share is a part too
     siblings |= {r["fact_id"] for r, nxt in zip(recs, recs[1:]) if r is not part and nxt["unit"] == "percent"
-                 and nxt["sent_start"] == r["sent_start"] and _z(nxt["label"]).startswith("占")
+                 and nxt["sent_start"] == r["sent_start"] == rep["sent_start"] and _z(nxt["label"]).startswith("占")
                  and len(re.findall(r"[,，;；]", _z(nxt["ctx_before"]))) <= 1}
     pool = [r for r in _scope(recs, part, None) if _ok(r) and r["unit"] == part["unit"] and r["value"] > 0
             and r["fact_id"] not in siblings and r["fact_id"] != part["fact_id"]  # a part is never its own whole
-            and (_same_scope(r, part) or _whole_encloses(r, part)) and not _per_head(r)
+            and (_same_scope(r, part) or _whole_encloses(r, part))
+            and (not _per_head(r) or _per_head(part))  # 人均经营净收入5553元, 占人均纯收入的38.6%
             # a whole holds more than its part unless the share is 100% (or more): a figure equal to the
             # part is the same quantity restated (总计减贫21.2万人 after 共减贫21.2万人), not its whole
             and (rep["value"] > 100 or r["value"] > part["value"] or (rep["value"] >= 100 and r["value"] == part["value"]))]
@@ -476,12 +477,34 @@ def _share(recs: list[dict], rep: dict, w, pairs: dict[str, dict], named_bases: 
         if b["unit"] == part["unit"] and b["start"] < part["start"] and (rep["value"] > 100 or b["value"] > part["value"]
                                                                          or rep["value"] >= 100 and b["value"] == part["value"]):
             return _ratio(w["rate"], "share", rep, part, [b], pool, why + f", whole named {named} as before")
+    own = _bigrams(re.sub(r"总数|总量|总额|总|全部", "", named))
+    # the clause sharing most of the words, then the one with fewest other words
+    named_best = [((len(own & _bigrams(_clause(r))), -len(_bigrams(_clause(r)) - own)), r) for r in pool] \
+        if len(own) >= 2 else []
+    top_named = max((n for n, _ in named_best), default=(0, 0))
+    if "总" in named and top_named[0] >= 3 and len({float(r["value"]) for n, r in named_best if n == top_named}) == 1:
+        # 占脱贫劳动力总数的87.7% with 其中脱贫劳动力5.84万人 printed: the figure its words name, before a total
+        # of something else that opens a list (全县有脱贫户…9.62万人, 其中…)
+        b = next(r for n, r in reversed(named_best) if n == top_named)
+        if not any(t["start"] > b["start"] and t["sent_start"] == part["sent_start"] for t in pool if _is_total(t)):
+            # (a figure named before the total whose list holds the part, 搬迁人口计划任务151.17万人 before
+            # 全省搬迁安置188万人, 其中…, 占搬迁总人口17.9%, is not preferred to it)
+            return _ratio(w["rate"], "share", rep, part, [b], pool, why + f", whole named {named}")
     if "总" in named or "全部" in named:
         # 占搬迁总人口: the nearest earlier figure that opens a list of parts or says 共/合计
         totals = [r for r in pool if _is_total(r)]
         if totals:
             named_bases[named] = totals[-1]
-            return _ratio(w["rate"], "share", rep, part, totals[-1:], pool, why + f", whole named {named} (a total)")
+            row = _ratio(w["rate"], "share", rep, part, totals[-1:], pool, why + f", whole named {named} (a total)")
+            if row["status"] == "mismatch":
+                # 县外务工3.46万人, 其中省外务工2.18万人…; 省外务工人员占务工总数的42.6%: the nearest total is not
+                # surely the one named when another figure the words name gives the printed share
+                fits = [r for r in pool if r is not totals[-1] and _bigrams(named) & _bigrams(_clause(r))
+                        and overlaps(_corners(lambda n, d: n / d * 100, _iv(part), _iv(r)) or (math.inf, math.inf), _iv(rep))]
+                if fits:
+                    row.update(status="ambiguous", note=row["note"] + "; the share holds on "
+                               + ", ".join(fmt(r) for r in fits) + ", also named by its words: not asserted")
+            return row
     grams = _bigrams(named)
     scored = [(len(grams & _bigrams(_clause(r))), r) for r in pool]
     scored = [(s, r) for s, r in scored if s >= _NAMED_MIN_SCORE
@@ -490,12 +513,19 @@ def _share(recs: list[dict], rep: dict, w, pairs: dict[str, dict], named_bases: 
         return _ratio(w["rate"], "share", rep, part, [], pool, why + f", whole named {named}")
     top = max(s for s, _ in scored)
     best = [r for s, r in scored if s == top]
+    if len({float(r["value"]) for r in best}) > 1 and _z(part["label"]).startswith("其中"):
+        # 工程受益人口6.72万人, 其中脱贫人口2.35万人, 占受益人口的35.0%: of the wholes the words name, the
+        # total 其中 breaks down
+        parent = next((r for r in _before(recs, part) if r["unit"] == part["unit"] and _ok(r)), None)
+        if parent is not None and any(parent is r for r in best):
+            best = [parent]
+            return _ratio(w["rate"], "share", rep, part, best, pool, why + f", whole named {named}, the total 其中 breaks down")
     if len({float(r["value"]) for r in best}) == 1:
         named_bases[named] = best[-1]
     return _ratio(w["rate"], "share", rep, part, [r for s, r in scored if s == top], pool, why + f", whole named {named}")
 
 
-_SUBJECT_FILLER = re.compile(r"^(?:其中|其|另|另有|而|但|且|均|已)|(?:的|之|额|数|总数|总额|人数|户数)$")
+_SUBJECT_FILLER = re.compile(r"^(?:其中|其|另|另有|而|但|且|均|已)|(?:的|之|额|数|总数|总额|人数|户数|人员)$")
 
 
 def _named_part(recs: list[dict], rep: dict) -> dict | None:
@@ -509,12 +539,19 @@ def _named_part(recs: list[dict], rep: dict) -> dict | None:
         return None
     grams = _bigrams(subject)
     before = [r for r in _before(recs, rep) if _ok(r) and not _per_head(r)]
+    across = not before
+    if across:
+        # 务工就业5.12万人, …; 务工就业人数占脱贫劳动力总数的87.7%: the part in the sentence before
+        before = [r for r in reversed(_scope(recs, rep, 2)) if _ok(r) and not _per_head(r)
+                  and r["sent_idx"] < rep["sent_idx"]]
     if not before or not grams:
         return None
-    scored = [(len(grams & _bigrams(_clause(r))), r) for r in before]
+    # the clause sharing most of the words, then the one with fewest other words (县外务工3.46万人 before
+    # 省内县外务工1.28万人 for 县外务工人员占…)
+    scored = [((len(grams & _bigrams(_clause(r))), -len(_bigrams(_clause(r)) - grams)), r) for r in before]
     top = max(n for n, _ in scored)
     best = [r for n, r in scored if n == top]
-    return best[0] if top >= _NAMED_MIN_SCORE and len(best) == 1 and best[0] is not before[0] else None
+    return best[0] if top[0] >= _NAMED_MIN_SCORE and len(best) == 1 and (across or best[0] is not before[0]) else None
 
 
 def _per_head(r: dict) -> bool:
