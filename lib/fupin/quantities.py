@@ -440,8 +440,16 @@ def _prefix(text: str, start: int, g: Grammar) -> str | None:
     # longest word first, so 不超过 is read as an upper bound and not as 超过
     for n in range(max(map(len, g.prefixes)), 0, -1):
         if start >= n and text[start - n:start] in g.prefixes:
+            if any(text[max(0, start - len(w)):start] == w for w in _not_qualifier_words()):
+                return None  # 签约7.61万人: the 约 of a word
             return text[start - n:start]
     return None
+
+
+@lru_cache(maxsize=1)
+def _not_qualifier_words() -> tuple[str, ...]:
+    with data_file("not_quantities.yaml").open(encoding="utf-8") as fh:
+        return tuple(yaml.safe_load(fh).get("not_qualifier_words") or ())
 
 
 def _qualifier(pre: str | None, suf: str | None, suf2: str | None, post: str | None, g: Grammar) -> str:

@@ -76,8 +76,14 @@ def find_word(label: str, unit: str):
     (the longest at equal end), or None. Gaps (个百分点) and the other kinds (percent) are apart."""
     text = _z(label)
     best = None
-    for w in _word_rows():
-        if (w["kind"] == "gap") != (unit == "percentage_point") or w["kind"] == "target" \
+    rows = list(_word_rows())
+    if unit == "percentage_point" and not any(w["kind"] in ("gap", "pp_change") and w["word"] in text for w in rows):
+        # 下降2.1个百分点 with no word of points before it: a growth or decline word states a change in points
+        # (高于全国平均增幅2.4个百分点 stays a gap)
+        rows = [{**w, "kind": "pp_change", "rate": "stated_pp_change", "numerator_words": "-" if w["kind"] == "decline" else ""}
+                if w["kind"] in ("growth", "decline") else w for w in rows]
+    for w in rows:
+        if (w["kind"] in ("gap", "pp_change")) != (unit == "percentage_point") or w["kind"] == "target" \
                 or (w["kind"] == "ratio") != (unit == "other:ratio"):
             continue
         k = text.rfind(w["word"])
@@ -432,6 +438,9 @@ def _share(recs: list[dict], rep: dict, w, pairs: dict[str, dict], named_bases: 
     part = pairs.get(rep["fact_id"])
     if part is None:
         part = next((r for r in _adjacent(recs, rep) if _ok(r)), None)
+        named_part = _named_part(recs, rep)
+        if named_part is not None and (part is None or named_part is not part):
+            part = named_part
     if part is None and "占" in _z(rep["label"]):
         part = _part_across_rates(recs, rep)
     if part is None:
@@ -444,11 +453,12 @@ def _share(recs: list[dict], rep: dict, w, pairs: dict[str, dict], named_bases: 
     siblings = {p["fact_id"] for p in pairs.values()}  # parts of one 分别 list are not each other's whole
     # 用于产业发展3.9亿元、占67.2%, 用于就业帮扶0.8亿元、占13.8%: a figure with its own share is a part too
     siblings |= {r["fact_id"] for r, nxt in zip(recs, recs[1:]) if r is not part and nxt["unit"] == "percent"
-                 and nxt["sent_start"] == r["sent_start"] and _z(nxt["label"]).startswith("占")
+                 and nxt["sent_start"] == r["sent_start"] == rep["sent_start"] and _z(nxt["label"]).startswith("占")
                  and len(re.findall(r"[,，;；]", _z(nxt["ctx_before"]))) <= 1}
     pool = [r for r in _scope(recs, part, None) if _ok(r) and r["unit"] == part["unit"] and r["value"] > 0
             and r["fact_id"] not in siblings and r["fact_id"] != part["fact_id"]  # a part is never its own whole
-            and (_same_scope(r, part) or _whole_encloses(r, part)) and not _per_head(r)
+            and (_same_scope(r, part) or _whole_encloses(r, part))
+            and (not _per_head(r) or _per_head(part))  # 人均经营净收入5553元, 占人均纯收入的38.6%
             # a whole holds more than its part unless the share is 100% (or more): a figure equal to the
             # part is the same quantity restated (总计减贫21.2万人 after 共减贫21.2万人), not its whole
             and (rep["value"] > 100 or r["value"] > part["value"] or (rep["value"] >= 100 and r["value"] == part["value"]))]
@@ -487,12 +497,34 @@ def _share(recs: list[dict], rep: dict, w, pairs: dict[str, dict], named_bases: 
         if b["unit"] == part["unit"] and b["start"] < part["start"] and (rep["value"] > 100 or b["value"] > part["value"]
                                                                          or rep["value"] >= 100 and b["value"] == part["value"]):
             return _ratio(w["rate"], "share", rep, part, [b], pool, why + f", whole named {named} as before")
+    own = _bigrams(re.sub(r"总数|总量|总额|总|全部", "", named))
+    # the clause sharing most of the words, then the one with fewest other words
+    named_best = [((len(own & _bigrams(_clause(r))), -len(_bigrams(_clause(r)) - own)), r) for r in pool] \
+        if len(own) >= 2 else []
+    top_named = max((n for n, _ in named_best), default=(0, 0))
+    if "总" in named and top_named[0] >= 3 and len({float(r["value"]) for n, r in named_best if n == top_named}) == 1:
+        # 占脱贫劳动力总数的87.7% with 其中脱贫劳动力5.84万人 printed: the figure its words name, before a total
+        # of something else that opens a list (全县有脱贫户…9.62万人, 其中…)
+        b = next(r for n, r in reversed(named_best) if n == top_named)
+        if not any(t["start"] > b["start"] and t["sent_start"] == part["sent_start"] for t in pool if _is_total(t)):
+            # (a figure named before the total whose list holds the part, 搬迁人口计划任务151.17万人 before
+            # 全省搬迁安置188万人, 其中…, 占搬迁总人口17.9%, is not preferred to it)
+            return _ratio(w["rate"], "share", rep, part, [b], pool, why + f", whole named {named}")
     if "总" in named or "全部" in named:
         # 占搬迁总人口: the nearest earlier figure that opens a list of parts or says 共/合计
         totals = [r for r in pool if _is_total(r)]
         if totals:
             named_bases[named] = totals[-1]
-            return _ratio(w["rate"], "share", rep, part, totals[-1:], pool, why + f", whole named {named} (a total)")
+            row = _ratio(w["rate"], "share", rep, part, totals[-1:], pool, why + f", whole named {named} (a total)")
+            if row["status"] == "mismatch":
+                # 县外务工3.46万人, 其中省外务工2.18万人…; 省外务工人员占务工总数的42.6%: the nearest total is not
+                # surely the one named when another figure the words name gives the printed share
+                fits = [r for r in pool if r is not totals[-1] and _bigrams(named) & _bigrams(_clause(r))
+                        and overlaps(_corners(lambda n, d: n / d * 100, _iv(part), _iv(r)) or (math.inf, math.inf), _iv(rep))]
+                if fits:
+                    row.update(status="ambiguous", note=row["note"] + "; the share holds on "
+                               + ", ".join(fmt(r) for r in fits) + ", also named by its words: not asserted")
+            return row
     grams = _bigrams(named)
     scored = [(len(grams & _bigrams(_clause(r))), r) for r in pool]
     scored = [(s, r) for s, r in scored if s >= _NAMED_MIN_SCORE
@@ -501,6 +533,13 @@ def _share(recs: list[dict], rep: dict, w, pairs: dict[str, dict], named_bases: 
         return _ratio(w["rate"], "share", rep, part, [], pool, why + f", whole named {named}")
     top = max(s for s, _ in scored)
     best = [r for s, r in scored if s == top]
+    if len({float(r["value"]) for r in best}) > 1 and _z(part["label"]).startswith("其中"):
+        # 工程受益人口6.72万人, 其中脱贫人口2.35万人, 占受益人口的35.0%: of the wholes the words name, the
+        # total 其中 breaks down
+        parent = next((r for r in _before(recs, part) if r["unit"] == part["unit"] and _ok(r)), None)
+        if parent is not None and any(parent is r for r in best):
+            best = [parent]
+            return _ratio(w["rate"], "share", rep, part, best, pool, why + f", whole named {named}, the total 其中 breaks down")
     if len({float(r["value"]) for r in best}) == 1:
         named_bases[named] = best[-1]
     return _ratio(w["rate"], "share", rep, part, [r for s, r in scored if s == top], pool, why + f", whole named {named}")
@@ -533,6 +572,35 @@ def _statement_head(recs: list[dict], r: dict) -> str:
     while k - 1 in sentences and sentences[k - 1].rstrip()[-1:] in (";", "；"):
         k -= 1
     return sentences.get(k, _z(r["sentence"])).lstrip()
+
+
+_SUBJECT_FILLER = re.compile(r"^(?:其中|其|另|另有|而|但|且|均|已)|(?:的|之|额|数|总数|总额|人数|户数|人员)$")
+
+
+def _named_part(recs: list[dict], rep: dict) -> dict | None:
+    """`其中中央衔接资金16830万元、省级…、县本级…2250万元, 中央资金占下达资金总额的66.0%`: the words before
+    占 in the share's own clause name its part; when the figure just before does not carry them, the one
+    figure earlier in the sentence whose clause does is the part (None: keep the figure just before)."""
+    label = _z(rep["label"])
+    k = label.rfind("占")
+    subject = _SUBJECT_FILLER.sub("", label[:k]) if k > 0 else ""
+    if len(subject) < 2:
+        return None
+    grams = _bigrams(subject)
+    before = [r for r in _before(recs, rep) if _ok(r) and not _per_head(r)]
+    across = not before
+    if across:
+        # 务工就业5.12万人, …; 务工就业人数占脱贫劳动力总数的87.7%: the part in the sentence before
+        before = [r for r in reversed(_scope(recs, rep, 2)) if _ok(r) and not _per_head(r)
+                  and r["sent_idx"] < rep["sent_idx"]]
+    if not before or not grams:
+        return None
+    # the clause sharing most of the words, then the one with fewest other words (县外务工3.46万人 before
+    # 省内县外务工1.28万人 for 县外务工人员占…)
+    scored = [((len(grams & _bigrams(_clause(r))), -len(_bigrams(_clause(r)) - grams)), r) for r in before]
+    top = max(n for n, _ in scored)
+    best = [r for n, r in scored if n == top]
+    return best[0] if top[0] >= _NAMED_MIN_SCORE and len(best) == 1 and (across or best[0] is not before[0]) else None
 
 
 def _per_head(r: dict) -> bool:
@@ -603,6 +671,15 @@ def _growth(recs: list[dict], rep: dict, w) -> dict:
                 return _result(w["rate"], "growth", rep, inc, level, None, None, "a component may be cut at a thousands space",
                                status="cannot_compute")
             w = _named(w, level)
+            if _is_prior(level):
+                # 比上年的23870万元增加1630万元, 增长6.8%: the level printed is the earlier one, the base itself
+                v = inc["value"] / level["value"] * 100
+                row = _result(w["rate"], "growth", rep, inc, level, v,
+                              _corners(lambda d, l: d / l * 100, _iv(inc), _iv(level)),
+                              f"{w['word']}: increase {fmt(inc)} over the earlier level {fmt(level)} printed as such"
+                              f" = {v:.2f}% vs {fmt(rep)}")
+                row["implied"] = f"previous level {show(inc['value'] / (rep['value'] / 100), level)}" if rep["value"] else ""
+                return row
             v = inc["value"] / (level["value"] - inc["value"]) * 100
             civ = _corners(lambda d, l: d / (l - d) * 100, _iv(inc), _iv(level))
             row = _result(w["rate"], "growth", rep, inc, level, v, civ,
@@ -624,6 +701,15 @@ def _growth(recs: list[dict], rep: dict, w) -> dict:
         return _result(w["rate"], "growth", rep, b, a, v, _corners(lambda x, y: (y / x - 1) * 100, _iv(a), _iv(b)),
                        f"{w['word']}: {how} = {v:.2f}% vs {fmt(rep)}")
     level = next((r for r in before if not any(c in _z(r["label"]) for c in _CHANGE)), None)
+    nxt = next((r for r in recs if r["sent_start"] == rep["sent_start"] and r["start"] > rep["start"]), None)
+    if level is not None and nxt is not None and _ok(nxt) and nxt["unit"] == level["unit"] and _is_prior(nxt) \
+            and nxt["value"] > 0 and not _is_prior(level) and not _damaged(nxt) and not _damaged(level) \
+            and sum(_z(rep["sentence"])[rep["pos"]:nxt["pos"]].count(p) for p in _CLAUSE_BREAKS) <= 1:
+        # 贷款金额3367.8万元, 同比增长8.7%, 上年为3098.2万元: the earlier level printed right after the rate
+        w = _named(w, level)
+        v = (level["value"] / nxt["value"] - 1) * 100
+        return _result(w["rate"], "growth", rep, level, nxt, v, _corners(lambda x, y: (y / x - 1) * 100, _iv(nxt), _iv(level)),
+                       f"{w['word']}: {fmt(level)} over the earlier level {fmt(nxt)} printed after it = {v:.2f}% vs {fmt(rep)}")
     w = _named(w, level)
     prev = _round_like(level["value"] / (1 + rep["value"] / 100), level) if level is not None and rep["value"] > -100 else None
     return _result(w["rate"], "growth", rep, level, None, None, None,
@@ -685,6 +771,40 @@ def _gap(recs: list[dict], rep: dict, w) -> dict:
     if row["status"] == "mismatch" and own["sent_idx"] - ref["sent_idx"] > _SCOPE_SENTENCES:
         row.update(status="ambiguous", note=row["note"] + f"; the reference stands more than {_SCOPE_SENTENCES}"
                    " sentences before: not asserted")
+    return row
+
+
+# the earlier level of a rate, printed as such: 比上年的95.1%, 较5月底的68.1%, 由上年的3.2%, 上年为92.5%
+_PRIOR_RATE = re.compile(r"(?:(?:比|较|由|从)[^,，;；。%]{0,10}的|(?:(?:19|20)\d{2}年|上年|去年|同期)(?:末|底)?为)$")
+
+
+def _pp_change(recs: list[dict], rep: dict, w) -> dict:
+    """比上年的95.1%提高1.2个百分点 after 巩固率96.3%; 由上年的3.2%下降到1.1%, 下降2.1个百分点; 提高3.5个百分点,
+    上年为92.5%: the rate printed before minus its earlier level printed as such beside it."""
+    sign = -1 if w["numerator_words"] == "-" else 1
+    none = _result(w["rate"], "pp_change", rep, None, None, None, None, f"{w['word']}: the earlier level is not printed")
+    before = [r for r in _adjacent(recs, rep) if r["unit"] == "percent" and r["lo"] == r["lo"]]
+    if before and before[0]["unit"] != "percent":
+        return none
+    own = prior = None
+    if len(before) >= 2 and _PRIOR_RATE.search(_z(before[0]["label"])) and not _PRIOR_RATE.search(_z(before[1]["label"])):
+        prior, own = before[0], before[1]
+    elif len(before) >= 2 and any(t in _z(before[0]["label"])[-3:] for t in _TO) \
+            and any(f in _z(before[1]["label"]) for f in _FROM) and _PRIOR_RATE.search(_z(before[1]["label"])):
+        prior, own = before[1], before[0]  # 由上年的3.2%下降到1.1%, 下降2.1个百分点
+    elif before and not _PRIOR_RATE.search(_z(before[0]["label"])):
+        nxt = next((r for r in recs if r["sent_start"] == rep["sent_start"] and r["start"] > rep["start"]), None)
+        between = _z(rep["sentence"])[rep["pos"] + len(rep["qtext"]):nxt["pos"]] if nxt is not None else ""
+        if nxt is not None and nxt["unit"] == "percent" and nxt["lo"] == nxt["lo"] and _PRIOR_RATE.search(_z(nxt["label"])) \
+                and sum(between.count(p) for p in _CLAUSE_BREAKS) <= 1:
+            prior, own = nxt, before[0]  # 提高3.5个百分点, 上年为92.5%
+    if own is None or own["sent_start"] != rep["sent_start"]:
+        return none
+    v = sign * (float(own["value"]) - float(prior["value"]))
+    civ = _corners(lambda a, b: sign * (a - b), _iv(own), _iv(prior))
+    row = _result(w["rate"], "pp_change", rep, own, prior, v, civ,
+                  f"{w['word']}: {fmt(own)} − the earlier level {fmt(prior)} = {v:.2f} points vs {fmt(rep)}")
+    row.update(numerator=float(own["value"]), denominator=float(prior["value"]))
     return row
 
 
@@ -869,6 +989,8 @@ def stated_rates(annotated: pd.DataFrame) -> pd.DataFrame:
                 rows.append(_decline(recs, rep, w))
             elif kind == "ratio":
                 rows.append(_ratio_of_two(recs, rep, w))
+            elif kind == "pp_change":
+                rows.append(_pp_change(recs, rep, w))
             else:
                 rows.append(_gap(recs, rep, w))
     return pd.DataFrame(rows)

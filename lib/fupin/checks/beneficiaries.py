@@ -21,6 +21,7 @@ def _beneficiaries(recs: list[dict]) -> list[dict]:
             continue
         parts = [a for a in recs[:i] if a["sent_start"] == t["sent_start"] and a["unit"] == t["unit"] and _ok(a)
                  and not is_total(a) and not _per_head(a) and periods_compatible(a["period"], t["period"], strict=True)
+                 and not any(w in a["label"] for w in cues()["beneficiary_population_words"])
                  and regions_compatible(a["region"], t["region"])]
         if not parts:
             continue

@@ -2,6 +2,7 @@
 """
 from __future__ import annotations
 
+import math
 import re
 
 from ..scopes import CLAUSE_PUNCT, cues, fmt, overlaps
@@ -76,6 +77,9 @@ def _part_of(p: dict, total: dict) -> bool:
     parts of the 完工 total)."""
     if _is_change(p) and not _is_change(total):
         return False
+    if p["hi"] == math.inf and total["hi"] != math.inf:
+        return False  # 村均32万元, 其中收入50万元以上的村18个: an open bound is a class limit, not an amount
+
     if p["unit"] in cues()["pipeline_units"]:
         st, sp = _stage(total), _stage(p)
         if st is not None and sp is not None and st != sp:

@@ -56,10 +56,14 @@ def _per_unit(recs: list[dict]) -> list[dict]:
         same = [r for r in recs[:i] if r["sent_start"] == p["sent_start"] and _ok(r)]
         counts = [r for r in same if r["unit"] in cues()["per_unit_cues"][cue] and not _per_head(r)
                   and float(r["value"]).is_integer()]
-        # 户均2.0万元 after 贷款1.97亿元 is that amount per household; 人均增收 is no share of an investment
+        # 户均2.0万元 after 贷款1.97亿元 is that amount per household; 人均增收 is no share of an investment,
+        # unless both name the same payment (资助资金2.36亿元 … 人均资助2398元); 增收4771万元, 户均增收4260元,
+        # 人均增收1477元: another per-head figure is no amount to divide
         gain = re.search(cues()["per_unit_income_words"], p["label"])
+        paid = [w for w in cues()["per_unit_payment_words"] if w in p["label"]]
         amounts = [r for r in same if r["unit"] == "CNY" and not _per_head(r) and not str(r["label"]).startswith("其中")
-                   and not (gain and any(w in r["label"] for w in cues()["per_unit_amount_blockers"]))]
+                   and not (gain and any(w in r["label"] for w in cues()["per_unit_amount_blockers"])
+                            and not any(w in r["label"] for w in paid))]
         if not counts:
             continue
         c = counts[-1]

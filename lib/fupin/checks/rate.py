@@ -20,7 +20,8 @@ def _rate_checks(rates: pd.DataFrame, by_id: dict[str, dict]) -> list[dict]:
         n, d, rep = by_id.get(r["numerator_fact_ids"]), by_id.get(r["denominator_fact_ids"]), by_id.get(r["reported_fact_id"])
         if n is None or d is None or rep is None:
             continue
-        txt = f"{fmt(n)} / {fmt(d)} = {r['computed']:.2f} vs reported {fmt(rep)}"
+        op = " − " if r.get("kind") in ("gap", "pp_change") else " / "  # points are a difference
+        txt = f"{fmt(n)}{op}{fmt(d)} = {r['computed']:.2f} vs reported {fmt(rep)}"
         if r["status"] == "mismatch" and not pd.isna(r["implied_denominator"]):
             txt += f" (implies a base of {r['implied_denominator']:g})"
         out.append(_check(f"rate:{r['rate']}", "equality", rep, [n, d], txt, float(r["computed"]),

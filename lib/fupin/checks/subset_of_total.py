@@ -38,6 +38,9 @@ def _subsets(recs: list[dict], used: set[str]) -> list[dict]:
                      # a line that repeats the total's own head words is a parallel line (上海市…援藏资金
                      # 45.18亿元; 山东省…援藏资金38.18亿元), not a part of it
                      and not parallel_lines(p["label"], t["label"])
+                     # 其中脱贫家庭学生资助资金1.42亿元: a part opened by a breakdown word is the breakdown's
+                     # (checked there), not one of several disjoint subsets to add up with later figures
+                     and not p["label"].startswith(tuple(cues()["breakdown_markers"]))
                      # a figure stated as a whole (全州完工项目272个, 共…) is no part of a package
                      and not any(w in p["label"] for w in cues()["total_cues"])]
             if not parts:
