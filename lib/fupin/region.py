@@ -653,6 +653,14 @@ def choose(ap: ArticlePlaces, w, others=()) -> Choice:
         else:
             window = ap.usable[bisect_left(ap.starts, q.end): bisect_right(ap.starts, b)]
             pick = next((m for m in window if m.end <= b), None)
+            if pick is not None and _rx("place_count_after").match(t, q.end) \
+                    and _rx("pairing").search(t, q.end, pick.start):
+                # 浙江省…组织11个市及所属36个县结对支援青川县: places paired with it, not inside it; the
+                # giver named earlier in the sentence is theirs
+                giver = [m for m in ap.mentions if w.sentence[0] <= m.start and m.end <= q.start and m.role == "donor"]
+                if giver:
+                    return Choice([giver[-1].place], f"places paired with {pick.place.name} → giver {giver[-1].place.name}")
+                continue
         if pick is None:
             continue
         k = _index(ap, pick)

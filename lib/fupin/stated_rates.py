@@ -460,7 +460,10 @@ def _share(recs: list[dict], rep: dict, w, pairs: dict[str, dict], named_bases: 
                            and not _per_head(r) and not _z(r["label"]).startswith("其中")), None)
             if parent is not None and any(parent is r for r in pool) and _z(parent["sentence"]).rstrip()[-1:] in (";", "；"):
                 bases = [parent]
-        return _ratio(w["rate"], "share", rep, part, bases, pool, why + ", whole in its sentence")
+        where = ", whole in its sentence"
+        if not bases:
+            bases, where = _whole_of_opening(recs, part, pool), ", whole the statement opens on"
+        return _ratio(w["rate"], "share", rep, part, bases, pool, why + where)
     if named in named_bases:
         b = named_bases[named]
         # the text names the same whole with the same words: its region and period go with it
@@ -484,6 +487,32 @@ def _share(recs: list[dict], rep: dict, w, pairs: dict[str, dict], named_bases: 
     if len({float(r["value"]) for r in best}) == 1:
         named_bases[named] = best[-1]
     return _ratio(w["rate"], "share", rep, part, [r for s, r in scored if s == top], pool, why + f", whole named {named}")
+
+
+_OPENING_WHOLE = re.compile(r"^([^其,，。;；:：、\d][^,，。;；:：、\d]{1,9})中[,，]")
+
+
+def _whole_of_opening(recs: list[dict], part: dict, pool: list[dict]) -> list[dict]:
+    """The whole a statement opens on, when its share names none. `…资金3.26亿元, 实施项目72个。其中用于民生的
+    资金2.64亿元, 占81%; 向基层倾斜的资金2.93亿元, 占89.9%`: a statement (sentences joined by ;) that opens with
+    其中 breaks down the one figure of the part's unit in the sentence before it. `援藏资金中, 用于民生项目的资金
+    6.91亿元, 占比80%`: the words before 中 name the whole, taken when one earlier figure's clause holds them."""
+    sents = {r["sent_idx"]: _z(r["sentence"]).strip() for r in recs if r["article_id"] == part["article_id"]}
+    k = part["sent_idx"]
+    while k - 1 in sents and sents[k - 1][-1:] in (";", "；"):
+        k -= 1
+    opening = sents.get(k, "")
+    if opening.startswith("其中"):
+        prev = [r for r in pool if r["sent_idx"] == k - 1 and not _z(r["label"]).startswith("其中")]
+        if k - 1 in sents and sents[k - 1][-1:] in ("。", "！", "!") and len({float(r["value"]) for r in prev}) == 1:
+            return prev[-1:]
+        return []
+    m = _OPENING_WHOLE.match(opening) if k == part["sent_idx"] else None
+    if m is not None:
+        named = [r for r in pool if m.group(1) in _clause(r)]
+        if len({float(r["value"]) for r in named}) == 1:
+            return named[-1:]
+    return []
 
 
 def _per_head(r: dict) -> bool:
