@@ -91,6 +91,13 @@ def test_share_in_a_statement_opening_with_其中_after_a_full_stop(tmp_path):
     assert rate_of(f, "59.8%")["status"] == "reported_only"
 
 
+def test_其中_opening_may_break_down_a_figure_further_back(tmp_path):
+    # 63% is of the 178.5亿 allotted two sentences back, not of the 152.6亿 spent: nothing asserted
+    body = ("全省共下达补助资金178.5亿元,较上年增加9.3亿元,增长5.5%。截至9月底,已支出152.6亿元,支出进度85.5%。"
+            "其中用于产业发展的资金112.4亿元,占比63%,比上年提高2.6个百分点。")
+    assert rate_of(facts_of(tmp_path, body), "63%")["status"] != "mismatch"
+
+
 def test_share_of_a_whole_named_before_中(tmp_path):
     body = ("重庆市累计投入援藏资金8.64亿元,实施援藏项目187个。其中,江达县项目63个、资金2.97亿元,贡觉县项目58个、"
             "资金2.61亿元。援藏资金中,用于农牧民安居、教育等民生项目的资金6.91亿元,占比80%。")
