@@ -658,6 +658,14 @@ def choose(ap: ArticlePlaces, w, others=()) -> Choice:
             pick = next((m for m in window if m.end <= b), None)
             if pick is not None and re.search(cues()["parts_follow"], t[q.end: pick.start]):
                 continue  # 建成扶贫新村126个,其中通江县32个: the places after 其中 share the whole out
+            if pick is not None and _rx("place_count_after").match(t, q.end) \
+                    and _rx("pairing").search(t, q.end, pick.start):
+                # 浙江省…组织11个市及所属36个县结对支援青川县: places paired with it, not inside it; the
+                # giver named earlier in the sentence is theirs
+                giver = [m for m in ap.mentions if w.sentence[0] <= m.start and m.end <= q.start and m.role == "donor"]
+                if giver:
+                    return Choice([giver[-1].place], f"places paired with {pick.place.name} → giver {giver[-1].place.name}")
+                continue
         if pick is None:
             continue
         k = _index(ap, pick)

@@ -490,7 +490,10 @@ def _share(recs: list[dict], rep: dict, w, pairs: dict[str, dict], named_bases: 
                          and _z(r["label"]).endswith(whole)][-1:]
                 if bases:
                     return _ratio(w["rate"], "share", rep, part, bases, pool, why + f", whole named {whole}中")
-        return _ratio(w["rate"], "share", rep, part, bases, pool, why + ", whole in its sentence")
+        where = ", whole in its sentence"
+        if not bases:
+            bases, where = _whole_of_opening(recs, rep, part, pool), ", whole the statement opens on"
+        return _ratio(w["rate"], "share", rep, part, bases, pool, why + where)
     if named in named_bases:
         b = named_bases[named]
         # the text names the same whole with the same words: its region and period go with it
@@ -601,6 +604,39 @@ def _named_part(recs: list[dict], rep: dict) -> dict | None:
     top = max(n for n, _ in scored)
     best = [r for n, r in scored if n == top]
     return best[0] if top[0] >= _NAMED_MIN_SCORE and len(best) == 1 and (across or best[0] is not before[0]) else None
+
+
+_OPENING_WHOLE = re.compile(r"^([^其,，。;；:：、\d][^,，。;；:：、\d]{1,9})中[,，]")
+
+
+def _whole_of_opening(recs: list[dict], rep: dict, part: dict, pool: list[dict]) -> list[dict]:
+    """The whole a statement opens on, when its share names none. `…资金3.26亿元, 实施项目72个。其中用于民生的
+    资金2.64亿元, 占81%; 向基层倾斜的资金2.93亿元, 占89.9%`: a statement (sentences joined by ;) that opens with
+    其中 breaks down the one figure of the part's unit in the sentence before it. `援藏资金中, 用于民生项目的资金
+    6.91亿元, 占比80%`: the words before 中 name the whole, taken when one earlier figure's clause holds them.
+    Agreements only: 其中 may break down a figure further back (下达178.5亿元…。已支出152.6亿元…。其中…占比63%),
+    so a whole found this way that does not fit is not asserted."""
+    sents = {r["sent_idx"]: _z(r["sentence"]).strip() for r in recs if r["article_id"] == part["article_id"]}
+    k = part["sent_idx"]
+    while k - 1 in sents and sents[k - 1][-1:] in (";", "；"):
+        k -= 1
+    opening = sents.get(k, "")
+
+    def fits(b: dict) -> bool:
+        return b["lo"] > 0 and part["lo"] / b["hi"] * 100 <= rep["hi"] and part["hi"] / b["lo"] * 100 >= rep["lo"]
+
+    if opening.startswith("其中"):
+        prev = [r for r in pool if r["sent_idx"] == k - 1 and not _z(r["label"]).startswith("其中")]
+        if k - 1 in sents and sents[k - 1][-1:] in ("。", "！", "!") and len({float(r["value"]) for r in prev}) == 1 \
+                and fits(prev[-1]):
+            return prev[-1:]
+        return []
+    m = _OPENING_WHOLE.match(opening) if k == part["sent_idx"] else None
+    if m is not None:
+        named = [r for r in pool if m.group(1) in _clause(r)]
+        if len({float(r["value"]) for r in named}) == 1 and fits(named[-1]):
+            return named[-1:]
+    return []
 
 
 def _per_head(r: dict) -> bool:
