@@ -132,11 +132,13 @@ SPACED = r"[0-9]{1,3}(?P<thsep>[ \u00a0\u2009\u202f])[0-9]{3}(?:(?P=thsep)[0-9]{
 DECIMAL_MARKS = "。·・‧｡"
 """Characters printed for a decimal point by scrapers and old fonts (read so only before a unit)."""
 CJK_DECIMAL = r"[0-9０-９]+[。·・‧｡][0-9０-９]+(?=[千万亿萬億]|{measures})"  # measures: filled in grammar()
-MASKED = (r"(?=[0-9*＊?？.．]*[0-9])(?:[0-9]+[*＊?？](?=[0-9*＊?？.．]|{unit_start})|[*＊?？]+[.．]?[0-9])"
-          r"[0-9*＊?？]*(?:[.．][0-9*＊?？]+)?"
+# A run of masks is tried from its first character only and never given back (a page of ??? from a
+# failed encoding would otherwise be rescanned from each of its characters).
+MASKED = (r"[0-9]+[*＊?？](?=[0-9*＊?？.．]|{unit_start})[0-9*＊?？]*(?:[.．][0-9*＊?？]+)?"
+          r"|(?<![*＊?？])[*＊?？]++[.．]?[0-9][0-9*＊?？]*(?:[.．][0-9*＊?？]+)?"
           r"|[0-9]+[.．][0-9]*[*＊?？][0-9*＊?？]*"
           # **万元, *.*亿元, ?.?%: every digit masked, a unit after (a lone ? may be a lost character)
-          r"|(?:[*＊]+(?:[.．][*＊?？]+)?|[?？]+[.．][*＊?？]+)(?={unit_start})")  # unit_start: filled in grammar()
+          r"|(?<![*＊?？])(?:[*＊]++(?:[.．][*＊?？]++)?|[?？]++[.．][*＊?？]++)(?={unit_start})")  # unit_start: filled in grammar()
 # .9万人; �萬户 (flagged repair). A run of � is tried from its first character only, and never given
 # back: a long run (undecodable bytes) would otherwise be rescanned from each of its characters.
 LOST_INTEGER = r"(?<![0-9０-９.．])[.．][0-9]+|(?<!\ufffd)\ufffd++(?=[千万亿萬億])"
