@@ -121,16 +121,24 @@ def _norm(word: str) -> str:
 
 ARABIC = r"\ufffd?[0-9０-９]+(?:\ufffd[0-9０-９]+)*(?:,[0-9]{3}(?![0-9]))*(?:[.．][0-9０-９]+)?"
 # Damaged numbers (issue 12), tried before a plain Arabic number. Each is read exactly or not at all:
-#   10 851.8     a single space before a group of exactly three digits is a thousands separator;
-#   146。73亿     a 。 between digits right before 万/亿 or a measure unit (元, %, 人, 亩 ...) is a
-#                 decimal point: a sentence does not open with a measured bare number (a count
-#                 with a classifier may: 达到30。12个县 stays 30 and 12个);
-#   26**.26      a masked digit (* or ＊): the value is lost, never read as a shorter number;
+#   10 851.8     a single space (also a no-break or thin space) before a group of exactly three digits
+#                 is a thousands separator;
+#   146。73亿     a 。 (or a middle dot ·・‧) between digits right before 万/亿 or a measure unit (元, %,
+#                 人, 亩 ...) is a decimal point: a sentence does not open with a measured bare number (a
+#                 count with a classifier may: 达到30。12个县 stays 30 and 12个);
+#   26**.26      a masked digit (* ＊ ? ？): the value is lost, never read as a shorter number;
 #   .9万人        the integer part was stripped: the value is lost.
-SPACED = r"[0-9]{1,3}(?: [0-9]{3})+(?![0-9])(?:[.．][0-9]+)?"
-CJK_DECIMAL = r"[0-9０-９]+。[0-9０-９]+(?=[千万亿萬億]|{measures})"  # measures: filled in grammar()
-MASKED = (r"(?=[0-9*＊.．]*[0-9])(?:[0-9]+[*＊]|[*＊]+[.．]?[0-9])[0-9*＊]*(?:[.．][0-9*＊]+)?"
-          r"|[0-9]+[.．][0-9]*[*＊][0-9*＊]*")
+SPACED = r"[0-9]{1,3}(?P<thsep>[ \u00a0\u2009\u202f])[0-9]{3}(?:(?P=thsep)[0-9]{3})*(?![0-9])(?:[.．][0-9]+)?"
+DECIMAL_MARKS = "。·・‧｡"
+"""Characters printed for a decimal point by scrapers and old fonts (read so only before a unit)."""
+CJK_DECIMAL = r"[0-9０-９]+[。·・‧｡][0-9０-９]+(?=[千万亿萬億]|{measures})"  # measures: filled in grammar()
+# A run of masks is tried from its first character only and never given back (a page of ??? from a
+# failed encoding would otherwise be rescanned from each of its characters).
+MASKED = (r"[0-9]+[*＊?？](?=[0-9*＊?？.．]|{unit_start})[0-9*＊?？]*(?:[.．][0-9*＊?？]+)?"
+          r"|(?<![*＊?？])[*＊?？]++[.．]?[0-9][0-9*＊?？]*(?:[.．][0-9*＊?？]+)?"
+          r"|[0-9]+[.．][0-9]*[*＊?？][0-9*＊?？]*"
+          # **万元, *.*亿元, ?.?%: every digit masked, a unit after (a lone ? may be a lost character)
+          r"|(?<![*＊?？])(?:[*＊]++(?:[.．][*＊?？]++)?|[?？]++[.．][*＊?？]++)(?={unit_start})")  # unit_start: filled in grammar()
 # .9万人; �萬户 (flagged repair). A run of � is tried from its first character only, and never given
 # back: a long run (undecodable bytes) would otherwise be rescanned from each of its characters.
 LOST_INTEGER = r"(?<![0-9０-９.．])[.．][0-9]+|(?<!\ufffd)\ufffd++(?=[千万亿萬億])"
@@ -173,11 +181,17 @@ def grammar() -> Grammar:
     # 717户2509人均已落实: after a count, 均 + a verb is "all", not the 均 of 人均 (per head)
     distributive = _alternation(lists["distributive_verbs"])
     cjk_decimal = CJK_DECIMAL.replace("{measures}", measures)
+    masked = MASKED.replace("{unit_start}", rf"(?:{mult}|{_alternation([u.word for u in units.values()])})")
     number = (rf"[百千]分之(?:{CHINESE}(?:[点點][零〇一二三四五六七八九]+)?|{ARABIC})|(?P<frac>{FRACTION}|[一二三四五六七八九十两]+分之[一二三四五六七八九十]+)"
-              rf"|(?:{SPACED}|{cjk_decimal}|{MASKED}|{LOST_INTEGER}|{ARABIC}){mult}*|(?P<cn>{CHINESE})")
+              rf"|(?:{SPACED}|{cjk_decimal}|{masked}|{LOST_INTEGER}|{ARABIC}){mult}*|(?P<cn>{CHINESE})")
+    gap = "[ \u00a0\u2009\u202f]"
     candidate = re.compile(
         rf"(?P<num>{number})"
-        rf"(?:(?P<sep>{RANGE_SEP})(?P<num2>{ARABIC}(?:{mult}+)?|{CHINESE}))?"
+        rf"(?:{gap}?(?P<sep>{RANGE_SEP}){gap}?(?P<num2>{ARABIC}(?:{mult}+)?|{CHINESE}))?"
+        # 5.92 亿元, 1200&nbsp;万元, 85.1&nbsp;%: one space between digits and a multiplier or unit is no
+        # break; not after one to three digits (12 万元 may be 12 345万元 whose last group was stripped)
+        rf"(?:(?:(?<=[.．][0-9])|(?<=[.．][0-9]{{2}})|(?<=[0-9]{{4}})){gap}"
+        rf"(?=[千万亿萬億]|{_alternation([u.word for u in units.values()])}))?"
         rf"(?P<suf>{q('suffix')})?"
         rf"(?P<mult>{mult}+)?"
         rf"(?P<suf2>{q('suffix')})?"
@@ -375,9 +389,12 @@ _CN_EXTRA = "壹贰貳叁參肆伍陆陸柒捌玖拾佰仟"
 _CN_ALL = frozenset(CHINESE_NUMERAL_CHARS + _CN_EXTRA)
 
 
+_MASKS = "*＊?？"
+
+
 def _loss(num: str) -> list[str]:
     """Flags of a number whose digits were damaged beyond reading: its value is left empty."""
-    if "*" in num or "＊" in num:
+    if any(c in num for c in _MASKS):
         return ["digit_lost", "digit_masked"]
     if DIGIT_LOST in num or num[0] in ".．":
         return ["digit_lost"]
@@ -403,16 +420,21 @@ def _after_letter_dash(text: str, start: int) -> bool:
     return start >= 2 and text[start - 1] in "-－" and text[start - 2].isascii() and text[start - 2].isalpha()
 
 
+_THOUSANDS_SPACES = " \u00a0\u2009\u202f"
+_READ_DAMAGED = {**{ord(c): None for c in _THOUSANDS_SPACES}, **{ord(c): "." for c in DECIMAL_MARKS}}
+
+
 def _repair_flags(num: str) -> list[str]:
     """Flags of a number read through a known damage (146。73, 10 851.8): the value is exact."""
-    return (["decimal_repaired"] if "。" in num else []) + (["separator_space"] if " " in num else [])
+    return (["decimal_repaired"] if any(c in num for c in DECIMAL_MARKS) else []) \
+        + (["separator_space"] if any(c in num for c in _THOUSANDS_SPACES) else [])
 
 
 def _value(num: str, mult: str | None) -> float | None:
     """Value of the number and an optional separate multiplier (3800 + 万 in 3800余万元)."""
     if _loss(num):
         return None
-    num = num.replace(" ", "").replace("。", ".")
+    num = num.translate(_READ_DAMAGED)
     try:
         v: float | None = float(num)  # plain 1234.5 (also full-width digits)
     except ValueError:
@@ -532,8 +554,9 @@ def _candidate(m: re.Match[str], ctx: _Context, g: Grammar) -> Quantity | None:
         return None  # a Chinese numeral counts only before a unit and starts with a digit or 十 (千亩圣地)
     if chinese and (text[num_start - 1:num_start] in _INDEFINITE or text[num_start - 2:num_start] == "若干"):
         return None  # 数十个, 几十家, 上百家: an indefinite number, not a figure
-    if text[num_start - 1:num_start] in g.ordinals or text[num_start - 2:num_start] in g.ordinals:
-        return None  # 第八批, 周一
+    if text[num_start - 1:num_start] in g.ordinals or text[num_start - 2:num_start] in g.ordinals \
+            or (text[num_start - 1:num_start] in " \u00a0" and text[num_start - 2:num_start - 1] in g.ordinals):
+        return None  # 第八批, 周一, 第 3 个
     if not chinese:
         prev = text[num_start - 1:num_start]
         after = m.end("unit") if unit_text and unit_text[0].isascii() and unit_text[0].isalpha() \
@@ -542,7 +565,7 @@ def _candidate(m: re.Match[str], ctx: _Context, g: Grammar) -> Quantity | None:
         if (prev and prev.isascii() and (prev.isalnum() or prev in "+./_=")) or nxt == "+" \
                 or (nxt.isascii() and nxt.isalpha()) or _after_letter_dash(text, num_start):
             return None  # 1+N, 100+, G318, 5G, news/1636427, 3.4e-7: codes, paths, exponents
-        if (num[0] == "0" and num[1:2] in _ASCII_DIGITS) or (
+        if (num[0] == "0" and num[1:2] in _ASCII_DIGITS and not _fragment(text, num_start, num)) or (
                 ctx.may_match("contact", max(0, num_start - 16), num_start)
                 and g.contact_re.search(text, max(0, num_start - 16), num_start)):
             return None  # 0870-6623517, 电话:86825521: telephone numbers and codes
@@ -647,8 +670,9 @@ def _finish(parts: tuple, ctx: _Context, g: Grammar, start: int, end: int,
             return None
         value, value_high = rng
         qualifier = "range"
-    loss = _loss(num)
+    loss = _loss(num) or _fragment(text, start + len(pre or ""), num)
     if loss:
+        value = None  # the high end of a range (000至5000元) is whole
         flags += loss
     elif value is None:
         return None
@@ -662,6 +686,41 @@ def _finish(parts: tuple, ctx: _Context, g: Grammar, start: int, end: int,
         value_high = None if value_high is None else round(value_high * scale, 10)
     return Quantity(start=start, end=end, raw=text[start:end], value=value, unit=unit,
                     qualifier=qualifier, value_high=value_high, noun=noun, flags=flags)
+
+
+_SPLIT_SPACES = " \u00a0\u3000\u2002\u2003\u2009\u202f\n"
+_GROUP_COMMAS = "，、,"
+_GAP_CHARS = _SPLIT_SPACES + "·・‧。｡"
+_DIGIT_CHARS = frozenset("0123456789０１２３４５６７８９")
+
+
+def _fragment(text: str, num_start: int, num: str) -> list[str]:
+    """A number cut from the digits before it (3 6.5万元, 3\\n6.5万元, 5·64亿元, 1，365人): its value is
+    lost, not the shorter number. The digits before are joined to it by a single space or line break
+    (not a thousands group, read by ``SPACED``), a middle dot, or a comma or 、 before a group of
+    exactly three digits after at most three (a thousands separator that may also end a list item)."""
+    if num_start < 2 or num[0] not in _DIGIT_CHARS:
+        return []
+    gap = num_start
+    while gap > 1 and num_start - gap < 3 and text[gap - 1] in _GAP_CHARS:
+        gap -= 1
+    cut = text[gap:num_start]
+    if cut and (text[gap - 1] in _DIGIT_CHARS and any(c not in "。｡" for c in cut)
+                or text[gap - 1] in "*＊"):  # 3 6.5, 58 。7, *·74: digits before, cut off
+        return ["digit_lost", "number_split"]
+    if cut and text[gap - 1] in _DIGIT_CHARS:
+        # 6。9家: a 。 between digits before a classifier is a decimal point or a sentence end after a
+        # bare number (达到30。12个县): which one the text does not say
+        return ["number_unclear", "decimal_unclear"]
+    sep = text[num_start - 1]
+    if sep in _GROUP_COMMAS and (text[num_start - 2] in _DIGIT_CHARS or text[num_start - 2] in "*＊?？"):
+        lead = len(num) - len(num.lstrip("0123456789０１２３４５６７８９"))
+        before = num_start - 1
+        while before > 0 and (text[before - 1] in _DIGIT_CHARS or text[before - 1] in "*＊?？"):
+            before -= 1
+        if lead == 3 and num_start - 1 - before <= 3:
+            return ["digit_lost", "number_split"]
+    return []
 
 
 _ASCII_DIGITS = frozenset("0123456789")
@@ -683,12 +742,16 @@ def _unitless(m: re.Match[str], parts: tuple, ctx: _Context, g: Grammar) -> Quan
         if suf or suf2 or _loss(num):
             return None
         shared = g.shared_unit_re.match(text, m.end())
+        if shared and text[m.end()] in _GROUP_COMMAS and _fragment(text, m.end() + 1, text[m.end() + 1:]):
+            return None  # 1、000%: a thousands separator, not a list of two rates
         if shared:
             unit = "percent" if shared.group("unit") in "%％" else "percentage_point"
             return _finish(parts, ctx, g, start, m.end(), unit, shared.group("unit"), pre, ["unit_shared"])
         rate = ctx.may_match("rate", max(0, start - 16), start) and g.bare_rate_re.search(text, max(0, start - 16), start)
         nxt = text[m.end():m.end() + 1]
         value = _value(num, None)
+        if nxt in _GAP_CHARS and text[m.end():m.end() + 3].lstrip(_GAP_CHARS)[:1] in _DIGIT_CHARS:
+            return None  # 5 2.4, 56。7, 2.2 1: digits go on after a space, a dot or a 。: a cut number
         if rate and (not nxt or nxt in _BARE_END) and value is not None and value <= 100:
             return _finish(parts, ctx, g, start, m.end(), "percent", rate.group(), pre, ["unit_inferred"])
         ratio = ctx.may_match("ratio", max(0, start - 24), start) and g.ratio_re.search(text, max(0, start - 24), start)
@@ -749,7 +812,8 @@ _CELL = re.compile(r"[^|｜\t]+")
 _CELL_SEPS = ("|", "｜", "\t")
 _HEADER_UNIT = re.compile(r"[(（](?P<unit>[^()（）]{1,8})[)）]")
 _UNIT_LINE = re.compile(r"单位[:：]\s*(?P<unit>[^\s,，、;；)）]{1,6})")
-_NUMBER_CELL = re.compile(r"[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?")
+_NUMBER_CELL = re.compile(r"[0-9]{1,3}(?:(?P<sep>[, \u00a0\u2009\u202f])[0-9]{3})(?:(?P=sep)[0-9]{3})*(?:\.[0-9]+)?"
+                          r"|[0-9]+(?:\.[0-9]+)?")  # 10 930: a space in a digit group of three
 _COUNT_LABEL_ENDS = ("个数", "数量", "数")
 _NOT_MEASURED_HEADER = re.compile(r"年|序号|编号|排名|名次|代码|备注")  # columns a 单位 line does not measure
 
@@ -831,7 +895,7 @@ def _table_cells(text: str, ctx: _Context, g: Grammar) -> Iterator[Quantity]:
             unit = uw.unit.replace("{mw}", uw.word)
             if unit == "none":
                 continue
-            value = float(c.replace(",", "")) * mult * uw.scale
+            value = float(c.replace(",", "").translate(_READ_DAMAGED)) * mult * uw.scale
             yield Quantity(start=s, end=s + len(c), raw=c, value=round(value, 10), unit=unit,
                            qualifier="exact", noun=noun, flags=["table_cell"])
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import codecs
+import html
 import hashlib
 import os
 import re
@@ -339,9 +340,24 @@ def _looks_binary(text: str) -> bool:
 
 
 def normalise_edits(text: str) -> list[Edit]:
-    """Edits that turn every other line end (CR, CRLF, VT, FF, NEL, U+2028, U+2029) into LF (the
-    full-width mapping is one-to-one and done separately)."""
-    return [Edit(m.start(), m.end(), "\n", "newline") for m in _LINE_ENDS.finditer(text)]
+    """Edits that turn every other line end (CR, CRLF, VT, FF, NEL, U+2028, U+2029) into LF, and an
+    HTML character reference left by a scraper (``&nbsp;``, ``&#37;``, ``&ldquo;``) into its character
+    (the full-width mapping is one-to-one and done separately)."""
+    edits = [Edit(m.start(), m.end(), "\n", "newline") for m in _LINE_ENDS.finditer(text)]
+    if "&" in text:
+        for m in _ENTITY.finditer(text):
+            ref = m.group()
+            out = html.unescape(ref)   # &nbsp65 -> U+00A0 + 65: the reference is &nbsp
+            ch, tail = out[:1], out[1:]
+            if out != ref and ref.endswith(tail) and (ch.isprintable() or ch.isspace()) and ch not in "\r\n":
+                edits.append(Edit(m.start(), m.end() - len(tail), ch, "html_entity"))
+        edits.sort(key=lambda e: e.start)
+    return edits
+
+
+_ENTITY = re.compile(r"&(?:[A-Za-z]{2,8}[0-9]{0,2};?|#[0-9]{2,7};|#[xX][0-9a-fA-F]{2,6};)")
+"""An HTML character reference: a named one (its ``;`` may be missing, ``&nbsp``, as browsers read
+it), or a decimal or hex code with its ``;`` (without it, the digits after it would be eaten)."""
 
 
 def fold_fullwidth(text: str) -> str:
