@@ -215,6 +215,38 @@ class PageModel:
                          if self._script_logp[k] and c not in self.seen}
         self.candidates = tuple(sorted({s for s in self.unigram if s.isascii() and ord(s) < 0x40
                                         and s not in "(\r\t"} | {"\n", " ", _DIGIT}))
+        # Where on its line the page puts each symbol after a Han character: a line break after a
+        # Han character closes a heading (a short line) on most pages, a comma comes anywhere.
+        self.edges = tuple(int(e) for e in (_config().get("line_position") or {}).get("edges", ()))
+        self.at_col: Counter[tuple[str, int]] = Counter()
+        self.at_n: Counter[str] = Counter()
+        self.col_all: Counter[int] = Counter()
+        if self.edges:
+            for k, part in enumerate(parts):
+                col = 0 if k == 0 else None  # a part after a skipped stretch starts mid-line
+                for a, b in zip(part, part[1:]):
+                    col = None if col is None and a != "\n" else (0 if a == "\n" else col + 1)
+                    if col is None or not _HAN_RUN.match(a):
+                        continue
+                    sb, bk = _symbol(b), self.bucket(col + 1)
+                    self.at_col[(sb, bk)] += 1
+                    self.at_n[sb] += 1
+                    self.col_all[bk] += 1
+        self.col_total = sum(self.col_all.values())
+
+    def bucket(self, column: int) -> int:
+        """Index of the line-position bucket of ``column`` (characters since the line start)."""
+        return sum(1 for e in self.edges if column >= e)
+
+    def position_logp(self, x: str, column: int | None) -> float:
+        """log P(line position | ``x`` follows a Han character), smoothed with every symbol's
+        positions; 0 when the position is unknown or the page too short to say."""
+        if column is None or not self.edges or self.col_total < 50:
+            return 0.0
+        bk = self.bucket(column)
+        alpha = float(_config()["line_position"]["smoothing"])
+        p0 = (self.col_all[bk] + 1.0) / (self.col_total + len(self.edges) + 1.0)
+        return math.log((self.at_col[(x, bk)] + alpha * p0) / (self.at_n[x] + alpha))
 
     def script_logp(self, ch: str) -> float:
         """Log-prior of ``ch`` for the page's script (0 for a form of both scripts or one seen)."""
@@ -234,14 +266,19 @@ class PageModel:
         back = self._p_cls(a, b)
         return (self.pairs[(a, b)] + t * back) / (n + t) if n else back
 
-    def choose(self, left: str, right: str, margin: float) -> tuple[str, float] | None:
-        """The swallowed byte between ``left`` and ``right`` and its margin, or None."""
+    def choose(self, left: str, right: str, margin: float,
+               column: int | None = None) -> tuple[str, float] | None:
+        """The swallowed byte between ``left`` and ``right`` and its margin, or None; ``column``
+        is the swallowed byte's position on its line, when known."""
         if not left or not right or self.total < 200:
             return None
         l, r = _symbol(left), _symbol(right)
         if r == _DIGIT or right in ".%" or right in _numerals():
             return None  # a digit lost in front of a number: it must stay a visible loss
-        scored = sorted(((math.log(self.prob(l, x)) + math.log(self.prob(x, r)), x)
+        if not _HAN_RUN.match(left):
+            column = None  # the positions are counted after Han characters only
+        scored = sorted(((math.log(self.prob(l, x)) + math.log(self.prob(x, r))
+                          + self.position_logp(x, column), x)
                          for x in self.candidates), reverse=True)
         (best, x), (second, _) = scored[0], scored[1]
         if x == _DIGIT or best - second < margin:
@@ -1062,7 +1099,7 @@ def _vetoed(ch: str, page_model: "PageModel | None") -> bool:
 
 
 def _decide(hyps: list[_Hyp], identity: _Hyp, right: str = "",
-            page_model: "PageModel | None" = None) -> tuple[str, list[bool], str, float, _Hyp] | None:
+            page_model: "PageModel | None" = None, column: int | None = None) -> tuple[str, list[bool], str, float, _Hyp] | None:
     """Final text of a run, which characters are flagged, the method and the confidence.
 
     ``right`` is the text after the run; with ``page_model`` a swallowed byte that the page's own
@@ -1094,7 +1131,8 @@ def _decide(hyps: list[_Hyp], identity: _Hyp, right: str = "",
             break  # aligned text after the run stays as it is
         if kind == "lost" and page_model is not None and out and not flags[-1]:
             after = best.text[k + 1:k + 2] or right[:1]
-            filled = page_model.choose(out[-1], after, float(_config()["swallowed_byte_margin"]))
+            filled = page_model.choose(out[-1], after, float(_config()["swallowed_byte_margin"]),
+                                       None if column is None else column + len(out))
             if filled is not None and layout_margin >= structure_tau:
                 out.append(filled[0])
                 flags.append(False)
@@ -1184,13 +1222,14 @@ def _repair_run(text: str, run: _Run, table: Mapping[str, str], table_key: tuple
     shifted = _Run(run.start - base, [replace(s, end=s.end - base) for s in run.structures])
     args = (text[base:end], shifted, left, line_initial and not prefix, right, rt_left - base,
             end - base)
+    column = len(degloss(before))  # the run's position on its line (for a swallowed byte after it)
     if TRACE is not None:
         mark = len(TRACE)
-        done = _solve_run(*args, table, page, page_model)
+        done = _solve_run(*args, table, page, page_model, column)
         if done is not None and len(TRACE) > mark:
             TRACE[-1] = (run.start, TRACE[-1])
     else:
-        done = _solve_run_cached(*args, table_key, page, page_model)
+        done = _solve_run_cached(*args, table_key, page, page_model, column)
     if done is None:
         return None
     rel_end, after, method, conf, flagged = done
@@ -1199,7 +1238,8 @@ def _repair_run(text: str, run: _Run, table: Mapping[str, str], table_key: tuple
 
 def _solve_run(sub: str, run: _Run, left: str, line_initial: bool, right: str, rt_left: int,
                rt_stop: int, table: Mapping[str, str], page: frozenset[str] = frozenset(),
-               page_model: PageModel | None = None) -> tuple[int, str, str, float, bool] | None:
+               page_model: PageModel | None = None, column: int | None = None
+               ) -> tuple[int, str, str, float, bool] | None:
     """Best repair of ``run`` inside the window ``sub``: (end, text, method, confidence, flagged)."""
     span_end = max(s.end for s in run.structures)
     solver = _RunSolver(sub, run, table, left, line_initial, right, rt_left, rt_stop, page, page_model)
@@ -1208,7 +1248,7 @@ def _solve_run(sub: str, run: _Run, left: str, line_initial: bool, right: str, r
     identity = _Hyp(observed, tuple("ctx" for _ in observed),
                     lm_score(left + observed + right, line_initial)
                     + float(_config()["char_bonus"]) * len(observed), span_end)
-    decided = _decide(list(solver.hyps.values()), identity, right, page_model)
+    decided = _decide(list(solver.hyps.values()), identity, right, page_model, column)
     if decided is None:
         return None
     after, flags, method, conf, best = decided
@@ -1221,16 +1261,16 @@ _RUN_CACHE_SIZE = 4096
 
 def _solve_run_cached(sub: str, run: _Run, left: str, line_initial: bool, right: str,
                       rt_left: int, rt_stop: int, table_key: tuple,
-                      page: frozenset[str] = frozenset(), page_model: PageModel | None = None
-                      ) -> tuple[int, str, str, float, bool] | None:
+                      page: frozenset[str] = frozenset(), page_model: PageModel | None = None,
+                      column: int | None = None) -> tuple[int, str, str, float, bool] | None:
     """:func:`_solve_run` behind a bounded LRU cache (the run's repr stands for its structures)."""
     key = (sub, repr(run), left, line_initial, right, rt_left, rt_stop, table_key, page,
-           page_model.key if page_model is not None else None)
+           page_model.key if page_model is not None else None, column)
     if key in _RUN_CACHE:
         _RUN_CACHE.move_to_end(key)
         return _RUN_CACHE[key]
     done = _solve_run(sub, run, left, line_initial, right, rt_left, rt_stop, dict(table_key), page,
-                      page_model)
+                      page_model, column)
     _RUN_CACHE[key] = done
     if len(_RUN_CACHE) > _RUN_CACHE_SIZE:
         _RUN_CACHE.popitem(last=False)
