@@ -321,3 +321,16 @@ def test_headed_page_with_a_split_quotation_is_restored():
     damaged = gd.damage(page, {})
     assert "工作思路?!" in damaged
     assert repair(damaged)[0] == gd.normalise(page)
+
+
+@pytest.mark.parametrize("clean", [
+    "“這是黨中央對邊疆群眾的親切關懷。”雲南省政府扶貧開發辦公室負責人介紹。\n",
+    "“大家的日子越過越紅火。”市政府副秘書長在會上介紹。\n",
+])
+def test_dropped_pair_before_the_checksummed_last_character(clean):
+    # 政府 = D5 FE B8 AE: misaligned after the split at 。”, the pair FE B8 is dropped without a
+    # trace and AE swallows the gloss's "(" (?fǔ)). The character after the dropped pair is the
+    # one the gloss names, so the dropped pair is ranked with 府 itself, not with its row.
+    damaged = gd.damage(clean, {"府": "fǔ"})
+    assert "?fǔ)" in damaged and "政" not in damaged
+    assert repair(damaged)[0] == gd.normalise(clean)

@@ -808,22 +808,33 @@ def _row_best(lead: int) -> tuple[float, str]:
 
 
 @lru_cache(maxsize=8192)
-def _drop_seconds_before(u0: int, nxt_byte: int | None) -> tuple[tuple[int, str, float], ...]:
+def _drop_seconds_before(u0: int, nxt_byte: int | None,
+                         reading: str | None = None) -> tuple[tuple[int, str, float], ...]:
     """For a dropped pair opened by ``u0``: each u1 with the (simplified) character (u1, next
-    byte) and that character's cross-word bigram term, the part of log P(c1 | c0) not on c0."""
+    byte) and that character's cross-word bigram term, the part of log P(c1 | c0) not on c0.
+
+    When the next byte is unknown, c1 stands for its row: the row's most frequent character, or,
+    when the gloss after the run names c1's ``reading`` (the run's last character), every
+    character of the row with that reading (a short list: the checksum pins c1 down)."""
     lam = float(_config()["char_bigram"]["interpolation"])
     out = []
     for u1 in _drop_seconds(u0):
-        c1 = _gbk_char(u1, nxt_byte) if nxt_byte is not None else _row_best(u1)[1]
-        if c1:
-            sc1 = _simplified(c1)
-            out.append((u1, sc1, (1.0 - lam) * _unigram_p(sc1)))
+        if nxt_byte is not None:
+            row = (_gbk_char(u1, nxt_byte),)
+        elif reading:
+            row = tuple(_gbk_char(u1, t) for t in _trails_with_reading(u1, reading))
+        else:
+            row = (_row_best(u1)[1],)
+        for c1 in row:
+            if c1:
+                sc1 = _simplified(c1)
+                out.append((u1, sc1, (1.0 - lam) * _unigram_p(sc1)))
     return tuple(out)
 
 
 @lru_cache(maxsize=20_000)
-def _drop_pair_rows(lead: int, nxt_byte: int | None,
-                    k: int) -> tuple[tuple[int, str, tuple[tuple[float, int], ...]], ...]:
+def _drop_pair_rows(lead: int, nxt_byte: int | None, k: int, reading: str | None = None
+                    ) -> tuple[tuple[int, str, tuple[tuple[float, int], ...]], ...]:
     """Per first byte u0 of a dropped pair after ``lead``: c0 = (lead, u0) and its ``k`` best
     second bytes u1 by log P(c1 | c0), c1 = (u1, next byte). Independent of the text before."""
     uni, bi, _ = _char_tables()
@@ -837,19 +848,22 @@ def _drop_pair_rows(lead: int, nxt_byte: int | None,
         sc0 = _simplified(c0)
         ca = uni.get(sc0, 0)
         scored = []
-        for u1, sc1, cross in _drop_seconds_before(u0, nxt_byte):
+        for u1, sc1, cross in _drop_seconds_before(u0, nxt_byte, reading):
             p = cross  # the same sum as _bigram_logp(c0, c1), inlined: this loop is the hot spot
             if ca:
                 p += lam * bi.get(sc0 + sc1, 0) / ca
             scored.append((log(p), u1))
         scored.sort(key=itemgetter(0), reverse=True)
+        if reading is not None:  # several characters of one row stand for it: keep its best
+            seen: set[int] = set()
+            scored = [x for x in scored if not (x[1] in seen or seen.add(x[1]))]
         rows.append((u0, c0, tuple(scored[:k])))
     return tuple(rows)
 
 
 @lru_cache(maxsize=100_000)
-def _drop_pairs(prev: str, lead: int, nxt_byte: int | None,
-                k: int) -> tuple[tuple[float, int, str, int], ...]:
+def _drop_pairs(prev: str, lead: int, nxt_byte: int | None, k: int,
+                reading: str | None = None) -> tuple[tuple[float, int, str, int], ...]:
     """The ``k`` likeliest silently dropped pairs (u0, u1) after a pending ``lead`` byte.
 
     The pair sits between the characters c0 = (lead, u0) and c1 = (u1, next byte), ranked jointly
@@ -857,7 +871,7 @@ def _drop_pairs(prev: str, lead: int, nxt_byte: int | None,
     two is the evidence. Returned with log P(c0 | prev); the beam scores c1 when it is built.
     """
     out: list[tuple[float, float, int, str, int]] = []
-    for u0, c0, seconds in _drop_pair_rows(lead, nxt_byte, k):
+    for u0, c0, seconds in _drop_pair_rows(lead, nxt_byte, k, reading):
         s0 = _bigram_logp(prev, c0)
         out.extend((s0 + s1, s0, u0, c0, u1) for s1, u1 in seconds)
     out.sort(key=itemgetter(0), reverse=True)
@@ -993,11 +1007,13 @@ class _RunSolver:
             nxt: list[_State] = []
             if i in drop_at:
                 nxt_byte = st.stream[i] if isinstance(st.stream[i], int) else None
+                # Before the run's last byte, the gloss after the run names the character there.
+                reading = st.last_reading if st.stream[i] == _LAST else None
                 for rank, s in enumerate(states):
                     nxt.append(s)
                     # Dropped pairs are rare, so only the leading states branch into them.
                     if rank < self._drop_states and s[2] is not None and len(s[5]) < self._max_drops:
-                        nxt.extend(self._drop_branches(s, i, nxt_byte, left_char))
+                        nxt.extend(self._drop_branches(s, i, nxt_byte, left_char, reading))
                 states = nxt
                 nxt = []
             full = not isinstance(item, int) and item != _FRONT and st.last_reading is None
@@ -1046,12 +1062,13 @@ class _RunSolver:
         return row
 
     def _drop_branches(self, s: _State, i: int, nxt_byte: int | None,
-                       left_char: str) -> list[_State]:
+                       left_char: str, reading: str | None = None) -> list[_State]:
         """States with a silently dropped pair inserted before stream byte ``i``."""
         score, chars, lead, front, last, drops = s
         prev = chars[-1] if chars else left_char
         return [(score + s0, chars + c0, u1, front, last, drops + ((i, u0, u1),))
-                for s0, u0, c0, u1 in _drop_pairs(prev, lead, nxt_byte, self._drop_branch)]
+                for s0, u0, c0, u1 in _drop_pairs(prev, lead, nxt_byte, self._drop_branch,
+                                                  reading)]
 
     def solve(self) -> None:
         for st in self.run.structures:
