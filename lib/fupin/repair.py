@@ -772,10 +772,20 @@ def _assemble(st: _Structure, front: int, last: int | None,
     return "".join(chars), kinds
 
 
+@lru_cache(maxsize=1)
+def _reading_index() -> dict[str, dict[int, tuple[int, ...]]]:
+    """reading -> lead byte -> trail bytes (ascending) of the GBK characters with that reading."""
+    index: dict[str, dict[int, list[int]]] = {}
+    for code, c in enumerate(_gbk_grid()):
+        if c:
+            for r in readings(c):
+                index.setdefault(r, {}).setdefault(code >> 8, []).append(code & 0xFF)
+    return {r: {lead: tuple(ts) for lead, ts in rows.items()} for r, rows in index.items()}
+
+
 @lru_cache(maxsize=20_000)
 def _trails_with_reading(lead: int, reading: str) -> tuple[int, ...]:
-    return tuple(t for t in range(0x40, 0xFF)
-                 if (c := _gbk_char(lead, t)) and reading in readings(c))
+    return _reading_index().get(reading, {}).get(lead, ())
 
 
 def _checksum_trails(lead: int, st: _Structure) -> tuple[int, ...]:
@@ -1301,6 +1311,7 @@ def warm_up() -> None:
     _char_tables()
     _gbk_simplified()
     _gbk_scripts()
+    _reading_index()
     for lead in range(0x81, 0xFF):
         _row_best(lead)
 
