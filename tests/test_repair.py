@@ -286,3 +286,51 @@ def test_vetoed_characters_are_flagged_not_written():
     assert _vetoed("伪", pm)
     assert not _vetoed("偽", pm)
     assert not _vetoed("伪", PageModel(page + "真伪難辨。\n"))  # a form the page prints itself
+
+
+_HEADINGS = ["產業援助精準發力", "就業幫扶持續推進", "社會幫扶凝聚合力", "教育醫療組團幫扶",
+             "鄉村建設提檔升級", "基層治理不斷加強"]
+
+
+def _headed_page() -> str:
+    """_PAGE with a short heading (no final mark) before each of its first six paragraphs."""
+    paras = _PAGE.split("\n\n")
+    body = [x for k, p in enumerate(paras[:6]) for x in (_HEADINGS[k], p)]
+    body.insert(4, "各級幹部深入調研總結,確立了幫扶工作思路。“精準幫扶”必須全面融入鄉村振興,"
+                   "所有的產業項目都要帶動群眾增收。")
+    return "\n\n".join(body + paras[6:]) + "\n"
+
+
+def test_swallowed_byte_after_a_han_character_follows_the_line_position():
+    # After a Han character the page breaks lines only at the end of its short headings, and
+    # puts commas anywhere: a byte swallowed 60 characters into a line is no line break.
+    from fupin.repair import PageModel
+
+    model = PageModel(_headed_page())
+    assert model.choose("展", "各", 3.0)[0] == "\n"  # without a position: a heading's end
+    assert model.choose("展", "各", 3.0, 60) is None  # mid-paragraph: not a line break
+    assert model.choose("展", "支", 3.0) is None
+    assert model.choose("展", "支", 3.0, 60)[0] == ","
+    assert model.position_logp("\n", 60) < model.position_logp(",", 60) - 2.0
+
+
+def test_headed_page_with_a_split_quotation_is_restored():
+    # 。“ = A1 A3 A1 B0 is cut at A3 A1: the quotation and the clause after it are misaligned up
+    # to the comma, which the run's last lead byte swallows; the page says it is a comma.
+    page = _headed_page()
+    damaged = gd.damage(page, {})
+    assert "工作思路?!" in damaged
+    assert repair(damaged)[0] == gd.normalise(page)
+
+
+@pytest.mark.parametrize("clean", [
+    "“這是黨中央對邊疆群眾的親切關懷。”雲南省政府扶貧開發辦公室負責人介紹。\n",
+    "“大家的日子越過越紅火。”市政府副秘書長在會上介紹。\n",
+])
+def test_dropped_pair_before_the_checksummed_last_character(clean):
+    # 政府 = D5 FE B8 AE: misaligned after the split at 。”, the pair FE B8 is dropped without a
+    # trace and AE swallows the gloss's "(" (?fǔ)). The character after the dropped pair is the
+    # one the gloss names, so the dropped pair is ranked with 府 itself, not with its row.
+    damaged = gd.damage(clean, {"府": "fǔ"})
+    assert "?fǔ)" in damaged and "政" not in damaged
+    assert repair(damaged)[0] == gd.normalise(clean)

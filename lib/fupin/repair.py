@@ -215,6 +215,38 @@ class PageModel:
                          if self._script_logp[k] and c not in self.seen}
         self.candidates = tuple(sorted({s for s in self.unigram if s.isascii() and ord(s) < 0x40
                                         and s not in "(\r\t"} | {"\n", " ", _DIGIT}))
+        # Where on its line the page puts each symbol after a Han character: a line break after a
+        # Han character closes a heading (a short line) on most pages, a comma comes anywhere.
+        self.edges = tuple(int(e) for e in (_config().get("line_position") or {}).get("edges", ()))
+        self.at_col: Counter[tuple[str, int]] = Counter()
+        self.at_n: Counter[str] = Counter()
+        self.col_all: Counter[int] = Counter()
+        if self.edges:
+            for k, part in enumerate(parts):
+                col = 0 if k == 0 else None  # a part after a skipped stretch starts mid-line
+                for a, b in zip(part, part[1:]):
+                    col = None if col is None and a != "\n" else (0 if a == "\n" else col + 1)
+                    if col is None or not _HAN_RUN.match(a):
+                        continue
+                    sb, bk = _symbol(b), self.bucket(col + 1)
+                    self.at_col[(sb, bk)] += 1
+                    self.at_n[sb] += 1
+                    self.col_all[bk] += 1
+        self.col_total = sum(self.col_all.values())
+
+    def bucket(self, column: int) -> int:
+        """Index of the line-position bucket of ``column`` (characters since the line start)."""
+        return sum(1 for e in self.edges if column >= e)
+
+    def position_logp(self, x: str, column: int | None) -> float:
+        """log P(line position | ``x`` follows a Han character), smoothed with every symbol's
+        positions; 0 when the position is unknown or the page too short to say."""
+        if column is None or not self.edges or self.col_total < 50:
+            return 0.0
+        bk = self.bucket(column)
+        alpha = float(_config()["line_position"]["smoothing"])
+        p0 = (self.col_all[bk] + 1.0) / (self.col_total + len(self.edges) + 1.0)
+        return math.log((self.at_col[(x, bk)] + alpha * p0) / (self.at_n[x] + alpha))
 
     def script_logp(self, ch: str) -> float:
         """Log-prior of ``ch`` for the page's script (0 for a form of both scripts or one seen)."""
@@ -234,14 +266,19 @@ class PageModel:
         back = self._p_cls(a, b)
         return (self.pairs[(a, b)] + t * back) / (n + t) if n else back
 
-    def choose(self, left: str, right: str, margin: float) -> tuple[str, float] | None:
-        """The swallowed byte between ``left`` and ``right`` and its margin, or None."""
+    def choose(self, left: str, right: str, margin: float,
+               column: int | None = None) -> tuple[str, float] | None:
+        """The swallowed byte between ``left`` and ``right`` and its margin, or None; ``column``
+        is the swallowed byte's position on its line, when known."""
         if not left or not right or self.total < 200:
             return None
         l, r = _symbol(left), _symbol(right)
         if r == _DIGIT or right in ".%" or right in _numerals():
             return None  # a digit lost in front of a number: it must stay a visible loss
-        scored = sorted(((math.log(self.prob(l, x)) + math.log(self.prob(x, r)), x)
+        if not _HAN_RUN.match(left):
+            column = None  # the positions are counted after Han characters only
+        scored = sorted(((math.log(self.prob(l, x)) + math.log(self.prob(x, r))
+                          + self.position_logp(x, column), x)
                          for x in self.candidates), reverse=True)
         (best, x), (second, _) = scored[0], scored[1]
         if x == _DIGIT or best - second < margin:
@@ -735,10 +772,20 @@ def _assemble(st: _Structure, front: int, last: int | None,
     return "".join(chars), kinds
 
 
+@lru_cache(maxsize=1)
+def _reading_index() -> dict[str, dict[int, tuple[int, ...]]]:
+    """reading -> lead byte -> trail bytes (ascending) of the GBK characters with that reading."""
+    index: dict[str, dict[int, list[int]]] = {}
+    for code, c in enumerate(_gbk_grid()):
+        if c:
+            for r in readings(c):
+                index.setdefault(r, {}).setdefault(code >> 8, []).append(code & 0xFF)
+    return {r: {lead: tuple(ts) for lead, ts in rows.items()} for r, rows in index.items()}
+
+
 @lru_cache(maxsize=20_000)
 def _trails_with_reading(lead: int, reading: str) -> tuple[int, ...]:
-    return tuple(t for t in range(0x40, 0xFF)
-                 if (c := _gbk_char(lead, t)) and reading in readings(c))
+    return _reading_index().get(reading, {}).get(lead, ())
 
 
 def _checksum_trails(lead: int, st: _Structure) -> tuple[int, ...]:
@@ -771,22 +818,33 @@ def _row_best(lead: int) -> tuple[float, str]:
 
 
 @lru_cache(maxsize=8192)
-def _drop_seconds_before(u0: int, nxt_byte: int | None) -> tuple[tuple[int, str, float], ...]:
+def _drop_seconds_before(u0: int, nxt_byte: int | None,
+                         reading: str | None = None) -> tuple[tuple[int, str, float], ...]:
     """For a dropped pair opened by ``u0``: each u1 with the (simplified) character (u1, next
-    byte) and that character's cross-word bigram term, the part of log P(c1 | c0) not on c0."""
+    byte) and that character's cross-word bigram term, the part of log P(c1 | c0) not on c0.
+
+    When the next byte is unknown, c1 stands for its row: the row's most frequent character, or,
+    when the gloss after the run names c1's ``reading`` (the run's last character), every
+    character of the row with that reading (a short list: the checksum pins c1 down)."""
     lam = float(_config()["char_bigram"]["interpolation"])
     out = []
     for u1 in _drop_seconds(u0):
-        c1 = _gbk_char(u1, nxt_byte) if nxt_byte is not None else _row_best(u1)[1]
-        if c1:
-            sc1 = _simplified(c1)
-            out.append((u1, sc1, (1.0 - lam) * _unigram_p(sc1)))
+        if nxt_byte is not None:
+            row = (_gbk_char(u1, nxt_byte),)
+        elif reading:
+            row = tuple(_gbk_char(u1, t) for t in _trails_with_reading(u1, reading))
+        else:
+            row = (_row_best(u1)[1],)
+        for c1 in row:
+            if c1:
+                sc1 = _simplified(c1)
+                out.append((u1, sc1, (1.0 - lam) * _unigram_p(sc1)))
     return tuple(out)
 
 
 @lru_cache(maxsize=20_000)
-def _drop_pair_rows(lead: int, nxt_byte: int | None,
-                    k: int) -> tuple[tuple[int, str, tuple[tuple[float, int], ...]], ...]:
+def _drop_pair_rows(lead: int, nxt_byte: int | None, k: int, reading: str | None = None
+                    ) -> tuple[tuple[int, str, tuple[tuple[float, int], ...]], ...]:
     """Per first byte u0 of a dropped pair after ``lead``: c0 = (lead, u0) and its ``k`` best
     second bytes u1 by log P(c1 | c0), c1 = (u1, next byte). Independent of the text before."""
     uni, bi, _ = _char_tables()
@@ -800,19 +858,22 @@ def _drop_pair_rows(lead: int, nxt_byte: int | None,
         sc0 = _simplified(c0)
         ca = uni.get(sc0, 0)
         scored = []
-        for u1, sc1, cross in _drop_seconds_before(u0, nxt_byte):
+        for u1, sc1, cross in _drop_seconds_before(u0, nxt_byte, reading):
             p = cross  # the same sum as _bigram_logp(c0, c1), inlined: this loop is the hot spot
             if ca:
                 p += lam * bi.get(sc0 + sc1, 0) / ca
             scored.append((log(p), u1))
         scored.sort(key=itemgetter(0), reverse=True)
+        if reading is not None:  # several characters of one row stand for it: keep its best
+            seen: set[int] = set()
+            scored = [x for x in scored if not (x[1] in seen or seen.add(x[1]))]
         rows.append((u0, c0, tuple(scored[:k])))
     return tuple(rows)
 
 
 @lru_cache(maxsize=100_000)
-def _drop_pairs(prev: str, lead: int, nxt_byte: int | None,
-                k: int) -> tuple[tuple[float, int, str, int], ...]:
+def _drop_pairs(prev: str, lead: int, nxt_byte: int | None, k: int,
+                reading: str | None = None) -> tuple[tuple[float, int, str, int], ...]:
     """The ``k`` likeliest silently dropped pairs (u0, u1) after a pending ``lead`` byte.
 
     The pair sits between the characters c0 = (lead, u0) and c1 = (u1, next byte), ranked jointly
@@ -820,7 +881,7 @@ def _drop_pairs(prev: str, lead: int, nxt_byte: int | None,
     two is the evidence. Returned with log P(c0 | prev); the beam scores c1 when it is built.
     """
     out: list[tuple[float, float, int, str, int]] = []
-    for u0, c0, seconds in _drop_pair_rows(lead, nxt_byte, k):
+    for u0, c0, seconds in _drop_pair_rows(lead, nxt_byte, k, reading):
         s0 = _bigram_logp(prev, c0)
         out.extend((s0 + s1, s0, u0, c0, u1) for s1, u1 in seconds)
     out.sort(key=itemgetter(0), reverse=True)
@@ -956,11 +1017,13 @@ class _RunSolver:
             nxt: list[_State] = []
             if i in drop_at:
                 nxt_byte = st.stream[i] if isinstance(st.stream[i], int) else None
+                # Before the run's last byte, the gloss after the run names the character there.
+                reading = st.last_reading if st.stream[i] == _LAST else None
                 for rank, s in enumerate(states):
                     nxt.append(s)
                     # Dropped pairs are rare, so only the leading states branch into them.
                     if rank < self._drop_states and s[2] is not None and len(s[5]) < self._max_drops:
-                        nxt.extend(self._drop_branches(s, i, nxt_byte, left_char))
+                        nxt.extend(self._drop_branches(s, i, nxt_byte, left_char, reading))
                 states = nxt
                 nxt = []
             full = not isinstance(item, int) and item != _FRONT and st.last_reading is None
@@ -1009,12 +1072,13 @@ class _RunSolver:
         return row
 
     def _drop_branches(self, s: _State, i: int, nxt_byte: int | None,
-                       left_char: str) -> list[_State]:
+                       left_char: str, reading: str | None = None) -> list[_State]:
         """States with a silently dropped pair inserted before stream byte ``i``."""
         score, chars, lead, front, last, drops = s
         prev = chars[-1] if chars else left_char
         return [(score + s0, chars + c0, u1, front, last, drops + ((i, u0, u1),))
-                for s0, u0, c0, u1 in _drop_pairs(prev, lead, nxt_byte, self._drop_branch)]
+                for s0, u0, c0, u1 in _drop_pairs(prev, lead, nxt_byte, self._drop_branch,
+                                                  reading)]
 
     def solve(self) -> None:
         for st in self.run.structures:
@@ -1062,7 +1126,7 @@ def _vetoed(ch: str, page_model: "PageModel | None") -> bool:
 
 
 def _decide(hyps: list[_Hyp], identity: _Hyp, right: str = "",
-            page_model: "PageModel | None" = None) -> tuple[str, list[bool], str, float, _Hyp] | None:
+            page_model: "PageModel | None" = None, column: int | None = None) -> tuple[str, list[bool], str, float, _Hyp] | None:
     """Final text of a run, which characters are flagged, the method and the confidence.
 
     ``right`` is the text after the run; with ``page_model`` a swallowed byte that the page's own
@@ -1094,7 +1158,8 @@ def _decide(hyps: list[_Hyp], identity: _Hyp, right: str = "",
             break  # aligned text after the run stays as it is
         if kind == "lost" and page_model is not None and out and not flags[-1]:
             after = best.text[k + 1:k + 2] or right[:1]
-            filled = page_model.choose(out[-1], after, float(_config()["swallowed_byte_margin"]))
+            filled = page_model.choose(out[-1], after, float(_config()["swallowed_byte_margin"]),
+                                       None if column is None else column + len(out))
             if filled is not None and layout_margin >= structure_tau:
                 out.append(filled[0])
                 flags.append(False)
@@ -1184,13 +1249,14 @@ def _repair_run(text: str, run: _Run, table: Mapping[str, str], table_key: tuple
     shifted = _Run(run.start - base, [replace(s, end=s.end - base) for s in run.structures])
     args = (text[base:end], shifted, left, line_initial and not prefix, right, rt_left - base,
             end - base)
+    column = len(degloss(before))  # the run's position on its line (for a swallowed byte after it)
     if TRACE is not None:
         mark = len(TRACE)
-        done = _solve_run(*args, table, page, page_model)
+        done = _solve_run(*args, table, page, page_model, column)
         if done is not None and len(TRACE) > mark:
             TRACE[-1] = (run.start, TRACE[-1])
     else:
-        done = _solve_run_cached(*args, table_key, page, page_model)
+        done = _solve_run_cached(*args, table_key, page, page_model, column)
     if done is None:
         return None
     rel_end, after, method, conf, flagged = done
@@ -1199,7 +1265,8 @@ def _repair_run(text: str, run: _Run, table: Mapping[str, str], table_key: tuple
 
 def _solve_run(sub: str, run: _Run, left: str, line_initial: bool, right: str, rt_left: int,
                rt_stop: int, table: Mapping[str, str], page: frozenset[str] = frozenset(),
-               page_model: PageModel | None = None) -> tuple[int, str, str, float, bool] | None:
+               page_model: PageModel | None = None, column: int | None = None
+               ) -> tuple[int, str, str, float, bool] | None:
     """Best repair of ``run`` inside the window ``sub``: (end, text, method, confidence, flagged)."""
     span_end = max(s.end for s in run.structures)
     solver = _RunSolver(sub, run, table, left, line_initial, right, rt_left, rt_stop, page, page_model)
@@ -1208,7 +1275,7 @@ def _solve_run(sub: str, run: _Run, left: str, line_initial: bool, right: str, r
     identity = _Hyp(observed, tuple("ctx" for _ in observed),
                     lm_score(left + observed + right, line_initial)
                     + float(_config()["char_bonus"]) * len(observed), span_end)
-    decided = _decide(list(solver.hyps.values()), identity, right, page_model)
+    decided = _decide(list(solver.hyps.values()), identity, right, page_model, column)
     if decided is None:
         return None
     after, flags, method, conf, best = decided
@@ -1221,16 +1288,16 @@ _RUN_CACHE_SIZE = 4096
 
 def _solve_run_cached(sub: str, run: _Run, left: str, line_initial: bool, right: str,
                       rt_left: int, rt_stop: int, table_key: tuple,
-                      page: frozenset[str] = frozenset(), page_model: PageModel | None = None
-                      ) -> tuple[int, str, str, float, bool] | None:
+                      page: frozenset[str] = frozenset(), page_model: PageModel | None = None,
+                      column: int | None = None) -> tuple[int, str, str, float, bool] | None:
     """:func:`_solve_run` behind a bounded LRU cache (the run's repr stands for its structures)."""
     key = (sub, repr(run), left, line_initial, right, rt_left, rt_stop, table_key, page,
-           page_model.key if page_model is not None else None)
+           page_model.key if page_model is not None else None, column)
     if key in _RUN_CACHE:
         _RUN_CACHE.move_to_end(key)
         return _RUN_CACHE[key]
     done = _solve_run(sub, run, left, line_initial, right, rt_left, rt_stop, dict(table_key), page,
-                      page_model)
+                      page_model, column)
     _RUN_CACHE[key] = done
     if len(_RUN_CACHE) > _RUN_CACHE_SIZE:
         _RUN_CACHE.popitem(last=False)
@@ -1244,6 +1311,7 @@ def warm_up() -> None:
     _char_tables()
     _gbk_simplified()
     _gbk_scripts()
+    _reading_index()
     for lead in range(0x81, 0xFF):
         _row_best(lead)
 
