@@ -15,16 +15,14 @@ Below the scorer tests, named sentences for each rule written then.
 """
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pytest
 
 from fupin import paths
 from fupin.checks import find_checks
-from test_corpus_regression import _last, run_scorer
 
-from fixtures.written import build_tables, facts_of, rate_of
+from fixtures.written import build_tables, extraction_f1, facts_of, rate_of, region_agreement, relations
 
 UNSEEN_AID = paths.TEST_DATA_DIR / "unseen_aid"
 
@@ -40,26 +38,22 @@ def unseen_aid_run(tmp_path_factory) -> Path:
 
 
 def test_unseen_aid_extraction_f1():
-    report = run_scorer("score_extraction", ["--dir", str(UNSEEN_AID), "-v"])
-    m = _last(report, r"^extraction F1 ([\d.]+) .* over (\d+) gold quantities in (\d+) files")
-    assert float(m.group(1)) >= MIN_F1, report
-    assert int(m.group(3)) == 6, report
+    f1, files, report = extraction_f1(UNSEEN_AID)
+    assert f1 >= MIN_F1, report
+    assert files == 6, report
 
 
 def test_unseen_aid_regions():
-    report = run_scorer("region_score", [sys.executable, str(UNSEEN_AID), "-v"])
-    m = _last(report, r"^region agreement ([\d.]+) \((\d+)/(\d+) matched quantities; (\d+) with no region\)")
-    assert float(m.group(1)) >= MIN_REGIONS, report
-    assert int(m.group(4)) == 0, report
+    agreement, empty, report = region_agreement(UNSEEN_AID)
+    assert agreement >= MIN_REGIONS, report
+    assert empty == 0, report
 
 
 def test_unseen_aid_relations(unseen_aid_run):
-    report = run_scorer("relations_score", [str(unseen_aid_run), str(UNSEEN_AID), "-v"])
-    m = _last(report, r"^relations: (\d+)/(\d+) verified right \((\d+) verified\), (\d+)/(\d+) real"
-                      r" inconsistencies found, (\d+) false alarms")
-    assert int(m.group(6)) == 0, report
-    assert int(m.group(1)) >= MIN_RIGHT, report
-    assert int(m.group(4)) >= MIN_FOUND, report
+    right, found, false_alarms, report = relations(unseen_aid_run, UNSEEN_AID)
+    assert false_alarms == 0, report
+    assert right >= MIN_RIGHT, report
+    assert found >= MIN_FOUND, report
 
 
 # --- named sentences ------------------------------------------------------------------------------

@@ -8,14 +8,14 @@ First contact (before any rule was written for them, session 4): extraction F1 0
 R 0.862) over 123 gold quantities; region agreement 0.915 (97/106)."""
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 from fupin import paths
 from fupin.attribution import attribute
 from fupin.extraction import extract_file
 from fupin.quantities import find_quantities
-from test_corpus_regression import _last, run_scorer
+
+from fixtures.written import extraction_f1, region_agreement
 
 UNSEEN_Q = paths.TEST_DATA_DIR / "unseen_q"
 
@@ -24,17 +24,15 @@ MIN_REGIONS = 0.90   # region agreement; was 0.915 at first contact (region rule
 
 
 def test_unseen_q_extraction_f1():
-    report = run_scorer("score_extraction", ["--dir", str(UNSEEN_Q), "-v"])
-    m = _last(report, r"^extraction F1 ([\d.]+) .* over (\d+) gold quantities in (\d+) files")
-    assert float(m.group(1)) >= MIN_F1, report
-    assert int(m.group(3)) == 6, report
+    f1, files, report = extraction_f1(UNSEEN_Q)
+    assert f1 >= MIN_F1, report
+    assert files == 6, report
 
 
 def test_unseen_q_regions():
-    report = run_scorer("region_score", [sys.executable, str(UNSEEN_Q), "-v"])
-    m = _last(report, r"^region agreement ([\d.]+) \((\d+)/(\d+) matched quantities; (\d+) with no region\)")
-    assert float(m.group(1)) >= MIN_REGIONS, report
-    assert int(m.group(4)) == 0, report
+    agreement, empty, report = region_agreement(UNSEEN_Q)
+    assert agreement >= MIN_REGIONS, report
+    assert empty == 0, report
 
 
 # --- named sentences ------------------------------------------------------------------------------

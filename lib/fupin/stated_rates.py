@@ -567,14 +567,20 @@ def _whole_inside_share(recs: list[dict], rep: dict) -> dict | None:
     return _ratio(w["rate"], "share", rep, part, [whole], [whole], f"占{fmt(whole)}的: part {fmt(part)}")
 
 
-def _statement_head(recs: list[dict], r: dict) -> str:
-    """The sentence that opens the statement of ``r``: its own, or an earlier one when only ; lies between
-    (以工代赈资金中,用于…7.9亿元,占36.7%;用于…9.3亿元,占43.3%)."""
-    sentences = {x["sent_idx"]: _z(x["sentence"]) for x in recs if x["article_id"] == r["article_id"]}
+def _statement_start(recs: list[dict], r: dict) -> tuple[int, dict[int, str]]:
+    """Index of the sentence that opens the statement of ``r`` (its own, or an earlier one when only ; lies
+    between: 以工代赈资金中,用于…7.9亿元,占36.7%;用于…9.3亿元,占43.3%), with the article's sentences."""
+    sents = {x["sent_idx"]: _z(x["sentence"]).strip() for x in recs if x["article_id"] == r["article_id"]}
     k = r["sent_idx"]
-    while k - 1 in sentences and sentences[k - 1].rstrip()[-1:] in (";", "；"):
+    while k - 1 in sents and sents[k - 1][-1:] in (";", "；"):
         k -= 1
-    return sentences.get(k, _z(r["sentence"])).lstrip()
+    return k, sents
+
+
+def _statement_head(recs: list[dict], r: dict) -> str:
+    """The sentence that opens the statement of ``r`` (see :func:`_statement_start`)."""
+    k, sents = _statement_start(recs, r)
+    return sents.get(k, _z(r["sentence"]).strip())
 
 
 _SUBJECT_FILLER = re.compile(r"^(?:其中|其|另|另有|而|但|且|均|已)|(?:的|之|额|数|总数|总额|人数|户数|人员)$")
@@ -616,10 +622,7 @@ def _whole_of_opening(recs: list[dict], rep: dict, part: dict, pool: list[dict])
     6.91亿元, 占比80%`: the words before 中 name the whole, taken when one earlier figure's clause holds them.
     Agreements only: 其中 may break down a figure further back (下达178.5亿元…。已支出152.6亿元…。其中…占比63%),
     so a whole found this way that does not fit is not asserted."""
-    sents = {r["sent_idx"]: _z(r["sentence"]).strip() for r in recs if r["article_id"] == part["article_id"]}
-    k = part["sent_idx"]
-    while k - 1 in sents and sents[k - 1][-1:] in (";", "；"):
-        k -= 1
+    k, sents = _statement_start(recs, part)
     opening = sents.get(k, "")
 
     def fits(b: dict) -> bool:
