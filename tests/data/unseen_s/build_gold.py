@@ -154,7 +154,7 @@ quantities(A, X, f"""
 1085万元|CNY
 5万元|CNY
 3—5万元|CNY|陇西县
-6件|item
+6件|other:线索
 62个|other:问题
 54个|other:问题
 87.1%|percent
@@ -404,7 +404,7 @@ quantities(D, X, f"""
 不足四成|percent
 1—2个|other:产业
 50%以上|percent
-1个以上|other:项目
+1个以上|project
 10个百分点|percentage_point
 """)
 R(D, "growth", X, "2015..2018-06", "70.2%", "a/(b-a)", ["2417", "5862"], "增加2417个 / (5862个 − 2417个)", "growth from the increase")
