@@ -93,6 +93,8 @@ class Grammar:
     noun_re: re.Pattern[str]
     stop_re: re.Pattern[str]
     ordinals: frozenset[str]
+    rank_re: re.Pattern[str]            # 居全州前三位: the text before a rank number
+    rank_units: frozenset[str]
     duration_cue_re: re.Pattern[str]
     zero_re: re.Pattern[str]
     rate_re: re.Pattern[str]
@@ -208,6 +210,8 @@ def grammar() -> Grammar:
         noun_re=re.compile(_alternation([n.word for n in nouns.values()])),
         stop_re=re.compile(_first_chars(lists["stop_terms"]) + f"(?:{_alternation(lists['stop_terms'])})"),
         ordinals=frozenset(lists["ordinal_prefixes"]),
+        rank_re=re.compile(rf"(?:{_alternation(lists['rank_verbs'])})[^\d，。；、,;]{{0,4}}前$"),
+        rank_units=frozenset(lists["rank_units"]),
         duration_cue_re=re.compile(f"(?:{_alternation(lists['duration_cues'])})$"),
         zero_re=re.compile(
             _first_chars(lists["zero_cues"] + lists["zero_words"]) +
@@ -557,6 +561,8 @@ def _candidate(m: re.Match[str], ctx: _Context, g: Grammar) -> Quantity | None:
     if text[num_start - 1:num_start] in g.ordinals or text[num_start - 2:num_start] in g.ordinals \
             or (text[num_start - 1:num_start] in " \u00a0" and text[num_start - 2:num_start - 1] in g.ordinals):
         return None  # 第八批, 周一, 第 3 个
+    if unit_text in g.rank_units and g.rank_re.search(text[max(0, num_start - 12):num_start]):
+        return None  # 增速居全州前三位: a place in a ranking
     if not chinese:
         prev = text[num_start - 1:num_start]
         after = m.end("unit") if unit_text and unit_text[0].isascii() and unit_text[0].isalpha() \

@@ -559,6 +559,20 @@ def _national_reference(item: str) -> bool:
     return False
 
 
+def _bracketed_yardstick(ap: ArticlePlaces, opened: str) -> Choice | None:
+    """相当于全省平均水平(8090元)的96.6%: a figure in brackets right after a yardstick unit's level is that
+    unit's figure (the province's average), though the unit itself is only a yardstick of the sentence."""
+    m = re.search(cues()["bracketed_yardstick"], opened)
+    if m is None:
+        return None
+    if m.group("unit") == "全国":
+        return Choice([_country()], "national yardstick in brackets")
+    units = whole_unit_mentions(m.group("unit"), ap.topic, ap.mentions)
+    if len(units) != 1:
+        return None
+    return Choice([units[0].place], f"{m.group('unit')} yardstick in brackets → {units[0].place.name}")
+
+
 def _respective(ap: ArticlePlaces, w, others) -> Choice | None:
     """A、B、C…分别为x、y、z: the i-th figure after 分别 in its clause is about the i-th place of
     the list before 分别 in the sentence, when both counts agree."""
@@ -634,6 +648,9 @@ def choose(ap: ArticlePlaces, w, others=()) -> Choice:
     opened = t[max(0, c0 - 13): c0].rstrip()  # 国家新的扶贫标准(农民人均纯收入2300元): a bracket opens the clause
     if _national_reference(item) or (opened[-1:] in ("(", "（") and _national_reference(opened[:-1])):
         return Choice([_country()], "national reference figure")
+    yard = _bracketed_yardstick(ap, t[max(0, c0 - 16): c0].rstrip()[:-1]) if opened[-1:] in ("(", "（") else None
+    if yard is not None:
+        return yard
     nat = _rx("national_subject").search(clause_before.lstrip())
     if nat and not _has_place_between(ap, c0, q.start):
         return Choice([_country()], f"national subject {nat.group()}")

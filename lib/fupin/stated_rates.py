@@ -410,7 +410,10 @@ def _rate_on(recs: list[dict], rep: dict, w, num: dict | None = None) -> dict:
     if row["status"] == "mismatch":
         # Another figure the base words name, earlier in scope (安排项目1245个 a sentence before 已开工项目1238个
         # for a 完工率), on which the printed rate holds: the pairing is not unambiguous, so no alarm.
-        fits = [r for r in pool if r not in bases and float(r["value"]) != float(row["denominator"] or 0)
+        # So is a figure of the numerator's own noun between the base and the numerator (全市筹集衔接资金28.65亿元 …
+        # 抽查的4个县区共涉及衔接资金15.83亿元 … 4个县区已支出衔接资金14.27亿元, 支出进度90.1%).
+        fits = [r for r in pool + _named_between(recs, num, bases, w) if r not in bases
+                and float(r["value"]) != float(row["denominator"] or 0)
                 and overlaps(_corners(lambda n, d: n / d * 100, _iv(num), _iv(r)) or (math.inf, math.inf), _iv(rep))]
         if len({float(r["value"]) for r in fits}) == 1:
             # 已到位9.64亿元…已支出8.17亿元, 支出进度82.9% with 下达9.86亿元 a sentence before: the printed rate
@@ -427,6 +430,38 @@ def _rate_on(recs: list[dict], rep: dict, w, num: dict | None = None) -> dict:
                        note=row["note"] + f"; the printed rate holds on {', '.join(fmt(r) for r in fits)}, "
                                           "also a base its words name: more than one base is possible")
     return row
+
+
+def _under_其中(recs: list[dict], whole: dict, part: dict) -> bool:
+    """The part is listed under 其中 right after the whole (人均消费支出7126元。其中, 食品烟酒支出2544元…): a part of
+    a per-head whole is per head too, though its own words do not say so."""
+    if whole["start"] >= part["start"]:
+        return False
+    if whole["sent_start"] == part["sent_start"]:
+        return "其中" in _z(part["sentence"])[whole["end"] - part["sent_start"]:part["start"] - part["sent_start"]]
+    k, sents = _statement_start(recs, part)  # the statement may run on over ; (其中, 食品…; 居住支出1569元, 占…)
+    return k - whole["sent_idx"] == 1 and sents.get(k, "").lstrip(" ,，").startswith("其中")
+
+
+def _own_noun(num: dict, w) -> set[str]:
+    """The character pairs of the numerator's clause that name what it counts (not the rate's words)."""
+    own = _bigrams(_strip(_strip(_clause(num), w["word"]), "已"))
+    for x in _words(w["numerator_words"]):
+        own -= _bigrams(x)
+    return own
+
+
+def _named_between(recs: list[dict], num: dict, bases: list[dict], w) -> list[dict]:
+    """Figures of the numerator's unit printed after the base and before the numerator, in its scope, larger
+    than it, whose clause names the numerator's own noun (two shared character pairs) and no numerator word."""
+    if not bases:
+        return []
+    after = max(b["start"] for b in bases)
+    own, nw = _own_noun(num, w), _words(w["numerator_words"])
+    return [r for r in _scope(recs, num, _SCOPE_SENTENCES) if _ok(r) and r["unit"] == num["unit"]
+            and after < r["start"] < num["start"] and r["value"] > num["value"] and _same_scope(r, num)
+            and len(own & _bigrams(_clause(r))) >= _NAMED_MIN_SCORE
+            and not any(has_word(_strip(_pair_clause(recs, r), w["word"]), x) for x in nw)]
 
 
 def _is_total(r: dict) -> bool:
@@ -450,6 +485,7 @@ def _share(recs: list[dict], rep: dict, w, pairs: dict[str, dict], named_bases: 
     # 占全国资金总量的6.65% names its whole; 其中…, 占比47.7% (the word 占比 itself) names none
     named = label[k + (2 if label.startswith("占比", k) else 1):] if k >= 0 else ""
     named = re.sub(r"(的|达|为|达到)$", "", named)
+    named = re.sub(r"^(?:到|了)", "", named)  # 占到四分之三: 到 is part of the verb, it names no whole
     siblings = {p["fact_id"] for p in pairs.values()}  # parts of one 分别 list are not each other's whole
     # 用于产业发展3.9亿元、占67.2%, 用于就业帮扶0.8亿元、占13.8%: a figure with its own share is a part too
     siblings |= {r["fact_id"] for r, nxt in zip(recs, recs[1:]) if r is not part and nxt["unit"] == "percent"
@@ -458,7 +494,8 @@ def _share(recs: list[dict], rep: dict, w, pairs: dict[str, dict], named_bases: 
     pool = [r for r in _scope(recs, part, None) if _ok(r) and r["unit"] == part["unit"] and r["value"] > 0
             and r["fact_id"] not in siblings and r["fact_id"] != part["fact_id"]  # a part is never its own whole
             and (_same_scope(r, part) or _whole_encloses(r, part))
-            and (not _per_head(r) or _per_head(part))  # 人均经营净收入5553元, 占人均纯收入的38.6%
+            and (not _per_head(r) or _per_head(part)  # 人均经营净收入5553元, 占人均纯收入的38.6%
+                 or _under_其中(recs, r, part))  # 人均消费支出7126元。其中, …居住支出1569元, 占消费支出的22.0%
             # a whole holds more than its part unless the share is 100% (or more): a figure equal to the
             # part is the same quantity restated (总计减贫21.2万人 after 共减贫21.2万人), not its whole
             and (rep["value"] > 100 or r["value"] > part["value"] or (rep["value"] >= 100 and r["value"] == part["value"]))]
@@ -548,7 +585,7 @@ def _share(recs: list[dict], rep: dict, w, pairs: dict[str, dict], named_bases: 
     return _ratio(w["rate"], "share", rep, part, [r for s, r in scored if s == top], pool, why + f", whole named {named}")
 
 
-_WHOLE_AFTER_占 = re.compile(r"占(?:全国|全省|全区|全市|全州|全县|全乡|全镇|本省|本市|本县)?[\u4e00-\u9fff]{0,6}$")
+_WHOLE_AFTER_占 = re.compile(r"占(?:全国|全省|全区|全市|全州|全盟|全县|全旗|全乡|全镇|本省|本市|本县)?[\u4e00-\u9fff]{0,10}$")
 
 
 def _whole_inside_share(recs: list[dict], rep: dict) -> dict | None:
@@ -561,8 +598,8 @@ def _whole_inside_share(recs: list[dict], rep: dict) -> dict | None:
         return None
     whole = before[0]
     part = next((r for r in _adjacent(recs, whole) if _ok(r) and r["unit"] == whole["unit"]), None)
-    if part is None or not whole["value"] or part["value"] > whole["value"]:
-        return None
+    if part is None or not whole["value"] or part["value"] > whole["value"] or _is_prior(part):
+        return None  # (支出比上年的4.63亿元增长25.3%, 占全旗…37.56亿元的15.2%: last year's level is no part)
     w = next(x for x in _word_rows() if x["word"] == "占")
     return _ratio(w["rate"], "share", rep, part, [whole], [whole], f"占{fmt(whole)}的: part {fmt(part)}")
 
@@ -700,6 +737,26 @@ def _prior_pair(before: list[dict]):
     return a, b
 
 
+_SUBJECT_BEFORE_PRIOR = re.compile(r"^([\u4e00-\u9fff]{2,6}?)(?:比|较)(?:上年|去年|上年同期|去年同期|(?:19|20)\d{2}年)")
+
+
+def _prior_with_subject(recs: list[dict], before: list[dict]):
+    """(earlier, current) for `全年实际支出…5.71亿元, 执行率91.8%; 支出比上年的4.63亿元增长25.3%`: the earlier level
+    alone in its sentence, after a subject word (支出); the current level is the latest earlier figure of its
+    unit in the same statement (only ; between) whose clause holds that word."""
+    if len(before) != 1 or not _is_prior(before[0]) or before[0]["value"] <= 0 or _damaged(before[0]):
+        return None
+    a = before[0]
+    m = _SUBJECT_BEFORE_PRIOR.match(_z(a["label"]).lstrip(" ,，;；"))
+    if m is None:
+        return None
+    k, _ = _statement_start(recs, a)
+    cands = [r for r in recs if r["article_id"] == a["article_id"] and k <= r["sent_idx"] < a["sent_idx"]
+             and r["unit"] == a["unit"] and _ok(r) and not _is_prior(r) and not _damaged(r)
+             and not any(c in _z(r["label"]) for c in _CHANGE + _DECREASE) and m.group(1) in _clause(r)]
+    return (a, cands[-1]) if cands else None
+
+
 def _growth(recs: list[dict], rep: dict, w) -> dict:
     before = [r for r in _before(recs, rep) if _ok(r)]
     inc = before[0] if before and any(c in _z(before[0]["label"]) for c in _CHANGE) else None
@@ -729,7 +786,7 @@ def _growth(recs: list[dict], rep: dict, w) -> dict:
                               f" {show(prev, level)}")
             return row
     # an earlier level printed as such (2022年为B), else the two levels of a 由A增加到B
-    prior = _prior_pair(before)
+    prior = _prior_pair(before) or _prior_with_subject(recs, before)
     pair = prior if prior is not None else _levels(recs, rep)
     if pair is not None:
         a, b = pair
@@ -951,13 +1008,24 @@ def _decline(recs: list[dict], rep: dict, w) -> dict:
                    implied=f"previous level {show(prev, level)}" if prev is not None else "", implied_den=prev)
 
 
+_YEAR = re.compile(r"((?:19|20)\d{2})年")
+
+
 def _cagr(recs: list[dict], rep: dict, w) -> dict:
-    pair = _levels(recs, rep)
+    pair, years = _levels(recs, rep), None
+    prior = _prior_pair([r for r in _before(recs, rep) if _ok(r)]) if pair is None else None
+    if prior is not None:
+        # 2019年…人均纯收入达到9636元, 比2015年的2865元年均增长35.4%: the earlier level printed as such, with its
+        # year; the current level's year is the last one printed before it in the sentence
+        a, b = prior
+        ya, yb = _YEAR_AT_END.search(_z(a["label"])), _YEAR.findall(_z(b["sentence"])[:max(b["pos"], 0)])
+        if ya and yb:
+            pair, years = prior, (int(ya.group(1)), int(yb[-1]))
     if pair is None:
         return _result(w["rate"], "cagr", rep, None, None, None, None, f"{w['word']}: the two levels are not printed")
     a, b = pair
     w = _named(w, b)
-    years = _years(a, b)
+    years = years or _years(a, b)
     if not years or years[1] <= years[0]:
         return _result(w["rate"], "cagr", rep, b, a, None, None, f"{w['word']}: from {fmt(a)} to {fmt(b)}, the years are not stated")
     n = years[1] - years[0]

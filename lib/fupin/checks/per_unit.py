@@ -69,6 +69,11 @@ def _per_unit(recs: list[dict]) -> list[dict]:
         c = counts[-1]
         if amounts and c["value"]:
             m = amounts[-1]
+            # 户均贷款5万元 after 小额信贷3.24亿元 and 贴息资金3518万元: the amount its words name
+            names = [v for k, v in cues()["per_unit_named_amounts"].items() if k in p["label"][p["label"].find(cue):]]
+            named = [r for r in amounts if any(x in r["label"] for v in names for x in v)]
+            if named and not any(x in m["label"] for v in names for x in v):
+                m = named[-1]
             comp = m["value"] / c["value"]
             civ = (m["lo"] / c["hi"], m["hi"] / c["lo"]) if c["lo"] > 0 else (comp, math.inf)
             status = "match" if overlaps(civ, (p["lo"], p["hi"])) else "mismatch"
