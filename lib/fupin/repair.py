@@ -34,6 +34,8 @@ from fupin.paths import data_file
 from fupin.textmap import Edit
 
 REPLACEMENT = "\ufffd"
+# Prefixed to a run's left context: a quotation opened in an earlier paragraph is still open there.
+QUOTE_OPEN = "\ue000"
 # A lost character that provably is not a digit (no candidate of its surviving byte is one): the
 # geta mark, the typesetters' sign for a missing character. Unlike U+FFFD it does not make the
 # number after it lose a leading digit (入〓12萬戶 is 12萬戶, flagged by the repair log).
@@ -346,13 +348,13 @@ def _short_sentence_penalty(text: str) -> float:
     return total
 
 
-def _quote_balance(text: str) -> float:
+def _quote_balance(text: str, open_: bool = False) -> float:
     """Double quotes alternate: a ``“`` while one is open is rare, a ``”`` that closes one is
-    likelier than the mark's overall frequency says."""
+    likelier than the mark's overall frequency says. ``open_``: a quotation is open before ``text``."""
     rule = _config().get("quote_balance")
     if not rule:
         return 0.0
-    total, open_ = 0.0, False
+    total = 0.0
     for ch in text:
         if ch == "“":
             total += float(rule["nested_open"]) if open_ else 0.0
@@ -365,9 +367,9 @@ def _quote_balance(text: str) -> float:
     return total
 
 
-def _quote_penalty(text: str) -> float:
+def _quote_penalty(text: str, quote_open: bool = False) -> float:
     rule = _config()["short_quote_final"]
-    total = _short_sentence_penalty(text) + _quote_balance(text)
+    total = _short_sentence_penalty(text) + _quote_balance(text, quote_open)
     for i, ch in enumerate(text[:-1]):
         if ch in rule["marks"] and text[i + 1] == "”":
             opening = text.rfind("“", 0, i)
@@ -398,8 +400,12 @@ def _adjacent_punct_penalty(text: str) -> float:
 def lm_score(text: str, line_initial: bool = False) -> float:
     """Log-probability of ``text`` (Traditional or Simplified) under the word-level model.
 
-    ``line_initial`` says that ``text`` starts a line (paragraph indents are U+3000 there).
+    ``line_initial`` says that ``text`` starts a line (paragraph indents are U+3000 there); a
+    leading :data:`QUOTE_OPEN` says that a quotation opened in an earlier paragraph is open.
     """
+    quote_open = text.startswith(QUOTE_OPEN)
+    if quote_open:
+        text = text[1:]
     simp = gd.normalise(_t2s().convert(text))
     if len(simp) != len(text):
         simp = gd.normalise(text)
@@ -418,7 +424,7 @@ def lm_score(text: str, line_initial: bool = False) -> float:
     weight = float(cfg["char_bigram"]["weight"])
     if weight:
         total += weight * bigram_score(simp)
-    return total + _quote_penalty(simp) + _adjacent_punct_penalty(simp)
+    return total + _quote_penalty(simp, quote_open) + _adjacent_punct_penalty(simp)
 
 
 # ----------------------------------------------------------------------------- character bigrams
@@ -747,7 +753,9 @@ def _assemble(st: _Structure, front: int, last: int | None,
             return None
         stream[-1] = last
         known[-1] = False
-    for m, u0, u1 in sorted(drops, reverse=True):  # from the back so indices stay valid
+    # From the back so indices stay valid; two pairs dropped at one point are inserted second
+    # first, so that they come back in the order they were hypothesised.
+    for m, u0, u1 in reversed(sorted(drops, key=itemgetter(0))):
         stream[m:m] = [u0, u1]
         known[m:m] = [False, False]
     if len(stream) % 2:
@@ -930,6 +938,8 @@ class _RunSolver:
         self._max_drops = int(cfg["search"]["max_dropped_pairs"])
         self._drop_branch = int(cfg["search"]["drop_branch"])
         self._drop_states = int(cfg["search"]["drop_states"])
+        self._double_states = int(cfg["search"].get("double_drop_states", 0))
+        self._double_first = int(cfg["search"].get("double_drop_first", 0))
 
     # -- round trip through the forward model ------------------------------------------
     def _rt_right_end(self, pos: int) -> int:
@@ -1008,7 +1018,7 @@ class _RunSolver:
 
     def _beam_search(self, st: _Structure) -> list[_State]:
         """Assignments of the unknown bytes, ranked by a character-bigram model (cheap, local)."""
-        left_char = self.left_lm[-1:] or "\n"
+        left_char = self.left_lm.lstrip(QUOTE_OPEN)[-1:] or "\n"
         drop_at = set(st.drop_points) if self._max_drops else set()
         script = self._script
         states: list[_State] = [(0.0, "", None, -1, None, ())]
@@ -1024,6 +1034,8 @@ class _RunSolver:
                     # Dropped pairs are rare, so only the leading states branch into them.
                     if rank < self._drop_states and s[2] is not None and len(s[5]) < self._max_drops:
                         nxt.extend(self._drop_branches(s, i, nxt_byte, left_char, reading))
+                        if rank < self._double_states and len(s[5]) + 2 <= self._max_drops:
+                            nxt.extend(self._double_drop_branches(s, i, nxt_byte, left_char, reading))
                 states = nxt
                 nxt = []
             full = not isinstance(item, int) and item != _FRONT and st.last_reading is None
@@ -1079,6 +1091,19 @@ class _RunSolver:
         return [(score + s0, chars + c0, u1, front, last, drops + ((i, u0, u1),))
                 for s0, u0, c0, u1 in _drop_pairs(prev, lead, nxt_byte, self._drop_branch,
                                                   reading)]
+
+    def _double_drop_branches(self, s: _State, i: int, nxt_byte: int | None,
+                              left_char: str, reading: str | None = None) -> list[_State]:
+        """States with two adjacent silently dropped pairs inserted before stream byte ``i``
+        (``國援藏`` misaligned: the pairs F8 D4 and AE B2 both vanish, hiding four bytes).
+
+        The first pair (u0, u1) is ranked with the second byte's row standing for the character
+        (u1, u2) it opens; the second pair (u2, u3) then sits between (u1, u2) and (u3, next byte),
+        ranked as a single dropped pair is."""
+        out: list[_State] = []
+        for s1 in self._drop_branches(s, i, None, left_char)[: self._double_first]:
+            out.extend(self._drop_branches(s1, i, nxt_byte, left_char, reading))
+        return out
 
     def solve(self) -> None:
         for st in self.run.structures:
@@ -1216,6 +1241,17 @@ def _left_context(text: str, pos: int, floor: int, n: int) -> tuple[str, bool]:
     return ctx[-n:], lo == line_start and len(ctx) <= n
 
 
+def _quote_open_before(text: str, line_start: int) -> bool:
+    """Is a double quotation opened before the line at ``line_start`` still open? The last quote
+    mark within ``quote_balance.lookback`` characters says: a quotation that runs over several
+    paragraphs closes only at the end of its last one."""
+    back = int((_config().get("quote_balance") or {}).get("lookback", 0) or 0)
+    if not back or line_start <= 0:
+        return False
+    window = text[max(0, line_start - back):line_start]
+    return window.rfind("“") > window.rfind("”")
+
+
 def _rt_left_start(text: str, pos: int, floor: int) -> int:
     k, n = pos, 0
     while k > floor and n < _RT_CONTEXT and text[k - 1] != "\n":
@@ -1236,6 +1272,8 @@ def _repair_run(text: str, run: _Run, table: Mapping[str, str], table_key: tuple
     before = text[text.rfind("\n", 0, run.start) + 1:run.start]
     if before.rfind("“") > before.rfind("”") and "“" not in left:
         left = "“" + left  # a quotation opened earlier on the line is still open
+    elif "“" not in before and "”" not in before and _quote_open_before(text, run.start - len(before)):
+        left = QUOTE_OPEN + left  # one opened in the paragraphs before: open, but not short
     stop = min(next_anchor, len(text))
     line_rest = text[span_end:stop].split("\n", 1)
     right = degloss(line_rest[0])[:_CONTEXT]
