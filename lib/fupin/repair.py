@@ -896,6 +896,51 @@ def _drop_pairs(prev: str, lead: int, nxt_byte: int | None, k: int,
     return tuple((s0, u0, c0, u1) for _, s0, u0, c0, u1 in out[:k])
 
 
+@lru_cache(maxsize=1)
+def _successors() -> dict[str, tuple[str, ...]]:
+    """Simplified character -> the characters that follow it inside dictionary words, most
+    frequent first (from the character-bigram table)."""
+    _, bi, _ = _char_tables()
+    succ: dict[str, list[tuple[int, str]]] = {}
+    for pair, n in bi.items():
+        succ.setdefault(pair[0], []).append((-n, pair[1]))
+    return {a: tuple(b for _, b in sorted(v)) for a, v in succ.items()}
+
+
+@lru_cache(maxsize=1)
+def _gbk_by_simplified() -> dict[str, tuple[str, ...]]:
+    """Simplified form -> the GBK characters (either script) that have it."""
+    out: dict[str, list[str]] = {}
+    for c, simp in _gbk_simplified().items():
+        out.setdefault(simp, []).append(c)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=8192)
+def _double_middles(c0: str, u0: int) -> tuple[tuple[float, int, int, str], ...]:
+    """Characters cm = (u1, u2) that can sit between two dropped pairs after c0 = (lead, u0):
+    (u0, u1) and (u2, next) both dropped, cm following c0 inside a dictionary word; with
+    log P(cm | c0), best first."""
+    seconds, firsts = set(_drop_seconds(u0)), set(_drop_firsts())
+    out = []
+    for simp in _successors().get(_simplified(c0), ()):
+        for cm in _gbk_by_simplified().get(simp, ()):
+            b = gd.encode(cm)
+            if len(b) == 2 and b[0] in seconds and b[1] in firsts:
+                out.append((_bigram_logp(c0, cm), b[0], b[1], cm))
+    out.sort(reverse=True)
+    return tuple(out)
+
+
+@lru_cache(maxsize=8192)
+def _double_lasts(cm: str, u2: int, nxt_byte: int, k: int) -> tuple[tuple[float, int], ...]:
+    """Second bytes u3 of the pair (u2, u3) dropped after cm, with c1 = (u3, next byte), ranked
+    by log P(c1 | cm); the ``k`` best."""
+    out = [(_bigram_logp(cm, c1), u3) for u3 in _drop_seconds(u2) if (c1 := _gbk_char(u3, nxt_byte))]
+    out.sort(reverse=True)
+    return tuple(out[:k])
+
+
 _LATER_ANCHOR = re.compile(rf"\?{_SYL}\)")
 
 
@@ -1035,7 +1080,7 @@ class _RunSolver:
                     if rank < self._drop_states and s[2] is not None and len(s[5]) < self._max_drops:
                         nxt.extend(self._drop_branches(s, i, nxt_byte, left_char, reading))
                         if rank < self._double_states and len(s[5]) + 2 <= self._max_drops:
-                            nxt.extend(self._double_drop_branches(s, i, nxt_byte, left_char, reading))
+                            nxt.extend(self._double_drop_branches(s, i, nxt_byte, left_char))
                 states = nxt
                 nxt = []
             full = not isinstance(item, int) and item != _FRONT and st.last_reading is None
@@ -1093,17 +1138,29 @@ class _RunSolver:
                                                   reading)]
 
     def _double_drop_branches(self, s: _State, i: int, nxt_byte: int | None,
-                              left_char: str, reading: str | None = None) -> list[_State]:
+                              left_char: str) -> list[_State]:
         """States with two adjacent silently dropped pairs inserted before stream byte ``i``
-        (``國援藏`` misaligned: the pairs F8 D4 and AE B2 both vanish, hiding four bytes).
+        (``政府`` misaligned: the pairs FE B8 and AE B8 both vanish, hiding four bytes).
 
-        The first pair (u0, u1) is ranked with the second byte's row standing for the character
-        (u1, u2) it opens; the second pair (u2, u3) then sits between (u1, u2) and (u3, next byte),
-        ranked as a single dropped pair is."""
-        out: list[_State] = []
-        for s1 in self._drop_branches(s, i, None, left_char)[: self._double_first]:
-            out.extend(self._drop_branches(s1, i, nxt_byte, left_char, reading))
-        return out
+        Between the pairs sits a whole character cm = (u1, u2), next to c0 = (lead, u0) and
+        c1 = (u3, next byte). cm is taken from the characters that follow c0 inside dictionary
+        words (a double drop hides a word's inside: 政府, 援藏), so the search stays small."""
+        score, chars, lead, front, last, drops = s
+        if nxt_byte is None or lead is None:
+            return []
+        prev = chars[-1] if chars else left_char
+        cands = []
+        for u0 in _drop_firsts():
+            c0 = _gbk_char(lead, u0)
+            if not c0:
+                continue
+            s0 = _bigram_logp(prev, c0)
+            for sm, u1, u2, cm in _double_middles(c0, u0)[: self._double_first]:
+                for s1, u3 in _double_lasts(cm, u2, nxt_byte, self._drop_branch):
+                    cands.append((s0 + sm + s1, s0 + sm, u0, u1, c0 + cm, u2, u3))
+        cands.sort(key=itemgetter(0), reverse=True)
+        return [(score + sc, chars + cc, u3, front, last, drops + ((i, u0, u1), (i, u2, u3)))
+                for _, sc, u0, u1, cc, u2, u3 in cands[: self._drop_branch]]
 
     def solve(self) -> None:
         for st in self.run.structures:
