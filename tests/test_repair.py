@@ -380,3 +380,24 @@ def test_two_adjacent_dropped_pairs_keep_their_middle_character():
     chars, kinds = _assemble(st, 0xCA, None, ((3, 0xFE, 0xB8), (3, 0xAE, 0xB8)))
     assert chars == "省政府副秘"
     assert kinds[2] == "slot"  # all of 府's bytes were hidden
+
+
+def test_vocabulary_words_extend_the_dictionary():
+    # The reports' own terms (the project's vocabularies and the gazetteer's unit names) that
+    # jieba's 2012 dictionary lacks score as words, not as strings of single characters.
+    from fupin.repair import _han_logprob, _vocabulary_words
+
+    extra, prefixes = _vocabulary_words()
+    for word in ("援疆", "脱贫攻坚", "墨竹工卡县"):
+        assert word in extra and word[:1] in prefixes
+    assert "的" not in extra and "扶贫" not in extra  # jieba's own words keep jieba's counts
+    assert _han_logprob("援疆") > _han_logprob("援") + _han_logprob("疆")
+    assert _han_logprob("脱贫攻坚成果") > _han_logprob("脱贫攻") + _han_logprob("坚成果")
+
+
+def test_vocabulary_word_decides_a_misaligned_run():
+    # After 。” the text is misaligned up to the gloss of 援: the run reads 援疆 only with the
+    # reports' word (jieba has no 援疆); without it the character is flagged.
+    clean = "“精準幫扶”必須全面融入鄉村振興。”在全國援疆工作會議上,負責人強調。\n"
+    table = {"須": "xū", "振": "zhèn", "責": "zhài", "援": "huàn", "人": "rén"}
+    assert repair(gd.damage(clean, table))[0] == gd.normalise(clean)

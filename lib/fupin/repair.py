@@ -311,13 +311,69 @@ def _jieba() -> jieba.Tokenizer:
     return jieba.dt
 
 
+_VOCAB_HAN = re.compile(r"[\u4e00-\u9fff]{2,8}")
+
+
+@lru_cache(maxsize=1)
+def _vocabulary_words() -> tuple[dict[str, float], frozenset[str]]:
+    """Words of the project's own vocabularies that jieba's dictionary lacks (援疆, 脱贫攻坚,
+    乡村振兴, county names such as 墨竹工卡县), with the count ``lexicon.vocabulary_count`` in
+    jieba's units, and their prefixes: the language of these reports, which a general 2012
+    dictionary does not know. Read from the data files (comments left out) and the national
+    gazetteer's unit names and short forms."""
+    count = float((_config().get("lexicon") or {}).get("vocabulary_count", 0) or 0)
+    if not count:
+        return {}, frozenset()
+    words: set[str] = set()
+    folder = data_file("repair_lm.yaml").parent
+    for path in sorted(folder.glob("*.yaml")) + sorted(folder.glob("*.csv")):
+        if path.name == "repair_lm.yaml":
+            continue
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not line.lstrip().startswith("#"):
+                words.update(_VOCAB_HAN.findall(line.split(" #", 1)[0]))
+    from fupin import gazetteer  # the units of the national table (cpca), read on first use
+
+    for place in gazetteer.table_units():
+        words.add(place.name)
+        words.update(w for w in gazetteer.short_forms(place) if len(w) >= 2)
+    freq = _jieba().FREQ
+    extra = {w: count for w in words if not freq.get(w)}
+    prefixes = frozenset(w[:k] for w in extra for k in range(1, len(w)))
+    return extra, prefixes
+
+
 @lru_cache(maxsize=400_000)
 def _han_logprob(segment: str) -> float:
-    """Max-probability segmentation log-probability of a Han-only string (jieba unigram words)."""
+    """Max-probability segmentation log-probability of a Han-only string: jieba's unigram words
+    and the words of the project's vocabularies (:func:`_vocabulary_words`), jieba's DAG rules."""
     dt = _jieba()
-    route: dict = {}
-    dt.calc(segment, dt.get_DAG(segment), route)
-    return route[0][0]
+    extra, prefixes = _vocabulary_words()
+    if not extra:
+        route: dict = {}
+        dt.calc(segment, dt.get_DAG(segment), route)
+        return route[0][0]
+    freq, log = dt.FREQ, math.log
+    logtotal = log(dt.total)
+    n = len(segment)
+    best = [0.0] * (n + 1)
+    for k in range(n - 1, -1, -1):
+        ends = []
+        i = k
+        frag = segment[k]
+        while i < n:
+            f = freq.get(frag)
+            e = extra.get(frag)
+            if f is None and e is None and frag not in prefixes:
+                break
+            if f or e:
+                ends.append((i, max(f or 0, e or 0)))
+            i += 1
+            frag = segment[k:i + 1]
+        if not ends:
+            ends.append((k, 1))
+        best[k] = max(log(c) - logtotal + best[x + 1] for x, c in ends)
+    return best[0]
 
 
 def _char_logprob(ch: str, line_initial: bool) -> float:
