@@ -334,3 +334,70 @@ def test_dropped_pair_before_the_checksummed_last_character(clean):
     damaged = gd.damage(clean, {"府": "fǔ"})
     assert "?fǔ)" in damaged and "政" not in damaged
     assert repair(damaged)[0] == gd.normalise(clean)
+
+
+# ----------------------------------------------------------------------------- quotations over paragraphs
+
+_QUOTED_OVER_PARAGRAPHS = (
+    "縣農業農村局負責人說:“此次簽訂的合作協議,對發展農村集體經濟意義重大。在源源不斷的金融活水澆灌下,"
+    "現代農業、農村建設、鄉村振興等領域將\n\n實現重大提升。”\n\n據介紹,合作協議明確了各方責任,"
+    "今年將重點支持特色產業發展。\n")
+
+
+def test_quotation_opened_in_an_earlier_paragraph_is_closed():
+    # 。” = A1 A3 A1 B1 is cut at A3 A1 and B1 swallows the line break. The quotation was opened
+    # a paragraph earlier, so the closing quote is the likely reading (not 》); the swallowed
+    # line break stays flagged (the page is too short to name it).
+    damaged = gd.damage(_QUOTED_OVER_PARAGRAPHS, {})
+    assert "提升?!?\n據介紹" in damaged
+    out, edits = repair(damaged)
+    assert "實現重大提升。”" + REPLACEMENT + "\n據介紹" in out
+    assert any(e.flagged for e in edits)
+
+
+def test_quote_state_of_the_paragraphs_before():
+    from fupin.repair import _quote_open_before
+
+    text = _QUOTED_OVER_PARAGRAPHS
+    line = text.index("實現")
+    assert _quote_open_before(text, line)
+    closed = text.replace("意義重大。在", "意義重大。”在")
+    assert not _quote_open_before(closed, closed.index("實現"))
+    assert not _quote_open_before(text, 0)
+
+
+def test_two_adjacent_dropped_pairs_keep_their_middle_character():
+    # 政府 = D5 FE B8 AE, then 副 = B8 B1: misaligned, FE B8 and AE B8 are both dropped. The
+    # character between the two dropped pairs (府) follows 政 inside dictionary words, and the
+    # pairs are put back in the order they were found.
+    from fupin.repair import _assemble, _double_lasts, _double_middles, _Structure
+
+    middles = {cm: (u1, u2) for _, u1, u2, cm in _double_middles("政", 0xFE)}
+    assert middles["府"] == (0xB8, 0xAE)
+    assert 0xB8 in {u3 for _, u3 in _double_lasts("府", 0xAE, 0xB1, 24)}  # 副 = B8 B1 after it
+    st = _Structure(stream=["F", 0xA1, 0xD5, 0xB1, 0xC3, 0xD8], end=0, lost=False,
+                    last_reading=None, front=[0xCA], front_pinned=True)
+    chars, kinds = _assemble(st, 0xCA, None, ((3, 0xFE, 0xB8), (3, 0xAE, 0xB8)))
+    assert chars == "省政府副秘"
+    assert kinds[2] == "slot"  # all of 府's bytes were hidden
+
+
+def test_vocabulary_words_extend_the_dictionary():
+    # The reports' own terms (the project's vocabularies and the gazetteer's unit names) that
+    # jieba's 2012 dictionary lacks score as words, not as strings of single characters.
+    from fupin.repair import _han_logprob, _vocabulary_words
+
+    extra, prefixes = _vocabulary_words()
+    for word in ("援疆", "脱贫攻坚", "墨竹工卡县"):
+        assert word in extra and word[:1] in prefixes
+    assert "的" not in extra and "扶贫" not in extra  # jieba's own words keep jieba's counts
+    assert _han_logprob("援疆") > _han_logprob("援") + _han_logprob("疆")
+    assert _han_logprob("脱贫攻坚成果") > _han_logprob("脱贫攻") + _han_logprob("坚成果")
+
+
+def test_vocabulary_word_decides_a_misaligned_run():
+    # After 。” the text is misaligned up to the gloss of 援: the run reads 援疆 only with the
+    # reports' word (jieba has no 援疆); without it the character is flagged.
+    clean = "“精準幫扶”必須全面融入鄉村振興。”在全國援疆工作會議上,負責人強調。\n"
+    table = {"須": "xū", "振": "zhèn", "責": "zhài", "援": "huàn", "人": "rén"}
+    assert repair(gd.damage(clean, table))[0] == gd.normalise(clean)

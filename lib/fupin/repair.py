@@ -34,6 +34,8 @@ from fupin.paths import data_file
 from fupin.textmap import Edit
 
 REPLACEMENT = "\ufffd"
+# Prefixed to a run's left context: a quotation opened in an earlier paragraph is still open there.
+QUOTE_OPEN = "\ue000"
 # A lost character that provably is not a digit (no candidate of its surviving byte is one): the
 # geta mark, the typesetters' sign for a missing character. Unlike U+FFFD it does not make the
 # number after it lose a leading digit (入〓12萬戶 is 12萬戶, flagged by the repair log).
@@ -309,13 +311,69 @@ def _jieba() -> jieba.Tokenizer:
     return jieba.dt
 
 
+_VOCAB_HAN = re.compile(r"[\u4e00-\u9fff]{2,8}")
+
+
+@lru_cache(maxsize=1)
+def _vocabulary_words() -> tuple[dict[str, float], frozenset[str]]:
+    """Words of the project's own vocabularies that jieba's dictionary lacks (援疆, 脱贫攻坚,
+    乡村振兴, county names such as 墨竹工卡县), with the count ``lexicon.vocabulary_count`` in
+    jieba's units, and their prefixes: the language of these reports, which a general 2012
+    dictionary does not know. Read from the data files (comments left out) and the national
+    gazetteer's unit names and short forms."""
+    count = float((_config().get("lexicon") or {}).get("vocabulary_count", 0) or 0)
+    if not count:
+        return {}, frozenset()
+    words: set[str] = set()
+    folder = data_file("repair_lm.yaml").parent
+    for path in sorted(folder.glob("*.yaml")) + sorted(folder.glob("*.csv")):
+        if path.name == "repair_lm.yaml":
+            continue
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not line.lstrip().startswith("#"):
+                words.update(_VOCAB_HAN.findall(line.split(" #", 1)[0]))
+    from fupin import gazetteer  # the units of the national table (cpca), read on first use
+
+    for place in gazetteer.table_units():
+        words.add(place.name)
+        words.update(w for w in gazetteer.short_forms(place) if len(w) >= 2)
+    freq = _jieba().FREQ
+    extra = {w: count for w in words if not freq.get(w)}
+    prefixes = frozenset(w[:k] for w in extra for k in range(1, len(w)))
+    return extra, prefixes
+
+
 @lru_cache(maxsize=400_000)
 def _han_logprob(segment: str) -> float:
-    """Max-probability segmentation log-probability of a Han-only string (jieba unigram words)."""
+    """Max-probability segmentation log-probability of a Han-only string: jieba's unigram words
+    and the words of the project's vocabularies (:func:`_vocabulary_words`), jieba's DAG rules."""
     dt = _jieba()
-    route: dict = {}
-    dt.calc(segment, dt.get_DAG(segment), route)
-    return route[0][0]
+    extra, prefixes = _vocabulary_words()
+    if not extra:
+        route: dict = {}
+        dt.calc(segment, dt.get_DAG(segment), route)
+        return route[0][0]
+    freq, log = dt.FREQ, math.log
+    logtotal = log(dt.total)
+    n = len(segment)
+    best = [0.0] * (n + 1)
+    for k in range(n - 1, -1, -1):
+        ends = []
+        i = k
+        frag = segment[k]
+        while i < n:
+            f = freq.get(frag)
+            e = extra.get(frag)
+            if f is None and e is None and frag not in prefixes:
+                break
+            if f or e:
+                ends.append((i, max(f or 0, e or 0)))
+            i += 1
+            frag = segment[k:i + 1]
+        if not ends:
+            ends.append((k, 1))
+        best[k] = max(log(c) - logtotal + best[x + 1] for x, c in ends)
+    return best[0]
 
 
 def _char_logprob(ch: str, line_initial: bool) -> float:
@@ -346,13 +404,13 @@ def _short_sentence_penalty(text: str) -> float:
     return total
 
 
-def _quote_balance(text: str) -> float:
+def _quote_balance(text: str, open_: bool = False) -> float:
     """Double quotes alternate: a ``“`` while one is open is rare, a ``”`` that closes one is
-    likelier than the mark's overall frequency says."""
+    likelier than the mark's overall frequency says. ``open_``: a quotation is open before ``text``."""
     rule = _config().get("quote_balance")
     if not rule:
         return 0.0
-    total, open_ = 0.0, False
+    total = 0.0
     for ch in text:
         if ch == "“":
             total += float(rule["nested_open"]) if open_ else 0.0
@@ -365,9 +423,9 @@ def _quote_balance(text: str) -> float:
     return total
 
 
-def _quote_penalty(text: str) -> float:
+def _quote_penalty(text: str, quote_open: bool = False) -> float:
     rule = _config()["short_quote_final"]
-    total = _short_sentence_penalty(text) + _quote_balance(text)
+    total = _short_sentence_penalty(text) + _quote_balance(text, quote_open)
     for i, ch in enumerate(text[:-1]):
         if ch in rule["marks"] and text[i + 1] == "”":
             opening = text.rfind("“", 0, i)
@@ -398,8 +456,12 @@ def _adjacent_punct_penalty(text: str) -> float:
 def lm_score(text: str, line_initial: bool = False) -> float:
     """Log-probability of ``text`` (Traditional or Simplified) under the word-level model.
 
-    ``line_initial`` says that ``text`` starts a line (paragraph indents are U+3000 there).
+    ``line_initial`` says that ``text`` starts a line (paragraph indents are U+3000 there); a
+    leading :data:`QUOTE_OPEN` says that a quotation opened in an earlier paragraph is open.
     """
+    quote_open = text.startswith(QUOTE_OPEN)
+    if quote_open:
+        text = text[1:]
     simp = gd.normalise(_t2s().convert(text))
     if len(simp) != len(text):
         simp = gd.normalise(text)
@@ -418,7 +480,7 @@ def lm_score(text: str, line_initial: bool = False) -> float:
     weight = float(cfg["char_bigram"]["weight"])
     if weight:
         total += weight * bigram_score(simp)
-    return total + _quote_penalty(simp) + _adjacent_punct_penalty(simp)
+    return total + _quote_penalty(simp, quote_open) + _adjacent_punct_penalty(simp)
 
 
 # ----------------------------------------------------------------------------- character bigrams
@@ -747,7 +809,9 @@ def _assemble(st: _Structure, front: int, last: int | None,
             return None
         stream[-1] = last
         known[-1] = False
-    for m, u0, u1 in sorted(drops, reverse=True):  # from the back so indices stay valid
+    # From the back so indices stay valid; two pairs dropped at one point are inserted second
+    # first, so that they come back in the order they were hypothesised.
+    for m, u0, u1 in reversed(sorted(drops, key=itemgetter(0))):
         stream[m:m] = [u0, u1]
         known[m:m] = [False, False]
     if len(stream) % 2:
@@ -888,6 +952,51 @@ def _drop_pairs(prev: str, lead: int, nxt_byte: int | None, k: int,
     return tuple((s0, u0, c0, u1) for _, s0, u0, c0, u1 in out[:k])
 
 
+@lru_cache(maxsize=1)
+def _successors() -> dict[str, tuple[str, ...]]:
+    """Simplified character -> the characters that follow it inside dictionary words, most
+    frequent first (from the character-bigram table)."""
+    _, bi, _ = _char_tables()
+    succ: dict[str, list[tuple[int, str]]] = {}
+    for pair, n in bi.items():
+        succ.setdefault(pair[0], []).append((-n, pair[1]))
+    return {a: tuple(b for _, b in sorted(v)) for a, v in succ.items()}
+
+
+@lru_cache(maxsize=1)
+def _gbk_by_simplified() -> dict[str, tuple[str, ...]]:
+    """Simplified form -> the GBK characters (either script) that have it."""
+    out: dict[str, list[str]] = {}
+    for c, simp in _gbk_simplified().items():
+        out.setdefault(simp, []).append(c)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=8192)
+def _double_middles(c0: str, u0: int) -> tuple[tuple[float, int, int, str], ...]:
+    """Characters cm = (u1, u2) that can sit between two dropped pairs after c0 = (lead, u0):
+    (u0, u1) and (u2, next) both dropped, cm following c0 inside a dictionary word; with
+    log P(cm | c0), best first."""
+    seconds, firsts = set(_drop_seconds(u0)), set(_drop_firsts())
+    out = []
+    for simp in _successors().get(_simplified(c0), ()):
+        for cm in _gbk_by_simplified().get(simp, ()):
+            b = gd.encode(cm)
+            if len(b) == 2 and b[0] in seconds and b[1] in firsts:
+                out.append((_bigram_logp(c0, cm), b[0], b[1], cm))
+    out.sort(reverse=True)
+    return tuple(out)
+
+
+@lru_cache(maxsize=8192)
+def _double_lasts(cm: str, u2: int, nxt_byte: int, k: int) -> tuple[tuple[float, int], ...]:
+    """Second bytes u3 of the pair (u2, u3) dropped after cm, with c1 = (u3, next byte), ranked
+    by log P(c1 | cm); the ``k`` best."""
+    out = [(_bigram_logp(cm, c1), u3) for u3 in _drop_seconds(u2) if (c1 := _gbk_char(u3, nxt_byte))]
+    out.sort(reverse=True)
+    return tuple(out[:k])
+
+
 _LATER_ANCHOR = re.compile(rf"\?{_SYL}\)")
 
 
@@ -930,6 +1039,8 @@ class _RunSolver:
         self._max_drops = int(cfg["search"]["max_dropped_pairs"])
         self._drop_branch = int(cfg["search"]["drop_branch"])
         self._drop_states = int(cfg["search"]["drop_states"])
+        self._double_states = int(cfg["search"].get("double_drop_states", 0))
+        self._double_first = int(cfg["search"].get("double_drop_first", 0))
 
     # -- round trip through the forward model ------------------------------------------
     def _rt_right_end(self, pos: int) -> int:
@@ -1008,7 +1119,7 @@ class _RunSolver:
 
     def _beam_search(self, st: _Structure) -> list[_State]:
         """Assignments of the unknown bytes, ranked by a character-bigram model (cheap, local)."""
-        left_char = self.left_lm[-1:] or "\n"
+        left_char = self.left_lm.lstrip(QUOTE_OPEN)[-1:] or "\n"
         drop_at = set(st.drop_points) if self._max_drops else set()
         script = self._script
         states: list[_State] = [(0.0, "", None, -1, None, ())]
@@ -1024,6 +1135,8 @@ class _RunSolver:
                     # Dropped pairs are rare, so only the leading states branch into them.
                     if rank < self._drop_states and s[2] is not None and len(s[5]) < self._max_drops:
                         nxt.extend(self._drop_branches(s, i, nxt_byte, left_char, reading))
+                        if rank < self._double_states and len(s[5]) + 2 <= self._max_drops:
+                            nxt.extend(self._double_drop_branches(s, i, nxt_byte, left_char))
                 states = nxt
                 nxt = []
             full = not isinstance(item, int) and item != _FRONT and st.last_reading is None
@@ -1079,6 +1192,31 @@ class _RunSolver:
         return [(score + s0, chars + c0, u1, front, last, drops + ((i, u0, u1),))
                 for s0, u0, c0, u1 in _drop_pairs(prev, lead, nxt_byte, self._drop_branch,
                                                   reading)]
+
+    def _double_drop_branches(self, s: _State, i: int, nxt_byte: int | None,
+                              left_char: str) -> list[_State]:
+        """States with two adjacent silently dropped pairs inserted before stream byte ``i``
+        (``政府`` misaligned: the pairs FE B8 and AE B8 both vanish, hiding four bytes).
+
+        Between the pairs sits a whole character cm = (u1, u2), next to c0 = (lead, u0) and
+        c1 = (u3, next byte). cm is taken from the characters that follow c0 inside dictionary
+        words (a double drop hides a word's inside: 政府, 援藏), so the search stays small."""
+        score, chars, lead, front, last, drops = s
+        if nxt_byte is None or lead is None:
+            return []
+        prev = chars[-1] if chars else left_char
+        cands = []
+        for u0 in _drop_firsts():
+            c0 = _gbk_char(lead, u0)
+            if not c0:
+                continue
+            s0 = _bigram_logp(prev, c0)
+            for sm, u1, u2, cm in _double_middles(c0, u0)[: self._double_first]:
+                for s1, u3 in _double_lasts(cm, u2, nxt_byte, self._drop_branch):
+                    cands.append((s0 + sm + s1, s0 + sm, u0, u1, c0 + cm, u2, u3))
+        cands.sort(key=itemgetter(0), reverse=True)
+        return [(score + sc, chars + cc, u3, front, last, drops + ((i, u0, u1), (i, u2, u3)))
+                for _, sc, u0, u1, cc, u2, u3 in cands[: self._drop_branch]]
 
     def solve(self) -> None:
         for st in self.run.structures:
@@ -1216,6 +1354,17 @@ def _left_context(text: str, pos: int, floor: int, n: int) -> tuple[str, bool]:
     return ctx[-n:], lo == line_start and len(ctx) <= n
 
 
+def _quote_open_before(text: str, line_start: int) -> bool:
+    """Is a double quotation opened before the line at ``line_start`` still open? The last quote
+    mark within ``quote_balance.lookback`` characters says: a quotation that runs over several
+    paragraphs closes only at the end of its last one."""
+    back = int((_config().get("quote_balance") or {}).get("lookback", 0) or 0)
+    if not back or line_start <= 0:
+        return False
+    window = text[max(0, line_start - back):line_start]
+    return window.rfind("“") > window.rfind("”")
+
+
 def _rt_left_start(text: str, pos: int, floor: int) -> int:
     k, n = pos, 0
     while k > floor and n < _RT_CONTEXT and text[k - 1] != "\n":
@@ -1236,6 +1385,8 @@ def _repair_run(text: str, run: _Run, table: Mapping[str, str], table_key: tuple
     before = text[text.rfind("\n", 0, run.start) + 1:run.start]
     if before.rfind("“") > before.rfind("”") and "“" not in left:
         left = "“" + left  # a quotation opened earlier on the line is still open
+    elif "“" not in before and "”" not in before and _quote_open_before(text, run.start - len(before)):
+        left = QUOTE_OPEN + left  # one opened in the paragraphs before: open, but not short
     stop = min(next_anchor, len(text))
     line_rest = text[span_end:stop].split("\n", 1)
     right = degloss(line_rest[0])[:_CONTEXT]
