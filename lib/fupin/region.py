@@ -549,6 +549,7 @@ def _has_place_between(ap: ArticlePlaces, a: int, b: int) -> bool:
     return any(m.role == "place" for m in ap.mentions[lo:hi])
 
 
+@lru_cache(maxsize=4096)
 def _national_reference(item: str) -> bool:
     """国家扶贫标准2300元 names a national figure; 高于全国平均水平1.6个百分点 only compares with one."""
     yardstick = tuple(cues()["reference_before"])
@@ -559,13 +560,19 @@ def _national_reference(item: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=None)
+def _per_unit_rx() -> tuple[re.Pattern, re.Pattern]:
+    """``per_unit`` ending a text, and opening one."""
+    return re.compile(cues()["per_unit"] + r"$"), re.compile(r"^\s*" + cues()["per_unit"])
+
+
 def _respective(ap: ArticlePlaces, w, others) -> Choice | None:
     """A、B、C…分别为x、y、z: the i-th figure after 分别 in its clause is about the i-th place of
     the list before 分别 in the sentence, when both counts agree."""
     q, t = w.q, w.masked
     c0, c1 = w.clause
     cue = None
-    for cue in re.finditer(cues()["respective"], t[c0: q.start]):
+    for cue in _rx("respective").finditer(t[c0: q.start]):
         pass
     if cue is None:
         return None
@@ -638,8 +645,7 @@ def choose(ap: ArticlePlaces, w, others=()) -> Choice:
     if nat and not _has_place_between(ap, c0, q.start):
         return Choice([_country()], f"national subject {nat.group()}")
     # 2. distributive figures
-    if re.search(cues()["per_unit"] + r"$", t[c0: q.start].rstrip("：:")) or \
-            re.match(r"^\s*" + cues()["per_unit"], clause_before):
+    if _per_unit_rx()[0].search(t[c0: q.start].rstrip("：:")) or _per_unit_rx()[1].match(clause_before):
         listed = _list_before(ap, w.sentence[0], c0)
         if listed:
             return Choice([m.place for m in listed], "per-unit figure: every listed place")
