@@ -1062,6 +1062,8 @@ def _paragraph_dated(w: _Where, base: str, p0: int, p1: int
     reach = _period_reach()
     a = 0 if reach is None else max(0, p0 - reach)
     b = len(base) if reach is None else p1 + 1
+    if not SAME_TEXT_MEMO:
+        a, b = 0, len(base)
     key = ("dated_text", base[a:b], a == 0, p0 - a, p1 - a)
     rel = w.memo.get(key)
     if rel is None:
@@ -1219,6 +1221,9 @@ def _actor(w: _Where, mentions: list[_ActorMention], donor: str, region: str,
 
 # ----------------------------------------------------------------------------- same text, same answer
 
+SAME_TEXT_MEMO = True
+"""Whether figures in equal stretches of text share the work of classify, _period and region.choose
+(off: each figure is attributed from scratch; the results are the same, tests/test_same_text.py)."""
 MEMO_LIMIT = 200_000
 """Entries of an article's memo beyond which it is emptied (a bound on memory: it only saves work)."""
 
@@ -1249,7 +1254,7 @@ def _classify_same(w: _Where, others: Sequence[tuple[int, int]], planned: bool, 
     text of the sentence (``lo..hi``, the number included), the number's unit, the positions of the
     number, its item, clause and sentence and of the other figures, all relative to the stretch
     (a report repeating one sentence thousands of times scores its rules once)."""
-    if w.mask_key is None:
+    if w.mask_key is None or not SAME_TEXT_MEMO:
         return classify(w, others, planned)
     q = w.q
     a, b = min(lo, q.start, w.item[0], w.clause[0], w.sentence[0]), max(hi, q.end, w.item[1], w.clause[1], w.sentence[1])
@@ -1286,7 +1291,7 @@ def _period_same(w: _Where, planned: bool, pub_year: int | None, stock: bool = F
     _period reads the masked text from a little before the sentence (its cues' look-behinds) to the
     sentence end, at positions relative to it, and the article's years."""
     reach = _period_reach()
-    if w.mask_key is None or reach is None:
+    if w.mask_key is None or reach is None or not SAME_TEXT_MEMO:
         return _period(w, planned, pub_year, stock)
     q, t = w.q, w.masked
     s0, s1 = w.full_sentence
@@ -1356,7 +1361,7 @@ def attribute(text: str, quantities: list[Quantity], *, title: str = "", pub_dat
         code, en, zh, why, flags = _indicator_of(w, rule, flags, why, others, named)
         # a label of a plan (projects_planned_by_type) dates the number as a plan even without a cue
         planned = planned or "planned" in code
-        choice = region.choose(places_of, w, others)
+        choice = region.choose_same(places_of, w, others, memo if SAME_TEXT_MEMO else None)
         places, flags = choice.places, flags + choice.flags
         region_name = choice.region
         period, pflags, pwhy = _period_same(w, planned, pub_year, bool(rule and rule.stock))

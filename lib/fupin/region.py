@@ -742,6 +742,30 @@ def choose(ap: ArticlePlaces, w, others=()) -> Choice:
     return Choice([], "", ["region_missing"])
 
 
+def choose_same(ap: ArticlePlaces, w, others=(), memo: dict | None = None) -> Choice:
+    """``choose(ap, w, others)``, looked up in ``memo`` when no mention of any role starts near the
+    number (13 characters before its clause to the end of its sentence): then choose reads only the
+    text there, the positions of the number, its item, clause, sentence and the other figures, and
+    the article's subject, so equal stretches of text get equal choices (a report repeating one
+    sentence thousands of times)."""
+    if memo is None:
+        return choose(ap, w, others)
+    q = w.q
+    lo = max(0, min(w.clause[0] - 13, w.sentence[0], w.item[0], q.start))
+    hi = max(w.sentence[1], w.clause[1], w.item[1], q.end)
+    if len(ap.mention_starts) != len(ap.mentions):
+        ap.mention_starts = [m.start for m in ap.mentions]
+    if bisect_right(ap.mention_starts, hi) > bisect_left(ap.mention_starts, lo):
+        return choose(ap, w, others)
+    key = ("choose", w.masked[lo:hi], lo == 0, q.start - lo, q.end - lo, q.unit,
+           *((a - lo, b - lo) for a, b in (w.item, w.clause, w.sentence)),
+           tuple((a - lo, b - lo) for a, b in others))
+    got = memo.get(key)
+    if got is None:
+        got = memo[key] = choose(ap, w, others)
+    return Choice(list(got.places), got.reason, list(got.flags))
+
+
 _FULL_STOP = re.compile(r"[。！？!?\n]")
 _CLAUSE_END = re.compile(r"[，,；;。：:！？!?\n]")
 
