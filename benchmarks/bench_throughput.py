@@ -38,7 +38,7 @@ def build_corpus(folder: Path, min_mb: float) -> list[Path]:
 # Memos keyed by text (phrases, words): a real corpus reuses them across documents, but the copies here
 # would make them free, so they are emptied with the repair caches before each file (those that exist in
 # the library being measured: the script also times older versions side by side).
-CONTENT_CACHES = {"fupin.indicator": ("_words_of", "slug", "_pinyin")}
+CONTENT_CACHES = {"fupin.indicator": ("_words_of", "slug", "_pinyin"), "fupin.region": ("_national_reference",)}
 
 
 def clear_content_caches() -> None:

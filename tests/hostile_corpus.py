@@ -306,9 +306,10 @@ class Measure:
     path: Path
     status: str            # "processed", "skipped", "crash", "timeout", "memory"
     reason: str = ""
-    seconds: float = 0.0
+    seconds: float = 0.0   # wall time of the file's pass (grows with the machine's load)
     max_rss_mb: float = 0.0
     rows: int = 0
+    cpu_seconds: float = 0.0   # CPU time of the file's pass (user + system): the per-file budget
 
 
 def _child(path: Path, func, wfd: int, mem_bytes: int) -> None:
@@ -320,7 +321,7 @@ def _child(path: Path, func, wfd: int, mem_bytes: int) -> None:
     from fupin import batch
 
     resource.setrlimit(resource.RLIMIT_AS, (mem_bytes, mem_bytes))
-    t = time.perf_counter()
+    t, c = time.perf_counter(), time.process_time()
     try:
         o = batch._Guarded(func)(path)
         res = ("skipped", o.error) if o.error is not None else ("processed", "")
@@ -330,17 +331,17 @@ def _child(path: Path, func, wfd: int, mem_bytes: int) -> None:
     except BaseException as exc:  # noqa: BLE001 - everything that escapes is a crash to report
         last = traceback.extract_tb(exc.__traceback__)[-1]
         res, rows = ("crash", f"{type(exc).__name__}: {str(exc)[:200]} at {Path(last.filename).name}:{last.lineno}"), 0
-    secs = time.perf_counter() - t
+    secs, cpu = time.perf_counter() - t, time.process_time() - c
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    os.write(wfd, pickle.dumps((res[0], res[1], secs, rss, rows)))
+    os.write(wfd, pickle.dumps((res[0], res[1], secs, rss, rows, cpu)))
     os.close(wfd)
 
 
 def measure(path: Path, func=None, timeout: float = 120.0, mem_bytes: int = 2 << 30) -> Measure:
     """Run ``func`` (default: the per-file pass of the pipeline, ``fupin.pipeline.tables_for_file``,
     behind the batch's guard) on one file in a forked process limited to ``mem_bytes`` of address
-    space; its wall time and peak resident memory. A process still running after ``timeout`` seconds
-    is killed ("timeout"); one that dies without a result is a "crash"."""
+    space; its wall time, CPU time and peak resident memory. A process still running after
+    ``timeout`` seconds (wall) is killed ("timeout"); one that dies without a result is a "crash"."""
     import pickle
     import select
     import signal
@@ -376,8 +377,8 @@ def measure(path: Path, func=None, timeout: float = 120.0, mem_bytes: int = 2 <<
     _, status = os.waitpid(pid, 0)
     if not chunks:
         return Measure(Path(path), "crash", f"worker died (wait status {status})", time.perf_counter() - t0)
-    st, reason, secs, rss, rows = pickle.loads(b"".join(chunks))
-    return Measure(Path(path), st, reason, secs, rss, rows)
+    st, reason, secs, rss, rows, cpu = pickle.loads(b"".join(chunks))
+    return Measure(Path(path), st, reason, secs, rss, rows, cpu)
 
 
 def warm_up() -> None:

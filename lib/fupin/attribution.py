@@ -504,6 +504,14 @@ def _plan_governs(w: _Where) -> bool:
     """A plan cue earlier in the sentence, not cancelled by a result word (已) before the number."""
     cfg = _periods()
     before = w.masked[w.sentence[0]: w.q.start]
+    key = ("plan_governs", before)   # the answer depends on these words alone
+    if key in w.memo:
+        return w.memo[key]
+    w.memo[key] = got = _plan_governs_in(before, cfg)
+    return got
+
+
+def _plan_governs_in(before: str, cfg: dict) -> bool:
     last = -1
     for rx in _plan_patterns():
         for m in rx.finditer(before):
@@ -820,9 +828,11 @@ def _year_of(cues: Sequence[_Cue], pub_year: int | None, article_year: int | Non
     return year
 
 
-def _period(w: _Where, planned: bool, pub_year: int | None, stock: bool = False) -> tuple[str, list[str], str]:
+def _period(w: _Where, planned: bool, pub_year: int | None, stock: bool = False,
+            context: tuple[list[_Cue], int | None] | None = None) -> tuple[str, list[str], str]:
     """The period of one quantity in the gold vocabulary, with flags when it is a guess, and the
-    reason (the time cue that decided, or the default taken)."""
+    reason (the time cue that decided, or the default taken). ``context``: the paragraph's last
+    dated cue before the sentence and the heading's year, when already looked up."""
     t, q = w.masked, w.q
     s0 = w.full_sentence[0]
     here = _cues_of(w, s0, q.start) + _clause_cues(t, w.clause[0], q.start)
@@ -837,10 +847,10 @@ def _period(w: _Where, planned: bool, pub_year: int | None, stock: bool = False)
         here = [c for c in here if not (fm.start() <= c.start and c.end <= fm.end())]
     # the paragraph's dated cues are found once per paragraph (not once per figure); only the last
     # one ending before the sentence counts (_year_of and _year_reason both take the last)
-    earlier = _last_dated_cue(w, s0)
+    earlier = _last_dated_cue(w, s0) if context is None else context[0]
     year_here = _year_of(here, pub_year, w.article_year)
     year_par = _year_of(earlier, pub_year, None)
-    heading = None if year_par else _heading_year(w)
+    heading = None if year_par else _heading_year(w) if context is None else context[1]
     year_par = year_par or heading
     year = year_here or year_par or w.report_year or pub_year or w.article_year
     why_year = _year_reason(t, here, earlier, pub_year, w.article_year, w.report_year)
@@ -1027,15 +1037,7 @@ def _last_dated_cue(w: _Where, s0: int) -> list[_Cue]:
     key = ("dated", w.paragraph)
     got = w.memo.get(key)
     if got is None:
-        raw: list[tuple[int, int]] = []
-        dated = _dated(_cues(geo.masked(-1, -1)[1], p0, p1, raw))
-        merged: list[list[int]] = []   # the raw matches merged where they overlap
-        for ms, me in sorted(raw):
-            if merged and ms < merged[-1][1]:
-                merged[-1][1] = max(merged[-1][1], me)
-            else:
-                merged.append([ms, me])
-        got = w.memo[key] = (dated, [c.start for c in dated], [m[0] for m in merged], [m[1] for m in merged])
+        got = w.memo[key] = _paragraph_dated(w, geo.masked(-1, -1)[1], p0, p1)
     dated, starts, m_starts, m_ends = got
     if w.mask_key:
         a, b = geo.brackets[w.mask_key[0]]
@@ -1050,6 +1052,33 @@ def _last_dated_cue(w: _Where, s0: int) -> list[_Cue]:
             got_near = _last_ending_by(near, [c.start for c in near], s0)
             return got_near or _last_ending_by(dated, starts, q0)
     return _last_ending_by(dated, starts, s0)
+
+
+def _paragraph_dated(w: _Where, base: str, p0: int, p1: int
+                     ) -> tuple[list[_Cue], list[int], list[int], list[int]]:
+    """The dated cues of ``base[p0:p1]`` with their starts, and the starts and ends of the raw cue
+    matches merged where they overlap; found once per distinct paragraph text (the cues read from
+    ``_period_reach`` characters before the paragraph to one after it)."""
+    reach = _period_reach()
+    a = 0 if reach is None else max(0, p0 - reach)
+    b = len(base) if reach is None else p1 + 1
+    if not SAME_TEXT_MEMO:
+        a, b = 0, len(base)
+    key = ("dated_text", base[a:b], a == 0, p0 - a, p1 - a)
+    rel = w.memo.get(key)
+    if rel is None:
+        raw: list[tuple[int, int]] = []
+        dated = _dated(_cues(base, p0, p1, raw))
+        merged: list[list[int]] = []   # the raw matches merged where they overlap
+        for ms, me in sorted(raw):
+            if merged and ms < merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], me)
+            else:
+                merged.append([ms, me])
+        rel = _memo_put(w, key, ([_Cue(c.kind, c.start - a, c.end - a, c.groups) for c in dated],
+                                 [m[0] - a for m in merged], [m[1] - a for m in merged]))
+    dated = [_Cue(c.kind, c.start + a, c.end + a, c.groups) for c in rel[0]]
+    return dated, [c.start for c in dated], [s + a for s in rel[1]], [e + a for e in rel[2]]
 
 
 @lru_cache(maxsize=None)
@@ -1190,6 +1219,94 @@ def _actor(w: _Where, mentions: list[_ActorMention], donor: str, region: str,
     return "", []
 
 
+# ----------------------------------------------------------------------------- same text, same answer
+
+SAME_TEXT_MEMO = True
+"""Whether figures in equal stretches of text share the work of classify, _period and region.choose
+(off: each figure is attributed from scratch; the results are the same, tests/test_same_text.py)."""
+MEMO_LIMIT = 200_000
+"""Entries of an article's memo beyond which it is emptied (a bound on memory: it only saves work)."""
+
+
+def _rel(span: tuple[int, int], base: int) -> tuple[int, int]:
+    return span[0] - base, span[1] - base
+
+
+def _stretch(w: _Where, a: int, b: int) -> str:
+    """``w.masked[a:b]``, one string per stretch of the article (shared by the figures of a sentence)."""
+    key = ("stretch", w.mask_key, a, b)
+    got = w.memo.get(key)
+    if got is None:
+        got = w.memo[key] = w.masked[a:b]
+    return got
+
+
+def _memo_put(w: _Where, key, value):
+    if len(w.memo) > MEMO_LIMIT:
+        w.memo.clear()
+    w.memo[key] = value
+    return value
+
+
+def _classify_same(w: _Where, others: Sequence[tuple[int, int]], planned: bool, lo: int, hi: int
+                   ) -> tuple[Rule | None, list[str], str]:
+    """``classify(w, others, planned)``, once per distinct sentence text: classify reads the masked
+    text of the sentence (``lo..hi``, the number included), the number's unit, the positions of the
+    number, its item, clause and sentence and of the other figures, all relative to the stretch
+    (a report repeating one sentence thousands of times scores its rules once)."""
+    if w.mask_key is None or not SAME_TEXT_MEMO:
+        return classify(w, others, planned)
+    q = w.q
+    a, b = min(lo, q.start, w.item[0], w.clause[0], w.sentence[0]), max(hi, q.end, w.item[1], w.clause[1], w.sentence[1])
+    key = ("classify", _stretch(w, a, b), q.start - a, q.end - a, q.unit, planned, _rel(w.item, a),
+           _rel(w.clause, a), _rel(w.sentence, a), tuple(_rel(o, a) for o in others))
+    got = w.memo.get(key)
+    if got is None:
+        got = _memo_put(w, key, classify(w, others, planned))
+    return got[0], list(got[1]), got[2]
+
+
+@lru_cache(maxsize=None)
+def _period_reach() -> int | None:
+    """How far before its start a stretch's time cues can read (their widest pattern, look-behinds
+    counted as text); None when a pattern is unbounded."""
+    pats = [rx.pattern for _k, rx in _cue_patterns()] + [rx.pattern for _k, rx in _clause_cue_patterns()]
+    pats += [_comparison_rx().pattern, _from_rx().pattern]
+    reach = 0
+    for pat in pats:
+        try:
+            hi = re._parser.parse(re.sub(r"\(\?<?[=!]", "(?:", pat)).getwidth()[1]
+        except (re.error, AttributeError, TypeError, ValueError):
+            return None
+        if hi >= re._parser.MAXREPEAT:
+            return None
+        reach = max(reach, hi)
+    return reach + 2
+
+
+def _period_same(w: _Where, planned: bool, pub_year: int | None, stock: bool = False
+                 ) -> tuple[str, list[str], str]:
+    """``_period(w, planned, pub_year, stock)``, once per distinct sentence text and context. Besides
+    the paragraph's last dated cue and the section heading's year (looked up first, per figure),
+    _period reads the masked text from a little before the sentence (its cues' look-behinds) to the
+    sentence end, at positions relative to it, and the article's years."""
+    reach = _period_reach()
+    if w.mask_key is None or reach is None or not SAME_TEXT_MEMO:
+        return _period(w, planned, pub_year, stock)
+    q, t = w.q, w.masked
+    s0, s1 = w.full_sentence
+    earlier = _last_dated_cue(w, s0)
+    heading = None if _year_of(earlier, pub_year, None) else _heading_year(w)
+    a, b = max(0, s0 - reach), max(s1, q.start + 1, w.clause[1])
+    key = ("period", _stretch(w, a, b), a == 0, s0 - a, s1 - a, q.start - a, _rel(w.clause, a), q.unit,
+           planned, pub_year, stock, w.article_year, w.report_year, heading,
+           tuple((c.kind, tuple(c.groups.items()), _said(t, c)) for c in earlier))
+    got = w.memo.get(key)
+    if got is None:
+        got = _memo_put(w, key, _period(w, planned, pub_year, stock, (earlier, heading)))
+    return got[0], list(got[1]), got[2]
+
+
 # ----------------------------------------------------------------------------- public API
 
 
@@ -1240,14 +1357,14 @@ def attribute(text: str, quantities: list[Quantity], *, title: str = "", pub_dat
         others = [s for s in by_start[bisect_left(by_start, (lo_, -1)):bisect_left(by_start, (hi_, -1))]
                   if s != (q.start, q.end)]
         planned = _plan_governs(w)
-        rule, flags, why = classify(w, others, planned)
+        rule, flags, why = _classify_same(w, others, planned, lo_, hi_)
         code, en, zh, why, flags = _indicator_of(w, rule, flags, why, others, named)
         # a label of a plan (projects_planned_by_type) dates the number as a plan even without a cue
         planned = planned or "planned" in code
-        choice = region.choose(places_of, w, others)
+        choice = region.choose_same(places_of, w, others, memo if SAME_TEXT_MEMO else None)
         places, flags = choice.places, flags + choice.flags
         region_name = choice.region
-        period, pflags, pwhy = _period(w, planned, pub_year, bool(rule and rule.stock))
+        period, pflags, pwhy = _period_same(w, planned, pub_year, bool(rule and rule.stock))
         actor, aflags = _actor(w, actor_mentions, donor, places[0].name if places else "", actor_starts)
         if clipped:
             flags = flags + ["sentence_too_long"]

@@ -549,6 +549,7 @@ def _has_place_between(ap: ArticlePlaces, a: int, b: int) -> bool:
     return any(m.role == "place" for m in ap.mentions[lo:hi])
 
 
+@lru_cache(maxsize=4096)
 def _national_reference(item: str) -> bool:
     """国家扶贫标准2300元 names a national figure; 高于全国平均水平1.6个百分点 only compares with one."""
     yardstick = tuple(cues()["reference_before"])
@@ -573,13 +574,19 @@ def _bracketed_yardstick(ap: ArticlePlaces, opened: str) -> Choice | None:
     return Choice([units[0].place], f"{m.group('unit')} yardstick in brackets → {units[0].place.name}")
 
 
+@lru_cache(maxsize=None)
+def _per_unit_rx() -> tuple[re.Pattern, re.Pattern]:
+    """``per_unit`` ending a text, and opening one."""
+    return re.compile(cues()["per_unit"] + r"$"), re.compile(r"^\s*" + cues()["per_unit"])
+
+
 def _respective(ap: ArticlePlaces, w, others) -> Choice | None:
     """A、B、C…分别为x、y、z: the i-th figure after 分别 in its clause is about the i-th place of
     the list before 分别 in the sentence, when both counts agree."""
     q, t = w.q, w.masked
     c0, c1 = w.clause
     cue = None
-    for cue in re.finditer(cues()["respective"], t[c0: q.start]):
+    for cue in _rx("respective").finditer(t[c0: q.start]):
         pass
     if cue is None:
         return None
@@ -655,8 +662,7 @@ def choose(ap: ArticlePlaces, w, others=()) -> Choice:
     if nat and not _has_place_between(ap, c0, q.start):
         return Choice([_country()], f"national subject {nat.group()}")
     # 2. distributive figures
-    if re.search(cues()["per_unit"] + r"$", t[c0: q.start].rstrip("：:")) or \
-            re.match(r"^\s*" + cues()["per_unit"], clause_before):
+    if _per_unit_rx()[0].search(t[c0: q.start].rstrip("：:")) or _per_unit_rx()[1].match(clause_before):
         listed = _list_before(ap, w.sentence[0], c0)
         if listed:
             return Choice([m.place for m in listed], "per-unit figure: every listed place")
@@ -751,6 +757,30 @@ def choose(ap: ArticlePlaces, w, others=()) -> Choice:
     if ap.topic is not None:
         return Choice([ap.topic], f"article subject {ap.topic.name}", ["region_from_topic"])
     return Choice([], "", ["region_missing"])
+
+
+def choose_same(ap: ArticlePlaces, w, others=(), memo: dict | None = None) -> Choice:
+    """``choose(ap, w, others)``, looked up in ``memo`` when no mention of any role starts near the
+    number (13 characters before its clause to the end of its sentence): then choose reads only the
+    text there, the positions of the number, its item, clause, sentence and the other figures, and
+    the article's subject, so equal stretches of text get equal choices (a report repeating one
+    sentence thousands of times)."""
+    if memo is None:
+        return choose(ap, w, others)
+    q = w.q
+    lo = max(0, min(w.clause[0] - 13, w.sentence[0], w.item[0], q.start))
+    hi = max(w.sentence[1], w.clause[1], w.item[1], q.end)
+    if len(ap.mention_starts) != len(ap.mentions):
+        ap.mention_starts = [m.start for m in ap.mentions]
+    if bisect_right(ap.mention_starts, hi) > bisect_left(ap.mention_starts, lo):
+        return choose(ap, w, others)
+    key = ("choose", w.masked[lo:hi], lo == 0, q.start - lo, q.end - lo, q.unit,
+           *((a - lo, b - lo) for a, b in (w.item, w.clause, w.sentence)),
+           tuple((a - lo, b - lo) for a, b in others))
+    got = memo.get(key)
+    if got is None:
+        got = memo[key] = choose(ap, w, others)
+    return Choice(list(got.places), got.reason, list(got.flags))
 
 
 _FULL_STOP = re.compile(r"[。！？!?\n]")
