@@ -29,8 +29,8 @@ from functools import lru_cache
 import pandas as pd
 
 from .paths import data_file
-from .scopes import (COUNT_UNITS, by_article, clean_raw, fmt, has_word, overlaps, periods_compatible, region_encloses,
-                     regions_compatible, show)
+from .scopes import (COUNT_UNITS, by_article, clean_raw, cues, fmt, has_word, overlaps, periods_compatible,
+                     region_encloses, regions_compatible, show)
 
 _CHANGE = ("增加", "新增", "增长", "多", "提高")
 _DECREASE = ("减少", "下降", "降低", "减")
@@ -181,6 +181,8 @@ def _round_like(x: float, ref: dict) -> float:
     if ref["unit"] in COUNT_UNITS or str(ref["unit"]).startswith("other:"):
         return float(round(x))
     step = max(float(ref["hi"]) - float(ref["lo"]), abs(float(ref["value"])) * 1e-6)
+    if not math.isfinite(step) or step <= 0:  # a bound (10万元以上) has no upper end: its own figure's precision
+        step = max(abs(float(ref["value"])) * 1e-6, 1e-9)
     return float(round(x, -int(math.floor(math.log10(step)))))
 
 
@@ -441,6 +443,8 @@ def _share(recs: list[dict], rep: dict, w, pairs: dict[str, dict], named_bases: 
         named_part = _named_part(recs, rep)
         if named_part is not None and (part is None or named_part is not part):
             part = named_part
+    if part is not None:
+        part = _part_of_named_unit(recs, rep, part)
     if part is None and "占" in _z(rep["label"]):
         part = _part_across_rates(recs, rep)
     if part is None:
@@ -584,6 +588,21 @@ def _statement_head(recs: list[dict], r: dict) -> str:
 
 
 _SUBJECT_FILLER = re.compile(r"^(?:其中|其|另|另有|而|但|且|均|已)|(?:的|之|额|数|总数|总额|人数|户数|人员)$")
+
+
+def _part_of_named_unit(recs: list[dict], rep: dict, part: dict) -> dict:
+    """`893户2105人, 占监测对象总户数的69.4%, 已消除风险人数占监测对象总人数的70.6%`: a whole named by its
+    count noun (户数, 人数; ``whole_count_units`` of data/checks.yaml) is of that unit, and so is its part:
+    the nearest figure of the unit before the share in its sentence (else the part as found)."""
+    label = _z(rep["label"])
+    k = label.rfind("占")
+    named = re.sub(r"(的|达|为|达到)$", "", label[k + 1:]) if k >= 0 else ""
+    unit = next((u for noun, u in cues()["whole_count_units"].items() if named.endswith(noun)), None)
+    if unit is None or part["unit"] == unit:
+        return part
+    same = [r for r in _before(recs, rep) if _ok(r) and r["unit"] == unit and r["sent_start"] == rep["sent_start"]
+            and not _per_head(r)]
+    return same[0] if same else part
 
 
 def _named_part(recs: list[dict], rep: dict) -> dict | None:
