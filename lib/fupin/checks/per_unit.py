@@ -11,7 +11,8 @@ from .common import _check, _is_prior_level, _ok, _per_head
 
 
 # 平均每个项目带动50人, 平均每个车间吸纳约51人, 园均6.9家: a count per unit of something counted before it
-_PER_EACH = re.compile(r"每(?:个|家|所|处|座)([^\d,，;；。、]{1,4}?)(?:平均)?(?:带动|吸纳|吸收|安置|覆盖|惠及|入驻)[^,，;；。]{0,4}$")
+# (平均每个车间19.4人: the verb may be left out)
+_PER_EACH = re.compile(r"每(?:个|家|所|处|座)([^\d,，;；。、]{1,4}?)(?:平均)?(?:(?:带动|吸纳|吸收|安置|覆盖|惠及|入驻)[^,，;；。]{0,4})?$")
 _PER_PLACE = re.compile(r"([园村社站点校])均$")  # 园均6.9家, 校均457人
 
 
