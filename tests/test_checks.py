@@ -667,3 +667,56 @@ def test_gaps_without_as_many_subjects_are_not_paired():
     last = facts["sentence"] == facts["sentence"].iloc[-1]
     facts.loc[last, ["start", "end", "raw_start", "raw_end"]] -= shift
     assert _of(find_checks(facts), "common_reference").empty
+
+
+# --- rules written for tests/data/unseen_v ---------------------------------------------------------------
+
+
+def _written_checks(tmp_path, body):
+    from fixtures.written import facts_of
+    return find_checks(facts_of(tmp_path, body))
+
+
+def test_earlier_level_is_not_the_whole_of_the_parts_after_it(tmp_path):
+    c = _written_checks(tmp_path, "全年帮助销售农畜产品13.62亿元,比上年的11.49亿元增长18.5%,"
+                                  "其中直接采购4.87亿元、帮助销售8.75亿元。")
+    b = c[c["check"] == "breakdown"]
+    assert list(b["total"]) == [13.62e8] and list(b["status"]) == ["match"]
+
+
+def test_earlier_level_is_not_the_amount_of_a_per_head_figure(tmp_path):
+    c = _written_checks(tmp_path, "全县100个行政村村集体经济收入总额2863.5万元,比上年的2358.6万元增长21.4%,村均28.6万元。")
+    pu = c[c["check"] == "per_unit"]
+    assert list(pu["status"]) == ["match"] and "2863.5万元" in pu["parts"].iloc[0]
+
+
+def test_per_head_figure_after_a_其中_list_may_be_of_the_whole(tmp_path):
+    body = ("衔接资金项目共带动脱贫户和监测户1.86万户4.12万人,其中通过务工带动6380户,通过入股分红、订单收购等方式带动"
+            "1.22万户,带动增收2325万元,户均增收1250元。")
+    pu = _written_checks(tmp_path, body)
+    pu = pu[pu["check"] == "per_unit"]
+    assert list(pu["status"]) == ["match"] and "1.86万户" in pu["parts"].iloc[0]
+    body = body.replace("户均增收1250元", "户均增收2500元")  # fits neither the whole nor the part
+    pu = _written_checks(tmp_path, body)
+    assert list(pu.loc[pu["check"] == "per_unit", "status"]) == ["mismatch"]
+
+
+def test_table_rate_column_recomputed_row_by_row(tmp_path):
+    from fixtures.written import build_tables
+    from fupin.storage import read_table
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "t.txt").write_text(
+        "https://www.example.gov.cn/a.html\n某县衔接资金支出情况\n全县衔接资金分类支出情况见表1。\n"
+        "表1  2023年衔接资金分类支出情况(单位:万元)\n类别\t下达资金\t已支出\t支出率\n"
+        "产业发展\t8623\t8195.3\t95.0%\n基础设施\t5286\t5102.5\t98.5%\n"
+        "| 类别 | 计划项目数(个) | 已完工项目数(个) | 完工率 |\n| 产业类 | 48 | 41 | 85.4% |\n", encoding="utf-8")
+    c = read_table(build_tables(raw, tmp_path / "p"), "checks")
+    t = c[c["check"] == "table_rate"].set_index("total")["status"].to_dict()
+    assert t == {95.0: "match", 98.5: "mismatch", 85.4: "match"}  # 5102.5 / 5286 is 96.5 %
+
+
+def test_table_rate_needs_a_named_numerator_and_base(tmp_path):
+    from fupin.checks.table_rate import _rate_columns
+    assert _rate_columns(["类别", "下达资金", "已支出", "支出率"]) == [(3, 2, [1])]
+    assert _rate_columns(["类别", "资金", "人数", "达标率"]) == []  # no column is named by 达标

@@ -438,3 +438,27 @@ def test_a_digit_after_cheng_is_its_tenths_place():
     assert q.value is None and "number_unclear" in q.flags
     (q,) = [q for q in find_quantities("八成以上农户参加合作社。") if q.unit == "percent"]
     assert (q.raw, q.value) == ("八成以上", 80.0)
+
+
+def _q(text):
+    return [(q.raw, q.value, q.unit) for q in find_quantities(text)]
+
+
+def test_rate_column_of_a_table_is_in_percent_under_a_unit_line_listing_it():
+    t = "表1  部分市脱贫人口人均纯收入(单位:元、%)\n| 市 | 人均纯收入 | 增速 |\n| 阜阳市 | 16235 | 11.6 |\n"
+    assert _q(t) == [("16235", 16235.0, "CNY"), ("11.6", 11.6, "percent")]
+    t = "表1  资金安排情况(单位:万元)\n| 县 | 资金 | 增速 |\n| 甲县 | 1200 | 11.6 |\n"
+    assert _q(t) == [("1200", 1.2e7, "CNY")]  # a rate column is never in the money unit
+
+
+def test_counted_noun_before_a_verb_of_counting():
+    assert ("72个", 72.0, "village") in _q("经营性收入10万元以上的村达到72个,占行政村总数的72.0%。")
+    assert ("32个", 32.0, "other:个") in _q("通江县达到32个。")  # a place is not what is counted
+
+
+@pytest.mark.parametrize("text, raw, unit", [
+    ("全年发运冷链车辆1200余车次。", "1200余车次", "other:车次"),
+    ("组织企业参加展会21场次。", "21场次", "other:场次"),
+])
+def test_trips_and_sessions(text, raw, unit):
+    assert [(r, u) for r, _, u in _q(text)] == [(raw, unit)]

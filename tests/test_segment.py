@@ -425,3 +425,12 @@ def test_compiled_tagger_gives_jiebas_words_and_tags():
         for i in range(0, len(text), 37):
             window = text[i: i + 9]
             assert sg._tag_rjieba(window) == sg._tag_python(window)
+
+
+def test_a_table_row_is_not_glued_to_the_paragraph_before_it(tmp_path):
+    from fupin.cleaning import clean_file
+    p = tmp_path / "t.txt"
+    p.write_text("https://www.example.gov.cn/a.html\n某县驻村工作总结\n部分乡镇情况如下:\n| 乡镇 | 行政村(个) |"
+                 " 集体经济收入(万元) |\n| 营根镇 | 16 | 486.2 |\n", encoding="utf-8")
+    texts = [str(b.text.text) for a in clean_file(p).articles for b in a.blocks if b.kind == "body"]
+    assert "| 乡镇 | 行政村(个) | 集体经济收入(万元) |" in texts

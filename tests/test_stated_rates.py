@@ -281,3 +281,20 @@ def test_a_completion_rate_that_holds_on_the_planned_projects_is_no_alarm(tmp_pa
     r = stated(facts, "92.85%")
     assert r["status"] == "match" and r["denominator"] == 1245 and "1245个 = 92.85%" in r["candidates"]
     assert stated(facts, "99.44%")["status"] == "match"
+
+
+def test_whole_named_by_its_count_noun_takes_a_part_of_that_unit(tmp_path):
+    from fixtures.written import facts_of, rate_of
+    body = ("全县累计识别纳入监测对象1286户3047人。累计已消除风险监测对象893户2105人,占监测对象总户数的69.4%,"
+            "已消除风险人数占监测对象总人数的70.6%。")
+    f = facts_of(tmp_path, body)
+    r = rate_of(f, "69.4%")
+    assert (r["numerator"], r["denominator"], r["status"]) == (893, 1286, "match")
+    r = rate_of(f, "70.6%")
+    assert (r["numerator"], r["denominator"], r["status"]) == (2105, 3047, "mismatch")  # 69.1 %
+
+
+def test_share_over_an_open_bound_does_not_fail(tmp_path):
+    from fixtures.written import facts_of
+    f = facts_of(tmp_path, "力争经营性收入10万元以上的村占比达到80%以上。")
+    assert not (compute_rates(f)["status"] == "mismatch").any()

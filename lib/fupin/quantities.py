@@ -115,6 +115,8 @@ class Grammar:
     contact_re: re.Pattern[str]         # 电话:0870-6623517: a number after a contact word
     ratio_re: re.Pattern[str]           # 城乡居民收入比为2.76: a ratio word governing a bare number
     unit_starts: frozenset[str]         # first characters of units and multipliers (joins 4900万\n元)
+    rate_column_re: re.Pattern[str] = re.compile(r"(?!)")  # 增速, 占比: a table column of percents
+    count_verb_end_re: re.Pattern[str] = re.compile(r"(?!)")  # 的村达到72个: a verb between noun and count
 
 
 def _norm(word: str) -> str:
@@ -219,6 +221,8 @@ def grammar() -> Grammar:
             rf"|(?P<word>{_alternation(lists['zero_words'])}))"
         ),
         rate_re=re.compile(_alternation(lists["rate_words"])),
+        rate_column_re=re.compile(_alternation(lists["rate_column_words"])),
+        count_verb_end_re=re.compile(rf"(?:{_alternation(lists['count_verbs'])})$"),
         money_re=re.compile(rf"[^\s，。、；：,.;:!?！？]{{0,4}}?(?:{_alternation(lists['money_nouns'])})"),
         boundary_re=re.compile(_alternation(lists["np_boundaries"])),
         quote_re=re.compile(rf"[“「『\"]([^“”「」『』\"\n，。；！？,;!?]{{1,{quote_max}}})[”」』\"]"),
@@ -369,9 +373,11 @@ def _find_noun(ctx: _Context, start: int, end: int, classifier: str, g: Grammar)
     clause = window[max(window.rfind(c) for c in _CLAUSE_SEP) + 1:]
     # A single character (村, 县) is an antecedent only as the head of a compound written right
     # before the number (示范村50个, 贫困村39个); elsewhere it is too ambiguous.
-    if len(clause) >= 2 and "\u4e00" <= clause[-2] <= "\u9fff" and _norm(clause[-1]) in g.nouns \
-            and not _ends_with_place(clause):  # 其中通江县32个: 县 ends the place, it is not what is counted
-        return g.nouns[_norm(clause[-1])]
+    # 收入10万元以上的村达到72个: the same, with a verb of counting between the noun and the number
+    for c in (clause, g.count_verb_end_re.sub("", clause)):
+        if len(c) >= 2 and "\u4e00" <= c[-2] <= "\u9fff" and _norm(c[-1]) in g.nouns \
+                and not _ends_with_place(c):  # 其中通江县32个: 县 ends the place, it is not what is counted
+            return g.nouns[_norm(c[-1])]
     before = [n for n in g.noun_re.findall(clause) if len(n) > 1]
     if before:
         return g.nouns[_norm(before[-1])]
@@ -822,6 +828,7 @@ _NUMBER_CELL = re.compile(r"[0-9]{1,3}(?:(?P<sep>[, \u00a0\u2009\u202f])[0-9]{3}
                           r"|[0-9]+(?:\.[0-9]+)?")  # 10 930: a space in a digit group of three
 _COUNT_LABEL_ENDS = ("个数", "数量", "数")
 _NOT_MEASURED_HEADER = re.compile(r"年|序号|编号|排名|名次|代码|备注")  # columns a 单位 line does not measure
+_PERCENT_IN_UNIT_LINE = re.compile(r"单位[:：][^\n)）]{0,12}?[%％]")  # 单位:元、%: the rate columns are in percent
 
 
 def _column_unit(label: str, unit_text: str | None, g: Grammar) -> tuple[float, UnitWord, str] | None:
@@ -866,6 +873,7 @@ def _table_cells(text: str, ctx: _Context, g: Grammar) -> Iterator[Quantity]:
     nothing (a year, a name) is left out."""
     columns: list[tuple[float, UnitWord, str] | None] | None = None
     default_unit: str | None = None
+    default_percent = False
     pos = 0
     for line in text.splitlines(keepends=True):
         start, pos = pos, pos + len(line)
@@ -874,8 +882,9 @@ def _table_cells(text: str, ctx: _Context, g: Grammar) -> Iterator[Quantity]:
             columns = None
             if stated:
                 default_unit = stated.group("unit")
+                default_percent = _PERCENT_IN_UNIT_LINE.search(line) is not None
             elif line.strip():
-                default_unit = None
+                default_unit, default_percent = None, False
             continue
         cells = [(m.start() + start, m.group()) for m in _CELL.finditer(line.rstrip("\r\n"))]
         cells = [(s + len(c) - len(c.lstrip()), c.strip()) for s, c in cells if c.strip()]
@@ -886,6 +895,11 @@ def _table_cells(text: str, ctx: _Context, g: Grammar) -> Iterator[Quantity]:
                 for _, c in cells:
                     u = _HEADER_UNIT.search(c)
                     unit_text = u.group("unit") if u else None
+                    if unit_text is None and g.rate_column_re.search(c) and not g.money_re.search(c):
+                        # 单位:元、% over 人均纯收入 | 增速: a rate column is in percent when the line says so,
+                        # never in the line's money unit
+                        header.append(_column_unit(c, "%", g) if default_percent else None)
+                        continue
                     if unit_text is None and default_unit and (g.money_re.search(c) or (
                             _column_unit(c, None, g) is None and not _NOT_MEASURED_HEADER.search(c))):
                         unit_text = default_unit  # 单位:万元 over 合计, 以工代赈: every column that names no count

@@ -555,7 +555,7 @@ def _join_broken(units: list[_Unit], cues: Cues, moves: list[Move]) -> list[_Uni
         # The last text paragraph so far; captions printed inside a broken sentence are skipped.
         idx = next((k for k in range(len(out) - 1, -1, -1) if out[k].kind not in ATTACHED_KINDS), -1)
         prev = out[idx] if idx >= 0 else None
-        if (u.kind == "body" and u.dateline is None and prev is not None
+        if (u.kind == "body" and u.dateline is None and prev is not None and not _is_table_row(u.text.text)
                 and prev.kind in ("body", "heading") and not _is_finished(prev.text.text, cues)
                 and (prev.kind == "body" or _heading_continues(prev.text.text, u.text.text, cues))):
             moves.append(Move("join", _span(prev), _span(u),
@@ -565,6 +565,15 @@ def _join_broken(units: list[_Unit], cues: Cues, moves: list[Move]) -> list[_Uni
             continue
         out.append(u)
     return out
+
+
+_TABLE_ROW = re.compile(r"^\s*[|｜]|[|｜\t].*[|｜\t]")
+
+
+def _is_table_row(text: str) -> bool:
+    """A line of a text-rendered table (| 乡镇 | 行政村(个) |, cells split by | or tabs) continues no sentence:
+    the paragraph before it (部分乡镇情况如下:) stays apart, so the table keeps its header row."""
+    return _TABLE_ROW.search(text) is not None
 
 
 def _heading_continues(a: str, b: str, cues: Cues) -> bool:

@@ -29,8 +29,8 @@ from functools import lru_cache
 import pandas as pd
 
 from .paths import data_file
-from .scopes import (COUNT_UNITS, by_article, clean_raw, fmt, has_word, overlaps, periods_compatible, region_encloses,
-                     regions_compatible, show)
+from .scopes import (COUNT_UNITS, by_article, clean_raw, cues, fmt, has_word, overlaps, periods_compatible,
+                     region_encloses, regions_compatible, show)
 
 _CHANGE = ("增加", "新增", "增长", "多", "提高")
 _DECREASE = ("减少", "下降", "降低", "减")
@@ -181,6 +181,8 @@ def _round_like(x: float, ref: dict) -> float:
     if ref["unit"] in COUNT_UNITS or str(ref["unit"]).startswith("other:"):
         return float(round(x))
     step = max(float(ref["hi"]) - float(ref["lo"]), abs(float(ref["value"])) * 1e-6)
+    if not math.isfinite(step) or step <= 0:  # a bound (10万元以上) has no upper end: its own figure's precision
+        step = max(abs(float(ref["value"])) * 1e-6, 1e-9)
     return float(round(x, -int(math.floor(math.log10(step)))))
 
 
@@ -476,6 +478,8 @@ def _share(recs: list[dict], rep: dict, w, pairs: dict[str, dict], named_bases: 
         named_part = _named_part(recs, rep)
         if named_part is not None and (part is None or named_part is not part):
             part = named_part
+    if part is not None:
+        part = _part_of_named_unit(recs, rep, part)
     if part is None and "占" in _z(rep["label"]):
         part = _part_across_rates(recs, rep)
     if part is None:
@@ -505,8 +509,10 @@ def _share(recs: list[dict], rep: dict, w, pairs: dict[str, dict], named_bases: 
         bases = [r for r in pool if r["sent_start"] == part["sent_start"]]
         if not bases and _z(part["label"]).startswith("其中"):
             # 新增发放101.6亿元, …; 其中续贷12.8亿元, 占12.6%: the total 其中 breaks down, across a ;
+            # not an earlier level (比上年的2358.6万元) nor the target a rate is printed on (目标任务200万人的107.8%)
             parent = next((r for r in reversed(_scope(recs, part, 1)) if _ok(r) and r["unit"] == part["unit"]
-                           and not _per_head(r) and not _z(r["label"]).startswith("其中")), None)
+                           and not _per_head(r) and not _z(r["label"]).startswith("其中") and not _is_prior(r)
+                           and not _base_of_next_percent(recs, r)), None)
             opens = _z(part["sentence"]).lstrip().startswith("其中")  # 贷款4.25亿元。其中到户贷款1.38亿元,占32.5%
             if parent is not None and any(parent is r for r in pool) and _z(parent["sentence"]).rstrip()[-1:] in (";", "；"):
                 bases = [parent]
@@ -623,6 +629,29 @@ def _statement_head(recs: list[dict], r: dict) -> str:
 _SUBJECT_FILLER = re.compile(r"^(?:其中|其|另|另有|而|但|且|均|已)|(?:的|之|额|数|总数|总额|人数|户数|人员)$")
 
 
+def _base_of_next_percent(recs: list[dict], r: dict) -> bool:
+    """A figure written as the base of the percent right after it (完成目标任务200万人的107.8%)."""
+    k = next((i for i, x in enumerate(recs) if x is r), None)
+    nxt = recs[k + 1] if k is not None and k + 1 < len(recs) else None
+    return (nxt is not None and nxt["unit"] == "percent" and nxt["sent_start"] == r["sent_start"]
+            and re.fullmatch(r"[)）]?的", _z(r.get("ctx_after") or "").strip()) is not None)
+
+
+def _part_of_named_unit(recs: list[dict], rep: dict, part: dict) -> dict:
+    """`893户2105人, 占监测对象总户数的69.4%, 已消除风险人数占监测对象总人数的70.6%`: a whole named by its
+    count noun (户数, 人数; ``whole_count_units`` of data/checks.yaml) is of that unit, and so is its part:
+    the nearest figure of the unit before the share in its sentence (else the part as found)."""
+    label = _z(rep["label"])
+    k = label.rfind("占")
+    named = re.sub(r"(的|达|为|达到)$", "", label[k + 1:]) if k >= 0 else ""
+    unit = next((u for noun, u in cues()["whole_count_units"].items() if named.endswith(noun)), None)
+    if unit is None or part["unit"] == unit:
+        return part
+    same = [r for r in _before(recs, rep) if _ok(r) and r["unit"] == unit and r["sent_start"] == rep["sent_start"]
+            and not _per_head(r)]
+    return same[0] if same else part
+
+
 def _named_part(recs: list[dict], rep: dict) -> dict | None:
     """`其中中央衔接资金16830万元、省级…、县本级…2250万元, 中央资金占下达资金总额的66.0%`: the words before
     占 in the share's own clause name its part; when the figure just before does not carry them, the one
@@ -680,7 +709,8 @@ def _whole_of_opening(recs: list[dict], rep: dict, part: dict, pool: list[dict])
 
 
 def _per_head(r: dict) -> bool:
-    return any(c in _z(r["label"]) for c in ("每", "人均", "户均", "平均"))
+    # 村均28.6万元, 园均6.9家, 校均457人: an average over the units named before 均, as 人均 and 户均
+    return any(c in _z(r["label"]) for c in ("每", "平均")) or re.search(r"[人户村园校亩生县乡镇站]均", _z(r["label"])) is not None
 
 
 def _levels(recs: list[dict], rep: dict):

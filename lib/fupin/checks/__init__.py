@@ -62,6 +62,7 @@ from .rate import _rate_checks
 from .repeated_figure import _repeated
 from .shares_of_whole import _shares_of_whole
 from .subset_of_total import _subsets
+from .table_rate import table_rates
 from .total_after_parts import _trailing_totals
 from .unit_price import _unit_prices
 from .weighted_rate import weighted_rates
@@ -126,6 +127,7 @@ def find_checks(facts: pd.DataFrame, rates: pd.DataFrame | None = None,
         rows += _unit_prices(recs)
         rows += _enumerations(recs)
         rows += _forward_enumerations(recs, _article_sentences(recs, sentences))
+        rows += table_rates(recs, _article_sentences(recs, sentences))
         rows += _admin_counts(recs)
         rows += _beneficiaries(recs)
         rows += _zeros(recs)

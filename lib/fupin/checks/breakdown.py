@@ -7,7 +7,8 @@ import re
 
 from ..scopes import CLAUSE_PUNCT, cues, fmt, overlaps
 from .category_count import _category_count
-from .common import _NON_ADDITIVE, _check, _clause_group, _is_change, _ok, _prev_same_unit, _stage, _sum_iv
+from .common import (_NON_ADDITIVE, _check, _clause_group, _is_change, _is_prior_level, _ok, _prev_same_unit,
+                     _stage, _sum_iv)
 
 
 def _marker(x: dict) -> tuple[str, int] | None:
@@ -43,6 +44,9 @@ def _breakdowns(recs: list[dict], used: set[str], sums: dict[str, list[str]]) ->
                 # rate, not what 其中 breaks down; the figure before it is
                 k = recs.index(total)
                 total = _prev_same_unit(recs, k, unit, total["pos"])
+            while total is not None and _is_prior_level(total):
+                # 销售13.62亿元, 比上年的11.49亿元增长18.5%, 其中…: the earlier level is not what 其中 breaks down
+                total = _prev_same_unit(recs, recs.index(total), unit, total["pos"])
             if total is None or (word == "中" and total["sent_start"] != x["sent_start"]):
                 continue
             parts = [recs[j] for j in group if recs[j]["unit"] == unit and _ok(recs[j])

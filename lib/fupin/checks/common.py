@@ -27,6 +27,12 @@ def _is_change(r: dict) -> bool:
     return any(w in r["label"] for w in cues()["change_words"])
 
 
+def _is_prior_level(r: dict) -> bool:
+    """A figure printed as the earlier level of a growth (比上年的2358.6万元增长21.4%): a reference, not a
+    whole of the figures after it (``prior_level_regex`` of data/checks.yaml)."""
+    return re.search(cues()["prior_level_regex"], str(r.get("ctx_before") or "")) is not None
+
+
 def _sum_iv(parts: list[dict]) -> tuple[float, float]:
     return sum(p["lo"] for p in parts), sum(p["hi"] for p in parts)
 

@@ -7,11 +7,12 @@ import math
 import re
 
 from ..scopes import cues, fmt, overlaps
-from .common import _check, _ok, _per_head
+from .common import _check, _is_prior_level, _ok, _per_head
 
 
 # 平均每个项目带动50人, 平均每个车间吸纳约51人, 园均6.9家: a count per unit of something counted before it
-_PER_EACH = re.compile(r"每(?:个|家|所|处|座)([^\d,，;；。、]{1,4}?)(?:平均)?(?:带动|吸纳|吸收|安置|覆盖|惠及|入驻)[^,，;；。]{0,4}$")
+# (平均每个车间19.4人: the verb may be left out)
+_PER_EACH = re.compile(r"每(?:个|家|所|处|座)([^\d,，;；。、]{1,4}?)(?:平均)?(?:(?:带动|吸纳|吸收|安置|覆盖|惠及|入驻)[^,，;；。]{0,4})?$")
 _PER_PLACE = re.compile(r"([园村社站点校])均$")  # 园均6.9家, 校均457人
 
 
@@ -29,7 +30,8 @@ def _per_each(recs: list[dict]) -> list[dict]:
             continue
         noun = m.group(1)[-2:]
         same = [r for r in recs[:i] if r["sent_start"] == p["sent_start"] and _ok(r)]
-        amounts = [r for r in same if r["unit"] == p["unit"] and not _per_head(r) and not str(r["label"]).startswith("其中")]
+        amounts = [r for r in same if r["unit"] == p["unit"] and not _per_head(r) and not str(r["label"]).startswith("其中")
+                   and not _is_prior_level(r)]
         counts = [r for r in same if r["unit"] != p["unit"] and float(r["value"]).is_integer() and r["value"] > 0
                   and noun in str(r["label"]) + str(r["unit"])]
         if not amounts or len(counts) != 1:
@@ -41,6 +43,19 @@ def _per_each(recs: list[dict]) -> list[dict]:
         out.append(_check("per_unit", "implied", p, [m_, c], f"{fmt(m_)} / {fmt(c)} = {comp:,.2f} vs {fmt(p)}",
                           comp, p["value"], status, [m_, c, p]))
     return out
+
+
+def _whole_before_breakdown(p: dict, counts: list[dict], part: dict) -> list[dict]:
+    """The count of the part's unit printed before a breakdown word (其中, 包括) that opens the part's list."""
+    sent = str(p["sentence"])
+    out = []
+    for w in counts:
+        if w is part or w["unit"] != part["unit"] or w["pos"] >= part["pos"] or w["value"] <= part["value"]:
+            continue
+        between = sent[w["pos"]:part["pos"]]
+        if any(k in between for k in cues()["breakdown_markers"] if k not in ("分别",)):
+            out.append(w)
+    return out[:1]
 
 
 def _per_unit(recs: list[dict]) -> list[dict]:
@@ -62,6 +77,7 @@ def _per_unit(recs: list[dict]) -> list[dict]:
         gain = re.search(cues()["per_unit_income_words"], p["label"])
         paid = [w for w in cues()["per_unit_payment_words"] if w in p["label"]]
         amounts = [r for r in same if r["unit"] == "CNY" and not _per_head(r) and not str(r["label"]).startswith("其中")
+                   and not _is_prior_level(r)
                    and not (gain and any(w in r["label"] for w in cues()["per_unit_amount_blockers"])
                             and not any(w in r["label"] for w in paid))]
         if not counts:
@@ -74,9 +90,17 @@ def _per_unit(recs: list[dict]) -> list[dict]:
             named = [r for r in amounts if any(x in r["label"] for v in names for x in v)]
             if named and not any(x in m["label"] for v in names for x in v):
                 m = named[-1]
+            # 带动1.86万户, 其中务工带动6380户、分红带动1.22万户, 增收2325万元, 户均增收1250元: the nearest count
+            # is a part of the whole before 其中, and the per-head figure may be of either; a mismatch only when
+            # neither fits
+            for c2 in [c] + _whole_before_breakdown(p, counts, c):
+                comp = m["value"] / c2["value"]
+                civ = (m["lo"] / c2["hi"], m["hi"] / c2["lo"]) if c2["lo"] > 0 else (comp, math.inf)
+                status = "match" if overlaps(civ, (p["lo"], p["hi"])) else "mismatch"
+                if status == "match":
+                    c = c2
+                    break
             comp = m["value"] / c["value"]
-            civ = (m["lo"] / c["hi"], m["hi"] / c["lo"]) if c["lo"] > 0 else (comp, math.inf)
-            status = "match" if overlaps(civ, (p["lo"], p["hi"])) else "mismatch"
             out.append(_check("per_unit", "implied", p, [m, c], f"{fmt(m)} / {fmt(c)} = {comp:,.2f} vs {fmt(p)}",
                               comp, p["value"], status, [m, c, p]))
         else:
