@@ -93,7 +93,7 @@ def _per_unit(recs: list[dict]) -> list[dict]:
             # 带动1.86万户, 其中务工带动6380户、分红带动1.22万户, 增收2325万元, 户均增收1250元: the nearest count
             # is a part of the whole before 其中, and the per-head figure may be of either; a mismatch only when
             # neither fits
-            for c2 in [c] + _whole_before_breakdown(p, counts, c):
+            for c2 in [c] + [w for w in _whole_before_breakdown(p, counts, c) if w["value"]]:
                 comp = m["value"] / c2["value"]
                 civ = (m["lo"] / c2["hi"], m["hi"] / c2["lo"]) if c2["lo"] > 0 else (comp, math.inf)
                 status = "match" if overlaps(civ, (p["lo"], p["hi"])) else "mismatch"
