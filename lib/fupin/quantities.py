@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import csv
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterator
@@ -928,18 +929,29 @@ def _table_rows(text: str, g: Grammar) -> Iterator[tuple[bool, list[tuple[int, s
     """The rows of text-rendered tables: (spaced, cells, lead, columns, head). ``spaced`` rows are
     split by spaces (a PDF copied as text), the others by |, ｜ or tabs; ``lead`` cells before the
     data (a serial number, the label) of a spaced row; ``columns`` what each column of the header
-    above counts, None without one, the first ``head`` of them over the labels. A spaced row cut
-    over lines (its label alone on a line, or its cells going on on the next) is joined while it
-    has fewer cells than the header."""
+    above counts (one list per header), None without one, the first ``head`` of them over the
+    labels as far as the header's words tell. A spaced row cut over lines (its label alone on a
+    line, or its cells going on on the next) is joined while it has fewer cells than the header."""
     columns: list[Column] | None = None
     head = 0
     default_unit: str | None = None
     pending: tuple[list[tuple[int, str]], int] | None = None  # a spaced row awaiting its other cells
+
+    def flush() -> Iterator[tuple[bool, list[tuple[int, str]], int, list[Column] | None, int]]:
+        nonlocal pending
+        if pending is not None and len(pending[0]) > pending[1]:
+            yield True, pending[0], pending[1], columns, head
+        pending = None
+
+    def short(cells: list[tuple[int, str]], lead: int) -> bool:
+        least = len(columns) - (head if head >= 0 else 1 - head) if columns is not None else 0
+        return len(cells) - lead < least
+
     pos = 0
     for line in text.splitlines(keepends=True):
         start, pos = pos, pos + len(line)
         if any(sep in line for sep in _CELL_SEPS):
-            pending = None
+            yield from flush()
             cells = [(m.start() + start, m.group()) for m in _CELL.finditer(line.rstrip("\r\n"))]
             cells = [(s + len(c) - len(c.lstrip()), c.strip()) for s, c in cells if c.strip()]
             if not any(_NUMBER_CELL.fullmatch(c) for _, c in cells):
@@ -949,41 +961,39 @@ def _table_rows(text: str, g: Grammar) -> Iterator[tuple[bool, list[tuple[int, s
             yield False, cells, 0, columns, head
             continue
         tokens = _space_tokens(line, start)
-        # under a header a row may have blank cells (通江县 50 9420 — —): its width is checked there
+        # under a header a row may have blank cells (通江县 50 9420 — —): its width is checked later
         found = _space_row(tokens, 1 if columns else 3) if len(tokens) >= 4 else None
         if found is not None:
-            row, lead = found
-            pending = None
-            if columns and len(row) - lead < len(columns) - head:
-                pending = (row, lead)  # 产业发展类 48 41 85.4% | 12860.5 9872.3 76.8% on the next line
-                continue
-            yield True, row, lead, columns, head
+            yield from flush()
+            if short(*found):
+                pending = found  # 产业发展类 48 41 85.4% | 12860.5 9872.3 76.8% on the next line
+            else:
+                yield True, found[0], found[1], columns, head
             continue
         if pending is not None and tokens and all(_SPACE_CELL.fullmatch(t) for _, t in tokens):
-            cells, lead = pending[0] + tokens, pending[1]
-            pending = None
-            if columns and len(cells) - lead < len(columns) - head:
-                pending = (cells, lead)
-            else:
-                yield True, cells, lead, columns, head
+            pending = (pending[0] + tokens, pending[1])
+            if not short(*pending):
+                yield from flush()
             continue
-        pending = None
+        yield from flush()
         if columns and len(tokens) <= 2 and tokens and all(
                 _LABEL_WORD.search(t) and not _NOT_A_LABEL.search(t) and len(t) <= _MAX_HEADER_CELL
                 for _, t in tokens):
-            s = tokens[0][0]
-            pending = ([(s, " ".join(t for _, t in tokens))], 1)  # 易地搬迁后扶类 alone, its cells below
+            pending = ([(tokens[0][0], " ".join(t for _, t in tokens))], 1)  # 易地搬迁后扶类 alone, its cells below
             continue
         stated = _UNIT_LINE.search(line)
         if _space_header(tokens) and not stated:
             columns = _header_columns(tokens, default_unit, g)
-            head = _label_columns(tokens, columns, g) if columns else 0
+            head, sure = _label_columns(tokens, columns, g) if columns else (0, True)
+            if not sure:
+                head = -1 - head  # decided by the rows (see _label_heads)
             continue
         columns = None
         if stated:
             default_unit = stated.group("unit")
         elif line.strip():
             default_unit = None
+    yield from flush()
 
 
 def _aligned(cells: list[tuple[int, str]], lead: int, columns: list[Column] | None,
@@ -999,20 +1009,23 @@ def _aligned(cells: list[tuple[int, str]], lead: int, columns: list[Column] | No
     return list(zip(cells[lead:], columns[head:]))
 
 
-def _label_columns(cells: list[tuple[int, str]], columns: list[Column], g: Grammar) -> int:
-    """How many header cells name the label columns before the data (项目类别; 县(市、区); 序号 乡镇):
-    the leading ones that measure nothing, or that name a thing with neither a unit in brackets, a
-    count ending (户数), money nor a rate, at most two."""
-    k = 0
+def _label_columns(cells: list[tuple[int, str]], columns: list[Column], g: Grammar) -> tuple[int, bool]:
+    """How many header cells name the label columns before the data (项目类别; 序号 乡镇), and
+    whether the words say so surely: the leading ones that measure nothing, or that name a thing
+    with neither a unit in brackets, a count ending (户数), money nor a rate, at most two. A cell
+    measured by a word of no standard unit (县（区）: 区 is also a measure word) leaves it unsure."""
+    k, sure = 0, True
     while k < min(2, len(cells) - 1):
-        c = cells[k][1]
-        if columns[k] is not None and (_HEADER_UNIT.search(c) or c.endswith(_COUNT_LABEL_ENDS)
-                                       or g.money_re.search(c)):
+        c, col = cells[k][1], columns[k]
+        if col is not None and col[1].unit.startswith("other:") and not c.endswith(_COUNT_LABEL_ENDS):
+            sure = False
+        if col is not None and (_HEADER_UNIT.search(c) or c.endswith(_COUNT_LABEL_ENDS)
+                                or g.money_re.search(c)):
             break
         if g.rate_re.search(c) or (k == 1 and not _NOT_MEASURED_HEADER.search(cells[0][1])):
             break
         k += 1
-    return k
+    return k, sure
 
 
 def _table_cells(text: str, ctx: _Context, g: Grammar) -> tuple[list[Quantity], list[tuple[int, int]]]:
@@ -1025,12 +1038,17 @@ def _table_cells(text: str, ctx: _Context, g: Grammar) -> tuple[list[Quantity], 
     out: list[Quantity] = []
     zones: list[tuple[int, int]] = []
     rows = list(_table_rows(text, g))
-    for i, (spaced, cells, lead, columns, head) in enumerate(rows):
+    heads = _label_heads(rows)
+    for spaced, cells, lead, columns, head in rows:
         if not spaced and (columns is None or len(cells) != len(columns)):
             continue
+        if spaced and columns is not None:
+            head = heads[id(columns)]
+            if head is None:
+                continue
         aligned = _aligned(cells, lead, columns, head) if spaced else list(zip(cells, columns or []))
-        if aligned is None or (spaced and columns is None and not _like_neighbour(text, rows, i)):
-            continue  # a row wider or narrower than its table: a number cut by a space, read as prose
+        if aligned is None or (spaced and columns is None):
+            continue  # a row wider or narrower than its header, or under none: read as prose
         if spaced:
             zones.append((cells[lead][0], cells[-1][0] + len(cells[-1][1])))
         for (s, c), col in aligned:
@@ -1053,16 +1071,28 @@ def _table_cells(text: str, ctx: _Context, g: Grammar) -> tuple[list[Quantity], 
     return out, zones
 
 
-def _like_neighbour(text: str, rows: list, i: int) -> bool:
-    """A spaced row under no header is a table row when the row on the line before or after it
-    has as many cells (产业发展类 48 41 85.4% over 就业帮扶类 12 12 100%)."""
-    spaced, cells, lead, _, _ = rows[i]
-    for j in (i - 1, i + 1):
-        if 0 <= j < len(rows) and rows[j][0] and rows[j][3] is None and len(rows[j][1]) - rows[j][2] == len(cells) - lead:
-            a, b = (rows[j][1], cells) if j < i else (cells, rows[j][1])
-            if text.count("\n", a[-1][0], b[0][0]) == 1:
-                return True
-    return False
+def _label_heads(rows: list) -> dict[int, int | None]:
+    """How many columns of each spaced table's header stand over the labels. The header's words
+    tell (项目类别 is a label, 资金（万元） data: ``head`` >= 0), and then a row of another width is
+    a cell cut by a space or a blank left out, not read. When they do not tell surely (县（区）: 区 is
+    also a measure word; ``head`` = -1 - the words' guess), the width most rows have decides
+    between the guess and one label column more; a tie decides nothing (None)."""
+    widths: dict[int, Counter[int]] = {}
+    stated: dict[int, tuple[int, int]] = {}
+    for spaced, cells, lead, columns, head in rows:
+        if spaced and columns is not None:
+            widths.setdefault(id(columns), Counter())[len(cells) - lead] += 1
+            stated[id(columns)] = (len(columns), head)
+    out: dict[int, int | None] = {}
+    for key, seen in widths.items():
+        n, head = stated[key]
+        if head >= 0:
+            out[key] = head
+            continue
+        guess = -1 - head
+        a, b = seen[n - guess], seen[n - guess - 1]
+        out[key] = guess if a > b else guess + 1 if b > a else None
+    return out
 
 
 def _spaced_row_line(line: str) -> bool:
