@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import csv
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterator
@@ -829,6 +830,52 @@ _NUMBER_CELL = re.compile(r"[0-9]{1,3}(?:(?P<sep>[, \u00a0\u2009\u202f])[0-9]{3}
 _COUNT_LABEL_ENDS = ("个数", "数量", "数")
 _NOT_MEASURED_HEADER = re.compile(r"年|序号|编号|排名|名次|代码|备注")  # columns a 单位 line does not measure
 _PERCENT_IN_UNIT_LINE = re.compile(r"单位[:：][^\n)）]{0,12}?[%％]")  # 单位:元、%: the rate columns are in percent
+# Tables scraped from PDFs print their cells separated by spaces: a row is a label (a name, 合计, an
+# optional serial number before it) then three or more cells, each a plain number, a percentage or a
+# blank (- or —); a header row is three or more short names with no number and no sentence mark.
+_SPACES = " \u00a0\u3000"
+_SPACE_CELL = re.compile(r"(?P<num>[0-9]+(?:\.[0-9]+)?)(?P<pct>[%％]?)|[-—–－/／]{1,2}")
+_SPACE_TOKEN = re.compile(f"[^{_SPACES}\\r\\n]+")
+_SPACE_ROW_HINT = re.compile(f"[0-9%％][{_SPACES}]+[0-9][^\\n]*[{_SPACES}][-—–－/／0-9]")
+_NOT_A_LABEL = re.compile(r"[，。；！？,;!?]")
+_LABEL_WORD = re.compile(r"[\u4e00-\u9fff]")
+_MAX_HEADER_CELL = 16
+
+Column = tuple[float, UnitWord, str] | None
+
+
+def _space_tokens(line: str, start: int) -> list[tuple[int, str]]:
+    return [(m.start() + start, m.group()) for m in _SPACE_TOKEN.finditer(line.rstrip("\r\n"))]
+
+
+def _space_row(tokens: list[tuple[int, str]], numbers: int = 3) -> tuple[list[tuple[int, str]], int] | None:
+    """The cells of a space-separated table row (the label joined into one cell) and how many lead
+    the data (the label, a serial number before it), or None when the line is not one:
+    产业发展类 48 41 85.4% 12860.5 9872.3 76.8%, 1 南江县 8750 — 48."""
+    k = 0
+    if len(tokens) > 1 and tokens[0][1].isdigit() and len(tokens[0][1]) <= 3 \
+            and not _SPACE_CELL.fullmatch(tokens[1][1]):
+        k = 1  # a serial number before the label
+    j = k
+    while j < len(tokens) and not _SPACE_CELL.fullmatch(tokens[j][1]):
+        j += 1
+    label = tokens[k:j]
+    if not label or any(_NOT_A_LABEL.search(t) for _, t in label) \
+            or not any(_LABEL_WORD.search(t) for _, t in label):
+        return None
+    cells = tokens[j:]
+    if len(cells) < 3 or any(not _SPACE_CELL.fullmatch(t) for _, t in cells) \
+            or sum(t[0].isdigit() for _, t in cells) < numbers:
+        return None
+    joined = (label[0][0], " ".join(t for _, t in label))
+    return tokens[:k] + [joined] + cells, k + 1
+
+
+def _space_header(tokens: list[tuple[int, str]]) -> bool:
+    """项目类别 计划项目数（个） 完工率 计划资金（万元）: three or more short names, no number."""
+    return len(tokens) >= 3 and all(
+        _LABEL_WORD.search(t) and len(t) <= _MAX_HEADER_CELL and not _NOT_A_LABEL.search(t)
+        and not _SPACE_CELL.fullmatch(t) for _, t in tokens)
 
 
 def _column_unit(label: str, unit_text: str | None, g: Grammar) -> tuple[float, UnitWord, str] | None:
@@ -866,58 +913,212 @@ def _column_unit(label: str, unit_text: str | None, g: Grammar) -> tuple[float, 
     return None
 
 
-def _table_cells(text: str, ctx: _Context, g: Grammar) -> Iterator[Quantity]:
-    """Rows of a text-rendered table (县(区) | 资金(万元) | 项目数(个), one row a line, the cells split by |
-    or tabs). A header cell names what its column counts, with the unit in brackets or on a 单位:万元
-    line above; each bare number below it is a quantity in that unit. A column whose header says
-    nothing (a year, a name) is left out."""
-    columns: list[tuple[float, UnitWord, str] | None] | None = None
+def _header_columns(cells: list[tuple[int, str]], default_unit: str | None, g: Grammar,
+                    default_percent: bool = False) -> list[Column] | None:
+    """What each column of a header row counts (None for a column whose header does not say). A
+    column counted by a bare classifier counts what the column before it with that classifier
+    counts (项目数(个) 已开工(个): projects), as 实施项目412个, 其中已开工405个 does in prose."""
+    header: list[Column] = []
+    counted: dict[str, Column] = {}  # classifier -> the latest column counting a noun with it
+    for _, c in cells:
+        u = _HEADER_UNIT.search(c)
+        unit_text = u.group("unit") if u else None
+        if unit_text is None and g.rate_column_re.search(c) and not g.money_re.search(c):
+            # 单位:元、% over 人均纯收入 | 增速: a rate column is in percent when the line says so,
+            # never in the line's money unit
+            header.append(_column_unit(c, "%", g) if default_percent else None)
+            continue
+        if unit_text is None and default_unit and (g.money_re.search(c) or (
+                _column_unit(c, None, g) is None and not _NOT_MEASURED_HEADER.search(c)
+                and not g.rate_re.search(c))):
+            unit_text = default_unit  # 单位:万元 over 合计, 以工代赈: every column that names no count or rate
+        col = _column_unit(c, unit_text, g)
+        classifier = g.units.get(unit_text) if unit_text else None
+        if col is not None and classifier is not None and classifier.kind == "classifier":
+            if col[1] is classifier:
+                col = counted.get(unit_text, col)  # type: ignore[arg-type]
+            else:
+                counted[unit_text] = col  # type: ignore[index]
+        header.append(col)
+    return header if any(header) else None
+
+
+def _table_rows(text: str, g: Grammar) -> Iterator[tuple[bool, list[tuple[int, str]], int,
+                                                          list[Column] | None, int]]:
+    """The rows of text-rendered tables: (spaced, cells, lead, columns, head). ``spaced`` rows are
+    split by spaces (a PDF copied as text), the others by |, ｜ or tabs; ``lead`` cells before the
+    data (a serial number, the label) of a spaced row; ``columns`` what each column of the header
+    above counts (one list per header), None without one, the first ``head`` of them over the
+    labels as far as the header's words tell. A spaced row cut over lines (its label alone on a
+    line, or its cells going on on the next) is joined while it has fewer cells than the header."""
+    columns: list[Column] | None = None
+    head = 0
     default_unit: str | None = None
     default_percent = False
+    pending: tuple[list[tuple[int, str]], int] | None = None  # a spaced row awaiting its other cells
+
+    def flush() -> Iterator[tuple[bool, list[tuple[int, str]], int, list[Column] | None, int]]:
+        nonlocal pending
+        if pending is not None and len(pending[0]) > pending[1]:
+            yield True, pending[0], pending[1], columns, head
+        pending = None
+
+    def short(cells: list[tuple[int, str]], lead: int) -> bool:
+        least = len(columns) - (head if head >= 0 else 1 - head) if columns is not None else 0
+        return len(cells) - lead < least
+
     pos = 0
     for line in text.splitlines(keepends=True):
         start, pos = pos, pos + len(line)
+        if any(sep in line for sep in _CELL_SEPS):
+            yield from flush()
+            cells = [(m.start() + start, m.group()) for m in _CELL.finditer(line.rstrip("\r\n"))]
+            cells = [(s + len(c) - len(c.lstrip()), c.strip()) for s, c in cells if c.strip()]
+            if not any(_NUMBER_CELL.fullmatch(c) for _, c in cells):
+                if len(cells) >= 2 and any(_LABEL_WORD.search(c) for _, c in cells):
+                    columns, head = _header_columns(cells, default_unit, g, default_percent), 0
+                continue
+            yield False, cells, 0, columns, head
+            continue
+        tokens = _space_tokens(line, start)
+        # under a header a row may have blank cells (通江县 50 9420 — —): its width is checked later
+        found = _space_row(tokens, 1 if columns else 3) if len(tokens) >= 4 else None
+        if found is not None:
+            yield from flush()
+            if short(*found):
+                pending = found  # 产业发展类 48 41 85.4% | 12860.5 9872.3 76.8% on the next line
+            else:
+                yield True, found[0], found[1], columns, head
+            continue
+        if pending is not None and tokens and all(_SPACE_CELL.fullmatch(t) for _, t in tokens):
+            pending = (pending[0] + tokens, pending[1])
+            if not short(*pending):
+                yield from flush()
+            continue
+        yield from flush()
+        if columns and len(tokens) <= 2 and tokens and all(
+                _LABEL_WORD.search(t) and not _NOT_A_LABEL.search(t) and len(t) <= _MAX_HEADER_CELL
+                for _, t in tokens):
+            pending = ([(tokens[0][0], " ".join(t for _, t in tokens))], 1)  # 易地搬迁后扶类 alone, its cells below
+            continue
         stated = _UNIT_LINE.search(line)
-        if not any(sep in line for sep in _CELL_SEPS):
-            columns = None
-            if stated:
-                default_unit = stated.group("unit")
-                default_percent = _PERCENT_IN_UNIT_LINE.search(line) is not None
-            elif line.strip():
-                default_unit, default_percent = None, False
+        if _space_header(tokens) and not stated:
+            columns = _header_columns(tokens, default_unit, g, default_percent)
+            head, sure = _label_columns(tokens, columns, g) if columns else (0, True)
+            if not sure:
+                head = -1 - head  # decided by the rows (see _label_heads)
             continue
-        cells = [(m.start() + start, m.group()) for m in _CELL.finditer(line.rstrip("\r\n"))]
-        cells = [(s + len(c) - len(c.lstrip()), c.strip()) for s, c in cells if c.strip()]
-        numbers = [_NUMBER_CELL.fullmatch(c) is not None for _, c in cells]
-        if not any(numbers):
-            if len(cells) >= 2 and any(re.search("[\u4e00-\u9fff]", c) for _, c in cells):
-                header: list[tuple[float, UnitWord, str] | None] = []
-                for _, c in cells:
-                    u = _HEADER_UNIT.search(c)
-                    unit_text = u.group("unit") if u else None
-                    if unit_text is None and g.rate_column_re.search(c) and not g.money_re.search(c):
-                        # 单位:元、% over 人均纯收入 | 增速: a rate column is in percent when the line says so,
-                        # never in the line's money unit
-                        header.append(_column_unit(c, "%", g) if default_percent else None)
-                        continue
-                    if unit_text is None and default_unit and (g.money_re.search(c) or (
-                            _column_unit(c, None, g) is None and not _NOT_MEASURED_HEADER.search(c))):
-                        unit_text = default_unit  # 单位:万元 over 合计, 以工代赈: every column that names no count
-                    header.append(_column_unit(c, unit_text, g))
-                columns = header if any(header) else None
+        columns = None
+        if stated:
+            default_unit = stated.group("unit")
+            default_percent = _PERCENT_IN_UNIT_LINE.search(line) is not None
+        elif line.strip():
+            default_unit, default_percent = None, False
+    yield from flush()
+
+
+def _aligned(cells: list[tuple[int, str]], lead: int, columns: list[Column] | None,
+             head: int) -> list[tuple[tuple[int, str], Column]] | None:
+    """The data cells of a spaced row (after its ``lead`` cells) with the data columns of its
+    header (after its ``head`` label columns; none when the header has no label column); without a
+    header, no column. None when the row has more or fewer data cells than the header: a cell cut
+    in two by a space would shift every cell after it into the wrong column."""
+    if columns is None:
+        return [(c, None) for c in cells[lead:]]
+    if len(cells) - lead != len(columns) - head:
+        return None
+    return list(zip(cells[lead:], columns[head:]))
+
+
+def _label_columns(cells: list[tuple[int, str]], columns: list[Column], g: Grammar) -> tuple[int, bool]:
+    """How many header cells name the label columns before the data (项目类别; 序号 乡镇), and
+    whether the words say so surely: the leading ones that measure nothing, or that name a thing
+    with neither a unit in brackets, a count ending (户数), money nor a rate, at most two. A cell
+    measured by a word of no standard unit (县（区）: 区 is also a measure word) leaves it unsure."""
+    k, sure = 0, True
+    while k < min(2, len(cells) - 1):
+        c, col = cells[k][1], columns[k]
+        if col is not None and col[1].unit.startswith("other:") and not c.endswith(_COUNT_LABEL_ENDS):
+            sure = False
+        if col is not None and (_HEADER_UNIT.search(c) or c.endswith(_COUNT_LABEL_ENDS)
+                                or g.money_re.search(c)):
+            break
+        if g.rate_re.search(c) or (k == 1 and not _NOT_MEASURED_HEADER.search(cells[0][1])):
+            break
+        k += 1
+    return k, sure
+
+
+def _table_cells(text: str, ctx: _Context, g: Grammar) -> tuple[list[Quantity], list[tuple[int, int]]]:
+    """Quantities in the rows of text-rendered tables (县(区) | 资金(万元) | 项目数(个), one row a
+    line, the cells split by |, tabs or spaces), and the spans of the spaced rows' cells. A header
+    cell names what its column counts, with the unit in brackets or on a 单位:万元 line above; each
+    bare number below it is a quantity in that unit. A column whose header says nothing (a year, a
+    name, a rate with no %) is left out. In a spaced row every cell is read here, a percentage too:
+    its spaces part cells, they do not cut numbers (48 41 85.4% is three cells, not 4841 or 41 85.4%)."""
+    out: list[Quantity] = []
+    zones: list[tuple[int, int]] = []
+    rows = list(_table_rows(text, g))
+    heads = _label_heads(rows)
+    for spaced, cells, lead, columns, head in rows:
+        if not spaced and (columns is None or len(cells) != len(columns)):
             continue
-        if columns is None or len(cells) != len(columns):
-            continue
-        for (s, c), is_number, col in zip(cells, numbers, columns):
-            if not is_number or col is None or ctx.blocked(s, s + len(c)):
+        if spaced and columns is not None:
+            head = heads[id(columns)]
+            if head is None:
+                continue
+        aligned = _aligned(cells, lead, columns, head) if spaced else list(zip(cells, columns or []))
+        if aligned is None or (spaced and columns is None):
+            continue  # a row wider or narrower than its header, or under none: read as prose
+        if spaced:
+            zones.append((cells[lead][0], cells[-1][0] + len(cells[-1][1])))
+        for (s, c), col in aligned:
+            if ctx.blocked(s, s + len(c)):
+                continue
+            m = _SPACE_CELL.fullmatch(c) if spaced else None
+            if m is not None and m.group("pct"):
+                out.append(Quantity(start=s, end=s + len(c), raw=c, value=float(m.group("num")),
+                                    unit="percent", qualifier="exact", noun="%", flags=["table_cell"]))
+                continue
+            if col is None or (m.group("num") is None if m else not _NUMBER_CELL.fullmatch(c)):
                 continue
             mult, uw, noun = col
             unit = uw.unit.replace("{mw}", uw.word)
             if unit == "none":
                 continue
             value = float(c.replace(",", "").translate(_READ_DAMAGED)) * mult * uw.scale
-            yield Quantity(start=s, end=s + len(c), raw=c, value=round(value, 10), unit=unit,
-                           qualifier="exact", noun=noun, flags=["table_cell"])
+            out.append(Quantity(start=s, end=s + len(c), raw=c, value=round(value, 10), unit=unit,
+                                qualifier="exact", noun=noun, flags=["table_cell"]))
+    return out, zones
+
+
+def _label_heads(rows: list) -> dict[int, int | None]:
+    """How many columns of each spaced table's header stand over the labels. The header's words
+    tell (项目类别 is a label, 资金（万元） data: ``head`` >= 0), and then a row of another width is
+    a cell cut by a space or a blank left out, not read. When they do not tell surely (县（区）: 区 is
+    also a measure word; ``head`` = -1 - the words' guess), the width most rows have decides
+    between the guess and one label column more; a tie decides nothing (None)."""
+    widths: dict[int, Counter[int]] = {}
+    stated: dict[int, tuple[int, int]] = {}
+    for spaced, cells, lead, columns, head in rows:
+        if spaced and columns is not None:
+            widths.setdefault(id(columns), Counter())[len(cells) - lead] += 1
+            stated[id(columns)] = (len(columns), head)
+    out: dict[int, int | None] = {}
+    for key, seen in widths.items():
+        n, head = stated[key]
+        if head >= 0:
+            out[key] = head
+            continue
+        guess = -1 - head
+        a, b = seen[n - guess], seen[n - guess - 1]
+        out[key] = guess if a > b else guess + 1 if b > a else None
+    return out
+
+
+def _spaced_row_line(line: str) -> bool:
+    tokens = _space_tokens(line, 0)
+    return len(tokens) >= 4 and _space_row(tokens) is not None
 
 
 def _inner_breaks(text: str, g: Grammar) -> list[int]:
@@ -928,7 +1129,8 @@ def _inner_breaks(text: str, g: Grammar) -> list[int]:
         i = m.start()
         if 0 < i < len(text) - 1 and text[i - 1] in _BREAK_BEFORE and text[i + 1] in g.unit_starts:
             line_start, line_end = text.rfind("\n", 0, i) + 1, text.find("\n", i + 1) % (len(text) + 1)
-            if any(sep in text[line_start:line_end] for sep in _CELL_SEPS):
+            if any(sep in text[line_start:line_end] for sep in _CELL_SEPS) \
+                    or _spaced_row_line(text[line_start:i]) or _spaced_row_line(text[i + 1:line_end]):
                 continue  # a table row ends there (…\t420\n南江县\t8750): the next row, not the rest of a unit
             out.append(i)
     return out
@@ -981,8 +1183,11 @@ def _find(text: str, g: Grammar) -> list[Quantity]:
     taken = {(q.start, q.end) for q in found}
     found.extend(z for z in _zeros(ctx, g) if (z.start, z.end) not in taken)
     found.extend(_lost_percents(ctx, g))
-    if any(sep in text for sep in _CELL_SEPS):
+    if any(sep in text for sep in _CELL_SEPS) or _SPACE_ROW_HINT.search(text):
+        cells, zones = _table_cells(text, ctx, g)
+        if zones:  # the cells of a spaced row are read there only
+            found = [q for q in found if not any(q.start < e and q.end > s for s, e in zones)]
         taken = {(q.start, q.end) for q in found}
-        found.extend(c for c in _table_cells(text, ctx, g) if (c.start, c.end) not in taken)
+        found.extend(c for c in cells if (c.start, c.end) not in taken)
     found.sort(key=lambda q: (q.start, q.end))
     return found

@@ -1,0 +1,185 @@
+"""Tables copied from PDFs as text: the cells of a row are separated by spaces, not | or tabs.
+
+A line made of a label (a name, 合计, a serial number before it) and three or more cells, each a
+number, a percentage or a blank (- —), under a header of short names, is a table row: its spaces part
+cells, they do not cut numbers. Each cell is read in the unit its column's header gives (in （）
+brackets or on a 单位 line above); a column whose header does not say what it counts is left out. A row
+with more or fewer cells than its header (a cell cut in two by a space) is read as prose, where a
+number cut by a space is flagged, never guessed. The rows are written here in the style of county
+fund-progress tables; none is quoted from a stored report.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from fixtures.written import extraction_f1
+from fupin.extraction import extract_file
+from fupin.quantities import find_quantities
+
+DATA = Path(__file__).parent / "data"
+
+
+def cells(text: str) -> list[tuple[str, float | None, str]]:
+    return [(q.raw, q.value, q.unit) for q in find_quantities(text)]
+
+
+def row_of(text: str, label: str) -> list[tuple[str, float | None, str]]:
+    """The quantities found on the line that starts with ``label``."""
+    start = ("\n" + text).index("\n" + label)
+    end = text.index("\n", start) if "\n" in text[start:] else len(text)
+    return [(q.raw, q.value, q.unit) for q in find_quantities(text) if start <= q.start < end]
+
+
+PROGRESS = (
+    "表1 2024年衔接资金项目实施进度表（截至9月30日）\n"
+    "项目类别 计划项目数（个） 已开工项目数（个） 开工率 计划资金（万元） 已支出资金（万元） 支出率\n"
+    "产业发展类 52 45 86.5% 13620.4 10218.9 75.0%\n"
+    "就业帮扶类 14 14 100% 1680.0 1502.7 89.4%\n"
+    "乡村建设类 71 58 81.7% 10345.6 6930.2 67.0%\n"
+    "合计 137 117 85.4% 25646.0 18651.8 72.7%\n"
+    "从表中看，乡村建设类项目支出进度最慢。\n"
+)
+
+
+def test_spaced_row_cells_in_the_units_of_the_header() -> None:
+    assert row_of(PROGRESS, "产业发展类") == [
+        ("52", 52.0, "project"), ("45", 45.0, "project"), ("86.5%", 86.5, "percent"),
+        ("13620.4", 136204000.0, "CNY"), ("10218.9", 102189000.0, "CNY"), ("75.0%", 75.0, "percent")]
+
+
+def test_spaced_row_percent_after_a_number_is_a_cell_not_a_cut_number() -> None:
+    # 14 100%: two cells, not 14100% (a thousands group) nor a percentage cut from the 14 before it
+    assert row_of(PROGRESS, "就业帮扶类")[1:3] == [("14", 14.0, "project"), ("100%", 100.0, "percent")]
+
+
+def test_total_row_is_read_like_the_others() -> None:
+    assert [v for _, v, _ in row_of(PROGRESS, "合计")] == [137.0, 117.0, 85.4, 256460000.0, 186518000.0, 72.7]
+
+
+def test_unit_line_over_a_county_table_with_blank_cells() -> None:
+    text = ("表2 各县（市、区）衔接资金支出情况\n"
+            "单位：万元\n"
+            "县（市、区） 下达资金 已支出 支出率 项目数（个）\n"
+            "南江县 8750 6520.5 74.5% 48\n"
+            "通江县 9420 — — 50\n"
+            "平昌县 9010 7020.0 77.9% -\n"
+            "合计 27180 13540.5 — 98\n")
+    assert row_of(text, "南江县") == [("8750", 87500000.0, "CNY"), ("6520.5", 65205000.0, "CNY"),
+                                    ("74.5%", 74.5, "percent"), ("48", 48.0, "project")]
+    assert row_of(text, "通江县") == [("9420", 94200000.0, "CNY"), ("50", 50.0, "project")]
+    assert row_of(text, "平昌县") == [("9010", 90100000.0, "CNY"), ("7020.0", 70200000.0, "CNY"),
+                                    ("77.9%", 77.9, "percent")]
+    assert [v for _, v, _ in row_of(text, "合计")] == [271800000.0, 135405000.0, 98.0]
+
+
+def test_a_rate_column_under_a_unit_line_is_not_money() -> None:
+    # 单位：万元 measures the money columns; a 率 column printed without % says no unit: left out
+    text = ("单位：万元\n"
+            "乡镇 下达资金 已支出 支出率\n"
+            "城关镇 1250 980 78.4\n"
+            "关防乡 860 702 81.6\n")
+    assert row_of(text, "城关镇") == [("1250", 12500000.0, "CNY"), ("980", 9800000.0, "CNY")]
+
+
+def test_header_without_a_label_column() -> None:
+    text = ("项目数(个) 已开工(个) 开工率 资金(万元) 已支出(万元) 支出率\n"
+            "产业发展类 48 41 85.4% 12860.5 11876.2 92.3%\n")
+    # 已开工(个) counts what 项目数(个) counts, as 实施项目48个，已开工41个 does in prose
+    assert row_of(text, "产业发展类") == [
+        ("48", 48.0, "project"), ("41", 41.0, "project"), ("85.4%", 85.4, "percent"),
+        ("12860.5", 128605000.0, "CNY"), ("11876.2", 118762000.0, "CNY"), ("92.3%", 92.3, "percent")]
+
+
+def test_serial_numbers_and_count_headers() -> None:
+    text = ("序号 乡镇 脱贫户数 人数（人） 补助资金（万元）\n"
+            "1 城关镇 120 356 36.5\n"
+            "2 关防乡 98 301 29.8\n")
+    assert row_of(text, "1 城关镇") == [("120", 120.0, "household"), ("356", 356.0, "person"),
+                                      ("36.5", 365000.0, "CNY")]
+
+
+def test_a_row_cut_over_lines_is_joined() -> None:
+    text = ("项目类别 计划项目数（个） 已完工项目数（个） 完工率 计划资金（万元）\n"
+            "易地搬迁后扶类\n"
+            "9 7 77.8% 1265.8\n"
+            "其他类 6 5 83.3%\n"
+            "415.5\n")
+    assert cells(text) == [("9", 9.0, "project"), ("7", 7.0, "project"), ("77.8%", 77.8, "percent"),
+                           ("1265.8", 12658000.0, "CNY"), ("6", 6.0, "project"), ("5", 5.0, "project"),
+                           ("83.3%", 83.3, "percent"), ("415.5", 4155000.0, "CNY")]
+
+
+def test_a_row_wider_than_its_header_is_not_read_as_a_row() -> None:
+    # 4 7: a cell cut by a space would shift every cell after it into the wrong column
+    text = ("项目类别 计划项目数（个） 已完工项目数（个） 完工率 计划资金（万元）\n"
+            "产业发展类 48 41 85.4% 12860.5\n"
+            "乡村建设类 63 4 7 74.6% 9438.2\n")
+    got = row_of(text, "乡村建设类")
+    assert all(v is None for _, v, _ in got)  # flagged, never a value
+    assert ("74.6%", None, "percent") in got
+    assert row_of(text, "产业发展类")[-1] == ("12860.5", 128605000.0, "CNY")
+
+
+def test_rows_under_no_header_are_read_as_prose() -> None:
+    # no header says what the cells count nor how many there are: a row whose cell was cut by a
+    # space looks like the others, so 41 85.4% stays a possibly cut number (flagged, no value)
+    text = ("产业发展类 48 41 85.4%\n"
+            "就业帮扶类 12 12 100%\n")
+    assert all(v is None for _, v, _ in row_of(text, "产业发展类"))
+    assert all(v is None for _, v, _ in row_of(text, "就业帮扶类"))
+
+
+def test_unsure_label_header_is_settled_by_the_rows() -> None:
+    # 县（区）: 区 is also a measure word; the rows (a label and three cells) show it heads the labels
+    text = ("县（区） 资金（万元） 项目数（个） 开工率\n"
+            "南江县 8750 48 85.4%\n"
+            "通江县 9420 50 90.0%\n"
+            "巴州区 10 560 61 78.5%\n")  # a thousands group cut by a space: not read as a row
+    assert row_of(text, "南江县") == [("8750", 87500000.0, "CNY"), ("48", 48.0, "project"),
+                                    ("85.4%", 85.4, "percent")]
+    assert all(v is None for r, v, _ in row_of(text, "巴州区") if r != "10 560")
+
+
+@pytest.mark.parametrize("text", [
+    "全县共投入衔接资金146 73亿元。",
+    "今年全县下达资金3 6.5万元，已支出2 1.4万元。",
+    "全县 3 6.5万元 5 2.4万元 1 2.5万元",  # cells with units are not table cells
+])
+def test_numbers_cut_in_prose_stay_flagged(text: str) -> None:
+    got = find_quantities(text)
+    assert got and all(q.value is None and "number_split" in q.flags for q in got if q.unit == "CNY")
+
+
+def test_thousands_space_in_prose_is_still_one_number() -> None:
+    assert cells("全年累计投入资金10 851.8万元。") == [("10 851.8万元", 108518000.0, "CNY")]
+
+
+COUNTY_TABLE = ("https://www.example.gov.cn/a.html\n巴中市2023年衔接资金分配情况通报\n"
+                "2023年，巴中市下达衔接资金情况如下。\n"
+                "县（区） 资金（万元） 项目数（个） 开工率\n"
+                "南江县 8750 48 85.4%\n"
+                "通江县 9420 50 90.0%\n"
+                "合计 18170 98 87.8%\n")
+
+
+def test_county_rows_get_the_county_of_their_label(tmp_path: Path) -> None:
+    """The region of a row is its label's, as in a table with | between the cells (the same rule)."""
+    found = {}
+    for name, text in (("spaced", COUNTY_TABLE), ("piped", COUNTY_TABLE.replace(" ", " | "))):
+        path = tmp_path / f"{name}.txt"
+        path.write_text(text, encoding="utf-8")
+        facts = extract_file(path)
+        found[name] = dict(zip(facts["raw"], facts["region"]))
+    by_raw = found["spaced"]
+    assert by_raw["8750"] == "南江县" and by_raw["48"] == "南江县" and by_raw["85.4%"] == "南江县"
+    assert by_raw["9420"] == "通江县" and by_raw["50"] == "通江县"
+    assert by_raw["18170"] == "巴中市"  # 合计: the whole the article is about
+    assert found["spaced"] == found["piped"]
+
+
+def test_unseen_rel_table_is_read_again() -> None:
+    """The 2024 fund-reimbursement table of unseen_rel (spaced cells) is read cell by cell again."""
+    f1, files, report = extraction_f1(DATA / "unseen_rel")
+    assert files == 6 and f1 >= 0.98, report
