@@ -46,7 +46,6 @@ _PRIOR_LEVEL = re.compile(r"(?:(?:19|20)\d{2}年|上年|去年|上年同期|去�
 _SPLIT_NUMBER = re.compile(r"\d[ \u00a0\u3000]$")  # `10 851.8`: a number cut at a thousands space
 _CLAUSE_BREAKS = ",，;；:：。"
 _TOTAL_WORDS = ("共", "合计", "总计", "累计", "总共", "共计")
-_WHOLE_OF_SENTENCE = re.compile(r"^([\u4e00-\u9fff]{2,12}?)中[,，]")  # 以工代赈资金中, …: the whole its parts are of
 _SCOPE_SENTENCES = 3       # sentences before the numerator where an unnamed base may stand
 _NAMED_MIN_SCORE = 2       # shared word pairs that let a base named after 占 stand anywhere earlier
 
@@ -480,19 +479,9 @@ def _share(recs: list[dict], rep: dict, w, pairs: dict[str, dict], named_bases: 
                 if row["status"] == "mismatch":
                     row.update(status="ambiguous", note=row["note"] + "; the whole stands before a full stop: not asserted")
                 return row
-        if not bases:
-            # 以工代赈资金中,用于修建乡村公路7.9亿元,占36.7%: the whole is named before 中 at the head of the
-            # sentence; it is the latest earlier figure printed right after those very words
-            head = _WHOLE_OF_SENTENCE.match(_statement_head(recs, part))
-            if head is not None:
-                whole = head.group(1)
-                bases = [r for r in pool if part["sent_idx"] - r["sent_idx"] <= _SCOPE_SENTENCES
-                         and _z(r["label"]).endswith(whole)][-1:]
-                if bases:
-                    return _ratio(w["rate"], "share", rep, part, bases, pool, why + f", whole named {whole}中")
         where = ", whole in its sentence"
         if not bases:
-            bases, where = _whole_of_opening(recs, rep, part, pool), ", whole the statement opens on"
+            bases, where = _whole_of_opening(recs, rep, part, pool)
         return _ratio(w["rate"], "share", rep, part, bases, pool, why + where)
     if named in named_bases:
         b = named_bases[named]
@@ -577,12 +566,6 @@ def _statement_start(recs: list[dict], r: dict) -> tuple[int, dict[int, str]]:
     return k, sents
 
 
-def _statement_head(recs: list[dict], r: dict) -> str:
-    """The sentence that opens the statement of ``r`` (see :func:`_statement_start`)."""
-    k, sents = _statement_start(recs, r)
-    return sents.get(k, _z(r["sentence"]).strip())
-
-
 _SUBJECT_FILLER = re.compile(r"^(?:其中|其|另|另有|而|但|且|均|已)|(?:的|之|额|数|总数|总额|人数|户数|人员)$")
 
 
@@ -612,18 +595,23 @@ def _named_part(recs: list[dict], rep: dict) -> dict | None:
     return best[0] if top[0] >= _NAMED_MIN_SCORE and len(best) == 1 and (across or best[0] is not before[0]) else None
 
 
-_OPENING_WHOLE = re.compile(r"^([^其,，。;；:：、\d][^,，。;；:：、\d]{1,9})中[,，]")
+# 以工代赈资金中, 用于…: the words before 中 at the opening of a statement name the whole its parts are of
+_OPENING_WHOLE = re.compile(r"^([^其,，。;；:：、\d][^,，。;；:：、\d]{1,11})中[,，]")
 
 
-def _whole_of_opening(recs: list[dict], rep: dict, part: dict, pool: list[dict]) -> list[dict]:
-    """The whole a statement opens on, when its share names none. `…资金3.26亿元, 实施项目72个。其中用于民生的
-    资金2.64亿元, 占81%; 向基层倾斜的资金2.93亿元, 占89.9%`: a statement (sentences joined by ;) that opens with
-    其中 breaks down the one figure of the part's unit in the sentence before it. `援藏资金中, 用于民生项目的资金
-    6.91亿元, 占比80%`: the words before 中 name the whole, taken when one earlier figure's clause holds them.
-    Agreements only: 其中 may break down a figure further back (下达178.5亿元…。已支出152.6亿元…。其中…占比63%),
-    so a whole found this way that does not fit is not asserted."""
+def _whole_of_opening(recs: list[dict], rep: dict, part: dict, pool: list[dict]) -> tuple[list[dict], str]:
+    """The whole a statement opens on, when its share names none, with the note saying how it was found.
+    `以工代赈资金中,用于修建乡村公路7.9亿元,占36.7%;用于…`: the words before 中 at the head of the statement
+    (its sentences joined by ;) name the whole; the latest earlier figure printed right after those very
+    words is it. `援藏资金中, 用于民生项目的资金6.91亿元, 占比80%`: failing that, in the part's own sentence,
+    the one earlier figure whose clause holds them. `…资金3.26亿元, 实施项目72个。其中用于民生的资金2.64亿元,
+    占81%; 向基层倾斜的资金2.93亿元, 占89.9%`: a statement that opens with 其中 breaks down the one figure of
+    the part's unit in the sentence before it. The last two are agreements only: 其中 may break down a figure
+    further back (下达178.5亿元…。已支出152.6亿元…。其中…占比63%), so a whole found so that does not fit is
+    not asserted."""
     k, sents = _statement_start(recs, part)
-    opening = sents.get(k, "")
+    opening = sents.get(k, _z(part["sentence"]).strip())
+    where = ", whole the statement opens on"
 
     def fits(b: dict) -> bool:
         return b["lo"] > 0 and part["lo"] / b["hi"] * 100 <= rep["hi"] and part["hi"] / b["lo"] * 100 >= rep["lo"]
@@ -632,14 +620,20 @@ def _whole_of_opening(recs: list[dict], rep: dict, part: dict, pool: list[dict])
         prev = [r for r in pool if r["sent_idx"] == k - 1 and not _z(r["label"]).startswith("其中")]
         if k - 1 in sents and sents[k - 1][-1:] in ("。", "！", "!") and len({float(r["value"]) for r in prev}) == 1 \
                 and fits(prev[-1]):
-            return prev[-1:]
-        return []
-    m = _OPENING_WHOLE.match(opening) if k == part["sent_idx"] else None
-    if m is not None:
-        named = [r for r in pool if m.group(1) in _clause(r)]
-        if len({float(r["value"]) for r in named}) == 1 and fits(named[-1]):
-            return named[-1:]
-    return []
+            return prev[-1:], where
+        return [], where
+    m = _OPENING_WHOLE.match(opening)
+    if m is None:
+        return [], where
+    whole = m.group(1)
+    printed = [r for r in pool if part["sent_idx"] - r["sent_idx"] <= _SCOPE_SENTENCES
+               and _z(r["label"]).endswith(whole)][-1:]
+    if printed:
+        return printed, f", whole named {whole}中"
+    named = [r for r in pool if whole in _clause(r)] if k == part["sent_idx"] else []
+    if len({float(r["value"]) for r in named}) == 1 and fits(named[-1]):
+        return named[-1:], where
+    return [], where
 
 
 def _per_head(r: dict) -> bool:
