@@ -281,3 +281,71 @@ def test_a_completion_rate_that_holds_on_the_planned_projects_is_no_alarm(tmp_pa
     r = stated(facts, "92.85%")
     assert r["status"] == "match" and r["denominator"] == 1245 and "1245个 = 92.85%" in r["candidates"]
     assert stated(facts, "99.44%")["status"] == "match"
+
+
+# ---- wholes printed further back than a share's words reach (session 6, relrec)
+
+def _cause_shares(last_part: str, last_share: str):
+    return synth(["全县共识别贫困户3.64万户、贫困人口10.2万人。", "贫困发生率为11.3%。",
+                  "从致贫原因看,因病致贫1.52万户,占41.8%；", "缺资金0.87万户,占23.9%；",
+                  f"因学、因残等其他原因{last_part},占{last_share}。"],
+                 [("3.64万户", "household", "count_household"), ("10.2万人", "person", "count_person"),
+                  ("11.3%", "percent", "poverty_incidence"),
+                  ("1.52万户", "household", "count_household"), ("41.8%", "percent", "share_percent"),
+                  ("0.87万户", "household", "count_household"), ("23.9%", "percent", "share_percent"),
+                  (last_part, "household", "count_household"), (last_share, "percent", "share_percent")])
+
+
+def test_parts_adding_up_to_an_earlier_figure_make_it_the_whole_of_their_shares():
+    facts = _cause_shares("1.25万户", "34.3%")
+    for share, part in (("41.8%", 1.52e4), ("23.9%", 0.87e4), ("34.3%", 1.25e4)):
+        r = stated(facts, share)
+        assert (r["numerator"], r["denominator"], r["status"]) == (part, 3.64e4, "match"), r["note"]
+    assert "add up to it" in stated(facts, "41.8%")["note"]
+
+
+def test_a_share_that_does_not_hold_on_the_whole_its_parts_add_up_to_is_a_mismatch():
+    facts = _cause_shares("1.25万户", "36.3%")   # 1.25 / 3.64 = 34.3%
+    r = stated(facts, "36.3%")
+    assert (r["denominator"], r["status"]) == (3.64e4, "mismatch")
+    assert stated(facts, "41.8%")["status"] == "match"
+
+
+def test_parts_that_add_up_to_no_earlier_figure_pin_no_whole():
+    # 1.52 + 0.87 + 1.15 = 3.54万户, printed nowhere: 36.3% fits no earlier figure either, so nothing is asserted
+    facts = _cause_shares("1.15万户", "36.3%")
+    r = stated(facts, "36.3%")
+    assert r["status"] == "reported_only" and r["denominator"] != r["denominator"]
+    assert not (compute_rates(facts)["status"] == "mismatch").any()
+
+
+def test_a_share_holds_on_the_one_earlier_figure_of_its_unit_that_fits():
+    facts = synth(["全省2022年共完成技能培训4.86万人,完成年度计划4.5万人的108.0%。",
+                   "参加培训的脱贫劳动力中,女性2.07万人,占42.6%。"],
+                  [("4.86万人", "person", "count_person"), ("4.5万人", "person", "count_person"),
+                   ("108.0%", "percent", "target_completion"),
+                   ("2.07万人", "person", "count_person"), ("42.6%", "percent", "share_percent")])
+    r = stated(facts, "42.6%")
+    assert (r["denominator"], r["status"]) == (4.86e4, "match"), r["note"]
+
+
+def test_a_share_fitting_no_earlier_figure_is_not_asserted():
+    # 2.07 / 4.86 = 42.6%, 2.07 / 4.5 = 46.0%: 44.1% holds on neither, and neither is pinned as its whole
+    facts = synth(["全省2022年共完成技能培训4.86万人,完成年度计划4.5万人的108.0%。",
+                   "参加培训的脱贫劳动力中,女性2.07万人,占44.1%。"],
+                  [("4.86万人", "person", "count_person"), ("4.5万人", "person", "count_person"),
+                   ("108.0%", "percent", "target_completion"),
+                   ("2.07万人", "person", "count_person"), ("44.1%", "percent", "share_percent")])
+    r = stated(facts, "44.1%")
+    assert r["status"] == "reported_only"
+    assert not (compute_rates(facts)["status"] == "mismatch").any()
+
+
+def test_a_share_fitting_two_earlier_values_takes_neither():
+    # 0.9 / 2.0 = 45.0% and 0.9 / 2.01 = 44.8%: 45% (to the unit) holds on both, so no whole is taken
+    facts = synth(["全县认定帮扶车间吸纳就业2.0万人,公益岗位安置2.01万人。", "其他情况另行统计。",
+                   "参加培训的人员中,女性0.9万人,占45%。"],
+                  [("2.0万人", "person", "count_person"), ("2.01万人", "person", "count_person"),
+                   ("0.9万人", "person", "count_person"), ("45%", "percent", "share_percent")])
+    r = stated(facts, "45%")
+    assert r["status"] == "reported_only" and r["denominator"] != r["denominator"]

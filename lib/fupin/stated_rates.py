@@ -963,6 +963,86 @@ def _cagr(recs: list[dict], rep: dict, w) -> dict:
     return row
 
 
+def _whole_by_fit(recs: list[dict], rep: dict, row: dict) -> dict:
+    """A share (or rate) whose part is found but whose whole is printed further back than its words reach:
+    `全市共识别…贫困户20.87万户…。…从致贫原因看, 因病致贫9.32万户, 占44.7%; 缺资金4.16万户, 占19.9%`,
+    `全省…共完成…培训3.62万人…。…延边州、白城市、松原市分别培训1.12万人…, 分别占全省的30.9%…`. Of the
+    earlier figures of the part's unit in the article (larger than the part, of its place and period), the
+    one value on which the printed figure holds is taken. Agreement only: when none holds, or several
+    values do, the row stays as it was, so a whole found this way never makes an alarm."""
+    if row["status"] != "reported_only" or not row["numerator_fact_ids"] or row["denominator_fact_ids"] \
+            or not 0 < float(rep["value"]) < 100:
+        return row
+    part = recs_by_id(recs).get(row["numerator_fact_ids"])
+    if part is None or not _ok(part) or _damaged(part):
+        return row
+    earlier = [r for r in recs if r["start"] < part["start"] and r is not part and _ok(r) and not _damaged(r)
+               and r["unit"] == part["unit"] and r["value"] > part["value"]
+               and (not _per_head(r) or _per_head(part)) and (_same_scope(r, part) or _whole_encloses(r, part))]
+    fits = [r for r in earlier
+            if overlaps(_corners(lambda n, d: n / d * 100, _iv(part), _iv(r)) or (math.inf, math.inf), _iv(rep))]
+    if len({float(r["value"]) for r in fits}) != 1:
+        return row
+    b = fits[-1]
+    v = float(part["value"]) / float(b["value"]) * 100
+    why = row["note"].split("; the base is not printed")[0]
+    return _result(row["rate"], row["kind"], rep, part, b, v, _corners(lambda n, d: n / d * 100, _iv(part), _iv(b)),
+                   f"{why}: {fmt(part)} / {fmt(b)} = {v:.2f}% vs {fmt(rep)}; the whole is printed further back:"
+                   f" of the {len(earlier)} earlier figures of its unit, the printed figure holds on this one only",
+                   candidates=f"{fmt(part)} / {fmt(b)} = {v:.2f}%")
+
+
+def _statement_of(recs: list[dict], r: dict) -> set[int]:
+    """The sentences of the statement holding ``r``: its own and those joined to it by ; either side."""
+    k, sents = _statement_start(recs, r)
+    out = {k}
+    while sents.get(max(out), "")[-1:] in (";", "；") and max(out) + 1 in sents:
+        out.add(max(out) + 1)
+    return out
+
+
+def _wholes_by_sum(recs: list[dict], rows: list[dict]) -> None:
+    """`全市共识别…贫困户20.87万户…。…从致贫原因看, 因病致贫9.32万户, 占44.7%; 缺资金4.16万户, 占19.9%; 缺技术
+    2.95万户, 占14.8%; …其他原因4.44万户, 占21.3%`: when the figures of the parts' unit in a statement of
+    shares (with the 其余 one that has no share) add up to an earlier figure of that unit, that figure is
+    the whole all its shares are of, wherever it is printed, and each share is checked on it (a share that
+    does not hold on it is a mismatch: the parts pin the whole down). Shares whose whole was found
+    otherwise (by their words or in their sentence) are left alone."""
+    by_id = recs_by_id(recs)
+    open_rows = [x for x in rows if x["kind"] == "share" and x["numerator_fact_ids"] in by_id
+                 and (x["status"] == "reported_only" or "the whole is printed further back" in x["note"])]
+    done: set[int] = set()
+    for x in open_rows:
+        if id(x) in done:
+            continue
+        part = by_id[x["numerator_fact_ids"]]
+        sents = _statement_of(recs, part)
+        group = [y for y in open_rows if by_id[y["numerator_fact_ids"]]["sent_idx"] in sents
+                 and by_id[y["numerator_fact_ids"]]["unit"] == part["unit"]]
+        done.update(id(y) for y in group)
+        parts = [r for r in recs if r["article_id"] == part["article_id"] and r["sent_idx"] in sents
+                 and r["unit"] == part["unit"] and _ok(r) and not _per_head(r)]
+        if len(parts) < 2 or any(_damaged(r) or r["qualifier"] != "exact" for r in parts) \
+                or not {y["numerator_fact_ids"] for y in group} <= {r["fact_id"] for r in parts}:
+            continue
+        lo, hi = sum(r["lo"] for r in parts), sum(r["hi"] for r in parts)
+        first = min(r["start"] for r in parts)
+        wholes = [r for r in recs if r["start"] < first and r["article_id"] == part["article_id"] and _ok(r)
+                  and r["unit"] == part["unit"] and not _per_head(r) and overlaps((lo, hi), _iv(r))
+                  and (_same_scope(r, part) or _whole_encloses(r, part))]
+        if len({float(r["value"]) for r in wholes}) != 1:
+            continue
+        b = wholes[-1]
+        for y in group:
+            rep, num = by_id[y["reported_fact_id"]], by_id[y["numerator_fact_ids"]]
+            v = float(num["value"]) / float(b["value"]) * 100
+            why = y["note"].split("; the base is not printed")[0].split(": " + fmt(num) + " / ")[0]
+            y.update(_result(y["rate"], "share", rep, num, b, v, _corners(lambda n, d: n / d * 100, _iv(num), _iv(b)),
+                             f"{why}: {fmt(num)} / {fmt(b)} = {v:.2f}% vs {fmt(rep)}; the whole is printed further"
+                             f" back: the {len(parts)} figures of its statement add up to it",
+                             candidates=f"{fmt(num)} / {fmt(b)} = {v:.2f}%"))
+
+
 def _share_pairs(recs: list[dict]) -> dict[str, dict]:
     """`A, B, 分别占x%和y%`: the parts before 分别 paired in order with the shares after it."""
     out: dict[str, dict] = {}
@@ -1013,7 +1093,7 @@ def stated_rates(annotated: pd.DataFrame) -> pd.DataFrame:
             if kind == "rate":
                 rows.append(_rate(recs, rep, w))
             elif kind == "share":
-                rows.append(_share(recs, rep, w, pairs, named_bases))
+                rows.append(_whole_by_fit(recs, rep, _share(recs, rep, w, pairs, named_bases)))
             elif kind == "growth":
                 rows.append(_growth(recs, rep, w))
             elif kind == "cagr":
@@ -1026,4 +1106,5 @@ def stated_rates(annotated: pd.DataFrame) -> pd.DataFrame:
                 rows.append(_pp_change(recs, rep, w))
             else:
                 rows.append(_gap(recs, rep, w))
+        _wholes_by_sum(recs, [x for x in rows if x["article_id"] == recs[0]["article_id"]])
     return pd.DataFrame(rows)
