@@ -349,3 +349,21 @@ def test_a_share_fitting_two_earlier_values_takes_neither():
                    ("0.9万人", "person", "count_person"), ("45%", "percent", "share_percent")])
     r = stated(facts, "45%")
     assert r["status"] == "reported_only" and r["denominator"] != r["denominator"]
+
+
+def test_a_rate_whose_base_stands_further_back_holds_on_the_one_figure_that_fits():
+    facts = synth(["全年共投入整村推进资金3.45亿元,比上年增长12.4%。", "其中财政扶贫资金1.62亿元。",
+                   "全市整村推进项目实行县级报账制,全年报账资金2.9亿元,报账率84.1%。"],
+                  [("3.45亿元", "CNY", "amount_cny"), ("12.4%", "percent", "growth_yoy"),
+                   ("1.62亿元", "CNY", "amount_cny"), ("2.9亿元", "CNY", "amount_cny"),
+                   ("84.1%", "percent", "reimbursement_rate")])
+    r = stated(facts, "84.1%")
+    assert (r["denominator"], r["status"]) == (3.45e8, "match") and "further back" in r["note"]
+    # 2.9 / 3.45 = 84.1%: 90.1% holds on no earlier figure, and none is named: no alarm
+    facts = synth(["全年共投入整村推进资金3.45亿元,比上年增长12.4%。", "其中财政扶贫资金1.62亿元。",
+                   "全市整村推进项目实行县级报账制,全年报账资金2.9亿元,报账率90.1%。"],
+                  [("3.45亿元", "CNY", "amount_cny"), ("12.4%", "percent", "growth_yoy"),
+                   ("1.62亿元", "CNY", "amount_cny"), ("2.9亿元", "CNY", "amount_cny"),
+                   ("90.1%", "percent", "reimbursement_rate")])
+    assert stated(facts, "90.1%")["status"] == "reported_only"
+    assert not (compute_rates(facts)["status"] == "mismatch").any()

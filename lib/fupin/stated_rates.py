@@ -968,7 +968,7 @@ def _whole_by_fit(recs: list[dict], rep: dict, row: dict) -> dict:
     `全市共识别…贫困户20.87万户…。…从致贫原因看, 因病致贫9.32万户, 占44.7%; 缺资金4.16万户, 占19.9%`,
     `全省…共完成…培训3.62万人…。…延边州、白城市、松原市分别培训1.12万人…, 分别占全省的30.9%…`. Of the
     earlier figures of the part's unit in the article (larger than the part, of its place and period), the
-    one value on which the printed figure holds is taken. Agreement only: when none holds, or several
+    one value on which the printed figure holds (computed from the printed values) is taken. Agreement only: when none holds, or several
     values do, the row stays as it was, so a whole found this way never makes an alarm."""
     if row["status"] != "reported_only" or not row["numerator_fact_ids"] or row["denominator_fact_ids"] \
             or not 0 < float(rep["value"]) < 100:
@@ -979,8 +979,10 @@ def _whole_by_fit(recs: list[dict], rep: dict, row: dict) -> dict:
     earlier = [r for r in recs if r["start"] < part["start"] and r is not part and _ok(r) and not _damaged(r)
                and r["unit"] == part["unit"] and r["value"] > part["value"]
                and (not _per_head(r) or _per_head(part)) and (_same_scope(r, part) or _whole_encloses(r, part))]
-    fits = [r for r in earlier
-            if overlaps(_corners(lambda n, d: n / d * 100, _iv(part), _iv(r)) or (math.inf, math.inf), _iv(rep))]
+    # the printed figures themselves must give it (to its last digit), not merely their rounding intervals:
+    # a search over many figures would otherwise find one by chance
+    lo, hi = _iv(rep)
+    fits = [r for r in earlier if lo - 1e-9 <= float(part["value"]) / float(r["value"]) * 100 <= hi + 1e-9]
     if len({float(r["value"]) for r in fits}) != 1:
         return row
     b = fits[-1]
@@ -1091,7 +1093,7 @@ def stated_rates(annotated: pd.DataFrame) -> pd.DataFrame:
                 continue
             kind = w["kind"]
             if kind == "rate":
-                rows.append(_rate(recs, rep, w))
+                rows.append(_whole_by_fit(recs, rep, _rate(recs, rep, w)))
             elif kind == "share":
                 rows.append(_whole_by_fit(recs, rep, _share(recs, rep, w, pairs, named_bases)))
             elif kind == "growth":

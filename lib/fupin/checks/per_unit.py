@@ -50,14 +50,14 @@ def _per_each(recs: list[dict]) -> list[dict]:
 def _count_further_back(recs: list[dict], i: int, p: dict, amounts: list[dict], units: list[str]) -> list[dict]:
     """`全年共下达…补助资金3978万元, 户均补助3.16万元` with 任务1260户 a sentence or more before: the count
     is not in the per-head figure's sentence. Of the amounts of its sentence and the exact whole counts
-    of its units in the sentences before (not per head), the one pair of values on which amount / count
-    gives the printed figure is taken (`投入…资金5430万元, 其中中央…3260万元、省级…2170万元, 人均培训补助1500元`
+    of its units in the sentences before (not per head), the one pair of values whose amount / count
+    rounds to the printed figure is taken (`投入…资金5430万元, 其中中央…3260万元、省级…2170万元, 人均培训补助1500元`
     over 培训3.62万人 six sentences before). Agreements only: when no pair or several fit, nothing is said."""
     counts = [r for r in recs[:i] if r["unit"] in units and _ok(r) and not _per_head(r) and r["qualifier"] == "exact"
               and float(r["value"]).is_integer() and r["value"] > 0 and r["sent_start"] != p["sent_start"]
               and 0 < p["sent_idx"] - r["sent_idx"] <= _FAR_SENTENCES]
-    fits = [(m, c) for m in amounts for c in counts
-            if c["lo"] > 0 and overlaps((m["lo"] / c["hi"], m["hi"] / c["lo"]), (p["lo"], p["hi"]))]
+    # the printed values themselves give it, not merely their rounding intervals (a search finds those by chance)
+    fits = [(m, c) for m in amounts for c in counts if p["lo"] - 1e-9 <= m["value"] / c["value"] <= p["hi"] + 1e-9]
     if len({(float(m["value"]), float(c["value"])) for m, c in fits}) != 1:
         return []
     m, c = fits[-1]
