@@ -720,3 +720,60 @@ def test_table_rate_needs_a_named_numerator_and_base(tmp_path):
     from fupin.checks.table_rate import _rate_columns
     assert _rate_columns(["类别", "下达资金", "已支出", "支出率"]) == [(3, 2, [1])]
     assert _rate_columns(["类别", "资金", "人数", "达标率"]) == []  # no column is named by 达标
+
+
+# ---- per-unit figures whose count or amount is printed apart from them (session 6, relrec)
+
+def _per_unit_rows(facts):
+    return find_checks(facts).query("check == 'per_unit'")
+
+
+def test_per_household_figure_takes_the_one_count_before_its_sentence_that_fits():
+    facts = synth(["2023年,下达我县农村危房改造任务860户,其中脱贫户312户、监测户148户。",
+                   "截至12月底,已竣工842户,竣工率97.9%。", "全年共下达补助资金2718万元,户均补助3.16万元。"],
+                  [("860户", "household", "x"), ("312户", "household", "x"), ("148户", "household", "x"),
+                   ("842户", "household", "x"), ("97.9%", "percent", "x"),
+                   ("2718万元", "CNY", "x"), ("3.16万元", "CNY", "x")])
+    r = _per_unit_rows(facts)
+    assert r["status"].tolist() == ["match"] and "860户" in r.iloc[0]["parts"]
+
+
+def test_a_per_household_figure_fitting_no_count_before_is_not_checked():
+    # 2718万元 / 860户 = 3.16万元, / 842户 = 3.23万元: 3.50万元 holds on neither, and nothing says which it is of
+    facts = synth(["2023年,下达我县农村危房改造任务860户,其中脱贫户312户、监测户148户。",
+                   "截至12月底,已竣工842户,竣工率97.9%。", "全年共下达补助资金2718万元,户均补助3.50万元。"],
+                  [("860户", "household", "x"), ("312户", "household", "x"), ("148户", "household", "x"),
+                   ("842户", "household", "x"), ("97.9%", "percent", "x"),
+                   ("2718万元", "CNY", "x"), ("3.50万元", "CNY", "x")])
+    assert _per_unit_rows(facts).empty
+
+
+def test_per_head_subsidy_after_a_breakdown_divides_the_total_not_its_last_part():
+    facts = synth(["全省共完成技能培训2.64万人。", "全年投入培训资金3960万元,其中中央资金2400万元、省级资金1560万元,人均培训补助1500元。"],
+                  [("2.64万人", "person", "x"), ("3960万元", "CNY", "x"), ("2400万元", "CNY", "x"),
+                   ("1560万元", "CNY", "x"), ("1500元", "CNY", "x")])
+    r = _per_unit_rows(facts)
+    assert r["status"].tolist() == ["match"] and "3960万元" in r.iloc[0]["parts"]
+
+
+def test_per_household_loan_in_a_sentence_about_a_qizhong_part():
+    facts = synth(["全年发放扶贫贴息贷款3.6亿元。", "其中到户贷款1.2亿元,占33.3%,扶持贫困农户2.4万户,户均5000元;",
+                   "项目贷款2.4亿元。"],
+                  [("3.6亿元", "CNY", "x"), ("1.2亿元", "CNY", "x"), ("33.3%", "percent", "x"),
+                   ("2.4万户", "household", "x"), ("5000元", "CNY", "x"), ("2.4亿元", "CNY", "x")])
+    r = _per_unit_rows(facts)
+    assert r["status"].tolist() == ["match"] and "1.2亿元" in r.iloc[0]["parts"]
+    # a 其中 part is not divided when the sentence prints the total it is part of
+    facts = synth(["全年发放扶贫贴息贷款3.6亿元,其中到户贷款1.2亿元,扶持贫困农户2.4万户,户均1.5万元。"],
+                  [("3.6亿元", "CNY", "x"), ("1.2亿元", "CNY", "x"), ("2.4万户", "household", "x"), ("1.5万元", "CNY", "x")])
+    r = _per_unit_rows(facts)
+    assert r["status"].tolist() == ["match"] and "3.6亿元" in r.iloc[0]["parts"]
+
+
+def test_persons_per_each_unit_named_at_the_end_of_its_clause():
+    facts = synth(["全县有村卫生室240个,在岗乡村医生408人,平均每个村卫生室1.7人。"],
+                  [("240个", "village", "x"), ("408人", "person", "x"), ("1.7人", "person", "x")])
+    assert _per_unit_rows(facts)["status"].tolist() == ["match"]
+    # 平均每个 with no count of that noun before it: nothing is checked
+    facts = synth(["全县在岗乡村医生408人,平均每个行政村1.7人。"], [("408人", "person", "x"), ("1.7人", "person", "x")])
+    assert _per_unit_rows(facts).empty

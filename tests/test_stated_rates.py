@@ -298,3 +298,89 @@ def test_share_over_an_open_bound_does_not_fail(tmp_path):
     from fixtures.written import facts_of
     f = facts_of(tmp_path, "力争经营性收入10万元以上的村占比达到80%以上。")
     assert not (compute_rates(f)["status"] == "mismatch").any()
+
+
+# ---- wholes printed further back than a share's words reach (session 6, relrec)
+
+def _cause_shares(last_part: str, last_share: str):
+    return synth(["全县共识别贫困户3.64万户、贫困人口10.2万人。", "贫困发生率为11.3%。",
+                  "从致贫原因看,因病致贫1.52万户,占41.8%；", "缺资金0.87万户,占23.9%；",
+                  f"因学、因残等其他原因{last_part},占{last_share}。"],
+                 [("3.64万户", "household", "count_household"), ("10.2万人", "person", "count_person"),
+                  ("11.3%", "percent", "poverty_incidence"),
+                  ("1.52万户", "household", "count_household"), ("41.8%", "percent", "share_percent"),
+                  ("0.87万户", "household", "count_household"), ("23.9%", "percent", "share_percent"),
+                  (last_part, "household", "count_household"), (last_share, "percent", "share_percent")])
+
+
+def test_parts_adding_up_to_an_earlier_figure_make_it_the_whole_of_their_shares():
+    facts = _cause_shares("1.25万户", "34.3%")
+    for share, part in (("41.8%", 1.52e4), ("23.9%", 0.87e4), ("34.3%", 1.25e4)):
+        r = stated(facts, share)
+        assert (r["numerator"], r["denominator"], r["status"]) == (part, 3.64e4, "match"), r["note"]
+    assert "add up to it" in stated(facts, "41.8%")["note"]
+
+
+def test_a_share_that_does_not_hold_on_the_whole_its_parts_add_up_to_is_a_mismatch():
+    facts = _cause_shares("1.25万户", "36.3%")   # 1.25 / 3.64 = 34.3%
+    r = stated(facts, "36.3%")
+    assert (r["denominator"], r["status"]) == (3.64e4, "mismatch")
+    assert stated(facts, "41.8%")["status"] == "match"
+
+
+def test_parts_that_add_up_to_no_earlier_figure_pin_no_whole():
+    # 1.52 + 0.87 + 1.15 = 3.54万户, printed nowhere: 36.3% fits no earlier figure either, so nothing is asserted
+    facts = _cause_shares("1.15万户", "36.3%")
+    r = stated(facts, "36.3%")
+    assert r["status"] == "reported_only" and r["denominator"] != r["denominator"]
+    assert not (compute_rates(facts)["status"] == "mismatch").any()
+
+
+def test_a_share_holds_on_the_one_earlier_figure_of_its_unit_that_fits():
+    facts = synth(["全省2022年共完成技能培训4.86万人,完成年度计划4.5万人的108.0%。",
+                   "参加培训的脱贫劳动力中,女性2.07万人,占42.6%。"],
+                  [("4.86万人", "person", "count_person"), ("4.5万人", "person", "count_person"),
+                   ("108.0%", "percent", "target_completion"),
+                   ("2.07万人", "person", "count_person"), ("42.6%", "percent", "share_percent")])
+    r = stated(facts, "42.6%")
+    assert (r["denominator"], r["status"]) == (4.86e4, "match"), r["note"]
+
+
+def test_a_share_fitting_no_earlier_figure_is_not_asserted():
+    # 2.07 / 4.86 = 42.6%, 2.07 / 4.5 = 46.0%: 44.1% holds on neither, and neither is pinned as its whole
+    facts = synth(["全省2022年共完成技能培训4.86万人,完成年度计划4.5万人的108.0%。",
+                   "参加培训的脱贫劳动力中,女性2.07万人,占44.1%。"],
+                  [("4.86万人", "person", "count_person"), ("4.5万人", "person", "count_person"),
+                   ("108.0%", "percent", "target_completion"),
+                   ("2.07万人", "person", "count_person"), ("44.1%", "percent", "share_percent")])
+    r = stated(facts, "44.1%")
+    assert r["status"] == "reported_only"
+    assert not (compute_rates(facts)["status"] == "mismatch").any()
+
+
+def test_a_share_fitting_two_earlier_values_takes_neither():
+    # 0.9 / 2.0 = 45.0% and 0.9 / 2.01 = 44.8%: 45% (to the unit) holds on both, so no whole is taken
+    facts = synth(["全县认定帮扶车间吸纳就业2.0万人,公益岗位安置2.01万人。", "其他情况另行统计。",
+                   "参加培训的人员中,女性0.9万人,占45%。"],
+                  [("2.0万人", "person", "count_person"), ("2.01万人", "person", "count_person"),
+                   ("0.9万人", "person", "count_person"), ("45%", "percent", "share_percent")])
+    r = stated(facts, "45%")
+    assert r["status"] == "reported_only" and r["denominator"] != r["denominator"]
+
+
+def test_a_rate_whose_base_stands_further_back_holds_on_the_one_figure_that_fits():
+    facts = synth(["全年共投入整村推进资金3.45亿元,比上年增长12.4%。", "其中财政扶贫资金1.62亿元。",
+                   "全市整村推进项目实行县级报账制,全年报账资金2.9亿元,报账率84.1%。"],
+                  [("3.45亿元", "CNY", "amount_cny"), ("12.4%", "percent", "growth_yoy"),
+                   ("1.62亿元", "CNY", "amount_cny"), ("2.9亿元", "CNY", "amount_cny"),
+                   ("84.1%", "percent", "reimbursement_rate")])
+    r = stated(facts, "84.1%")
+    assert (r["denominator"], r["status"]) == (3.45e8, "match") and "further back" in r["note"]
+    # 2.9 / 3.45 = 84.1%: 90.1% holds on no earlier figure, and none is named: no alarm
+    facts = synth(["全年共投入整村推进资金3.45亿元,比上年增长12.4%。", "其中财政扶贫资金1.62亿元。",
+                   "全市整村推进项目实行县级报账制,全年报账资金2.9亿元,报账率90.1%。"],
+                  [("3.45亿元", "CNY", "amount_cny"), ("12.4%", "percent", "growth_yoy"),
+                   ("1.62亿元", "CNY", "amount_cny"), ("2.9亿元", "CNY", "amount_cny"),
+                   ("90.1%", "percent", "reimbursement_rate")])
+    assert stated(facts, "90.1%")["status"] == "reported_only"
+    assert not (compute_rates(facts)["status"] == "mismatch").any()

@@ -135,9 +135,13 @@ def test_whole_named_before_中_at_the_head_of_the_statement(tmp_path):
     for share in ("36.7%", "43.3%"):
         r = rate_of(f, share)
         assert (r["denominator"], r["status"]) == (21.5e8, "match")
-    # no figure printed right after the words before 中: no base is taken
+    # no figure printed right after the words before 中: the whole is the one earlier figure of the unit the
+    # share holds on (1.31 / 3.62, not 1.31 / 2.48), an agreement only (stated_rates._whole_by_fit)
     f = facts_of(tmp_path, "全省共完成培训3.62万人,其中劳动力转移培训2.48万人。参加培训的贫困家庭劳动力中,女性1.31万人,占36.2%。")
-    assert rate_of(f, "36.2%")["status"] == "reported_only"
+    r = rate_of(f, "36.2%")
+    assert (r["denominator"], r["status"]) == (3.62e4, "match") and "further back" in r["note"]
+    f = facts_of(tmp_path, "全省共完成培训3.62万人,其中劳动力转移培训2.48万人。参加培训的贫困家庭劳动力中,女性1.31万人,占40.2%。")
+    assert rate_of(f, "40.2%")["status"] == "reported_only"
 
 
 def test_其中_after_a_full_stop_breaks_down_the_total_before_it(tmp_path):

@@ -46,7 +46,6 @@ _PRIOR_LEVEL = re.compile(r"(?:(?:19|20)\d{2}年|上年|去年|上年同期|去�
 _SPLIT_NUMBER = re.compile(r"\d[ \u00a0\u3000]$")  # `10 851.8`: a number cut at a thousands space
 _CLAUSE_BREAKS = ",，;；:：。"
 _TOTAL_WORDS = ("共", "合计", "总计", "累计", "总共", "共计")
-_WHOLE_OF_SENTENCE = re.compile(r"^([\u4e00-\u9fff]{2,12}?)中[,，]")  # 以工代赈资金中, …: the whole its parts are of
 _SCOPE_SENTENCES = 3       # sentences before the numerator where an unnamed base may stand
 _NAMED_MIN_SCORE = 2       # shared word pairs that let a base named after 占 stand anywhere earlier
 
@@ -523,19 +522,9 @@ def _share(recs: list[dict], rep: dict, w, pairs: dict[str, dict], named_bases: 
                 if row["status"] == "mismatch":
                     row.update(status="ambiguous", note=row["note"] + "; the whole stands before a full stop: not asserted")
                 return row
-        if not bases:
-            # 以工代赈资金中,用于修建乡村公路7.9亿元,占36.7%: the whole is named before 中 at the head of the
-            # sentence; it is the latest earlier figure printed right after those very words
-            head = _WHOLE_OF_SENTENCE.match(_statement_head(recs, part))
-            if head is not None:
-                whole = head.group(1)
-                bases = [r for r in pool if part["sent_idx"] - r["sent_idx"] <= _SCOPE_SENTENCES
-                         and _z(r["label"]).endswith(whole)][-1:]
-                if bases:
-                    return _ratio(w["rate"], "share", rep, part, bases, pool, why + f", whole named {whole}中")
         where = ", whole in its sentence"
         if not bases:
-            bases, where = _whole_of_opening(recs, rep, part, pool), ", whole the statement opens on"
+            bases, where = _whole_of_opening(recs, rep, part, pool)
         return _ratio(w["rate"], "share", rep, part, bases, pool, why + where)
     if named in named_bases:
         b = named_bases[named]
@@ -620,12 +609,6 @@ def _statement_start(recs: list[dict], r: dict) -> tuple[int, dict[int, str]]:
     return k, sents
 
 
-def _statement_head(recs: list[dict], r: dict) -> str:
-    """The sentence that opens the statement of ``r`` (see :func:`_statement_start`)."""
-    k, sents = _statement_start(recs, r)
-    return sents.get(k, _z(r["sentence"]).strip())
-
-
 _SUBJECT_FILLER = re.compile(r"^(?:其中|其|另|另有|而|但|且|均|已)|(?:的|之|额|数|总数|总额|人数|户数|人员)$")
 
 
@@ -678,18 +661,23 @@ def _named_part(recs: list[dict], rep: dict) -> dict | None:
     return best[0] if top[0] >= _NAMED_MIN_SCORE and len(best) == 1 and (across or best[0] is not before[0]) else None
 
 
-_OPENING_WHOLE = re.compile(r"^([^其,，。;；:：、\d][^,，。;；:：、\d]{1,9})中[,，]")
+# 以工代赈资金中, 用于…: the words before 中 at the opening of a statement name the whole its parts are of
+_OPENING_WHOLE = re.compile(r"^([^其,，。;；:：、\d][^,，。;；:：、\d]{1,11})中[,，]")
 
 
-def _whole_of_opening(recs: list[dict], rep: dict, part: dict, pool: list[dict]) -> list[dict]:
-    """The whole a statement opens on, when its share names none. `…资金3.26亿元, 实施项目72个。其中用于民生的
-    资金2.64亿元, 占81%; 向基层倾斜的资金2.93亿元, 占89.9%`: a statement (sentences joined by ;) that opens with
-    其中 breaks down the one figure of the part's unit in the sentence before it. `援藏资金中, 用于民生项目的资金
-    6.91亿元, 占比80%`: the words before 中 name the whole, taken when one earlier figure's clause holds them.
-    Agreements only: 其中 may break down a figure further back (下达178.5亿元…。已支出152.6亿元…。其中…占比63%),
-    so a whole found this way that does not fit is not asserted."""
+def _whole_of_opening(recs: list[dict], rep: dict, part: dict, pool: list[dict]) -> tuple[list[dict], str]:
+    """The whole a statement opens on, when its share names none, with the note saying how it was found.
+    `以工代赈资金中,用于修建乡村公路7.9亿元,占36.7%;用于…`: the words before 中 at the head of the statement
+    (its sentences joined by ;) name the whole; the latest earlier figure printed right after those very
+    words is it. `援藏资金中, 用于民生项目的资金6.91亿元, 占比80%`: failing that, in the part's own sentence,
+    the one earlier figure whose clause holds them. `…资金3.26亿元, 实施项目72个。其中用于民生的资金2.64亿元,
+    占81%; 向基层倾斜的资金2.93亿元, 占89.9%`: a statement that opens with 其中 breaks down the one figure of
+    the part's unit in the sentence before it. The last two are agreements only: 其中 may break down a figure
+    further back (下达178.5亿元…。已支出152.6亿元…。其中…占比63%), so a whole found so that does not fit is
+    not asserted."""
     k, sents = _statement_start(recs, part)
-    opening = sents.get(k, "")
+    opening = sents.get(k, _z(part["sentence"]).strip())
+    where = ", whole the statement opens on"
 
     def fits(b: dict) -> bool:
         return b["lo"] > 0 and part["lo"] / b["hi"] * 100 <= rep["hi"] and part["hi"] / b["lo"] * 100 >= rep["lo"]
@@ -698,14 +686,20 @@ def _whole_of_opening(recs: list[dict], rep: dict, part: dict, pool: list[dict])
         prev = [r for r in pool if r["sent_idx"] == k - 1 and not _z(r["label"]).startswith("其中")]
         if k - 1 in sents and sents[k - 1][-1:] in ("。", "！", "!") and len({float(r["value"]) for r in prev}) == 1 \
                 and fits(prev[-1]):
-            return prev[-1:]
-        return []
-    m = _OPENING_WHOLE.match(opening) if k == part["sent_idx"] else None
-    if m is not None:
-        named = [r for r in pool if m.group(1) in _clause(r)]
-        if len({float(r["value"]) for r in named}) == 1 and fits(named[-1]):
-            return named[-1:]
-    return []
+            return prev[-1:], where
+        return [], where
+    m = _OPENING_WHOLE.match(opening)
+    if m is None:
+        return [], where
+    whole = m.group(1)
+    printed = [r for r in pool if part["sent_idx"] - r["sent_idx"] <= _SCOPE_SENTENCES
+               and _z(r["label"]).endswith(whole)][-1:]
+    if printed:
+        return printed, f", whole named {whole}中"
+    named = [r for r in pool if whole in _clause(r)] if k == part["sent_idx"] else []
+    if len({float(r["value"]) for r in named}) == 1 and fits(named[-1]):
+        return named[-1:], where
+    return [], where
 
 
 def _per_head(r: dict) -> bool:
@@ -1067,6 +1061,88 @@ def _cagr(recs: list[dict], rep: dict, w) -> dict:
     return row
 
 
+def _whole_by_fit(recs: list[dict], rep: dict, row: dict) -> dict:
+    """A share (or rate) whose part is found but whose whole is printed further back than its words reach:
+    `全市共识别…贫困户20.87万户…。…从致贫原因看, 因病致贫9.32万户, 占44.7%; 缺资金4.16万户, 占19.9%`,
+    `全省…共完成…培训3.62万人…。…延边州、白城市、松原市分别培训1.12万人…, 分别占全省的30.9%…`. Of the
+    earlier figures of the part's unit in the article (larger than the part, of its place and period), the
+    one value on which the printed figure holds (computed from the printed values) is taken. Agreement only: when none holds, or several
+    values do, the row stays as it was, so a whole found this way never makes an alarm."""
+    if row["status"] != "reported_only" or not row["numerator_fact_ids"] or row["denominator_fact_ids"] \
+            or not 0 < float(rep["value"]) < 100:
+        return row
+    part = recs_by_id(recs).get(row["numerator_fact_ids"])
+    if part is None or not _ok(part) or _damaged(part):
+        return row
+    earlier = [r for r in recs if r["start"] < part["start"] and r is not part and _ok(r) and not _damaged(r)
+               and r["unit"] == part["unit"] and r["value"] > part["value"]
+               and (not _per_head(r) or _per_head(part)) and (_same_scope(r, part) or _whole_encloses(r, part))]
+    # the printed figures themselves must give it (to its last digit), not merely their rounding intervals:
+    # a search over many figures would otherwise find one by chance
+    lo, hi = _iv(rep)
+    fits = [r for r in earlier if lo - 1e-9 <= float(part["value"]) / float(r["value"]) * 100 <= hi + 1e-9]
+    if len({float(r["value"]) for r in fits}) != 1:
+        return row
+    b = fits[-1]
+    v = float(part["value"]) / float(b["value"]) * 100
+    why = row["note"].split("; the base is not printed")[0]
+    return _result(row["rate"], row["kind"], rep, part, b, v, _corners(lambda n, d: n / d * 100, _iv(part), _iv(b)),
+                   f"{why}: {fmt(part)} / {fmt(b)} = {v:.2f}% vs {fmt(rep)}; the whole is printed further back:"
+                   f" of the {len(earlier)} earlier figures of its unit, the printed figure holds on this one only",
+                   candidates=f"{fmt(part)} / {fmt(b)} = {v:.2f}%")
+
+
+def _statement_of(recs: list[dict], r: dict) -> set[int]:
+    """The sentences of the statement holding ``r``: its own and those joined to it by ; either side."""
+    k, sents = _statement_start(recs, r)
+    out = {k}
+    while sents.get(max(out), "")[-1:] in (";", "；") and max(out) + 1 in sents:
+        out.add(max(out) + 1)
+    return out
+
+
+def _wholes_by_sum(recs: list[dict], rows: list[dict]) -> None:
+    """`全市共识别…贫困户20.87万户…。…从致贫原因看, 因病致贫9.32万户, 占44.7%; 缺资金4.16万户, 占19.9%; 缺技术
+    2.95万户, 占14.8%; …其他原因4.44万户, 占21.3%`: when the figures of the parts' unit in a statement of
+    shares (with the 其余 one that has no share) add up to an earlier figure of that unit, that figure is
+    the whole all its shares are of, wherever it is printed, and each share is checked on it (a share that
+    does not hold on it is a mismatch: the parts pin the whole down). Shares whose whole was found
+    otherwise (by their words or in their sentence) are left alone."""
+    by_id = recs_by_id(recs)
+    open_rows = [x for x in rows if x["kind"] == "share" and x["numerator_fact_ids"] in by_id
+                 and (x["status"] == "reported_only" or "the whole is printed further back" in x["note"])]
+    done: set[int] = set()
+    for x in open_rows:
+        if id(x) in done:
+            continue
+        part = by_id[x["numerator_fact_ids"]]
+        sents = _statement_of(recs, part)
+        group = [y for y in open_rows if by_id[y["numerator_fact_ids"]]["sent_idx"] in sents
+                 and by_id[y["numerator_fact_ids"]]["unit"] == part["unit"]]
+        done.update(id(y) for y in group)
+        parts = [r for r in recs if r["article_id"] == part["article_id"] and r["sent_idx"] in sents
+                 and r["unit"] == part["unit"] and _ok(r) and not _per_head(r)]
+        if len(parts) < 2 or any(_damaged(r) or r["qualifier"] != "exact" for r in parts) \
+                or not {y["numerator_fact_ids"] for y in group} <= {r["fact_id"] for r in parts}:
+            continue
+        lo, hi = sum(r["lo"] for r in parts), sum(r["hi"] for r in parts)
+        first = min(r["start"] for r in parts)
+        wholes = [r for r in recs if r["start"] < first and r["article_id"] == part["article_id"] and _ok(r)
+                  and r["unit"] == part["unit"] and not _per_head(r) and overlaps((lo, hi), _iv(r))
+                  and (_same_scope(r, part) or _whole_encloses(r, part))]
+        if len({float(r["value"]) for r in wholes}) != 1:
+            continue
+        b = wholes[-1]
+        for y in group:
+            rep, num = by_id[y["reported_fact_id"]], by_id[y["numerator_fact_ids"]]
+            v = float(num["value"]) / float(b["value"]) * 100
+            why = y["note"].split("; the base is not printed")[0].split(": " + fmt(num) + " / ")[0]
+            y.update(_result(y["rate"], "share", rep, num, b, v, _corners(lambda n, d: n / d * 100, _iv(num), _iv(b)),
+                             f"{why}: {fmt(num)} / {fmt(b)} = {v:.2f}% vs {fmt(rep)}; the whole is printed further"
+                             f" back: the {len(parts)} figures of its statement add up to it",
+                             candidates=f"{fmt(num)} / {fmt(b)} = {v:.2f}%"))
+
+
 def _share_pairs(recs: list[dict]) -> dict[str, dict]:
     """`A, B, 分别占x%和y%`: the parts before 分别 paired in order with the shares after it."""
     out: dict[str, dict] = {}
@@ -1115,9 +1191,9 @@ def stated_rates(annotated: pd.DataFrame) -> pd.DataFrame:
                 continue
             kind = w["kind"]
             if kind == "rate":
-                rows.append(_rate(recs, rep, w))
+                rows.append(_whole_by_fit(recs, rep, _rate(recs, rep, w)))
             elif kind == "share":
-                rows.append(_share(recs, rep, w, pairs, named_bases))
+                rows.append(_whole_by_fit(recs, rep, _share(recs, rep, w, pairs, named_bases)))
             elif kind == "growth":
                 rows.append(_growth(recs, rep, w))
             elif kind == "cagr":
@@ -1130,4 +1206,5 @@ def stated_rates(annotated: pd.DataFrame) -> pd.DataFrame:
                 rows.append(_pp_change(recs, rep, w))
             else:
                 rows.append(_gap(recs, rep, w))
+        _wholes_by_sum(recs, [x for x in rows if x["article_id"] == recs[0]["article_id"]])
     return pd.DataFrame(rows)

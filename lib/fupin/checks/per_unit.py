@@ -14,6 +14,10 @@ from .common import _check, _is_prior_level, _ok, _per_head
 # (平均每个车间19.4人: the verb may be left out)
 _PER_EACH = re.compile(r"每(?:个|家|所|处|座)([^\d,，;；。、]{1,4}?)(?:平均)?(?:(?:带动|吸纳|吸收|安置|覆盖|惠及|入驻)[^,，;；。]{0,4})?$")
 _PER_PLACE = re.compile(r"([园村社站点校])均$")  # 园均6.9家, 校均457人
+# 在岗乡村医生312人, 平均每个村卫生室1.7人: the noun ends the clause, no verb after it
+_PER_EACH_NOUN = re.compile(r"平均每(?:个|家|所|处|座)([^\d,，;；。、平均每]{2,5})$")
+# sentences before a per-head figure where the count it divides by may stand, when not in its own
+_FAR_SENTENCES = 6
 
 
 def _per_each(recs: list[dict]) -> list[dict]:
@@ -25,7 +29,7 @@ def _per_each(recs: list[dict]) -> list[dict]:
         if p["unit"] == "CNY" or not _ok(p) or p["unit"] in ("percent", "percentage_point"):
             continue
         label = str(p["label"])
-        m = _PER_EACH.search(label) or _PER_PLACE.search(label)
+        m = _PER_EACH.search(label) or _PER_PLACE.search(label) or _PER_EACH_NOUN.search(label)
         if m is None:
             continue
         noun = m.group(1)[-2:]
@@ -58,6 +62,25 @@ def _whole_before_breakdown(p: dict, counts: list[dict], part: dict) -> list[dic
     return out[:1]
 
 
+def _count_further_back(recs: list[dict], i: int, p: dict, amounts: list[dict], units: list[str]) -> list[dict]:
+    """`全年共下达…补助资金3978万元, 户均补助3.16万元` with 任务1260户 a sentence or more before: the count
+    is not in the per-head figure's sentence. Of the amounts of its sentence and the exact whole counts
+    of its units in the sentences before (not per head), the one pair of values whose amount / count
+    rounds to the printed figure is taken (`投入…资金5430万元, 其中中央…3260万元、省级…2170万元, 人均培训补助1500元`
+    over 培训3.62万人 six sentences before). Agreements only: when no pair or several fit, nothing is said."""
+    counts = [r for r in recs[:i] if r["unit"] in units and _ok(r) and not _per_head(r) and r["qualifier"] == "exact"
+              and float(r["value"]).is_integer() and r["value"] > 0 and r["sent_start"] != p["sent_start"]
+              and 0 < p["sent_idx"] - r["sent_idx"] <= _FAR_SENTENCES]
+    # the printed values themselves give it, not merely their rounding intervals (a search finds those by chance)
+    fits = [(m, c) for m in amounts for c in counts if p["lo"] - 1e-9 <= m["value"] / c["value"] <= p["hi"] + 1e-9]
+    if len({(float(m["value"]), float(c["value"])) for m, c in fits}) != 1:
+        return []
+    m, c = fits[-1]
+    comp = m["value"] / c["value"]
+    return [_check("per_unit", "implied", p, [m, c], f"{fmt(m)} / {fmt(c)} = {comp:,.2f} vs {fmt(p)}"
+                   " (the count printed before its sentence: the one that fits)", comp, p["value"], "match", [m, c, p])]
+
+
 def _per_unit(recs: list[dict]) -> list[dict]:
     """`分红975.94万元, 带动3368人次, 人均增收2897.7元`: amount / count against the per-head figure;
     with no amount stated, count x per-head figure is an implied total."""
@@ -76,11 +99,16 @@ def _per_unit(recs: list[dict]) -> list[dict]:
         # 人均增收1477元: another per-head figure is no amount to divide
         gain = re.search(cues()["per_unit_income_words"], p["label"])
         paid = [w for w in cues()["per_unit_payment_words"] if w in p["label"]]
-        amounts = [r for r in same if r["unit"] == "CNY" and not _per_head(r) and not str(r["label"]).startswith("其中")
-                   and not _is_prior_level(r)
+        amounts = [r for r in same if r["unit"] == "CNY" and not _per_head(r) and not _is_prior_level(r)
                    and not (gain and any(w in r["label"] for w in cues()["per_unit_amount_blockers"])
                             and not any(w in r["label"] for w in paid))]
+        whole = [r for r in amounts if not str(r["label"]).startswith("其中")]
+        # 其中到户贷款1.38亿元, 占32.5%, 扶持贫困农户2.76万户, 户均5000元: in a sentence that opens with 其中 and
+        # prints no other amount, the part it is about is the amount divided
+        amounts = whole if whole or not str(p["sentence"]).lstrip().startswith("其中") else amounts
         if not counts:
+            if amounts:
+                out += _count_further_back(recs, i, p, amounts, cues()["per_unit_cues"][cue])
             continue
         c = counts[-1]
         if amounts and c["value"]:
