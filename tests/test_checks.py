@@ -777,3 +777,66 @@ def test_persons_per_each_unit_named_at_the_end_of_its_clause():
     # 平均每个 with no count of that noun before it: nothing is checked
     facts = synth(["全县在岗乡村医生408人,平均每个行政村1.7人。"], [("408人", "person", "x"), ("1.7人", "person", "x")])
     assert _per_unit_rows(facts).empty
+
+
+# ---- a table's 合计 row, growth and share columns (session 6, tabrel)
+
+def _table_checks(tmp_path, body):
+    from fixtures.written import build_tables
+    from fupin.storage import read_table
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "t.txt").write_text("https://www.example.gov.cn/a.html\n某县衔接资金项目进展情况\n" + body, encoding="utf-8")
+    c = read_table(build_tables(raw, tmp_path / "p"), "checks")
+    return c[c["check"].str.startswith("table_")]
+
+
+TOWNS = ("表2 2023年各乡镇衔接资金项目完成情况\n"
+         "乡镇 计划项目数（个） 已完工项目数（个） 完工率 计划资金（万元） 已报账资金（万元）\n"
+         "城关镇 24 22 91.7% 3260.5 2980.2\n河口镇 18 15 83.3% 2104.0 1766.8\n石门乡 11 9 81.8% 1385.5 1120.0\n"
+         "合计 53 46 86.8% 6750.0 {paid}\n从表中看，各乡镇项目进展总体平稳。\n")
+
+
+def test_total_row_is_the_sum_of_the_rows_above_and_its_rate_is_its_own(tmp_path):
+    c = _table_checks(tmp_path, TOWNS.format(paid="5867.0"))
+    sums = c[c["check"] == "table_total"].set_index("total")["status"].to_dict()
+    assert sums == {53.0: "match", 46.0: "match", 67500000.0: "match", 58670000.0: "match"}
+    rates = c[c["check"] == "table_rate"].set_index("total")["status"].to_dict()
+    assert rates[86.8] == "match"  # 46 / 53 of the 合计 row, not of any row above
+
+
+def test_total_row_off_by_transposed_digits_is_a_mismatch(tmp_path):
+    c = _table_checks(tmp_path, TOWNS.format(paid="5876.0"))  # the rows add to 5867.0
+    t = c[c["check"] == "table_total"].set_index("total")["status"].to_dict()
+    assert t[58760000.0] == "mismatch" and t[67500000.0] == "match" and t[53.0] == "match"
+
+
+def test_rows_that_are_parts_of_a_row_stop_the_column_sum(tmp_path):
+    body = ("乡镇 计划项目数（个） 计划资金（万元）\n城关镇 24 3260.5\n其中：脱贫村 10 1250.0\n河口镇 18 2104.0\n"
+            "合计 42 5364.5\n")
+    assert _table_checks(tmp_path, body).query("check == 'table_total'").empty
+
+
+INCOME = ("2023年全县农村居民人均可支配收入构成如下：\n"
+          "指标 2023年（元） 2022年（元） 增长（%） 占比（%）\n"
+          "人均可支配收入 15230 14012 8.7 100.0\n工资性收入 6850 6236 9.8 45.0\n经营净收入 5120 4840 {g} 33.6\n"
+          "转移净收入 3260 2936 11.0 21.4\n工资性收入仍是农民增收的主要来源。\n")
+
+
+def test_growth_and_share_columns_from_the_year_columns_and_the_whole_row(tmp_path):
+    c = _table_checks(tmp_path, INCOME.format(g="5.8"))
+    assert set(c["status"]) == {"match"}
+    sums = sorted(c.loc[c["check"] == "table_total", "total"])
+    assert sums == [100.0, 14012.0, 15230.0]  # the row whose 占比 reads 100 is the whole
+    rates = sorted(c.loc[c["check"] == "table_rate", "total"])
+    assert rates == sorted([8.7, 9.8, 5.8, 11.0, 45.0, 33.6, 21.4])
+
+
+def test_growth_cell_one_point_off_is_a_mismatch(tmp_path):
+    c = _table_checks(tmp_path, INCOME.format(g="6.8"))  # 5120 / 4840 − 1 is 5.8 %
+    assert c.loc[c["status"] == "mismatch", "total"].tolist() == [6.8]
+
+
+def test_rows_of_two_breakdowns_under_one_total_are_not_a_misprint(tmp_path):
+    body = ("类别 培训人数（人） 就业人数（人）\n合计 200 150\n男 120 90\n女 80 60\n30岁以下 90 70\n30岁及以上 110 80\n")
+    assert _table_checks(tmp_path, body).query("check == 'table_total'").empty  # rows add to twice 合计

@@ -183,3 +183,9 @@ def test_unseen_rel_table_is_read_again() -> None:
     """The 2024 fund-reimbursement table of unseen_rel (spaced cells) is read cell by cell again."""
     f1, files, report = extraction_f1(DATA / "unseen_rel")
     assert files == 6 and f1 >= 0.98, report
+
+
+def test_year_columns_make_a_header_not_a_row() -> None:
+    from fupin.checks.table_rate import _cells, _is_header
+    assert _is_header(_cells("指标 2016年（元） 2015年（元） 增长（%） 占比（%）"))
+    assert not _is_header(_cells("工资性收入 2986 2652 12.6 38.2"))

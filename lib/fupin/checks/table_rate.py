@@ -2,17 +2,25 @@
 row by row: the column the rate word names (已支出 for 支出率, 已完工项目数 for 完工率) over the one column of
 the same unit whose header says it is the plan or the whole (下达, 计划; ``table_rate_base_words`` of
 data/checks.yaml). Nothing is said when a header names no such pair, or more than one.
+
+Check ``table_total``: each additive column of the row the others add up to (合计 / 总计, or the row whose
+占比 column reads 100) against the sum of the other rows; no sum when a row is a part of another (其中,
+小计). A growth column (增长（%）) is recomputed from the two year columns (2016年（元） over 2015年（元）) and a
+share column (占比（%）) from the latest year column over the total row's cell, both as ``table_rate``.
+The words are ``table_*_words`` of data/checks.yaml.
 """
 from __future__ import annotations
 
 import re
 
 from ..scopes import cues, fmt, overlaps
-from .common import _check, _ok
+from .common import _NON_ADDITIVE, _check, _ok, _sum_iv
 
 _CELL_SEPS = re.compile(r"[|｜\t]")
 _BRACKET = re.compile(r"[(（][^()（）]*[)）]")
 _DIGIT = re.compile(r"[0-9]")
+_FAR = 0.2  # a column sum this far from its total says the rows are not its parts
+_YEAR_HEAD = re.compile(r"((?:19|20)\d{2})年")
 
 
 def _cells(line: str) -> list[tuple[int, str]]:
@@ -43,38 +51,170 @@ def _rate_columns(header: list[str]) -> list[tuple[int, int, int]]:
     return out
 
 
-def table_rates(recs: list[dict], sentences: list[tuple[int, str]]) -> list[dict]:
+def _is_header(cells: list[tuple[int, str]]) -> bool:
+    """A line of column names: no cell after the label holds a figure (2016年（元） names a column)."""
+    return not any(_DIGIT.search(c) and not _YEAR_HEAD.match(c) for _, c in cells[1:])
+
+
+def _blocks(recs: list[dict], sentences: list[tuple[int, str]]):
+    """(header, rows) of each table: rows are the facts (None for a cell without one) and the label of
+    the lines of the header's width under it."""
     at = {int(r["start"]): r for r in recs}
-    out = []
     header: list[str] | None = None
+    rows: list[tuple[str, list[dict | None]]] = []
     for start, text in sentences:
         for line_off, line in _line_spans(text):
             cells = _cells(line)
             if len(cells) < 3:
-                header = None
+                if header and rows:
+                    yield header, rows
+                header, rows = None, []
                 continue
-            if not any(_DIGIT.search(c) for _, c in cells[1:]):
-                header = [c for _, c in cells]
+            if _is_header(cells):
+                if header and rows:
+                    yield header, rows
+                header, rows = [c for _, c in cells], []
                 continue
             if header is None or len(cells) != len(header):
                 continue
-            facts = [at.get(start + line_off + off) for off, _ in cells]
-            for j, i, bases in _rate_columns(header):
-                rate, num = facts[j], facts[i]
-                if rate is None or num is None or rate["unit"] != "percent" or not (_ok(rate) and _ok(num)):
-                    continue
-                same = [b for b in bases if facts[b] is not None and facts[b]["unit"] == num["unit"] and _ok(facts[b])]
-                if len(same) != 1 or not facts[same[0]]["value"]:
-                    continue
-                b = same[0]
-                base = facts[b]
-                comp = num["value"] / base["value"] * 100
-                civ = (num["lo"] / base["hi"] * 100, num["hi"] / base["lo"] * 100) if base["lo"] > 0 else (comp, comp)
-                status = "match" if overlaps(civ, (rate["lo"], rate["hi"])) else "mismatch"
-                out.append(_check("table_rate", "implied", rate, [num, base],
-                                  f"{header[i]} {fmt(num)} / {header[b]} {fmt(base)}"
-                                  f" = {comp:.2f} vs {header[j]} {fmt(rate)}", comp, rate["value"], status,
-                                  [num, base, rate]))
+            rows.append((cells[0][1], [at.get(start + line_off + off) for off, _ in cells]))
+    if header and rows:
+        yield header, rows
+
+
+def table_rates(recs: list[dict], sentences: list[tuple[int, str]]) -> list[dict]:
+    out = []
+    for header, rows in _blocks(recs, sentences):
+        for _, facts in rows:
+            out += _row_rates(header, facts)
+        out += _column_totals(header, rows)
+        out += _growth_and_shares(header, rows)
+    return out
+
+
+def _row_rates(header: list[str], facts: list[dict | None]) -> list[dict]:
+    out = []
+    for j, i, bases in _rate_columns(header):
+        rate, num = facts[j], facts[i]
+        if rate is None or num is None or rate["unit"] != "percent" or not (_ok(rate) and _ok(num)):
+            continue
+        same = [b for b in bases if facts[b] is not None and facts[b]["unit"] == num["unit"] and _ok(facts[b])]
+        if len(same) != 1 or not facts[same[0]]["value"]:
+            continue
+        b = same[0]
+        base = facts[b]
+        comp = num["value"] / base["value"] * 100
+        civ = (num["lo"] / base["hi"] * 100, num["hi"] / base["lo"] * 100) if base["lo"] > 0 else (comp, comp)
+        status = "match" if overlaps(civ, (rate["lo"], rate["hi"])) else "mismatch"
+        out.append(_check("table_rate", "implied", rate, [num, base],
+                          f"{header[i]} {fmt(num)} / {header[b]} {fmt(base)}"
+                          f" = {comp:.2f} vs {header[j]} {fmt(rate)}", comp, rate["value"], status,
+                          [num, base, rate]))
+    return out
+
+
+def _has(h: str, key: str) -> bool:
+    return any(w in h for w in cues()[key])
+
+
+def _share_cols(header: list[str]) -> list[int]:
+    return [k for k, h in enumerate(header) if k and _has(h, "table_share_words")]
+
+
+def _is_100(r: dict | None) -> bool:
+    return r is not None and _ok(r) and r["unit"] == "percent" and r["lo"] <= 100 <= r["hi"]
+
+
+def _total_row(header: list[str], rows: list) -> int | None:
+    """The row the others add up to: the one labelled 合计/总计 (``table_total_words``), else the one
+    whose share column (占比, 比重) reads 100. None when there is no such single row, or when a row is
+    itself a part of another (其中, 小计: ``table_part_words``)."""
+    if any(_has(label, "table_part_words") for label, _ in rows):
+        return None
+    named = [n for n, (label, _) in enumerate(rows) if _has(label, "table_total_words")]
+    if named:
+        return named[0] if len(named) == 1 else None
+    shares = _share_cols(header)
+    full = [n for n, (_, facts) in enumerate(rows) if shares and all(_is_100(facts[k]) for k in shares)]
+    return full[0] if len(full) == 1 else None
+
+
+def _column_totals(header: list[str], rows: list) -> list[dict]:
+    """Each additive column of the total row against the sum of the other rows (a share column only
+    when its total reads 100); rates, growths and averages are not added."""
+    t = _total_row(header, rows)
+    if t is None or len(rows) < 3:
+        return []
+    out = []
+    for k in range(1, len(header)):
+        h = header[k]
+        total = rows[t][1][k]
+        parts = [facts[k] for n, (_, facts) in enumerate(rows) if n != t]
+        if total is None or any(p is None for p in parts) or not _ok(total) or not all(_ok(p) for p in parts):
+            continue
+        if any(p["unit"] != total["unit"] for p in parts):
+            continue
+        share = k in _share_cols(header)
+        if share and not _is_100(total):
+            continue
+        if not share and (total["unit"] in _NON_ADDITIVE or _has(h, "table_non_additive_words")
+                          or _BRACKET.sub("", h).strip().endswith("率")):
+            continue
+        lo, hi = _sum_iv(parts)
+        s = sum(p["value"] for p in parts)
+        status = "match" if overlaps((lo, hi), (total["lo"], total["hi"])) else "mismatch"
+        if status == "mismatch" and abs(s - total["value"]) > _FAR * abs(total["value"]):
+            continue  # rows of two breakdowns (男/女 and age groups), or rows left out: not a misprint
+        out.append(_check("table_total", "sum", total, parts,
+                          " + ".join(fmt(p) for p in parts) + f" = {fmt(total)} ({h}, {rows[t][0]})",
+                          s, total["value"], status, parts + [total]))
+    return out
+
+
+def _year(h: str) -> int | None:
+    m = _YEAR_HEAD.match(h)
+    return int(m.group(1)) if m else None
+
+
+def _growth_and_shares(header: list[str], rows: list) -> list[dict]:
+    """A growth column (增长（%）) recomputed from the two year columns (2016年 over 2015年), and a share
+    column (占比（%）) from the latest year column over the total row's cell."""
+    years = sorted((y, k) for k, h in enumerate(header) if k and (y := _year(h)) is not None
+                   and not _has(h, "table_growth_words") and not _has(h, "table_share_words"))
+    if len(years) < 1 or len({y for y, _ in years}) != len(years):
+        return []
+    cur = years[-1][1]
+    prev = years[-2][1] if len(years) == 2 else None
+    growth = [k for k, h in enumerate(header) if k and _has(h, "table_growth_words") and _year(h) is None]
+    shares = _share_cols(header)
+    t = _total_row(header, rows)
+    out = []
+    for n, (label, facts) in enumerate(rows):
+        c = facts[cur]
+        if c is None or not _ok(c) or c["unit"] in _NON_ADDITIVE:
+            continue
+        if prev is not None and len(growth) == 1:
+            g, p = facts[growth[0]], facts[prev]
+            if g is not None and p is not None and _ok(g) and _ok(p) and g["unit"] == "percent" \
+                    and p["unit"] == c["unit"] and p["lo"] > 0:
+                comp = (c["value"] / p["value"] - 1) * 100
+                civ = ((c["lo"] / p["hi"] - 1) * 100, (c["hi"] / p["lo"] - 1) * 100)
+                out.append(_check("table_rate", "implied", g, [c, p],
+                                  f"{label}: {header[cur]} {fmt(c)} / {header[prev]} {fmt(p)} − 1"
+                                  f" = {comp:.2f} vs {header[growth[0]]} {fmt(g)}", comp, g["value"],
+                                  "match" if overlaps(civ, (g["lo"], g["hi"])) else "mismatch", [c, p, g]))
+        if t is None or n == t or len(shares) != 1:
+            continue
+        s, whole = facts[shares[0]], rows[t][1][cur]
+        if s is None or whole is None or not (_ok(s) and _ok(whole)) or s["unit"] != "percent" \
+                or whole["unit"] != c["unit"] or whole["lo"] <= 0:
+            continue
+        comp = c["value"] / whole["value"] * 100
+        civ = (c["lo"] / whole["hi"] * 100, c["hi"] / whole["lo"] * 100)
+        out.append(_check("table_rate", "implied", s, [c, whole],
+                          f"{label}: {fmt(c)} / {rows[t][0]} {fmt(whole)} = {comp:.2f} vs {header[shares[0]]} {fmt(s)}",
+                          comp, s["value"], "match" if overlaps(civ, (s["lo"], s["hi"])) else "mismatch",
+                          [c, whole, s]))
     return out
 
 
