@@ -840,3 +840,20 @@ def test_growth_cell_one_point_off_is_a_mismatch(tmp_path):
 def test_rows_of_two_breakdowns_under_one_total_are_not_a_misprint(tmp_path):
     body = ("类别 培训人数（人） 就业人数（人）\n合计 200 150\n男 120 90\n女 80 60\n30岁以下 90 70\n30岁及以上 110 80\n")
     assert _table_checks(tmp_path, body).query("check == 'table_total'").empty  # rows add to twice 合计
+
+
+TOWN_FUNDS = ("全县2023年衔接资金分乡镇分配情况见表3。\n表3 2023年各乡镇衔接资金分配情况\n"
+              "乡镇 合计（万元） 产业发展（万元） 基础设施（万元） 公益岗位（万元）\n"
+              "城关镇 1260 820 310 130\n河口镇 980 640 240 100\n石门乡 {shimen} 480 190 75\n合计 2985 1940 740 305\n"
+              "从表中看，产业发展资金占比最高。\n")
+
+
+def test_total_column_is_the_sum_of_its_row(tmp_path):
+    c = _table_checks(tmp_path, TOWN_FUNDS.format(shimen="745"))
+    assert len(c) == 8 and set(c["status"]) == {"match"}  # 4 rows across, 4 columns down
+
+
+def test_total_column_with_transposed_digits_is_a_mismatch_across_and_down(tmp_path):
+    c = _table_checks(tmp_path, TOWN_FUNDS.format(shimen="754"))  # 480 + 190 + 75 = 745
+    bad = c[c["status"] == "mismatch"]
+    assert sorted(bad["total"]) == [7540000.0, 29850000.0] and len(c) == 8

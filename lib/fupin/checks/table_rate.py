@@ -88,6 +88,7 @@ def table_rates(recs: list[dict], sentences: list[tuple[int, str]]) -> list[dict
         for _, facts in rows:
             out += _row_rates(header, facts)
         out += _column_totals(header, rows)
+        out += _row_totals(header, rows)
         out += _growth_and_shares(header, rows)
     return out
 
@@ -167,6 +168,35 @@ def _column_totals(header: list[str], rows: list) -> list[dict]:
             continue  # rows of two breakdowns (男/女 and age groups), or rows left out: not a misprint
         out.append(_check("table_total", "sum", total, parts,
                           " + ".join(fmt(p) for p in parts) + f" = {fmt(total)} ({h}, {rows[t][0]})",
+                          s, total["value"], status, parts + [total]))
+    return out
+
+
+def _row_totals(header: list[str], rows: list) -> list[dict]:
+    """A column headed by a total word alone (合计, 总计) against the sum of the other columns of its row,
+    when every other column is an additive figure of its unit."""
+    names = [_BRACKET.sub("", h).strip() for h in header]
+    tot = [k for k, h in enumerate(names) if k and h in cues()["table_total_words"]]
+    if len(tot) != 1 or len(header) < 4:
+        return []
+    k = tot[0]
+    others = [j for j in range(1, len(header)) if j != k]
+    if any(_has(header[j], "table_non_additive_words") or names[j].endswith("率") for j in others):
+        return []
+    out = []
+    for label, facts in rows:
+        total, parts = facts[k], [facts[j] for j in others]
+        if total is None or any(p is None for p in parts) or not _ok(total) or not all(_ok(p) for p in parts):
+            continue
+        if total["unit"] in _NON_ADDITIVE or any(p["unit"] != total["unit"] for p in parts):
+            continue
+        lo, hi = _sum_iv(parts)
+        s = sum(p["value"] for p in parts)
+        status = "match" if overlaps((lo, hi), (total["lo"], total["hi"])) else "mismatch"
+        if status == "mismatch" and abs(s - total["value"]) > _FAR * abs(total["value"]):
+            continue
+        out.append(_check("table_total", "sum", total, parts,
+                          " + ".join(fmt(p) for p in parts) + f" = {fmt(total)} ({label}, {header[k]})",
                           s, total["value"], status, parts + [total]))
     return out
 
