@@ -416,3 +416,19 @@ def test_gap_over_a_whole_with_two_candidate_rates_is_not_asserted():
                   [("6.6%", "percent", "growth"), ("4.1%", "percent", "growth"),
                    ("7.8%", "percent", "growth"), ("2.5个百分点", "percentage_point", "gap")])
     assert stated(facts, "2.5个百分点")["status"] != "mismatch"
+
+
+def test_gap_with_the_reference_printed_inside_its_words():
+    facts = synth(["全县安排衔接资金2.46亿元,其中用于产业发展1.53亿元,占62.2%,高于自治区要求的55%比例7.2个百分点。"],
+                  [("2.46亿元", "CNY", "funds"), ("1.53亿元", "CNY", "funds"), ("62.2%", "percent", "share_percent"),
+                   ("55%", "percent", "share_percent"), ("7.2个百分点", "percentage_point", "gap")])
+    r = stated(facts, "7.2个百分点")
+    assert (r["status"], r["numerator"], r["denominator"]) == ("match", 62.2, 55)
+
+
+def test_points_after_two_unrelated_percents_are_no_inline_gap():
+    # 55% is a level of its own (达到55%), not a reference the gap words name
+    facts = synth(["产业资金占62.2%,脱贫人口务工比例达到55%,比上年提高7.2个百分点。"],
+                  [("62.2%", "percent", "share_percent"), ("55%", "percent", "share_percent"),
+                   ("7.2个百分点", "percentage_point", "change_pp")])
+    assert stated(facts, "7.2个百分点")["status"] != "mismatch"

@@ -951,6 +951,33 @@ def _whole_gap(recs: list[dict], rep: dict, w, after: str, own: dict, own_w) -> 
     return row
 
 
+_INLINE_TAIL = re.compile(r"^(?:的)?(?:比例|比重|占比|水平|标准)?$")
+
+
+def _inline_gap(recs: list[dict], rep: dict) -> dict | None:
+    """占62.2%, 高于自治区要求的55%比例7.2个百分点: the reference printed inside the gap words, right
+    before the points; the own rate is the percent of the clause before it. None when not so written."""
+    if _z(rep["label"]) and not _INLINE_TAIL.match(_z(rep["label"])):
+        return None
+    before = [r for r in _before(recs, rep) if r["sent_start"] == rep["sent_start"]]
+    if len(before) < 2 or any(r["unit"] != "percent" or r["lo"] != r["lo"] for r in before[:2]):
+        return None
+    ref, own = before[0], before[1]
+    w = find_word(ref["label"], "percentage_point")
+    if w is None or w["kind"] != "gap" or not _z(ref["label"]).startswith(w["word"]):
+        return None
+    between = _z(rep["sentence"])[own["pos"] + len(own["qtext"]):ref["pos"]]
+    if sum(between.count(p) for p in _CLAUSE_BREAKS) > 1:
+        return None
+    sign = -1 if w["word"].startswith("低") else 1
+    v = sign * (float(own["value"]) - float(ref["value"]))
+    civ = _corners(lambda a, b: sign * (a - b), _iv(own), _iv(ref))
+    row = _result(w["rate"], "gap", rep, own, ref, v, civ,
+                  f"{_z(ref['label'])}{fmt(ref)}: {fmt(own)} − {fmt(ref)} = {v:.2f} points vs {fmt(rep)}")
+    row.update(numerator=float(own["value"]), denominator=float(ref["value"]))
+    return row
+
+
 # the earlier level of a rate, printed as such: 比上年的95.1%, 较5月底的68.1%, 由上年的3.2%, 上年为92.5%
 _PRIOR_RATE = re.compile(r"(?:(?:比|较|由|从)[^,，;；。%]{0,10}的|(?:(?:19|20)\d{2}年|上年|去年|同期)(?:末|底)?为)$")
 
@@ -1241,6 +1268,11 @@ def stated_rates(annotated: pd.DataFrame) -> pd.DataFrame:
                 # 分别占监测户总数的83.3%和62.3%: the later shares of a 分别 list are read with the first's words
                 w = find_word(head["label"], head["unit"])
                 rep = {**rep, "label": head["label"]}
+            if w is None and rep["unit"] == "percentage_point":
+                inline = _inline_gap(recs, rep)
+                if inline is not None:
+                    rows.append(inline)
+                    continue
             if w is None:
                 whole = _whole_inside_share(recs, rep)
                 if whole is not None:
