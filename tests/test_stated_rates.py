@@ -432,3 +432,21 @@ def test_points_after_two_unrelated_percents_are_no_inline_gap():
                   [("62.2%", "percent", "share_percent"), ("55%", "percent", "share_percent"),
                    ("7.2个百分点", "percentage_point", "change_pp")])
     assert stated(facts, "7.2个百分点")["status"] != "mismatch"
+
+
+def _own_gap_facts(gap_words: str):
+    return synth(["2023年,搬迁群众人均纯收入15926元,比上年增长13.2%;", "全县农村居民人均可支配收入16852元,增长8.7%;",
+                  f"{gap_words}4.5个百分点。"],
+                 [("15926元", "CNY", "income"), ("13.2%", "percent", "growth"), ("16852元", "CNY", "income"),
+                  ("8.7%", "percent", "growth"), ("4.5个百分点", "percentage_point", "gap")])
+
+
+def test_gap_in_a_clause_of_its_own_takes_the_rate_its_words_name():
+    r = stated(_own_gap_facts("搬迁群众收入增速高于全县农村居民"), "4.5个百分点")
+    assert (r["status"], r["numerator"], r["denominator"]) == ("match", 13.2, 8.7)
+
+
+def test_gap_whose_own_words_name_no_printed_rate_is_not_paired():
+    # 脱贫户 has no growth rate printed: the rates before are not its own
+    r = stated(_own_gap_facts("脱贫户收入增速高于全县农村居民"), "4.5个百分点")
+    assert r["status"] == "reported_only"

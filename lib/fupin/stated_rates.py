@@ -860,6 +860,9 @@ def _gap(recs: list[dict], rep: dict, w) -> dict:
     own = next((r for r in _adjacent(recs, rep) if r["unit"] == "percent" and r["lo"] == r["lo"]), None)
     own_w = find_word(own["label"], "percent") if own is not None else None
     none = _result(w["rate"], "gap", rep, None, None, None, None, f"{w['word']}: the reference figure is not printed")
+    if own is None and re.search(r"(?:增速|增幅)$", label[:k]):
+        # 搬迁群众收入增速高于全县农村居民4.5个百分点 in a sentence of its own: both rates printed before
+        return _whole_gap(recs, rep, w, label[k + len(w["word"]):], None, find_word("增长", "percent")) or none
     if own_w is None or re.search(r"[\d%]", named):
         return none
     if len(named) < 2:
@@ -911,7 +914,25 @@ def _whole_gap(recs: list[dict], rep: dict, w, after: str, own: dict, own_w) -> 
     if m is None or re.search(r"[\d%]", named):
         return None
     whole, rest = m.group(0), named[m.end():]
-    own_subject = _subject(recs, own)
+    own_subject = _subject(recs, own) if own is not None else ""
+
+    def names_whole(subject: str) -> bool:
+        return subject.startswith(whole) and subject[len(whole):].startswith(rest) and len(subject) > len(whole) + 1
+
+    if rest and (own is None or names_whole(own_subject)):
+        # 收入16852元, 增长8.7%; 搬迁群众收入增速高于全县农村居民4.5个百分点: the rate before is the reference's;
+        # the own rate is the one whose subject the words before the gap word name (搬迁群众收入)
+        label = _z(rep["label"])
+        pre = _REF_TAIL.sub("", label[:label.rfind(w["word"])])
+        mine = [r for r in _scope(recs, own if own is not None else rep, _SCOPE_SENTENCES) if r["unit"] == "percent" and r["lo"] == r["lo"]
+                and (find_word(r["label"], "percent") or {}).get("rate") == own_w["rate"]
+                and not names_whole(_subject(recs, r)) and _head(_subject(recs, r)) == _head(pre)
+                and len(_bigrams(_subject(recs, r)) & _bigrams(pre)) >= 3]
+        if len(mine) != 1:
+            return None
+        own, own_subject, anchor = mine[0], _subject(recs, mine[0]), rep
+    else:
+        anchor = own
     if not rest and _BARE_PLACE.match(own_subject):
         # the nearest earlier rate of the kind, a few sentences back, whose subject names an indicator
         first = next((r for r in reversed(_scope(recs, own, _SCOPE_SENTENCES)) if r["unit"] == "percent"
@@ -921,7 +942,7 @@ def _whole_gap(recs: list[dict], rep: dict, w, after: str, own: dict, own_w) -> 
             return None
         own_subject = _subject(recs, first)
     refs = []
-    for r in _scope(recs, own, None):
+    for r in _scope(recs, anchor, None):
         if r["unit"] != "percent" or r["lo"] != r["lo"] or r is own:
             continue
         rw = find_word(r["label"], "percent")
