@@ -857,3 +857,35 @@ def test_total_column_with_transposed_digits_is_a_mismatch_across_and_down(tmp_p
     c = _table_checks(tmp_path, TOWN_FUNDS.format(shimen="754"))  # 480 + 190 + 75 = 745
     bad = c[c["status"] == "mismatch"]
     assert sorted(bad["total"]) == [7540000.0, 29850000.0] and len(c) == 8
+
+
+# ------------------------------------------------------------ rest after a rate (remainder)
+
+def _rests(sentences, specs):
+    c = find_checks(synth(sentences, specs))
+    return c[(c["check"] == "remainder") & c["parts"].astype(str).str.contains("rest after")]
+
+
+def test_rest_after_a_rate_is_the_whole_less_its_part():
+    c = _rests(["全年处理群众反映的饮水问题诉求314件,办结309件,办结率98.4%,其余5件正在处理。"],
+               [("314件", "item", "appeals"), ("309件", "item", "appeals_done"), ("98.4%", "percent", "share_percent"),
+                ("5件", "item", "appeals_open")])
+    assert len(c) == 1 and (c.iloc[0]["status"], c.iloc[0]["sum"], c.iloc[0]["total"]) == ("match", 5, 5)
+
+
+def test_rest_naming_an_action_takes_the_rate_of_that_action():
+    c = _rests(["全县计划实施项目138个。", "截至6月30日,已开工项目131个,开工率94.9%;", "已完工项目112个,完工率81.2%;",
+                "尚未开工的7个项目均为乡村建设类项目。"],
+               [("138个", "project", "projects_planned"), ("131个", "project", "projects_started"),
+                ("94.9%", "percent", "project_start_rate"), ("112个", "project", "projects_completed"),
+                ("81.2%", "percent", "project_completion_rate"), ("7个", "project", "projects_not_started")])
+    assert len(c) == 1 and c.iloc[0]["sum"] == 7
+
+
+def test_rest_that_does_not_add_up_is_not_asserted():
+    # 其余8件 is not 314 - 309: another whole may be meant, no row and no alarm
+    c = find_checks(synth(["全年处理诉求314件,办结309件,办结率98.4%,其余8件正在处理。"],
+                          [("314件", "item", "appeals"), ("309件", "item", "appeals_done"),
+                           ("98.4%", "percent", "share_percent"), ("8件", "item", "appeals_open")]))
+    assert not ((c["check"] == "remainder") & (c["total"] == 8)).any()
+    assert not (c["status"] == "mismatch").any()

@@ -384,3 +384,69 @@ def test_a_rate_whose_base_stands_further_back_holds_on_the_one_figure_that_fits
                    ("90.1%", "percent", "reimbursement_rate")])
     assert stated(facts, "90.1%")["status"] == "reported_only"
     assert not (compute_rates(facts)["status"] == "mismatch").any()
+
+
+def _whole_gap_facts(county_gap: str):
+    return synth(["2024年,全省农村居民人均可支配收入22539元,增长6.6%。",
+                  "全省脱贫人口人均纯收入16548元,增长11.3%,增速高于全省农村居民人均可支配收入增速4.7个百分点。",
+                  f"分县看,甲县农村居民人均可支配收入19865元,增长7.8%,增速高于全省1.2个百分点;",
+                  f"乙县16972元,增长7.9%,增速高于全省{county_gap}。"],
+                 [("22539元", "CNY", "income"), ("6.6%", "percent", "growth"),
+                  ("16548元", "CNY", "income"), ("11.3%", "percent", "growth"), ("4.7个百分点", "percentage_point", "gap"),
+                  ("19865元", "CNY", "income"), ("7.8%", "percent", "growth"), ("1.2个百分点", "percentage_point", "gap"),
+                  ("16972元", "CNY", "income"), ("7.9%", "percent", "growth"), (county_gap, "percentage_point", "gap")])
+
+
+def test_gap_over_the_whole_named_by_its_prefix_takes_the_whole_rate_printed_earlier():
+    facts = _whole_gap_facts("1.3个百分点")
+    for raw, ref in (("4.7个百分点", 6.6), ("1.2个百分点", 6.6), ("1.3个百分点", 6.6)):
+        r = stated(facts, raw)
+        assert (r["status"], r["denominator"]) == ("match", ref), raw
+
+
+def test_gap_over_the_whole_stated_wrong_is_a_mismatch():
+    # 7.9 - 6.6 = 1.3, not 1.5: the bare county of a list is read with the indicator of the item before
+    assert stated(_whole_gap_facts("1.5个百分点"), "1.5个百分点")["status"] == "mismatch"
+
+
+def test_gap_over_a_whole_with_two_candidate_rates_is_not_asserted():
+    # 全省 names two growth rates of income (农村居民 and 城镇居民): with 高于全省 alone nothing is paired
+    facts = synth(["全省农村居民人均可支配收入增长6.6%,全省城镇居民人均可支配收入增长4.1%。",
+                   "甲县居民人均可支配收入增长7.8%,增速高于全省2.5个百分点。"],
+                  [("6.6%", "percent", "growth"), ("4.1%", "percent", "growth"),
+                   ("7.8%", "percent", "growth"), ("2.5个百分点", "percentage_point", "gap")])
+    assert stated(facts, "2.5个百分点")["status"] != "mismatch"
+
+
+def test_gap_with_the_reference_printed_inside_its_words():
+    facts = synth(["全县安排衔接资金2.46亿元,其中用于产业发展1.53亿元,占62.2%,高于自治区要求的55%比例7.2个百分点。"],
+                  [("2.46亿元", "CNY", "funds"), ("1.53亿元", "CNY", "funds"), ("62.2%", "percent", "share_percent"),
+                   ("55%", "percent", "share_percent"), ("7.2个百分点", "percentage_point", "gap")])
+    r = stated(facts, "7.2个百分点")
+    assert (r["status"], r["numerator"], r["denominator"]) == ("match", 62.2, 55)
+
+
+def test_points_after_two_unrelated_percents_are_no_inline_gap():
+    # 55% is a level of its own (达到55%), not a reference the gap words name
+    facts = synth(["产业资金占62.2%,脱贫人口务工比例达到55%,比上年提高7.2个百分点。"],
+                  [("62.2%", "percent", "share_percent"), ("55%", "percent", "share_percent"),
+                   ("7.2个百分点", "percentage_point", "change_pp")])
+    assert stated(facts, "7.2个百分点")["status"] != "mismatch"
+
+
+def _own_gap_facts(gap_words: str):
+    return synth(["2023年,搬迁群众人均纯收入15926元,比上年增长13.2%;", "全县农村居民人均可支配收入16852元,增长8.7%;",
+                  f"{gap_words}4.5个百分点。"],
+                 [("15926元", "CNY", "income"), ("13.2%", "percent", "growth"), ("16852元", "CNY", "income"),
+                  ("8.7%", "percent", "growth"), ("4.5个百分点", "percentage_point", "gap")])
+
+
+def test_gap_in_a_clause_of_its_own_takes_the_rate_its_words_name():
+    r = stated(_own_gap_facts("搬迁群众收入增速高于全县农村居民"), "4.5个百分点")
+    assert (r["status"], r["numerator"], r["denominator"]) == ("match", 13.2, 8.7)
+
+
+def test_gap_whose_own_words_name_no_printed_rate_is_not_paired():
+    # 脱贫户 has no growth rate printed: the rates before are not its own
+    r = stated(_own_gap_facts("脱贫户收入增速高于全县农村居民"), "4.5个百分点")
+    assert r["status"] == "reported_only"

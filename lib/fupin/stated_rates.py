@@ -860,8 +860,13 @@ def _gap(recs: list[dict], rep: dict, w) -> dict:
     own = next((r for r in _adjacent(recs, rep) if r["unit"] == "percent" and r["lo"] == r["lo"]), None)
     own_w = find_word(own["label"], "percent") if own is not None else None
     none = _result(w["rate"], "gap", rep, None, None, None, None, f"{w['word']}: the reference figure is not printed")
-    if own_w is None or len(named) < 2 or re.search(r"[\d%]", named):
+    if own is None and re.search(r"(?:增速|增幅)$", label[:k]):
+        # 搬迁群众收入增速高于全县农村居民4.5个百分点 in a sentence of its own: both rates printed before
+        return _whole_gap(recs, rep, w, label[k + len(w["word"]):], None, find_word("增长", "percent")) or none
+    if own_w is None or re.search(r"[\d%]", named):
         return none
+    if len(named) < 2:
+        return _whole_gap(recs, rep, w, label[k + len(w["word"]):], own, own_w) or none
     own_subject = _subject(recs, own)
     refs = []
     for r in _scope(recs, own, None):
@@ -874,7 +879,7 @@ def _gap(recs: list[dict], rep: dict, w) -> dict:
             continue
         refs.append((len(_bigrams(subject) & _bigrams(own_subject)), r))
     if not refs:
-        return none
+        return _whole_gap(recs, rep, w, label[k + len(w["word"]):], own, own_w) or none
     top = max(s for s, _ in refs)
     best = [r for s, r in refs if s == top]
     if len({float(r["value"]) for r in best}) != 1:
@@ -891,6 +896,106 @@ def _gap(recs: list[dict], rep: dict, w) -> dict:
     if row["status"] == "mismatch" and own["sent_idx"] - ref["sent_idx"] > _SCOPE_SENTENCES:
         row.update(status="ambiguous", note=row["note"] + f"; the reference stands more than {_SCOPE_SENTENCES}"
                    " sentences before: not asserted")
+    return row
+
+
+_REF_TAIL = re.compile(r"(?:的|平均水平|平均|水平|增速|增幅|增长率|增长)+$")
+_BARE_PLACE = re.compile(r"^[^\d]{1,4}(?:县|市|区|旗|州|盟)$")
+
+
+def _whole_gap(recs: list[dict], rep: dict, w, after: str, own: dict, own_w) -> dict | None:
+    """增速高于全省1.5个百分点, 高于全省农村居民人均可支配收入增速4.7个百分点: the reference is the rate of the
+    same kind printed earlier in the article whose subject is the whole named (全省/全市/全县/全国) followed
+    by the indicator: the one the words after the whole name begin, else the one the own subject ends with
+    (金寨县农村居民人均可支配收入 -> 全省农村居民人均可支配收入). A bare place in a list (阜南县16972元) is read
+    with the indicator of the nearest earlier item that names one. One reference value, or None."""
+    named = _REF_TAIL.sub("", _z(after))
+    m = _WHOLE_PREFIX.match(named)
+    if m is None or re.search(r"[\d%]", named):
+        return None
+    whole, rest = m.group(0), named[m.end():]
+    own_subject = _subject(recs, own) if own is not None else ""
+
+    def names_whole(subject: str) -> bool:
+        return subject.startswith(whole) and subject[len(whole):].startswith(rest) and len(subject) > len(whole) + 1
+
+    if rest and (own is None or names_whole(own_subject)):
+        # 收入16852元, 增长8.7%; 搬迁群众收入增速高于全县农村居民4.5个百分点: the rate before is the reference's;
+        # the own rate is the one whose subject the words before the gap word name (搬迁群众收入)
+        label = _z(rep["label"])
+        pre = _REF_TAIL.sub("", label[:label.rfind(w["word"])])
+        mine = [r for r in _scope(recs, own if own is not None else rep, _SCOPE_SENTENCES) if r["unit"] == "percent" and r["lo"] == r["lo"]
+                and (find_word(r["label"], "percent") or {}).get("rate") == own_w["rate"]
+                and not names_whole(_subject(recs, r)) and _head(_subject(recs, r)) == _head(pre)
+                and len(_bigrams(_subject(recs, r)) & _bigrams(pre)) >= 3]
+        if len(mine) != 1:
+            return None
+        own, own_subject, anchor = mine[0], _subject(recs, mine[0]), rep
+    else:
+        anchor = own
+    if not rest and _BARE_PLACE.match(own_subject):
+        # the nearest earlier rate of the kind, a few sentences back, whose subject names an indicator
+        first = next((r for r in reversed(_scope(recs, own, _SCOPE_SENTENCES)) if r["unit"] == "percent"
+                      and r["lo"] == r["lo"] and (find_word(r["label"], "percent") or {}).get("rate") == own_w["rate"]
+                      and not _BARE_PLACE.match(_subject(recs, r))), None)
+        if first is None:
+            return None
+        own_subject = _subject(recs, first)
+    refs = []
+    for r in _scope(recs, anchor, None):
+        if r["unit"] != "percent" or r["lo"] != r["lo"] or r is own:
+            continue
+        rw = find_word(r["label"], "percent")
+        if rw is None or rw["kind"] != own_w["kind"] or rw["rate"] != own_w["rate"]:
+            continue
+        subject = _subject(recs, r)
+        if not subject.startswith(whole) or not periods_compatible(r["period"], own["period"]):
+            continue
+        ind = subject[len(whole):]
+        if len(ind) < 2 or _head(ind) != _head(own_subject):
+            continue
+        if (ind.startswith(rest) if rest else own_subject.endswith(ind) and own_subject != subject):
+            refs.append(r)
+    if not refs:
+        return None
+    if len({float(r["value"]) for r in refs}) != 1:
+        return _result(w["rate"], "gap", rep, own, None, None, None,
+                       f"{w['word']}{named}: more than one reference figure is possible, none is taken",
+                       candidates="; ".join(fmt(r) for r in refs), status="ambiguous")
+    ref = refs[-1]
+    sign = -1 if w["word"].startswith("低") else 1
+    v = sign * (float(own["value"]) - float(ref["value"]))
+    civ = _corners(lambda a, b: sign * (a - b), _iv(own), _iv(ref))
+    row = _result(w["rate"], "gap", rep, own, ref, v, civ,
+                  f"{w['word']}{named}: {fmt(own)} − {fmt(ref)} ({_subject(recs, ref)}) = {v:.2f} points vs {fmt(rep)}")
+    row.update(numerator=float(own["value"]), denominator=float(ref["value"]))
+    return row
+
+
+_INLINE_TAIL = re.compile(r"^(?:的)?(?:比例|比重|占比|水平|标准)?$")
+
+
+def _inline_gap(recs: list[dict], rep: dict) -> dict | None:
+    """占62.2%, 高于自治区要求的55%比例7.2个百分点: the reference printed inside the gap words, right
+    before the points; the own rate is the percent of the clause before it. None when not so written."""
+    if _z(rep["label"]) and not _INLINE_TAIL.match(_z(rep["label"])):
+        return None
+    before = [r for r in _before(recs, rep) if r["sent_start"] == rep["sent_start"]]
+    if len(before) < 2 or any(r["unit"] != "percent" or r["lo"] != r["lo"] for r in before[:2]):
+        return None
+    ref, own = before[0], before[1]
+    w = find_word(ref["label"], "percentage_point")
+    if w is None or w["kind"] != "gap" or not _z(ref["label"]).startswith(w["word"]):
+        return None
+    between = _z(rep["sentence"])[own["pos"] + len(own["qtext"]):ref["pos"]]
+    if sum(between.count(p) for p in _CLAUSE_BREAKS) > 1:
+        return None
+    sign = -1 if w["word"].startswith("低") else 1
+    v = sign * (float(own["value"]) - float(ref["value"]))
+    civ = _corners(lambda a, b: sign * (a - b), _iv(own), _iv(ref))
+    row = _result(w["rate"], "gap", rep, own, ref, v, civ,
+                  f"{_z(ref['label'])}{fmt(ref)}: {fmt(own)} − {fmt(ref)} = {v:.2f} points vs {fmt(rep)}")
+    row.update(numerator=float(own["value"]), denominator=float(ref["value"]))
     return row
 
 
@@ -1184,6 +1289,11 @@ def stated_rates(annotated: pd.DataFrame) -> pd.DataFrame:
                 # 分别占监测户总数的83.3%和62.3%: the later shares of a 分别 list are read with the first's words
                 w = find_word(head["label"], head["unit"])
                 rep = {**rep, "label": head["label"]}
+            if w is None and rep["unit"] == "percentage_point":
+                inline = _inline_gap(recs, rep)
+                if inline is not None:
+                    rows.append(inline)
+                    continue
             if w is None:
                 whole = _whole_inside_share(recs, rep)
                 if whole is not None:

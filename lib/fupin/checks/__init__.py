@@ -57,7 +57,7 @@ from .list_sum import list_sums
 from .per_unit import _per_unit
 from .pipeline import _pipelines
 from .plan_remainder import _plan_remainders
-from .remainder import remainders
+from .remainder import remainders, rests_after_rates
 from .rate import _rate_checks
 from .repeated_figure import _repeated
 from .shares_of_whole import _shares_of_whole
@@ -88,6 +88,13 @@ def _remainders(recs: list[dict]) -> list[dict]:
     """A 未… figure against its total less the 已… part (``fupin.checks.remainder``)."""
     return [_check("remainder", "difference", d["total"], d["parts"], d["text"], d["sum"], d["total"]["value"],
                    d["status"], d["parts"] + [d["total"]]) for d in remainders(recs)]
+
+
+def _rests_after_rates(rates: pd.DataFrame, f: pd.DataFrame, taken: set[str]) -> list[dict]:
+    """What a whole leaves after a part stated with its rate (``fupin.checks.remainder``): agreements only."""
+    art_recs = {recs[0]["article_id"]: recs for _, recs in by_article(f) if recs}
+    return [_check("remainder", "difference", d["total"], d["parts"], d["text"], d["sum"], d["total"]["value"],
+                   d["status"], d["parts"] + [d["total"]]) for d in rests_after_rates(rates, art_recs, taken)]
 
 
 def _common_references(recs: list[dict]) -> list[dict]:
@@ -138,6 +145,7 @@ def find_checks(facts: pd.DataFrame, rates: pd.DataFrame | None = None,
         rows += _common_references(recs)
         rows += _weighted_rates(recs)
     rates = compute_rates(facts) if rates is None else rates
+    rows += _rests_after_rates(rates, f, {r["total_fact_id"] for r in rows if r["check"] == "remainder"})
     rows += _rate_checks(rates, by_id)
     rows += _shares_of_whole(rates, by_id)
     out = pd.DataFrame(rows, columns=CHECK_COLUMNS)

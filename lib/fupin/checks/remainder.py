@@ -82,3 +82,63 @@ def remainders(recs: list[dict]) -> list[dict]:
         out.append({"total": b, "parts": [t, a], "sum": d,
                     "text": f"{fmt(t)} − {fmt(a)} = {show(d, b)} vs {fmt(b)}", "status": "match"})
     return out
+
+
+def _rest_action(label: str) -> str | None:
+    """The words after a rest word or a negation opening a clause (其余 -> ''; 尚未开工的 -> 开工的), else None."""
+    label = _z(label).lstrip(" ,，;；")
+    for p in sorted(cues()["rest_time_prefixes"], key=len, reverse=True):
+        if label.startswith(p):
+            label = label[len(p):]
+            break
+    for w in sorted(cues()["rest_words"] + cues()["negations"], key=len, reverse=True):
+        if label.startswith(w):
+            return label[len(w):] if w in cues()["negations"] else ""
+    return None
+
+
+def rests_after_rates(rates, art_recs: dict[str, list[dict]], taken: set[str]) -> list[dict]:
+    """`办结309件, 办结率98.4%, 其余5件`; `已开工项目131个, 开工率94.9%; …; 尚未开工的7个项目`: a figure whose clause
+    opens with a rest word (``rest_words``) or a negation, of the unit of a matched rate's part and whole
+    stated just before (same or previous sentence; two back for a named action), is the whole minus the part. A negated action picks the
+    rate whose part names it (开工); else the nearest rate. Agreements only: a rest that does not add up
+    may be of another whole, so nothing is asserted. ``taken``: figures another remainder row holds."""
+    out = []
+    if rates is None or rates.empty or "kind" not in rates:
+        return out
+    ok = rates[rates["kind"].isin(["rate", "share", "ratio"]) & (rates["status"] == "match")
+               & rates["numerator_fact_ids"].astype(bool) & rates["denominator_fact_ids"].astype(bool)]
+    for art, g in ok.groupby("article_id", sort=False):
+        recs = art_recs.get(art, [])
+        by_id = {r["fact_id"]: r for r in recs}
+        cands = []
+        for _, row in g.iterrows():
+            num, den, rep = (by_id.get(str(row[c])) for c in ("numerator_fact_ids", "denominator_fact_ids", "reported_fact_id"))
+            if num is None or den is None or rep is None or num["unit"] != den["unit"] or not _ok(num) or not _ok(den) \
+                    or num["unit"] in _NON_ADDITIVE or _per_head(num) or not den["value"] > num["value"]:
+                continue
+            cands.append((rep, num, den))
+        for x in recs:
+            if x["fact_id"] in taken or x["unit"] in _NON_ADDITIVE or not _ok(x) or _per_head(x):
+                continue
+            action = _rest_action(x["label"])
+            if action is None:
+                continue
+            fits = [(rep, num, den) for rep, num, den in cands if num["unit"] == x["unit"] and rep["start"] < x["start"]
+                    and 0 <= x["sent_idx"] - rep["sent_idx"] <= 2]
+            act = _pairs(action.split("的")[0])  # 尚未消除风险的监测对象 -> 消除风险
+            if act:  # a named action may look two sentences back (已开工…, 开工率94.9%; 已完工…; 尚未开工的7个)
+                fits = [f for f in fits if len(act & _pairs(_z(f[1]["label"]))) >= min(2, len(act))]
+            else:
+                fits = [f for f in fits if x["sent_idx"] - f[0]["sent_idx"] <= 1]
+            if not fits:
+                continue
+            rep, num, den = max(fits, key=lambda f: f[0]["start"])
+            iv = (den["lo"] - num["hi"], den["hi"] - num["lo"])
+            if not overlaps(iv, (x["lo"], x["hi"])):
+                continue
+            d = den["value"] - num["value"]
+            out.append({"total": x, "parts": [den, num], "sum": d,
+                        "text": f"{fmt(den)} − {fmt(num)} = {show(d, x)} vs {fmt(x)} (rest after {fmt(rep)})",
+                        "status": "match"})
+    return out
