@@ -195,3 +195,36 @@ def test_an_autonomous_county_written_with_xian_is_found_in_its_province():
     # with nothing else to go by, neither 东乡县 is guessed
     alone = many("东乡县脱贫人口人均纯收入10562元。", [("10562元", "CNY")])
     assert alone[0].region_code == "" and alone[0].region == ""
+
+
+# --------------------------------------------------------------------------- short form inside a longer name
+
+
+def test_short_form_beginning_an_unknown_town_name_is_not_that_county():
+    # 巴彦呼舒镇 is a town of 科尔沁右翼中旗: its first two characters are no mention of 巴彦县 (黑龙江)
+    title = "兴安盟扶持肉牛产业"
+    text = title + "\n兴安盟安排衔接资金1.2亿元。巴彦呼舒镇哈日道卜嘎查今年存栏肉牛860头。"
+    got = many(text, [("1.2亿元", "CNY"), ("860头", "other:头")], title=title)
+    assert [a.region for a in got] == ["兴安盟", "兴安盟"]
+
+
+def test_town_name_head_after_a_function_word_or_list_is_still_dropped():
+    title = "兴安盟扶持肉牛产业"
+    text = title + "\n兴安盟在巴彦呼舒镇、代钦塔拉苏木新建棚圈120座。"
+    a = many(text, [("120座", "other:座")], title=title)[0]
+    assert a.region == "兴安盟"
+
+
+def test_short_form_before_ordinary_words_ending_in_cun_stays_the_county():
+    # near misses: 农村, 贫困村, 示范村 and a town named by a common word (安定镇) are language, so
+    # the short form is still the county
+    text = "西吉农村居民人均可支配收入12680元。西吉贫困村出列32个。平江安定镇新建产业基地3个。"
+    got = many(text, [("12680元", "CNY"), ("32个", "other:个"), ("3个", "other:个")])
+    assert [a.region.startswith(c) for a, c in zip(got, ["西吉县", "西吉县", "平江县"])] == [True] * 3
+
+
+def test_short_form_of_a_county_named_elsewhere_keeps_its_town():
+    title = "西吉县推进乡村振兴"
+    text = title + "\n固原市西吉县新建日光温室1200栋,其中西吉将台乡新建温室300栋。"
+    got = many(text, [("1200栋", "other:栋"), ("300栋", "other:栋")], title=title)
+    assert [a.region for a in got] == ["西吉县", "西吉县"]

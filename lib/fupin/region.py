@@ -23,7 +23,7 @@ from itertools import accumulate
 
 import yaml
 
-from . import gazetteer
+from . import gazetteer, segment
 from .gazetteer import LEVEL_RANK, Place
 from .paths import data_file
 
@@ -123,6 +123,7 @@ def find_mentions(text: str, donor_spans: list[tuple[int, int]], donor_places: s
         k and raw[k - 1].end == m.start and raw[k - 1].place.level == "county"
         and text[m.start: m.end] not in gz.by_name and m.place.level in ("county", "prefecture")
         and raw[k - 1].place.name not in _ancestor_names(m.place))]
+    raw = _drop_town_name_heads(text, raw)
     out: list[Mention] = []
     for i, m in enumerate(raw):
         nxt = raw[i + 1] if i + 1 < len(raw) else None
@@ -171,6 +172,43 @@ def find_mentions(text: str, donor_spans: list[tuple[int, int]], donor_places: s
                 m.role = "name"
     _mark_examples(text, out)
     return out
+
+
+# A word this common (or any non-name dictionary word: 贫困村) across the characters after a short
+# form (西吉农村, 平江安定镇) makes them ordinary language or the county's own town, not the rest
+# of an unknown place name.
+TOWN_TAIL_WORD_FREQ = 100
+
+
+def _town_name_head(text: str, m: Mention) -> bool:
+    """True when the short form of a county or prefecture at ``m`` begins a longer township or
+    village name (巴彦呼舒镇): more name characters, then a township or village ending."""
+    gz = gazetteer.load()
+    alias = text[m.start: m.end]
+    if alias in gz.by_name or alias[-1] in gazetteer.LEVEL_CHARS or m.place.level not in ("county", "prefecture"):
+        return False
+    t = _rx("town_name_after").match(text, m.end)
+    if not t:
+        return False
+    pos = m.start
+    for word, _tag in segment.tag_words(text[m.start: t.end()]):
+        a0, pos = pos, pos + len(word)
+        freq, tag = gazetteer._jieba_words().get(word, (0, ""))
+        if len(word) > 1 and a0 < t.end(1) and pos > m.end and (
+                freq >= TOWN_TAIL_WORD_FREQ or (freq and tag not in gazetteer.NAME_TAGS)):
+            return False  # 农村, 贫困村, 安定: a word of the language, not the rest of a name
+    return True
+
+
+def _drop_town_name_heads(text: str, raw: list[Mention]) -> list[Mention]:
+    """Mentions without the short forms that begin a township or village name (巴彦呼舒镇, a town
+    of 科尔沁右翼中旗, is not 巴彦县): such a place is unknown and left to the article's context,
+    unless the unit itself is named elsewhere in the text (西吉县 ... 西吉将台乡)."""
+    heads = {id(m) for m in raw if _town_name_head(text, m)}
+    if not heads:
+        return raw
+    named = {m.place.name for m in raw if id(m) not in heads}
+    return [m for m in raw if id(m) not in heads or m.place.name in named]
 
 
 def _pair_abbreviations(text: str, found: list[Mention]) -> list[Mention]:
