@@ -882,20 +882,27 @@ def _gap(recs: list[dict], rep: dict, w) -> dict:
         return _whole_gap(recs, rep, w, label[k + len(w["word"]):], own, own_w) or none
     top = max(s for s, _ in refs)
     best = [r for s, r in refs if s == top]
-    if len({float(r["value"]) for r in best}) != 1:
+    row = _gap_of(recs, rep, w, named, own, best)
+    ref = best[-1]
+    if row["status"] == "mismatch" and own["sent_idx"] - ref["sent_idx"] > _SCOPE_SENTENCES:
+        row.update(status="ambiguous", note=row["note"] + f"; the reference stands more than {_SCOPE_SENTENCES}"
+                   " sentences before: not asserted")
+    return row
+
+
+def _gap_of(recs: list[dict], rep: dict, w: dict, named: str, own: dict, refs: list[dict]) -> dict:
+    """The gap row of ``own`` over the reference figures found for it: ambiguous when they differ."""
+    if len({float(r["value"]) for r in refs}) != 1:
         return _result(w["rate"], "gap", rep, own, None, None, None,
                        f"{w['word']}{named}: more than one reference figure is possible, none is taken",
-                       candidates="; ".join(fmt(r) for r in best), status="ambiguous")
-    ref = best[-1]
+                       candidates="; ".join(fmt(r) for r in refs), status="ambiguous")
+    ref = refs[-1]
     sign = -1 if w["word"].startswith("低") else 1
     v = sign * (float(own["value"]) - float(ref["value"]))
     civ = _corners(lambda a, b: sign * (a - b), _iv(own), _iv(ref))
     row = _result(w["rate"], "gap", rep, own, ref, v, civ,
                   f"{w['word']}{named}: {fmt(own)} − {fmt(ref)} ({_subject(recs, ref)}) = {v:.2f} points vs {fmt(rep)}")
     row.update(numerator=float(own["value"]), denominator=float(ref["value"]))
-    if row["status"] == "mismatch" and own["sent_idx"] - ref["sent_idx"] > _SCOPE_SENTENCES:
-        row.update(status="ambiguous", note=row["note"] + f"; the reference stands more than {_SCOPE_SENTENCES}"
-                   " sentences before: not asserted")
     return row
 
 
@@ -956,20 +963,7 @@ def _whole_gap(recs: list[dict], rep: dict, w, after: str, own: dict, own_w) -> 
             continue
         if (ind.startswith(rest) if rest else own_subject.endswith(ind) and own_subject != subject):
             refs.append(r)
-    if not refs:
-        return None
-    if len({float(r["value"]) for r in refs}) != 1:
-        return _result(w["rate"], "gap", rep, own, None, None, None,
-                       f"{w['word']}{named}: more than one reference figure is possible, none is taken",
-                       candidates="; ".join(fmt(r) for r in refs), status="ambiguous")
-    ref = refs[-1]
-    sign = -1 if w["word"].startswith("低") else 1
-    v = sign * (float(own["value"]) - float(ref["value"]))
-    civ = _corners(lambda a, b: sign * (a - b), _iv(own), _iv(ref))
-    row = _result(w["rate"], "gap", rep, own, ref, v, civ,
-                  f"{w['word']}{named}: {fmt(own)} − {fmt(ref)} ({_subject(recs, ref)}) = {v:.2f} points vs {fmt(rep)}")
-    row.update(numerator=float(own["value"]), denominator=float(ref["value"]))
-    return row
+    return _gap_of(recs, rep, w, named, own, refs) if refs else None
 
 
 _INLINE_TAIL = re.compile(r"^(?:的)?(?:比例|比重|占比|水平|标准)?$")
