@@ -234,3 +234,11 @@ def test_warm_up_loads_the_vocabularies_before_workers_are_forked():
     gazetteer.load.cache_clear()
     pipeline.warm_up()
     assert gazetteer.load.cache_info().currsize == 1
+
+
+def test_a_folder_gives_its_text_files_in_any_case_of_the_suffix_and_in_subfolders(tmp_path):
+    from fupin.batch import expand
+    (tmp_path / "sub").mkdir()
+    for name in ("a.txt", "B.TXT", "c.Txt", "sub/d.txt", "notes.pdf", "txt"):
+        (tmp_path / name).write_text("扶贫", encoding="utf-8")
+    assert [p.relative_to(tmp_path).as_posix() for p in expand([tmp_path])] == ["B.TXT", "a.txt", "c.Txt", "sub/d.txt"]

@@ -127,11 +127,14 @@ def test_manifest_records_the_raw_files_used_vocabularies_and_code(tmp_path):
     nbdir, raw = tmp_path / "nb", tmp_path / "raw"
     raw.mkdir()
     (raw / "a.txt").write_text("扶贫", encoding="utf-8")
+    (raw / "B.TXT").write_text("援藏", encoding="utf-8")
+    (raw / "notes.pdf").write_bytes(b"%PDF")  # not read by the run, so not an input
     nbdir.mkdir()
     _nb(nbdir / "01_a.ipynb", 'raw_dir = "data/raw"\n', "x = 1")
     run_dir = runner.run({"raw_dir": str(raw)}, notebooks_dir=nbdir, runs_dir=tmp_path / "runs")
     m = json.loads((run_dir / "manifest.json").read_text())
-    assert any(k.endswith("a.txt") for k in m["inputs"])
+    assert any(k.endswith("a.txt") for k in m["inputs"]) and any(k.endswith("B.TXT") for k in m["inputs"])
+    assert not any(k.endswith("notes.pdf") for k in m["inputs"])
     assert not any("data/raw/" in k for k in m["inputs"])
     assert any(k.endswith("units.csv") for k in m["inputs"])
     assert len(m["code"]["sources_md5"]) == 32

@@ -29,14 +29,23 @@ class Outcome:
     error: str | None = None
 
 
+TEXT_SUFFIX = ".txt"
+"""The suffix of the files a folder contributes, in any case (``a.txt``, ``B.TXT``: both are read)."""
+
+
+def is_text_name(path: Path) -> bool:
+    return path.suffix.lower() == TEXT_SUFFIX
+
+
 def expand(paths: Iterable[str | Path]) -> list[Path]:
-    """Files as given, folders replaced by their ``*.txt`` entries (recursively, sorted); each once.
+    """Files as given, folders replaced by their ``*.txt`` entries, in any case of the suffix
+    (recursively, sorted); each once.
     A path that does not exist, and a ``*.txt`` entry that is not a regular file (a folder so named,
     a broken symbolic link, a FIFO), are kept, so that they are reported as skipped, not forgotten.
     Symbolic links to folders are not followed (no loops, nothing outside the folder given)."""
     out: list[Path] = []
     for p in map(Path, paths):
-        out.extend(sorted(p.rglob("*.txt")) if p.is_dir() else [p])
+        out.extend(sorted(q for q in p.rglob("*") if is_text_name(q)) if p.is_dir() else [p])
     return list(dict.fromkeys(out))
 
 

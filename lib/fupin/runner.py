@@ -20,7 +20,7 @@ import papermill as pm
 import yaml
 from tqdm import tqdm
 
-from . import params, paths
+from . import batch, params, paths
 from .storage import copy_file, write_text
 
 KERNEL = "python3"
@@ -177,8 +177,9 @@ def _rel(p: Path) -> str:
 
 
 def _inputs(raw_dir: Path, nb_paths: list[Path]) -> dict[str, str]:
-    """md5 of every input the run reads: the raw files it was given, the notebooks, the vocabularies."""
-    files = sorted(Path(raw_dir).glob("*")) + list(nb_paths) + sorted(paths.DATA_FILES.rglob("*"))
+    """md5 of every input the run reads: the raw files it was given (as notebook 01 lists them), the
+    notebooks, the vocabularies."""
+    files = batch.expand([raw_dir]) + list(nb_paths) + sorted(paths.DATA_FILES.rglob("*"))
     return {_rel(p): _md5(p) for p in files if p.is_file() and "__pycache__" not in p.parts}
 
 
@@ -256,7 +257,7 @@ def run(given: dict[str, Any] | None = None, *, notebooks_dir: Path = paths.NOTE
     if "raw_dir" in declared:
         if not raw_dir.is_dir():
             raise RunError(f"raw_dir {raw_dir} is not a folder")
-        if not any(raw_dir.glob("*.txt")):
+        if not batch.expand([raw_dir]):
             raise RunError(f"no .txt files in {raw_dir}")
     Path(runs_dir).mkdir(parents=True, exist_ok=True)
     stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
