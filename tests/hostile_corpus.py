@@ -210,6 +210,10 @@ def generate(folder: Path, full: bool = True, seed: int = 20261130, scale: int |
     w.text("size/one_line_2mb.txt", "标题\n" + one_line * (2 * mb // len(one_line.encode()) // scale), "size:one_line")
     w.text("size/one_line_1m_chars.txt", one_line * (1_100_000 // len(one_line) // scale), "size:one_line_repeats")
     w.text("size/many_lines.txt", (SENTENCE + "\n") * (20000 // scale), "size:many_lines")
+    if full:  # the same length of *different* sentences, in one article: nothing shared, no memo helps
+        from varied_report import varied_report
+
+        w.text("size/varied_lines.txt", varied_report(20000, one_article=True), "size:varied_lines")
     w.text("size/pinyin_100k.txt", "脱贫攻坚\n" + "區(qū)" * (100_000 // scale) + "\n", "size:pinyin_groups")
     w.text("size/pinyin_mixed.txt", "脱贫攻坚\n" + "全县(quán xiàn)投资3.6亿元(yì yuán)，" * (20_000 // scale) + "\n",
            "size:pinyin_sentences")

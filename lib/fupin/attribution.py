@@ -960,11 +960,31 @@ def _headings(w: _Where) -> tuple[list[int], list[int | None]]:
     found = w.memo.get(key)
     if found is not None:
         return found
+    if w.mask_key and w.geo is not None:
+        # one bracket group unmasked: bracket groups hold no line break, so only the line holding the
+        # group can read differently from the base text's (every variant used to read every line)
+        base = w.memo.get(("headings", ()))
+        if base is None:
+            base = w.memo[("headings", ())] = _heading_lines(w.geo.masked(-1, -1)[1], 0, w.geo.n)
+        a, b = w.geo.brackets[w.mask_key[0]]
+        l0 = w.masked.rfind("\n", 0, a) + 1
+        l1 = w.masked.find("\n", b)
+        l1 = len(w.masked) if l1 < 0 else l1 + 1
+        starts, years = _heading_lines(w.masked, l0, l1)
+        i, j = bisect_left(base[0], l0), bisect_left(base[0], l1)
+        found = w.memo[key] = (base[0][:i] + starts + base[0][j:], base[1][:i] + years + base[1][j:])
+        return found
+    found = w.memo[key] = _heading_lines(w.masked, 0, len(w.masked))
+    return found
+
+
+def _heading_lines(text: str, l0: int, l1: int) -> tuple[list[int], list[int | None]]:
+    """Start and year of the numbered heading lines of ``text[l0:l1]`` (``l0`` a line start, ``l1`` a
+    line start or the end of the text), as :func:`_headings` gives them."""
     cfg = _periods()
-    text = w.masked
     starts: list[int] = []
     years: list[int | None] = []
-    for m in re.finditer(r"[^\n]*\n?", text):
+    for m in _LINE.finditer(text, l0, l1):
         line = m.group()
         # the heading may have been joined to the paragraph under it (一、2023年工作回顾过去一年,…):
         # only its words up to the first punctuation count
@@ -977,8 +997,10 @@ def _headings(w: _Where) -> tuple[list[int], list[int | None]]:
             year = ys.pop() if len(ys) == 1 else None
         starts.append(m.start())
         years.append(year)
-    w.memo[key] = (starts, years)
     return starts, years
+
+
+_LINE = re.compile(r"[^\n]*\n?")
 
 
 def _cues_of(w: _Where, a: int, b: int) -> list[_Cue]:

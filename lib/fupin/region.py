@@ -429,13 +429,53 @@ def _cited_within(mentions: list[Mention], subject: Place, endings: tuple[str, .
 
 
 def _named_in_sentence(text: str, at: int, mentions: list[Mention], subject: Place,
-                       endings: tuple[str, ...]) -> Place | None:
+                       endings: tuple[str, ...], index: "_WithinSubject | None" = None) -> Place | None:
     """环江毛南族自治县是毛南族聚居地,全县…: the last unit of that level named before ``at`` in its
-    sentence, inside the article's place, stands for 全县."""
+    sentence, inside the article's place, stands for 全县. ``index``: the same mentions indexed
+    (a bisection instead of a scan of every mention of the article)."""
     stop = max((x.end() for x in _FULL_STOP.finditer(text, max(0, at - 200), at)), default=0)
+    if index is not None and index.in_order:
+        return index.last_named(endings, stop, at)
     named = [m for m in mentions if stop <= m.start and m.end <= at and m.role == "place" and not m.ambiguous
              and m.place.name.endswith(endings) and subject.name in _ancestor_names(m.place)]
     return named[-1].place if named else None
+
+
+class _WithinSubject:
+    """The mentions of one article as :func:`whole_unit_mentions` reads them for each 全县/我市, indexed
+    once: per name ending, those with the role place, not ambiguous, lying inside the subject (in list
+    order, with their starts), and the answer of :func:`_cited_within`, which does not depend on where
+    the word stands. Each such word used to scan every mention of the article: quadratic in its length."""
+
+    def __init__(self, mentions: list[Mention], subject: Place) -> None:
+        self.mentions, self.subject = mentions, subject
+        starts = [m.start for m in mentions]
+        self.in_order = all(a <= b for a, b in zip(starts, starts[1:]))
+        self._inside: dict[tuple[str, ...], tuple[list[Mention], list[int]]] = {}
+        self._cited: dict[tuple[str, ...], Place | None] = {}
+
+    def inside(self, endings: tuple[str, ...]) -> tuple[list[Mention], list[int]]:
+        got = self._inside.get(endings)
+        if got is None:
+            ms = [m for m in self.mentions if m.role == "place" and not m.ambiguous
+                  and m.place.name.endswith(endings) and self.subject.name in _ancestor_names(m.place)]
+            got = self._inside[endings] = (ms, [m.start for m in ms])
+        return got
+
+    def last_named(self, endings: tuple[str, ...], stop: int, at: int) -> Place | None:
+        """The last of ``inside(endings)`` with ``stop <= start`` and ``end <= at`` (mentions in order)."""
+        ms, starts = self.inside(endings)
+        k = bisect_right(starts, at) - 1
+        while k >= 0 and starts[k] >= stop:   # walks back only over mentions that run past ``at``
+            if ms[k].end <= at:
+                return ms[k].place
+            k -= 1
+        return None
+
+    def cited(self, endings: tuple[str, ...]) -> Place | None:
+        if endings not in self._cited:
+            self._cited[endings] = _cited_within(self.mentions, self.subject, endings)
+        return self._cited[endings]
 
 
 def whole_unit_mentions(text: str, subject: Place | None, mentions: list[Mention] = ()) -> list[Mention]:
@@ -446,6 +486,7 @@ def whole_unit_mentions(text: str, subject: Place | None, mentions: list[Mention
     chain = [subject, *ancestors(subject)] if subject else []
     unnamed = None
     cfg = _actor_cfg()
+    index = _WithinSubject(list(mentions), subject) if subject is not None and mentions else None
     for m in _rx("whole_unit").finditer(text):
         word, lvl = m.group(), m.group("lvl") or m.group("bare")
         after = text[m.end(): m.end() + 16]
@@ -456,9 +497,9 @@ def whole_unit_mentions(text: str, subject: Place | None, mentions: list[Mention
             continue  # 自治区资金, 自治区财政厅: a funding level or an agency
         unit = next((p for p in chain if p.name.endswith(tuple(endings.get(lvl, [lvl])))), None)
         if unit is None and subject is not None and word[0] == "全" and mentions:
-            unit = _named_in_sentence(text, m.start(), list(mentions), subject, tuple(endings.get(lvl, [lvl])))
+            unit = _named_in_sentence(text, m.start(), index.mentions, subject, tuple(endings.get(lvl, [lvl])), index)
         if unit is None and subject is not None and word[0] in "全我本" and mentions:
-            unit = _cited_within(list(mentions), subject, tuple(endings.get(lvl, [lvl])))
+            unit = index.cited(tuple(endings.get(lvl, [lvl])))
         if text[max(0, m.start() - 4): m.start()].endswith(tuple(cues()["reference_before"])):
             continue  # 超全省平均增长率: a yardstick
         if _rx("whole_unit_yardstick_after").match(text, m.end()):
