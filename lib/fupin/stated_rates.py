@@ -541,6 +541,9 @@ def _share(recs: list[dict], rep: dict, w, pairs: dict[str, dict], named_bases: 
         # 占脱贫劳动力总数的87.7% with 其中脱贫劳动力5.84万人 printed: the figure its words name, before a total
         # of something else that opens a list (全县有脱贫户…9.62万人, 其中…)
         b = next(r for n, r in reversed(named_best) if n == top_named)
+        # 衔接资金14.34亿元, 其中中央衔接资金10.12亿元…; …, 占衔接资金总量的64.0%: a part under 其中 of a total
+        # its words name as well is no 总量; the total is
+        b = next((t for n, t in named_best if n[0] == top_named[0] and _is_total(t) and _under_其中(recs, t, b)), b)
         if not any(t["start"] > b["start"] and t["sent_start"] == part["sent_start"] for t in pool if _is_total(t)):
             # (a figure named before the total whose list holds the part, 搬迁人口计划任务151.17万人 before
             # 全省搬迁安置188万人, 其中…, 占搬迁总人口17.9%, is not preferred to it)

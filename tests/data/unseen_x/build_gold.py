@@ -194,7 +194,7 @@ quantities(B, X, """
 12.5万亩|mu
 8.6万亩|mu
 26.3万亩|mu
-186万只|other:只
+186万只|head
 突破10亿元|CNY
 23家|enterprise
 2家|enterprise
@@ -392,8 +392,8 @@ quantities(E, X, f"""
 68.4%|percent
 35.8个百分点|percentage_point
 392名|person
-216项|item
-124项|item
+216项|project
+124项|project
 4个|industrial_park
 4.86亿元|CNY
 12.6%|percent
