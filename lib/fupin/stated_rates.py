@@ -1151,7 +1151,7 @@ def _cagr(recs: list[dict], rep: dict, w) -> dict:
         return _result(w["rate"], "cagr", rep, None, None, None, None, f"{w['word']}: the two levels are not printed")
     a, b = pair
     w = _named(w, b)
-    years = years or _years(a, b)
+    years = years or _years(a, b) or _parallel_years(recs, a)
     if not years or years[1] <= years[0]:
         return _result(w["rate"], "cagr", rep, b, a, None, None, f"{w['word']}: from {fmt(a)} to {fmt(b)}, the years are not stated")
     n = years[1] - years[0]
@@ -1161,6 +1161,21 @@ def _cagr(recs: list[dict], rep: dict, w) -> dict:
                   f"{w['word']}: ({fmt(b)} / {fmt(a)})^(1/{n}) - 1 = {v:.3f}% ({years[0]}..{years[1]}) vs {fmt(rep)}")
     row["period"] = f"{years[0]}..{years[1]}"
     return row
+
+
+_PARALLEL_CHANGE = re.compile(r"(?:由|从)((?:19|20)\d{2})年[^，,。；;]{0,24}?(?:增加|增长|提高|上升|扩大)(?:到|至)((?:19|20)\d{2})年")
+
+
+def _parallel_years(recs: list[dict], a: dict) -> tuple[int, int] | None:
+    """`地区生产总值由2020年的52.6亿元增加到2025年的71.8亿元, 年均增长6.4%; 农村…收入由12934元增加到18960元,
+    年均增长7.9%`: a change printed without years takes those of the change written before it in its statement
+    (the same sentence, or one the previous ends with ; and runs on into)."""
+    k, sents = _statement_start(recs, a)
+    text = "".join(sents.get(i, "") for i in range(k, a["sent_idx"])) + _z(a["sentence"])[:max(a["pos"], 0)]
+    span = None
+    for m in _PARALLEL_CHANGE.finditer(_z(text)):
+        span = m
+    return (int(span.group(1)), int(span.group(2))) if span else None
 
 
 def _whole_by_fit(recs: list[dict], rep: dict, row: dict) -> dict:
