@@ -1282,6 +1282,28 @@ def _share_pairs(recs: list[dict]) -> dict[str, dict]:
     return out
 
 
+_RESPECTIVE_WORDS = re.compile(r"((?:[^，,。；;、和及]{1,12}(?:、|和|及))+[^，,。；;、和及]{1,12})分别(?:为|是|达到|达)$")
+
+
+def _respective_word(recs: list[dict], rep: dict):
+    """`开工率、完工率分别为95.3%、70.9%`: the k-th figure after 分别 takes the k-th rate word of the list before
+    分别, not the word printed nearest (完工率 for both)."""
+    same = [r for r in recs if r["sent_start"] == rep["sent_start"] and r["start"] <= rep["start"] and r["unit"] == rep["unit"]]
+    first, k = rep, 0
+    for r in reversed(same[:-1]):
+        if _z(r["sentence"])[r["pos"] + len(r["qtext"]):first["pos"]].strip() not in ("、", "和", "及"):
+            break
+        first, k = r, k + 1
+    m = _RESPECTIVE_WORDS.search(_z(first["ctx_before"]))
+    if m is None:
+        return None
+    names = [n for n in re.split("、|和|及", m.group(1)) if n]
+    if len(names) < 2 or k >= len(names):
+        return None
+    ws = [find_word(n, rep["unit"]) for n in names]
+    return ws[k] if all(w is not None for w in ws) else None
+
+
 def stated_rates(annotated: pd.DataFrame) -> pd.DataFrame:
     """One row per stated rate the grammar knows (columns of ``fupin.rates.RATE_COLUMNS``)."""
     rows = []
@@ -1295,7 +1317,7 @@ def stated_rates(annotated: pd.DataFrame) -> pd.DataFrame:
             if target is not None:
                 rows.append(_target(recs, rep, *target))
                 continue
-            w = find_word(rep["label"], rep["unit"])
+            w = _respective_word(recs, rep) or find_word(rep["label"], rep["unit"])
             head = pairs.get(f"head:{rep['fact_id']}")
             if w is None and head is not None:
                 # 分别占监测户总数的83.3%和62.3%: the later shares of a 分别 list are read with the first's words
