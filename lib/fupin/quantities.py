@@ -213,7 +213,7 @@ def grammar() -> Grammar:
         noun_re=re.compile(_alternation([n.word for n in nouns.values()])),
         stop_re=re.compile(_first_chars(lists["stop_terms"]) + f"(?:{_alternation(lists['stop_terms'])})"),
         ordinals=frozenset(lists["ordinal_prefixes"]),
-        rank_re=re.compile(rf"(?:{_alternation(lists['rank_verbs'])})[^\d，。；、,;]{{0,4}}前$"),
+        rank_re=re.compile(rf"(?:{_alternation(lists['rank_verbs'])})[^\d，。；、,;]{{0,4}}(?:{_alternation(lists['rank_ends'])})$"),
         rank_units=frozenset(lists["rank_units"]),
         duration_cue_re=re.compile(f"(?:{_alternation(lists['duration_cues'])})$"),
         zero_re=re.compile(
@@ -792,6 +792,24 @@ def _lost_percents(ctx: _Context, g: Grammar) -> Iterator[Quantity]:
                            qualifier="exact", noun="%", flags=["digit_lost"])
 
 
+@lru_cache(maxsize=1)
+def _doubling_re() -> re.Pattern[str]:
+    with data_file("not_quantities.yaml").open(encoding="utf-8") as fh:
+        words = yaml.safe_load(fh).get("doubling_counts") or {}
+    nums = _alternation(list(words))
+    return re.compile(rf"翻(?:了)?(?P<n>{nums})番")
+
+
+def _doublings(ctx: _Context) -> Iterator[Quantity]:
+    """翻一番 / 翻了两番: doubled N times, a multiple of 2^N (other:倍), as 是…的4倍 would print it."""
+    with data_file("not_quantities.yaml").open(encoding="utf-8") as fh:
+        words = yaml.safe_load(fh).get("doubling_counts") or {}
+    for m in _doubling_re().finditer(ctx.text):
+        if not ctx.blocked(*m.span()):
+            yield Quantity(start=m.start(), end=m.end(), raw=m.group(), value=float(2 ** int(words[m.group("n")])),
+                           unit="other:倍", qualifier="exact", noun="倍", flags=["doubling"])
+
+
 def _zeros(ctx: _Context, g: Grammar) -> Iterator[Quantity]:
     """Rule R2: 贫困发生率下降至零 (percent), 降为“0”, 贫困人口“清零” (unit of the noun before it)."""
     text = ctx.text
@@ -1182,6 +1200,7 @@ def _find(text: str, g: Grammar) -> list[Quantity]:
                          if not _plain_and_bare(m, ctx, reach)) if q is not None]
     taken = {(q.start, q.end) for q in found}
     found.extend(z for z in _zeros(ctx, g) if (z.start, z.end) not in taken)
+    found.extend(d for d in _doublings(ctx) if not any(q.start < d.end and q.end > d.start for q in found))
     found.extend(_lost_percents(ctx, g))
     if any(sep in text for sep in _CELL_SEPS) or _SPACE_ROW_HINT.search(text):
         cells, zones = _table_cells(text, ctx, g)

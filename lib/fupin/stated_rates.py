@@ -541,6 +541,9 @@ def _share(recs: list[dict], rep: dict, w, pairs: dict[str, dict], named_bases: 
         # 占脱贫劳动力总数的87.7% with 其中脱贫劳动力5.84万人 printed: the figure its words name, before a total
         # of something else that opens a list (全县有脱贫户…9.62万人, 其中…)
         b = next(r for n, r in reversed(named_best) if n == top_named)
+        # 衔接资金14.34亿元, 其中中央衔接资金10.12亿元…; …, 占衔接资金总量的64.0%: a part under 其中 of a total
+        # its words name as well is no 总量; the total is
+        b = next((t for n, t in named_best if n[0] == top_named[0] and _is_total(t) and _under_其中(recs, t, b)), b)
         if not any(t["start"] > b["start"] and t["sent_start"] == part["sent_start"] for t in pool if _is_total(t)):
             # (a figure named before the total whose list holds the part, 搬迁人口计划任务151.17万人 before
             # 全省搬迁安置188万人, 其中…, 占搬迁总人口17.9%, is not preferred to it)
@@ -1148,7 +1151,7 @@ def _cagr(recs: list[dict], rep: dict, w) -> dict:
         return _result(w["rate"], "cagr", rep, None, None, None, None, f"{w['word']}: the two levels are not printed")
     a, b = pair
     w = _named(w, b)
-    years = years or _years(a, b)
+    years = years or _years(a, b) or _parallel_years(recs, a)
     if not years or years[1] <= years[0]:
         return _result(w["rate"], "cagr", rep, b, a, None, None, f"{w['word']}: from {fmt(a)} to {fmt(b)}, the years are not stated")
     n = years[1] - years[0]
@@ -1158,6 +1161,21 @@ def _cagr(recs: list[dict], rep: dict, w) -> dict:
                   f"{w['word']}: ({fmt(b)} / {fmt(a)})^(1/{n}) - 1 = {v:.3f}% ({years[0]}..{years[1]}) vs {fmt(rep)}")
     row["period"] = f"{years[0]}..{years[1]}"
     return row
+
+
+_PARALLEL_CHANGE = re.compile(r"(?:由|从)((?:19|20)\d{2})年[^，,。；;]{0,24}?(?:增加|增长|提高|上升|扩大)(?:到|至)((?:19|20)\d{2})年")
+
+
+def _parallel_years(recs: list[dict], a: dict) -> tuple[int, int] | None:
+    """`地区生产总值由2020年的52.6亿元增加到2025年的71.8亿元, 年均增长6.4%; 农村…收入由12934元增加到18960元,
+    年均增长7.9%`: a change printed without years takes those of the change written before it in its statement
+    (the same sentence, or one the previous ends with ; and runs on into)."""
+    k, sents = _statement_start(recs, a)
+    text = "".join(sents.get(i, "") for i in range(k, a["sent_idx"])) + _z(a["sentence"])[:max(a["pos"], 0)]
+    span = None
+    for m in _PARALLEL_CHANGE.finditer(_z(text)):
+        span = m
+    return (int(span.group(1)), int(span.group(2))) if span else None
 
 
 def _whole_by_fit(recs: list[dict], rep: dict, row: dict) -> dict:
@@ -1264,6 +1282,28 @@ def _share_pairs(recs: list[dict]) -> dict[str, dict]:
     return out
 
 
+_RESPECTIVE_WORDS = re.compile(r"((?:[^，,。；;、和及]{1,12}(?:、|和|及))+[^，,。；;、和及]{1,12})分别(?:为|是|达到|达)$")
+
+
+def _respective_word(recs: list[dict], rep: dict):
+    """`开工率、完工率分别为95.3%、70.9%`: the k-th figure after 分别 takes the k-th rate word of the list before
+    分别, not the word printed nearest (完工率 for both)."""
+    same = [r for r in recs if r["sent_start"] == rep["sent_start"] and r["start"] <= rep["start"] and r["unit"] == rep["unit"]]
+    first, k = rep, 0
+    for r in reversed(same[:-1]):
+        if _z(r["sentence"])[r["pos"] + len(r["qtext"]):first["pos"]].strip() not in ("、", "和", "及"):
+            break
+        first, k = r, k + 1
+    m = _RESPECTIVE_WORDS.search(_z(first["ctx_before"]))
+    if m is None:
+        return None
+    names = [n for n in re.split("、|和|及", m.group(1)) if n]
+    if len(names) < 2 or k >= len(names):
+        return None
+    ws = [find_word(n, rep["unit"]) for n in names]
+    return ws[k] if all(w is not None for w in ws) else None
+
+
 def stated_rates(annotated: pd.DataFrame) -> pd.DataFrame:
     """One row per stated rate the grammar knows (columns of ``fupin.rates.RATE_COLUMNS``)."""
     rows = []
@@ -1277,7 +1317,7 @@ def stated_rates(annotated: pd.DataFrame) -> pd.DataFrame:
             if target is not None:
                 rows.append(_target(recs, rep, *target))
                 continue
-            w = find_word(rep["label"], rep["unit"])
+            w = _respective_word(recs, rep) or find_word(rep["label"], rep["unit"])
             head = pairs.get(f"head:{rep['fact_id']}")
             if w is None and head is not None:
                 # 分别占监测户总数的83.3%和62.3%: the later shares of a 分别 list are read with the first's words

@@ -22,6 +22,7 @@ subset_of_total        ``subset_of_total`` (specific figures within a year's pac
 implied_target         ``implied_target`` (a count and its share of the target)
 per_unit               ``per_unit`` (amount / heads vs per-head figure; else implied_total)
 unit_price             ``unit_price`` (price x quantity vs amount; else implied_total)
+multiple               ``multiple`` (是…的15倍, 增长到2.4倍, 翻两番 against the two levels)
 enumeration_count      ``enumeration_count`` (a count and the names it counts)
 admin_count            ``admin_count`` (全市5县3区 against the gazetteer)
 beneficiaries          ``beneficiaries`` (figures within those benefiting)
@@ -54,6 +55,7 @@ from .difference import differences
 from .enumeration_count import _article_sentences, _enumerations, _forward_enumerations, level_run, listed_items
 from .implied_target import _targets
 from .list_sum import list_sums
+from .multiple import _multiples
 from .per_unit import _per_unit
 from .pipeline import _pipelines
 from .plan_remainder import _plan_remainders
@@ -132,6 +134,7 @@ def find_checks(facts: pd.DataFrame, rates: pd.DataFrame | None = None,
         rows += _targets(recs)
         rows += _per_unit(recs)
         rows += _unit_prices(recs)
+        rows += _multiples(recs)
         rows += _enumerations(recs)
         rows += _forward_enumerations(recs, _article_sentences(recs, sentences))
         rows += table_rates(recs, _article_sentences(recs, sentences))

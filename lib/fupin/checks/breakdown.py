@@ -58,6 +58,8 @@ def _breakdowns(recs: list[dict], used: set[str], sums: dict[str, list[str]]) ->
                 continue  # a smaller figure in an earlier sentence is not the whole
             exhaustive = word in cues()["exhaustive_cues"] or any(
                 c in p["label"] for p in parts for c in cues()["exhaustive_cues"])
+            listed = x["sentence"][max(0, at):parts[-1]["pos"]] if parts[-1]["sent_start"] == x["sent_start"] else ""
+            exhaustive = exhaustive or any(w in listed for w in cues()["complete_levels"])
             out.append(_sum_or_nesting("breakdown", total, parts, exhaustive, [total] + parts))
             used.update(p["fact_id"] for p in parts)
             sums[total["fact_id"]] = [p["fact_id"] for p in parts]

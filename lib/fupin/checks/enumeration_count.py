@@ -127,7 +127,7 @@ def _names(text: str, noun: str, exclude: str) -> list[str]:
     L = cues()["enumeration_max_item_chars"]
     n = re.escape(noun)
     found = re.findall(rf"“([^“”,，。;；:：]{{1,{L}}}?{n})”", text)
-    item = rf"[^“”、,，。;；:：\s和及与]{{1,{L}}}?{n}"
+    item = rf"[^“”、,，。;；:：\s和及与0-9０-９]{{1,{L}}}?{n}"  # an item with a figure is a quantity, no name
     for m in re.finditer(rf"{item}(?:(?:、|和|及|与){item})+", text):
         items = re.split("、|和|及|与", m.group())
         items = [i for i in items if i]

@@ -1,0 +1,75 @@
+"""Check ``multiple``: a figure in 倍 stated as a multiple of an earlier level against the two levels
+printed in its statement: `由28.4亿元增长到68.5亿元, 增长到2.4倍`; `从2013年的1668元增加到去年的25087元,
+是2013年的15倍`; `是150万元的2.5倍`; `由30万元增长到120万元, 翻了两番` (翻N番 = 2^N, read by the parser).
+A bare `增长1.5倍` (1.5 or 2.5 times, as writers differ) is not checked. Cues in ``data/checks.yaml``.
+"""
+from __future__ import annotations
+
+import re
+
+from ..scopes import cues, fmt, overlaps
+from .common import _check, _ok
+
+
+def _step(raw: str) -> float:
+    """The unit of the last printed digit of a multiple (35倍 -> 1, 4.1倍 -> 0.1)."""
+    m = re.search(r"\d+(?:\.(\d+))?", raw)
+    return 10.0 ** -len(m.group(1)) if m and m.group(1) else 1.0
+
+
+def _interval(x: dict) -> tuple[float, float]:
+    if "doubling" in str(x.get("flags") or ""):
+        return x["value"] - 0.5, x["value"] + 0.5  # 翻一番: about twice
+    after = str(x.get("ctx_after") or "").lstrip()
+    if after[:1] in cues()["multiple_more_words"]:
+        return x["value"], x["value"] + _step(x["raw"])  # 35倍多: at least 35, under 36
+    return x["lo"], x["hi"]
+
+
+def _levels(recs: list[dict], x: dict) -> tuple[dict, dict] | None:
+    """The earlier and the later level of the multiple ``x``: 是A的N倍 with A printed (the figure before 是 is
+    the later level), else the two figures of a change 由A…到B before it in its sentence."""
+    c = cues()
+    same = [r for r in recs if r["sent_start"] == x["sent_start"] and r["start"] < x["start"]
+            and r["unit"] != x["unit"] and _ok(r)]
+    if not same:
+        return None
+    head = x["sentence"][:x["pos"]]
+    m = re.search(c["multiple_as_regex"], head)
+    doubling = "doubling" in str(x.get("flags") or "")  # 由30万元增长到120万元, 五年翻了两番: says itself what it is
+    if m is None and not doubling:
+        return None
+    inside = [r for r in same if m is not None and r["pos"] >= m.start()]
+    if inside:  # 是150万元的2.5倍
+        ref = inside[-1]
+        later = [r for r in same if r["pos"] < m.start() and r["unit"] == ref["unit"]]
+        return (ref, later[-1]) if later else None
+    b = same[-1]
+    a = next((r for r in reversed(same[:-1]) if r["unit"] == b["unit"]), None)
+    if a is None or (a["end"] - a["start"]) <= 0:
+        return None
+    between = x["sentence"][a["pos"] + len(a["qtext"]):b["pos"]]
+    if not re.search(c["multiple_change_regex"], between) or not re.search(c["multiple_from_regex"], x["sentence"][:a["pos"]]):
+        return None
+    if any(r["unit"] == b["unit"] for r in recs if b["start"] < r["start"] < x["start"]):
+        return None
+    return a, b
+
+
+def _multiples(recs: list[dict]) -> list[dict]:
+    out = []
+    for x in recs:
+        if x["unit"] != "other:倍" or not _ok(x) or not x["value"] or x["value"] <= 1:
+            continue
+        pair = _levels(recs, x)
+        if pair is None:
+            continue
+        a, b = pair
+        if not a["lo"] or a["lo"] <= 0:
+            continue
+        civ = (b["lo"] / a["hi"], b["hi"] / a["lo"])
+        ratio = b["value"] / a["value"]
+        ok = overlaps(civ, _interval(x))
+        out.append(_check("multiple", "ratio", x, [b, a], f"{fmt(b)} / {fmt(a)} = {ratio:.2f} vs {x['raw']}",
+                          ratio, x["value"], "match" if ok else "mismatch", [a, b, x]))
+    return out
