@@ -372,3 +372,21 @@ def test_a_renamed_unit_is_named_and_coded_as_of_the_reports_year():
         a = many(text, [("4010万元", "CNY")], title=title)[0]
         assert (a.region, a.region_code) == ("沙湾市", "654203")
     assert gazetteer.load().by_code["654223"].name == "沙湾县"  # the former code still finds its unit
+
+
+def test_a_place_named_as_an_example_after_a_figure_does_not_take_it():
+    title = "甘肃省扶贫车间建设情况"
+    text = title + "\n今年新建扶贫车间1200个,如定西市依托马铃薯产业建成车间85个。"
+    got = many(text, [("1200个", "other:个"), ("85个", "other:个")], title=title)
+    assert [a.region for a in got] == ["甘肃省", "定西市"]  # the example keeps its own figure
+
+
+def test_a_place_naming_where_goods_come_from_yields_to_the_place_that_acts():
+    title = "福州市对口帮扶定西市 消费帮扶金额突破8亿元"
+    text = title + "\n据介绍,福州市在城区设立定西特色农产品展销中心6个、专柜专区120余个。"
+    got = many(text, [("6个", "other:个"), ("120余个", "other:个")], title=title)
+    assert [a.region.split(";")[0] for a in got] == ["福州市", "福州市"]
+    # must not fire: a place's own goods with no other place acting in its clause
+    title = "定西市消费帮扶"
+    text = title + "\n岷县农产品销售额达3亿元。"
+    assert many(text, [("3亿元", "CNY")], title=title)[0].region == "岷县"

@@ -898,6 +898,8 @@ def _choose(ap: ArticlePlaces, w, others=()) -> Choice:
                 continue  # 建成扶贫新村126个,其中通江县32个: the places after 其中 share the whole out
             if pick is not None and not own and _heads_clause(ap, pick):
                 continue  # 全年有312个贫困村退出,雷山县、丹寨县率先启动…: the subject of another clause
+            if pick is not None and _named_as_example(ap.text, pick):
+                continue  # 全省建成扶贫车间1200个,如定西市…: an example named after the figure
             if pick is not None and _rx("place_count_after").match(t, q.end) \
                     and _rx("pairing").search(t, q.end, pick.start):
                 # 浙江省…组织11个市及所属36个县结对支援青川县: places paired with it, not inside it; the
@@ -923,6 +925,19 @@ def _choose(ap: ArticlePlaces, w, others=()) -> Choice:
             common = common_place([m.place for m in listed]) if len(listed) >= 2 else None
             if common is not None:  # 栾川县、嵩县…确山县等7个: the count of the listed places
                 return Choice([common], f"count of the listed places → {common.name}")
+        if before and _rx("goods_after").match(ap.text, pick.end):
+            # 福州市在城区设立定西特色农产品展销中心6个: a place naming where goods come from yields to the
+            # place heading the clause or sentence, the one that acts
+            if len(ap.mention_starts) != len(ap.mentions):
+                ap.mention_starts = [m.start for m in ap.mentions]
+            acting = [m for m in ap.mentions[bisect_left(ap.mention_starts, a): bisect_left(ap.mention_starts, pick.start)]
+                      if m.role in ("place", "donor") and (m.start == 0 or ap.text[m.start - 1] in _CLAUSE_OPEN)
+                      and not _rx("goods_after").match(ap.text, m.end)]
+            if acting and acting[-1].role == "place":
+                pick, k = acting[-1], _index(ap, acting[-1])
+            elif acting:  # the giver acting (福州市在城区设立…): giver and recipient, as for aid
+                return Choice([acting[-1].place, pick.place],
+                              f"clause head {acting[-1].place.name} (donor), goods of {pick.place.name}")
         if own and before and pick.place.name in ap.enclosing and ap.topic is not None:
             # 该省地跨中国六盘山…: an enclosing place after a more specific one is descriptive
             earlier = [m for m in cands[:-1] if m.place.name not in ap.enclosing]
@@ -1009,6 +1024,13 @@ def choose_same(ap: ArticlePlaces, w, others=(), memo: dict | None = None) -> Ch
 
 _FULL_STOP = re.compile(r"[。！？!?\n]")
 _CLAUSE_END = re.compile(r"[，,；;。：:！？!?\n]")
+
+
+def _named_as_example(text: str, m: Mention) -> bool:
+    """Whether ``m`` is introduced as an example (如定西市, 例如…, 以定西市为例): such a place, named
+    after a figure, does not take the figure from the unit the sentence is about."""
+    return bool(_rx("example_before").search(text, max(0, m.start - 3), m.start)) or \
+        bool(_rx("example_after").match(text, m.end))
 
 
 def _heads_clause(ap: ArticlePlaces, m: Mention) -> bool:
