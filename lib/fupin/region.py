@@ -7,9 +7,13 @@ the order they are tried for one number:
 
 1. a national allocation or reference (中央财政安排…, 国家扶贫标准2300元) -> 中华人民共和国;
 2. a distributive figure (每个县2000万元) -> every place of the list before it;
+   a count of places referring back to a group counted earlier (160个重点帮扶县) -> the group's place;
 3. the nearest place before it in its clause (a place heading a clause governs the figures after
    it; inside brackets, the list item's own place), then after it in the clause, then before and
-   after it in the sentence; 全县/我市/本区 count as places standing for the article's own unit;
+   after it in the sentence; 全县/我市/本区 count as places standing for the article's own unit.
+   Not places of a figure: places visited (赴…开展检查), named as examples (如定西市), as yardsticks
+   (全国平均水平的40%), as origins of goods when another place acts (设立定西特色农产品展销中心), a
+   later place heading another clause, and county names read as words (会同, 屏山景区);
 4. a total (共计/合计…) after a list of places -> the enclosing unit (the article's subject);
 5. the article's own place (aid recipient, title place, or most cited).
 """
@@ -721,6 +725,7 @@ def _respective(ap: ArticlePlaces, w, others) -> Choice | None:
     return Choice([listed[k].place], f"respectively: place {k + 1} of {len(listed)} {reason}")
 
 
+COUNTED_LIST_REACH = 60  # places looked back over for the list a count (两县) stands for
 _COUNT_WORD = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
@@ -732,7 +737,8 @@ def _counted_list_before(ap: ArticlePlaces, head: str, a: int, n: int) -> list[M
     if cm is None or _COUNT_WORD.get(cm.group("n"), int(cm.group("n")) if cm.group("n").isdigit() else 0) != n:
         return []
     endings = tuple(cues()["whole_unit_endings"].get(cm.group("lvl"), [cm.group("lvl")]))
-    window = [m for m in ap.usable[: bisect_left(ap.starts, a)] if m.end <= a]
+    k = bisect_left(ap.starts, a)
+    window = [m for m in ap.usable[max(0, k - COUNTED_LIST_REACH): k] if m.end <= a]
     joiners = set(cues()["respective_joiners"])
     last = len(window) - 1
     while last >= 0:  # the runs of joined places, latest first
@@ -926,18 +932,18 @@ def _choose(ap: ArticlePlaces, w, others=()) -> Choice:
             if common is not None:  # 栾川县、嵩县…确山县等7个: the count of the listed places
                 return Choice([common], f"count of the listed places → {common.name}")
         if before and _rx("goods_after").match(ap.text, pick.end):
-            # 福州市在城区设立定西特色农产品展销中心6个: a place naming where goods come from yields to the
-            # place heading the clause or sentence, the one that acts
+            # 天津市通过…采购甘南州农畜产品7.92亿元, 福州市在城区设立定西特色农产品展销中心6个: a place naming
+            # where goods come from, after a place heading a clause of the sentence (the one that acts):
+            # both, as for aid (giver and recipient)
             if len(ap.mention_starts) != len(ap.mentions):
                 ap.mention_starts = [m.start for m in ap.mentions]
-            acting = [m for m in ap.mentions[bisect_left(ap.mention_starts, a): bisect_left(ap.mention_starts, pick.start)]
+            acting = [m for m in ap.mentions[bisect_left(ap.mention_starts, w.sentence[0]):
+                                             bisect_left(ap.mention_starts, pick.start)]
                       if m.role in ("place", "donor") and (m.start == 0 or ap.text[m.start - 1] in _CLAUSE_OPEN)
                       and not _rx("goods_after").match(ap.text, m.end)]
-            if acting and acting[-1].role == "place":
-                pick, k = acting[-1], _index(ap, acting[-1])
-            elif acting:  # the giver acting (福州市在城区设立…): giver and recipient, as for aid
+            if acting and acting[-1].place.name != pick.place.name:
                 return Choice([acting[-1].place, pick.place],
-                              f"clause head {acting[-1].place.name} (donor), goods of {pick.place.name}")
+                              f"clause head {acting[-1].place.name} acting, goods of {pick.place.name}")
         if own and before and pick.place.name in ap.enclosing and ap.topic is not None:
             # 该省地跨中国六盘山…: an enclosing place after a more specific one is descriptive
             earlier = [m for m in cands[:-1] if m.place.name not in ap.enclosing]
