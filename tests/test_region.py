@@ -34,8 +34,10 @@ def test_short_forms_by_rule_and_from_the_alias_file():
     assert by_alias["内蒙古"][0].name == "内蒙古自治区"
     assert by_alias["克州"][0].code == "653000"              # alias file
     assert by_alias["日喀则地区"][0].name == "日喀则市"        # former name
-    assert by_alias["那曲地区"][0].name == "那曲市"            # renamed unit keeps its code
-    assert by_alias["那曲地区"][0].code == "542400"
+    assert by_alias["那曲地区"][0].name == "那曲市"            # renamed unit: its code since 2017
+    assert by_alias["那曲地区"][0].code == "540600"
+    old, since = gazetteer.load().former["那曲市"]               # the former name keeps the table's code
+    assert (old.name, old.code, since) == ("那曲地区", "542400", 2017)
     assert by_alias["第十三师"][0].name == "新疆生产建设兵团第十三师"
     assert by_alias["陕南"][0].parent == "陕西省"
     for word in ("和平", "合作", "比如", "城区", "东方"):  # ordinary words are never places
@@ -228,3 +230,163 @@ def test_short_form_of_a_county_named_elsewhere_keeps_its_town():
     text = title + "\n固原市西吉县新建日光温室1200栋,其中西吉将台乡新建温室300栋。"
     got = many(text, [("1200栋", "other:栋"), ("300栋", "other:栋")], title=title)
     assert [a.region for a in got] == ["西吉县", "西吉县"]
+
+
+# --------------------------------------------------------------------------- who the figure is about (session 7)
+
+
+def test_places_visited_by_an_inspection_group_are_not_the_place_of_its_figures():
+    title = "湖北省人大常委会执法检查组关于衔接资金管理使用情况的报告"
+    text = title + ("\n执法检查组赴恩施土家族苗族自治州、十堰市、黄冈市、宜昌市等4个市州12个县(市、区)开展检查,"
+                    "召开座谈会16次,实地察看项目89个。")
+    got = many(text, [("12个", "other:county"), ("16次", "other:次"), ("89个", "project")], title=title)
+    assert [a.region for a in got] == ["湖北省"] * 3
+    # must not fire: the visited place named again as the subject of its own figures
+    title = "宜昌市推进乡村振兴"
+    text = title + "\n省检查组赴宜昌市开展检查。宜昌市今年安排衔接资金5.2亿元。"
+    assert many(text, [("5.2亿元", "CNY")], title=title)[0].region == "宜昌市"
+
+
+def test_a_county_name_read_as_a_verb_after_an_agency_is_not_the_county():
+    # 会同 'together with': 县乡村振兴局会同县农商行 is no mention of 会同县 (湖南)
+    title = "阜平县扎实做好脱贫人口小额信贷工作"
+    text = title + "\n县乡村振兴局会同县农商行、邮储银行等金融机构逐户评级授信,单户贷款额度一般为3-5万元。"
+    assert many(text, [("3-5万元", "CNY")], title=title)[0].region == "阜平县"
+    # must not fire: 会同县 as the subject of its figure
+    title = "怀化市推进乡村振兴"
+    text = title + "\n会同县今年安排衔接资金1.2亿元。"
+    assert many(text, [("1.2亿元", "CNY")], title=title)[0].region == "会同县"
+
+
+def test_a_scenic_area_named_like_a_county_is_not_that_county():
+    title = "于都县政府工作报告"
+    text = title + "\n新改建农村公路186公里,完成示范村建设12个,屏山景区成功创建国家3A级旅游景区。"
+    got = many(text, [("186公里", "other:km"), ("12个", "village")], title=title)
+    assert [a.region for a in got] == ["于都县", "于都县"]
+    # must not fire: the county itself is named in the text
+    title = "宜宾市文旅发展"
+    text = title + "\n屏山县新建旅游公路32公里。屏山景区接待游客12万人次。"
+    got = many(text, [("32公里", "other:km"), ("12万人次", "person_time")], title=title)
+    assert [a.region for a in got] == ["屏山县", "屏山县"]
+
+
+def test_a_counted_group_keeps_the_place_it_was_defined_with():
+    # 160个重点帮扶县 of the west, referred to again; a ratio to the national average is the group's
+    title = "全国脱贫县农民收入情况"
+    text = title + ("\n2021年,西部10省(区、市)确定160个国家乡村振兴重点帮扶县,国家层面出台14个方面倾斜支持政策。"
+                    "截至目前,160个重点帮扶县人均GDP、人均一般公共预算收入分别约为全国平均水平的40%和20%。"
+                    "下一步,将把160个重点县作为工作重点。")
+    got = many(text, [("160个", "other:county"), ("14个", "other:aspect"), ("160个", "other:county"),
+                      ("40%", "percent"), ("20%", "percent"), ("160个", "other:county")], title=title)
+    assert [a.region for a in got] == ["西部地区;中华人民共和国", "中华人民共和国"] + ["西部地区;中华人民共和国"] * 4
+    assert got[2].region_reason.startswith("group counted earlier")
+    # must not fire: another count of that many villages with its own place in its clause
+    title = "临夏州脱贫攻坚"
+    text = title + "\n广河县有12个贫困村出列。和政县另有12个贫困村完成道路硬化。"
+    got = many(text, [("12个", "village"), ("12个", "village")], title=title)
+    assert [a.region for a in got] == ["广河县", "和政县"]
+
+
+def test_a_ratio_to_an_average_belongs_to_the_subject_not_the_yardstick():
+    title = "临泽县农民收入"
+    text = title + "\n全县农民人均纯收入达到8000元,为全省平均水平的80%。"
+    got = many(text, [("8000元", "CNY"), ("80%", "percent")], title=title)
+    assert [a.region for a in got] == ["临泽县", "临泽县"]
+
+
+def test_a_list_heading_its_clause_with_deng_is_the_subject_not_examples():
+    title = "海南:教育健康帮扶织密脱贫群众民生保障网"
+    text = title + ("\n全省共发放雨露计划补助资金6900万元。五指山市、琼中黎族苗族自治县、白沙黎族自治县等中部市县"
+                    "还为考入本科院校的学生发放奖励5000元,共惠及学生1860名。")
+    got = many(text, [("6900万元", "CNY"), ("5000元", "CNY"), ("1860名", "person")], title=title)
+    three = "五指山市;琼中黎族苗族自治县;白沙黎族自治县"
+    assert [a.region for a in got] == ["海南省", three, three]
+    # must not fire: places listed as examples of markets after a verb
+    title = "海南消费帮扶"
+    text = title + "\n海南省农产品打入北京、上海、成都等内地市场,销售额达5.2亿元。"
+    assert many(text, [("5.2亿元", "CNY")], title=title)[0].region == "海南省"
+
+
+def test_a_count_of_places_before_fenbie_takes_the_pair_named_before():
+    title = "中国华能定点帮扶工作综述"
+    text = title + ("\n全年向定点帮扶的四川省昭觉县、甘孜县投入无偿帮扶资金1.15亿元。昭觉县光伏电站装机2万千瓦。"
+                    "截至2023年末,两县脱贫人口人均纯收入分别达到13856元和14203元,同比分别增长14.2%和12.8%。")
+    got = many(text, [("13856元", "CNY"), ("14203元", "CNY"), ("14.2%", "percent"), ("12.8%", "percent")],
+               title=title)
+    assert [a.region for a in got] == ["昭觉县", "甘孜县", "昭觉县", "甘孜县"]
+    # must not fire: the last list has three counties, not two
+    title = "凉山州定点帮扶"
+    text = title + ("\n向昭觉县、布拖县、美姑县投入帮扶资金1.2亿元。"
+                    "两县脱贫人口人均纯收入分别达到13856元和14203元。")
+    got = many(text, [("13856元", "CNY"), ("14203元", "CNY")], title=title)
+    assert not any(a.region_reason.startswith("respectively") for a in got)
+
+
+def test_a_lone_zizhiqu_before_a_kind_of_funds_is_the_funding_level():
+    title = "大化瑶族自治县农村供水工程运行管理情况"
+    text = title + "\n全年落实维修养护资金612万元，其中县级财政资金356万元、自治区补助资金256万元。"
+    got = many(text, [("612万元", "CNY"), ("356万元", "CNY"), ("256万元", "CNY")], title=title)
+    assert [a.region for a in got] == ["大化瑶族自治县"] * 3
+    # must not fire: 自治区 as the subject that allocates
+    title = "广西农村供水工程"
+    text = title + "\n自治区安排资金1.2亿元支持农村供水工程。"
+    assert many(text, [("1.2亿元", "CNY")], title=title)[0].region == "广西壮族自治区"
+
+
+def test_a_place_heading_a_later_clause_is_not_the_place_of_an_earlier_figure():
+    title = "黔东南州脱贫攻坚"
+    text = title + "\n全年有312个贫困村退出，雷山县、丹寨县率先启动贫困县摘帽工作。新建产业园区5个,分布在雷山县。"
+    got = many(text, [("312个", "village"), ("5个", "other:个")], title=title)
+    assert got[0].region == "黔东南苗族侗族自治州"
+    assert got[1].region == "雷山县"  # must not fire: a place after a verb, not heading a clause
+
+
+def test_people_moved_to_places_closed_by_dengdi_are_counted_at_home():
+    title = "固原市易地扶贫搬迁"
+    text = title + ("\n全市累计完成易地扶贫搬迁3.36万人,其中县外移民到红寺堡区、闽宁镇等地1.27万人。"
+                    "红寺堡区接收移民2.3万人。")
+    got = many(text, [("3.36万人", "person"), ("1.27万人", "person"), ("2.3万人", "person")], title=title)
+    assert [a.region for a in got] == ["固原市", "固原市", "红寺堡区"]
+
+
+def test_a_clause_without_subject_continues_the_enclosing_place_heading_the_clause_before():
+    title = "怒江州脱贫攻坚情况报告"
+    text = title + "\n全国中西部22个省份中,云南省贫困人口较多,2013年底为661万人。"
+    assert many(text, [("661万人", "person")], title=title)[0].region == "云南省"
+    # must not fire: the enclosing place is the object of 隶属, not the subject
+    title = "广河县扶贫资金审计"
+    text = title + "\n广河县隶属甘肃省临夏回族自治州,下辖9个乡镇。"
+    assert many(text, [("9个", "other:township")], title=title)[0].region == "广河县"
+
+
+def test_a_renamed_unit_is_named_and_coded_as_of_the_reports_year():
+    # 沙湾县 became 沙湾市 in 2021 (654223 -> 654203): a 2019 report writing 沙湾县 keeps the former unit
+    title = "辽宁援疆2019年工作综述"
+    text = title + "\n2019年,抚顺市支援沙湾县,安排资金4010万元。"
+    a = many(text, [("4010万元", "CNY")], title=title)[0]
+    assert (a.region, a.region_code) == ("沙湾县", "654223")
+    # must not fire: a report of a later year, or one without a year, has the current name and code
+    title = "塔城地区乡村振兴"
+    for year in ("2023年,", ""):
+        text = title + f"\n{year}沙湾县安排衔接资金4010万元。"
+        a = many(text, [("4010万元", "CNY")], title=title)[0]
+        assert (a.region, a.region_code) == ("沙湾市", "654203")
+    assert gazetteer.load().by_code["654223"].name == "沙湾县"  # the former code still finds its unit
+
+
+def test_a_place_named_as_an_example_after_a_figure_does_not_take_it():
+    title = "甘肃省扶贫车间建设情况"
+    text = title + "\n今年新建扶贫车间1200个,如定西市依托马铃薯产业建成车间85个。"
+    got = many(text, [("1200个", "other:个"), ("85个", "other:个")], title=title)
+    assert [a.region for a in got] == ["甘肃省", "定西市"]  # the example keeps its own figure
+
+
+def test_a_place_naming_where_goods_come_from_yields_to_the_place_that_acts():
+    title = "福州市对口帮扶定西市 消费帮扶金额突破8亿元"
+    text = title + "\n据介绍,福州市在城区设立定西特色农产品展销中心6个、专柜专区120余个。"
+    got = many(text, [("6个", "other:个"), ("120余个", "other:个")], title=title)
+    assert [a.region for a in got] == ["福州市;定西市", "福州市;定西市"]
+    # must not fire: a place's own goods with no other place acting in its clause
+    title = "定西市消费帮扶"
+    text = title + "\n岷县农产品销售额达3亿元。"
+    assert many(text, [("3亿元", "CNY")], title=title)[0].region == "岷县"

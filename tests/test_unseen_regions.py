@@ -99,7 +99,7 @@ def test_national_figures_quoted_in_a_local_report_stay_national():
 
 def test_renamed_counties_and_bingtuan_cities():
     by_alias = gazetteer.load().by_alias
-    assert by_alias["会理县"][0].name == "会理市" and by_alias["会理县"][0].code == "513425"
+    assert by_alias["会理县"][0].name == "会理市" and by_alias["会理县"][0].code == "513402"  # code since 2021
     assert by_alias["赣县"][0].name == "赣县区"
     assert by_alias["昆玉市"][0].parent == "新疆维吾尔自治区"  # as the table's 阿拉尔市
     assert by_alias["第十师"][0].name == "新疆生产建设兵团第十师"

@@ -43,7 +43,7 @@ def test_banner_abbreviations_and_renamed_counties():
     by_alias = gazetteer.load().by_alias
     assert by_alias["科右前旗"][0].name == "科尔沁右翼前旗"
     assert by_alias["达茂旗"][0].name == "达尔罕茂明安联合旗"
-    assert by_alias["田阳县"][0].name == "田阳区" and by_alias["田阳县"][0].code == "451021"
+    assert by_alias["田阳县"][0].name == "田阳区" and by_alias["田阳县"][0].code == "451003"
     assert by_alias["横县"][0].name == "横州市"
     assert by_alias["龙胜县"][0].name == "龙胜各族自治县"
     assert by_alias["开县"][0].name == "开州区"

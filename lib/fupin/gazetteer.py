@@ -10,7 +10,7 @@ the divisions of about 2017. The ethnic names stripped from autonomous units com
 package (``cpca/resources/56_nations.csv``).
 
 ``lib/fupin/data/gazetteer.csv`` holds only what the table lacks: renamed units (former name ->
-current name, code kept), units outside the table (兵团 divisions, 全国), regional names (陕南,
+current name and code since the change; the former name and code stay in ``Gazetteer.former``), units outside the table (兵团 divisions, 全国), regional names (陕南,
 南疆, 西部), common abbreviations (克州, 黔西南州) and strings that look like a name but are
 ordinary words (level ``none``). Short forms are derived by rule (``short_forms``).
 """
@@ -20,7 +20,7 @@ import csv
 import importlib.metadata
 import importlib.resources
 import io
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import ahocorasick
@@ -72,6 +72,8 @@ class Gazetteer:
     by_alias: dict[str, tuple[Place, ...]]    # every findable string -> candidate units
     by_code: dict[str, Place]
     automaton: ahocorasick.Automaton          # finds every key of by_alias
+    # renamed unit's current name -> (the unit under its former name and code, year of the change)
+    former: dict[str, tuple[Place, int]] = field(default_factory=dict)
 
     def parent_of(self, place: Place) -> Place | None:
         """The enclosing unit (by code when the place has one, else by name)."""
@@ -209,6 +211,7 @@ def load() -> Gazetteer:
     for p in units:
         by_name.setdefault(p.name, []).append(p)
     renamed: dict[str, str] = {}
+    new_code: dict[str, tuple[str, int]] = {}   # renamed unit -> (its code since the change, year)
     extra_alias: dict[str, list[str]] = {}
     new_units: list[Place] = []
     for r in rows:
@@ -221,15 +224,20 @@ def load() -> Gazetteer:
         former = next((a for a in aliases if any(p.level == r["level"] for p in by_name.get(a, ()))), None)
         if former:
             renamed[former] = r["name"]
+            new_code[r["name"]] = (r.get("code") or "", int(r["since"]) if (r.get("since") or "").isdigit() else 0)
             extra_alias.setdefault((r["name"], r["parent"]), []).extend(aliases)
             continue
         new_units.append(Place(r["name"], r["level"], r["parent"], r.get("code", "") or ""))
         extra_alias.setdefault((r["name"], r["parent"]), []).extend(aliases)
     places = []
+    former_units: dict[str, tuple[Place, int]] = {}
     for p in units:
         name = renamed.get(p.name, p.name)
         parent = renamed.get(p.parent, p.parent)
-        places.append(Place(name, p.level, parent, p.code, p.lon, p.lat))
+        code, since = new_code.get(name, ("", 0)) if name != p.name else ("", 0)
+        places.append(Place(name, p.level, parent, code or p.code, p.lon, p.lat))
+        if name != p.name:  # 沙湾县 (654223) until 2021, 沙湾市 (654203) since
+            former_units[name] = (Place(p.name, p.level, parent, p.code, p.lon, p.lat), since)
     places += new_units
     names: dict[str, list[Place]] = {}
     for p in places:
@@ -287,9 +295,10 @@ def load() -> Gazetteer:
     for a in by_alias:
         auto.add_word(a, a)
     auto.make_automaton()
+    by_code = {f.code: f for f, _since in former_units.values() if f.code}
+    by_code.update({p.code: p for p in places if p.code})
     return Gazetteer(tuple(places), {k: tuple(v) for k, v in names.items()},
-                     {k: tuple(v) for k, v in by_alias.items()},
-                     {p.code: p for p in places if p.code}, auto)
+                     {k: tuple(v) for k, v in by_alias.items()}, by_code, auto, former_units)
 
 
 def _split(cell: str | None) -> list[str]:

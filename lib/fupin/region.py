@@ -7,9 +7,13 @@ the order they are tried for one number:
 
 1. a national allocation or reference (中央财政安排…, 国家扶贫标准2300元) -> 中华人民共和国;
 2. a distributive figure (每个县2000万元) -> every place of the list before it;
+   a count of places referring back to a group counted earlier (160个重点帮扶县) -> the group's place;
 3. the nearest place before it in its clause (a place heading a clause governs the figures after
    it; inside brackets, the list item's own place), then after it in the clause, then before and
-   after it in the sentence; 全县/我市/本区 count as places standing for the article's own unit;
+   after it in the sentence; 全县/我市/本区 count as places standing for the article's own unit.
+   Not places of a figure: places visited (赴…开展检查), named as examples (如定西市), as yardsticks
+   (全国平均水平的40%), as origins of goods when another place acts (设立定西特色农产品展销中心), a
+   later place heading another clause, and county names read as words (会同, 屏山景区);
 4. a total (共计/合计…) after a list of places -> the enclosing unit (the article's subject);
 5. the article's own place (aid recipient, title place, or most cited).
 """
@@ -104,12 +108,19 @@ def _ancestor_names(place: Place) -> set[str]:
 # ----------------------------------------------------------------------------- mentions
 
 
-def find_mentions(text: str, donor_spans: list[tuple[int, int]], donor_places: set[str]) -> list[Mention]:
+def find_mentions(text: str, donor_spans: list[tuple[int, int]], donor_places: set[str],
+                  year: int | None = None) -> list[Mention]:
     """Gazetteer mentions with their role; adjacent chains keep only the most specific link,
-    and a chain (拉萨市城关区) settles which of several same-named units is meant."""
+    and a chain (拉萨市城关区) settles which of several same-named units is meant. A renamed unit
+    written under its former official name in a report of a year before the change (沙湾县 in 2019)
+    is that unit under its former name and code."""
     gz = gazetteer.load()
     cfg = _actor_cfg()
     raw = [Mention(s, e, gz.by_alias[a][0], cands=gz.by_alias[a]) for s, e, a in gazetteer.find(text)]
+    for m in raw:
+        old = gz.former.get(m.place.name) if len(m.cands) == 1 else None
+        if old and year and year < old[1] and gazetteer.fold(text[m.start: m.end]) == old[0].name:
+            m.place, m.cands = old[0], (old[0],)
     raw = sorted(raw + _pair_abbreviations(text, raw), key=lambda m: m.start)
     for prev, m in zip(raw, raw[1:]):
         if prev.end == m.start and len(m.cands) > 1:
@@ -124,6 +135,7 @@ def find_mentions(text: str, donor_spans: list[tuple[int, int]], donor_places: s
         and text[m.start: m.end] not in gz.by_name and m.place.level in ("county", "prefecture")
         and raw[k - 1].place.name not in _ancestor_names(m.place))]
     raw = _drop_town_name_heads(text, raw)
+    raw = [m for m in raw if not _verb_homonym(text, m)]
     out: list[Mention] = []
     for i, m in enumerate(raw):
         nxt = raw[i + 1] if i + 1 < len(raw) else None
@@ -142,12 +154,13 @@ def find_mentions(text: str, donor_spans: list[tuple[int, int]], donor_places: s
             m.role = "org"
         elif _rx("dateline_after").match(text, m.end):
             m.role = "dateline"
-        elif before.endswith(tuple(cues()["reference_before"])):
+        elif before.endswith(tuple(cues()["reference_before"])) or _rx("yardstick_after").match(text, m.end):
             m.role = "reference"
         elif _rx("sold_to_before").search(before) or (
                 _rx("channel_before").search(before) and _rx("venue_after").match(text, m.end)):
             m.role = "market"  # 销往广东省58.2亿元, 通过北京新发地市场销售: the seller's figure
-        elif _rx("moved_to_before").search(before) and _rx("work_after").match(text, m.end):
+        elif _rx("moved_to_before").search(before) and (_rx("work_after").match(text, m.end)
+                                                         or _rx("moved_list_after").match(text, m.end)):
             m.role = "destination"  # 到江苏省就业2.18万人: workers of the article's place
         elif _rx("flow_to_before").search(text[max(0, m.start - 40): m.start]):
             m.role = "destination"  # 主要流向北京、天津、山东和江苏等地: every place of the list
@@ -171,7 +184,39 @@ def find_mentions(text: str, donor_spans: list[tuple[int, int]], donor_places: s
                     and m.role == "place":
                 m.role = "name"
     _mark_examples(text, out)
+    _mark_visited(text, out)
     return out
+
+
+def _verb_homonym(text: str, m: Mention) -> bool:
+    """县乡村振兴局会同县农商行: a county's official name whose stem is an ordinary word (会同 'together
+    with') written after an agency and before 县/市 opening another agency's name is that word."""
+    if m.place.level != "county" or text[m.start: m.end] not in gazetteer.load().by_name:
+        return False
+    stem = next(iter(gazetteer.short_forms(m.place)), "")
+    if not stem or not text.startswith(stem, m.start) or not gazetteer.ordinary_word(stem):
+        return False
+    return bool(_rx("homonym_before").search(text, max(0, m.start - 4), m.start)) and \
+        bool(_rx("homonym_after").match(text, m.start + len(stem)))
+
+
+def _mark_visited(text: str, mentions: list[Mention]) -> None:
+    """执法检查组赴恩施州、十堰市等4个市州开展检查,召开座谈会16次: places a group goes to in order to
+    inspect or survey them are where it went, not the place of the figures of its visit."""
+    k = 0
+    while k < len(mentions):
+        m = mentions[k]
+        if m.role != "place" or not _rx("visit_before").search(text, max(0, m.start - 3), m.start):
+            k += 1
+            continue
+        j = k
+        while j + 1 < len(mentions) and text[mentions[j].end: mentions[j + 1].start] in ("、", "和", "及", "与"):
+            j += 1
+        if _rx("visit_after").match(text, mentions[j].end):
+            for n in mentions[k: j + 1]:
+                if n.role == "place":
+                    n.role = "visited"
+        k = j + 1
 
 
 # A word this common (or any non-name dictionary word: 贫困村) across the characters after a short
@@ -187,6 +232,8 @@ def _town_name_head(text: str, m: Mention) -> bool:
     alias = text[m.start: m.end]
     if alias in gz.by_name or alias[-1] in gazetteer.LEVEL_CHARS or m.place.level not in ("county", "prefecture"):
         return False
+    if m.place.level == "county" and _rx("site_after").match(text, m.end):
+        return True  # 屏山景区: a scenic area or reservoir named like the county, not the county
     t = _rx("town_name_after").match(text, m.end)
     if not t:
         return False
@@ -241,10 +288,21 @@ def _mark_examples(text: str, mentions: list[Mention]) -> None:
         while j + 1 < len(mentions) and text[mentions[j].end: mentions[j + 1].start] == "、":
             j += 1
         if j > k and text[mentions[j].end: mentions[j].end + 1] == "等" and \
-                not re.match(r"等\s*[\d两二三四五六七八九十]", text[mentions[j].end:]):
+                not re.match(r"等\s*[\d两二三四五六七八九十]", text[mentions[j].end:]) and \
+                not _subject_list(text, mentions[k].start, mentions[j].end):
             for m in mentions[k: j + 1]:
                 m.role = "example"
         k = j + 1
+
+
+_CLAUSE_OPEN = frozenset("，,。；;：:！？!?\n")
+
+
+def _subject_list(text: str, a: int, b: int) -> bool:
+    """五指山市、琼中县、白沙县等中部市县还为…发放奖励5000元: a list of places heading its clause and
+    closed by 等 and a noun of places is the subject of the clause (its figures are theirs), not a
+    list of examples."""
+    return (a == 0 or text[a - 1] in _CLAUSE_OPEN) and bool(_rx("subject_list_after").match(text, b))
 
 
 def resolve_ambiguous(mentions: list[Mention], title_places: list[Place]) -> None:
@@ -252,7 +310,7 @@ def resolve_ambiguous(mentions: list[Mention], title_places: list[Place]) -> Non
     prefectures of the article's other places; otherwise it stays ambiguous (no code)."""
     context: dict[str, int] = {}
     for m in mentions:
-        if len(m.cands) == 1 and m.role in ("place", "level", "donor"):
+        if len(m.cands) == 1 and m.role in ("place", "level", "donor", "visited"):
             for p in [m.place, *ancestors(m.place)]:
                 if p.level != "country":
                     context[p.name] = context.get(p.name, 0) + 1
@@ -492,7 +550,8 @@ def whole_unit_mentions(text: str, subject: Place | None, mentions: list[Mention
         after = text[m.end(): m.end() + 16]
         if text[m.end(): m.end() + 1] in ("级", "委", "长") or text[m.start() - 1: m.start()] in ("县", "市", "区"):
             continue  # 本级资金, 县委, 市长: not the unit itself
-        if (m.group("bare") and any(after.startswith(x) for x in cfg["place_level_suffixes"])) \
+        if (m.group("bare") and (any(after.startswith(x) for x in cfg["place_level_suffixes"])
+                                 or _rx("level_funds_after").match(after))) \
                 or _org_rx().match(after):
             continue  # 自治区资金, 自治区财政厅: a funding level or an agency
         unit = next((p for p in chain if p.name.endswith(tuple(endings.get(lvl, [lvl])))), None)
@@ -502,7 +561,7 @@ def whole_unit_mentions(text: str, subject: Place | None, mentions: list[Mention
             unit = index.cited(tuple(endings.get(lvl, [lvl])))
         if text[max(0, m.start() - 4): m.start()].endswith(tuple(cues()["reference_before"])):
             continue  # 超全省平均增长率: a yardstick
-        if _rx("whole_unit_yardstick_after").match(text, m.end()):
+        if _rx("whole_unit_yardstick_after").match(text, m.end()) or _rx("yardstick_after").match(text, m.end()):
             continue  # 是全州最大的集中安置点: a yardstick
         if unit is not None:
             out.append(Mention(m.start(), m.end(), unit, cands=(unit,),
@@ -523,6 +582,15 @@ def whole_unit_mentions(text: str, subject: Place | None, mentions: list[Mention
 # ----------------------------------------------------------------------------- per-article state
 
 
+_YEAR_RX = re.compile(r"((?:19|20)\d{2})年")
+
+
+def report_year(text: str) -> int | None:
+    """The latest year the text writes (2019年…2020年 -> 2020), the year its names are of."""
+    years = [int(y) for y in _YEAR_RX.findall(text)]
+    return max(years) if years else None
+
+
 @dataclass
 class ArticlePlaces:
     text: str
@@ -533,11 +601,13 @@ class ArticlePlaces:
     starts: list[int] = field(default_factory=list)
     enclosing: set[str] = field(default_factory=set)
     mention_starts: list[int] = field(default_factory=list, repr=False, compare=False)
+    # counted groups of places met so far (160个国家乡村振兴重点帮扶县), with the place they were given
+    groups: list[tuple[int, str, str, "Choice"]] = field(default_factory=list, repr=False, compare=False)
 
     @classmethod
     def build(cls, text: str, title: str, donor_spans: list[tuple[int, int]], donor_places: set[str],
               donor: str = "", default_region: str = "") -> "ArticlePlaces":
-        mentions = find_mentions(text, donor_spans, donor_places)
+        mentions = find_mentions(text, donor_spans, donor_places, report_year(text))
         resolve_ambiguous(mentions, title_places(text, title, [m for m in mentions if len(m.cands) == 1]))
         mentions = _villages(text, mentions)
         subject = topic(text, title, mentions, default_region)
@@ -587,7 +657,7 @@ def _joint(usable: list[Mention], k: int, text: str) -> list[Mention]:
         lo -= 1
     while hi + 1 < len(usable) and text[usable[hi].end: usable[hi + 1].start] == "、":
         hi += 1
-    if hi > lo and (_JOINT_RX.match(text, usable[hi].end)
+    if hi > lo and (_JOINT_RX.match(text, usable[hi].end) or _subject_list(text, usable[lo].start, usable[hi].end)
                     or re.search(cues()["recipient_before"], text[max(0, usable[lo].start - 6): usable[lo].start])):
         return usable[lo: hi + 1]  # 上海、山东、广东、深圳四省市; 对口支援莎车县、泽普县、叶城县、巴楚县
     return [usable[k]]
@@ -634,9 +704,13 @@ def _national_reference(item: str) -> bool:
     yardstick = tuple(cues()["reference_before"])
     for p in cues()["national_reference"]:
         for m in re.finditer(p, item):
-            if not item[: m.start()].endswith(yardstick):
+            # 约为全国平均水平的40%: a ratio to the national figure is the subject's own figure
+            if not item[: m.start()].endswith(yardstick) and not _RATIO_OF.match(item, m.end()):
                 return True
     return False
+
+
+_RATIO_OF = re.compile(r"\s*(?:[(（][^()（）]*[)）])?的")
 
 
 def _bracketed_yardstick(ap: ArticlePlaces, opened: str) -> Choice | None:
@@ -682,10 +756,41 @@ def _respective(ap: ArticlePlaces, w, others) -> Choice | None:
             listed.append(m)
         else:
             listed = [m]
+    reason = "listed"
     if len(listed) != len(figures):
-        return None
+        listed = _counted_list_before(ap, t[w.sentence[0]: at], w.sentence[0], len(figures))
+        reason = "named before"
+        if not listed:
+            return None
     k = figures.index((q.start, q.end))
-    return Choice([listed[k].place], f"respectively: place {k + 1} of {len(listed)} listed")
+    return Choice([listed[k].place], f"respectively: place {k + 1} of {len(listed)} {reason}")
+
+
+COUNTED_LIST_REACH = 60  # places looked back over for the list a count (两县) stands for
+_COUNT_WORD = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def _counted_list_before(ap: ArticlePlaces, head: str, a: int, n: int) -> list[Mention]:
+    """两县脱贫人口人均纯收入分别达到13856元和14203元: a count of places of one level (两县, 三个市) in the
+    sentence before 分别 stands for the last list of that many places of that level named before the
+    sentence (昭觉县、甘孜县)."""
+    cm = re.search(cues()["counted_places"], head)
+    if cm is None or _COUNT_WORD.get(cm.group("n"), int(cm.group("n")) if cm.group("n").isdigit() else 0) != n:
+        return []
+    endings = tuple(cues()["whole_unit_endings"].get(cm.group("lvl"), [cm.group("lvl")]))
+    k = bisect_left(ap.starts, a)
+    window = [m for m in ap.usable[max(0, k - COUNTED_LIST_REACH): k] if m.end <= a]
+    joiners = set(cues()["respective_joiners"])
+    last = len(window) - 1
+    while last >= 0:  # the runs of joined places, latest first
+        first = last
+        while first > 0 and ap.text[window[first - 1].end: window[first].start] in joiners:
+            first -= 1
+        run = window[first: last + 1]
+        if len(run) == n and all(m.place.name.endswith(endings) for m in run):
+            return run
+        last = first - 1
+    return []
 
 
 def _paired_recipient(ap: ArticlePlaces, a: int, pick: Mention) -> list[Mention]:
@@ -722,7 +827,82 @@ def _organisation_place(ap: ArticlePlaces, w) -> Choice | None:
     return Choice([orgs[-1].place], f"organisation of {orgs[-1].place.name}")
 
 
+# A count of places (160个国家乡村振兴重点帮扶县) that a later count of the same number refers back to
+# (160个重点帮扶县人均GDP…): the group keeps the place it was given where it was defined.
+GROUP_MIN = 10
+_GROUP_AT = re.compile(r"(\d+)个([\u4e00-\u9fff]{1,14})")
+
+
+def _group_noun(text: str, end: int) -> str:
+    """The noun of places after a count ending at ``end`` (国家乡村振兴重点帮扶县 after 160个), up to its
+    last level character within the next few characters; '' when none."""
+    run = re.match(r"[\u4e00-\u9fff]{1,14}", text[end: end + 14])
+    if not run:
+        return ""
+    noun = ""
+    for word, _tag in segment.tag_words(run.group()):  # 国家/乡村振兴/重点/帮扶/县: up to the word 县
+        noun += word
+        if word[-1] in cues()["group_levels"] and word not in cues()["group_noun_inner"]:
+            return noun
+    return ""
+
+
+def _subsequence(a: str, b: str) -> bool:
+    it = iter(b)
+    return all(ch in it for ch in a)
+
+
+def _group_of(ap: ArticlePlaces, number: str, noun: str, before: int) -> Choice | None:
+    for at, n, defined, choice in ap.groups:
+        if at < before and n == number and noun and _subsequence(noun, defined) and noun[-1] == defined[-1]:
+            return choice
+    return None
+
+
+def _counted_group(ap: ArticlePlaces, w) -> Choice | None:
+    """A figure of a counted group of places named earlier with its place (160个重点帮扶县 after
+    西部10省确定160个国家乡村振兴重点帮扶县): the group's place, when no place stands between the group's
+    count and the figure in its clause."""
+    if not ap.groups:
+        return None
+    q, t = w.q, w.masked
+    c0 = w.clause[0]
+    if _has_place_between(ap, c0, q.start):
+        return None
+    own = re.match(r"(\d+)个$", ap.text[q.start: q.end])
+    if own:
+        got = _group_of(ap, own.group(1), _group_noun(ap.text, q.end), q.start)
+        if got is not None:
+            return Choice(list(got.places), f"group counted earlier → {got.region}", list(got.flags))
+    for gm in _GROUP_AT.finditer(t, c0, q.start):
+        noun = _group_noun(t, gm.start(2))
+        got = _group_of(ap, gm.group(1), noun, gm.start())
+        if got is not None and gm.start(2) + len(noun) <= q.start \
+                and not _has_place_between(ap, gm.start(), q.start):
+            return Choice(list(got.places), f"figure of the group {gm.group(1)}个{noun} → {got.region}",
+                          list(got.flags))
+    return None
+
+
+def _remember_group(ap: ArticlePlaces, w, choice: Choice) -> None:
+    """Keep a count of places (N个…县, N at least GROUP_MIN) given a place named in its sentence."""
+    own = re.match(r"(\d+)个$", ap.text[w.q.start: w.q.end])
+    if not own or int(own.group(1)) < GROUP_MIN or not choice.places or choice.reason.startswith(
+            ("article subject", "group counted", "figure of the group")):
+        return
+    noun = _group_noun(ap.text, w.q.end)
+    if noun and not any(at == w.q.start for at, *_ in ap.groups):
+        ap.groups.append((w.q.start, own.group(1), noun, choice))
+
+
 def choose(ap: ArticlePlaces, w, others=()) -> Choice:
+    """``_choose``, remembering counted groups of places for the figures that refer back to them."""
+    got = _choose(ap, w, others)
+    _remember_group(ap, w, got)
+    return got
+
+
+def _choose(ap: ArticlePlaces, w, others=()) -> Choice:
     """The region of one number; ``w`` gives its scopes (``q``, ``masked``, ``item``, ``clause``,
     ``sentence``), as built by ``fupin.attribution``; ``others`` the spans of the other figures of
     its sentence."""
@@ -748,6 +928,9 @@ def choose(ap: ArticlePlaces, w, others=()) -> Choice:
     respective = _respective(ap, w, others)
     if respective is not None:
         return respective
+    group = _counted_group(ap, w)
+    if group is not None:
+        return group
     # 3. nearest place
     for (a, b), before, own in ((w.clause, True, True), (w.clause, False, True),
                                 (w.sentence, True, False), (w.sentence, False, False)):
@@ -760,6 +943,10 @@ def choose(ap: ArticlePlaces, w, others=()) -> Choice:
             pick = next((m for m in window if m.end <= b), None)
             if pick is not None and re.search(cues()["parts_follow"], t[q.end: pick.start]):
                 continue  # 建成扶贫新村126个,其中通江县32个: the places after 其中 share the whole out
+            if pick is not None and not own and _heads_clause(ap, pick):
+                continue  # 全年有312个贫困村退出,雷山县、丹寨县率先启动…: the subject of another clause
+            if pick is not None and _named_as_example(ap.text, pick):
+                continue  # 全省建成扶贫车间1200个,如定西市…: an example named after the figure
             if pick is not None and _rx("place_count_after").match(t, q.end) \
                     and _rx("pairing").search(t, q.end, pick.start):
                 # 浙江省…组织11个市及所属36个县结对支援青川县: places paired with it, not inside it; the
@@ -785,6 +972,19 @@ def choose(ap: ArticlePlaces, w, others=()) -> Choice:
             common = common_place([m.place for m in listed]) if len(listed) >= 2 else None
             if common is not None:  # 栾川县、嵩县…确山县等7个: the count of the listed places
                 return Choice([common], f"count of the listed places → {common.name}")
+        if before and _rx("goods_after").match(ap.text, pick.end):
+            # 天津市通过…采购甘南州农畜产品7.92亿元, 福州市在城区设立定西特色农产品展销中心6个: a place naming
+            # where goods come from, after a place heading a clause of the sentence (the one that acts):
+            # both, as for aid (giver and recipient)
+            if len(ap.mention_starts) != len(ap.mentions):
+                ap.mention_starts = [m.start for m in ap.mentions]
+            acting = [m for m in ap.mentions[bisect_left(ap.mention_starts, w.sentence[0]):
+                                             bisect_left(ap.mention_starts, pick.start)]
+                      if m.role in ("place", "donor") and (m.start == 0 or ap.text[m.start - 1] in _CLAUSE_OPEN)
+                      and not _rx("goods_after").match(ap.text, m.end)]
+            if acting and acting[-1].place.name != pick.place.name:
+                return Choice([acting[-1].place, pick.place],
+                              f"clause head {acting[-1].place.name} acting, goods of {pick.place.name}")
         if own and before and pick.place.name in ap.enclosing and ap.topic is not None:
             # 该省地跨中国六盘山…: an enclosing place after a more specific one is descriptive
             earlier = [m for m in cands[:-1] if m.place.name not in ap.enclosing]
@@ -800,13 +1000,19 @@ def choose(ap: ArticlePlaces, w, others=()) -> Choice:
         national = pick.place.level == "country" and _reports_figure(t, pick, [(q.start, q.end), *others]) \
             and not any(m.place.level != "country" for m in ap.usable[bisect_left(ap.starts, stop):
                                                                       bisect_right(ap.starts, q.start)])
+        # 云南省贫困人口较多,2013年底为661万人: a clause without a subject continues the subject heading
+        # the clause before it, though that place encloses the article's
+        continued = before and _rx("subjectless_clause").match(clause_before.lstrip()) and _heads_clause(ap, pick) \
+            and len(_CLAUSE_END.findall(t, pick.end, c0)) == 1
         if not own and pick.place.name in ap.enclosing and not recipient and not destination \
-                and ap.topic is not None and not national and not pick.reason:  # 全国 alone in its sentence stays national
+                and ap.topic is not None and not national and not pick.reason and not continued:
+            # 全国 alone in its sentence stays national
             return Choice([ap.topic], f"{pick.place.name} encloses article subject {ap.topic.name}")
         # 4. a total after a list of places belongs to the enclosing unit
         if not own and before and ap.topic is not None and _rx("total_words").match(clause_before.lstrip()):
             named = {m.place.name for m in window if m.end <= q.start}
-            if len(named) >= 2:
+            joint = {m.place.name for m in _joint(ap.usable, k, ap.text)}
+            if len(named) >= 2 and not named <= joint:  # not the total of one joint subject (A、B等市县…,共…)
                 return Choice([ap.topic], f"total after a list → article subject {ap.topic.name}")
         picked = _joint(ap.usable, k, ap.text)
         if len(picked) == 1 and own and before and not re.search(cues()["respective"], t[c0: q.start]):
@@ -851,7 +1057,8 @@ def choose_same(ap: ArticlePlaces, w, others=(), memo: dict | None = None) -> Ch
     hi = max(w.sentence[1], w.clause[1], w.item[1], q.end)
     if len(ap.mention_starts) != len(ap.mentions):
         ap.mention_starts = [m.start for m in ap.mentions]
-    if bisect_right(ap.mention_starts, hi) > bisect_left(ap.mention_starts, lo):
+    if bisect_right(ap.mention_starts, hi) > bisect_left(ap.mention_starts, lo) or \
+            (ap.groups and any(n + "个" in w.masked[lo:hi] for _at, n, _d, _c in ap.groups)):
         return choose(ap, w, others)
     key = ("choose", w.masked[lo:hi], lo == 0, q.start - lo, q.end - lo, q.unit,
            *((a - lo, b - lo) for a, b in (w.item, w.clause, w.sentence)),
@@ -864,6 +1071,23 @@ def choose_same(ap: ArticlePlaces, w, others=(), memo: dict | None = None) -> Ch
 
 _FULL_STOP = re.compile(r"[。！？!?\n]")
 _CLAUSE_END = re.compile(r"[，,；;。：:！？!?\n]")
+
+
+def _named_as_example(text: str, m: Mention) -> bool:
+    """Whether ``m`` is introduced as an example (如定西市, 例如…, 以定西市为例): such a place, named
+    after a figure, does not take the figure from the unit the sentence is about."""
+    return bool(_rx("example_before").search(text, max(0, m.start - 3), m.start)) or \
+        bool(_rx("example_after").match(text, m.end))
+
+
+def _heads_clause(ap: ArticlePlaces, m: Mention) -> bool:
+    """Whether ``m``, or the list of places joined by 、 that it ends, opens its clause (雷山县、丹寨县率先
+    启动…): the subject of that clause."""
+    k = _index(ap, m)
+    while k > 0 and ap.text[ap.usable[k - 1].end: ap.usable[k].start] == "、":
+        k -= 1
+    a = ap.usable[k].start
+    return a == 0 or ap.text[a - 1] in _CLAUSE_OPEN
 
 
 def _reports_figure(t: str, m: Mention, figures) -> bool:
