@@ -867,6 +867,8 @@ def _gap(recs: list[dict], rep: dict, w) -> dict:
         return none
     if len(named) < 2:
         return _whole_gap(recs, rep, w, label[k + len(w["word"]):], own, own_w) or none
+    if named.endswith(tuple(cues()["requirement_words"])):
+        return _requirement_gap(recs, rep, w, named, own) or none
     own_subject = _subject(recs, own)
     refs = []
     for r in _scope(recs, own, None):
@@ -904,6 +906,26 @@ def _gap_of(recs: list[dict], rep: dict, w: dict, named: str, own: dict, refs: l
                   f"{w['word']}{named}: {fmt(own)} − {fmt(ref)} ({_subject(recs, ref)}) = {v:.2f} points vs {fmt(rep)}")
     row.update(numerator=float(own["value"]), denominator=float(ref["value"]))
     return row
+
+
+def _requirement_gap(recs: list[dict], rep: dict, w: dict, named: str, own: dict) -> dict | None:
+    """用于产业发展的资金占比不低于55%的要求, …占58.0%, 高于要求3.0个百分点: the reference is the percent the
+    statement (its sentence and the one before, or those joined by ;) states as the requirement the gap
+    words name (``requirement_words`` of data/checks.yaml): followed by 的 and the word, or holding the word in
+    its clause. A bound (不低于55%) is taken at its printed figure: the requirement is that figure. One value."""
+    word = next(x for x in cues()["requirement_words"] if named.endswith(x))
+    sents = _statement_of(recs, own) | {own["sent_idx"] - 1}
+    refs = []
+    for r in recs:
+        if r is own or r["unit"] != "percent" or r["lo"] != r["lo"] or r["start"] >= rep["start"] \
+                or r["sent_idx"] not in sents or r["qualifier"] not in ("exact", "lower_bound"):
+            continue
+        after = _z(r.get("ctx_after") or "").lstrip()
+        if re.match(r"的?[\u4e00-\u9fff]{0,4}" + word, after) or word in _z(r["label"]):
+            refs.append({**r, "lo": float(r["value"]), "hi": float(r["value"])})
+    if not refs:
+        return None
+    return _gap_of(recs, rep, w, named, own, refs)
 
 
 _REF_TAIL = re.compile(r"(?:的|平均水平|平均|水平|增速|增幅|增长率|增长)+$")
@@ -959,27 +981,37 @@ def _whole_gap(recs: list[dict], rep: dict, w, after: str, own: dict, own_w) -> 
         if not subject.startswith(whole) or not periods_compatible(r["period"], own["period"]):
             continue
         ind = subject[len(whole):]
-        if len(ind) < 2 or _head(ind) != _head(own_subject):
+        # a rate word of its own (报账率, 完成率) names the indicator, whatever amount it is printed after:
+        # 乡村建设类…报账率仅63.8%, 比全县平均水平低9.0个百分点 against 全县…累计报账18576.0万元, 报账率72.8%
+        own_named = own_w["kind"] == "rate" and not rest and subject != own_subject
+        if len(ind) < 2 or (_head(ind) != _head(own_subject) and not own_named):
             continue
-        if (ind.startswith(rest) if rest else own_subject.endswith(ind) and own_subject != subject):
+        if own_named or (ind.startswith(rest) if rest else own_subject.endswith(ind) and own_subject != subject):
             refs.append(r)
     return _gap_of(recs, rep, w, named, own, refs) if refs else None
 
 
+# 比全县平均水平低9.0个百分点, 比全省平均63.8%高9个百分点: a gap printed as 比 + reference + 高/低
+_BI_GAP = re.compile(r"比([^,，;；。比\d%]{0,20}?)(高|低)(?:出|了)?$")
+_BI_TAIL = re.compile(r"(高|低)(?:出|了)?")
 _INLINE_TAIL = re.compile(r"^(?:的)?(?:比例|比重|占比|水平|标准)?$")
 
 
 def _inline_gap(recs: list[dict], rep: dict) -> dict | None:
     """占62.2%, 高于自治区要求的55%比例7.2个百分点: the reference printed inside the gap words, right
     before the points; the own rate is the percent of the clause before it. None when not so written."""
-    if _z(rep["label"]) and not _INLINE_TAIL.match(_z(rep["label"])):
+    if _z(rep["label"]) and not _INLINE_TAIL.match(_z(rep["label"])) and not _BI_TAIL.fullmatch(_z(rep["label"]).strip()):
         return None
     before = [r for r in _before(recs, rep) if r["sent_start"] == rep["sent_start"]]
     if len(before) < 2 or any(r["unit"] != "percent" or r["lo"] != r["lo"] for r in before[:2]):
         return None
     ref, own = before[0], before[1]
     w = find_word(ref["label"], "percentage_point")
-    if w is None or w["kind"] != "gap" or not _z(ref["label"]).startswith(w["word"]):
+    hi_lo = _BI_TAIL.fullmatch(_z(rep["label"]).strip())
+    if hi_lo is not None and re.search(r"比[^,，;；。比\d%]{0,20}$", _z(ref["label"])):
+        # 72.8%, 比全省平均63.8%高9个百分点: the reference between 比 and 高/低
+        w = next(x for x in _word_rows() if x["word"] == ("高于" if hi_lo.group(1) == "高" else "低于"))
+    elif w is None or w["kind"] != "gap" or not _z(ref["label"]).startswith(w["word"]):
         return None
     between = _z(rep["sentence"])[own["pos"] + len(own["qtext"]):ref["pos"]]
     if sum(between.count(p) for p in _CLAUSE_BREAKS) > 1:
@@ -1283,6 +1315,13 @@ def stated_rates(annotated: pd.DataFrame) -> pd.DataFrame:
                 # 分别占监测户总数的83.3%和62.3%: the later shares of a 分别 list are read with the first's words
                 w = find_word(head["label"], head["unit"])
                 rep = {**rep, "label": head["label"]}
+            if w is None and rep["unit"] == "percentage_point":
+                bi = _BI_GAP.search(_z(rep["label"]))
+                if bi is not None and bi.group(1):
+                    # 比全县平均水平低9.0个百分点: read as 低于全县平均水平
+                    word = "高于" if bi.group(2) == "高" else "低于"
+                    w = next(x for x in _word_rows() if x["word"] == word)
+                    rep = {**rep, "label": _z(rep["label"])[:bi.start()] + word + bi.group(1)}
             if w is None and rep["unit"] == "percentage_point":
                 inline = _inline_gap(recs, rep)
                 if inline is not None:
