@@ -40,7 +40,7 @@ def _per_each(recs: list[dict]) -> list[dict]:
         # the count names the noun, or is of the unit its 均 word averages over (户均 -> household)
         per = cues()["per_unit_cues"].get(noun + "均", [])
         counts = [r for r in same if r["unit"] != p["unit"] and float(r["value"]).is_integer() and r["value"] > 0
-                  and (noun in str(r["label"]) + str(r["unit"]) or r["unit"] in per)]
+                  and (noun in _count_words(r) or r["unit"] in per)]
         if not amounts or len(counts) != 1:
             continue
         m_, c = amounts[-1], counts[0]
@@ -49,6 +49,83 @@ def _per_each(recs: list[dict]) -> list[dict]:
         status = "match" if overlaps(civ, (p["lo"], p["hi"])) else "mismatch"
         out.append(_check("per_unit", "implied", p, [m_, c], f"{fmt(m_)} / {fmt(c)} = {comp:,.2f} vs {fmt(p)}",
                           comp, p["value"], status, [m_, c, p]))
+    return out
+
+
+def _count_words(r: dict) -> str:
+    """The words that say what a count counts: its clause, its noun (88个行政村), its unit's nouns."""
+    return str(r["label"]) + str(r["unit"]) + str(r.get("noun") or "") + "".join(cues()["unit_nouns"].get(r["unit"], []))
+
+
+# 每个车间2万元, 每个村补助20万元: money per unit counted, a payment word may follow the noun
+_MONEY_EACH = re.compile(r"每(?:个|家|所|处|座)([^\d,，;；。、]{1,4}?)(?:平均)?(?:(?:补助|奖补|补贴|投入|投资|奖励|扶持|安排|下达)"
+                         r"[^,，;；。]{0,4})?$")
+# 项目平均到位资金725万元: the noun before 平均, then what the money is
+_NOUN_AVERAGE = re.compile(r"([\u4e00-\u9fff]{2})平均([^\d,，;；。、每]{0,6})$")
+
+
+def _bigrams(text: str) -> set[str]:
+    t = re.sub(r"[\d的之了及和与、,，。;；:：()（）“”\s]", "", text)
+    return {t[i:i + 2] for i in range(len(t) - 1)}
+
+
+def _money_per_each(recs: list[dict]) -> list[dict]:
+    """`引进经济合作项目47个, 项目实际到位资金3.18亿元, 项目平均到位资金725万元`; `发放奖补资金96万元, 每个车间2万元`;
+    `…项目46个, 产业项目资金平均每个项目332.6万元`: money per unit counted (项目, 车间, 村). The count is the one
+    figure of its sentence whose words name the noun, the amount the sum of money before it there (the one
+    whose clause shares most words with the figure's when several). Both in the sentence, and the amount's
+    words naming what the figure averages (two word pairs besides the noun): a misfit is a mismatch. Else, agreements only: the count in the sentences before (up to six), or the amount in the two
+    before, the one pair whose printed values give the figure (其中用于产业发展1.53亿元 / 46个)."""
+    out = []
+    for i, p in enumerate(recs):
+        if p["unit"] != "CNY" or not _ok(p) or p["qualifier"] != "exact":
+            continue
+        label = str(p["label"])
+        m = _MONEY_EACH.search(label) or _PER_EACH_NOUN.search(label) or _NOUN_AVERAGE.search(label)
+        if m is None or re.search(cues()["per_period_regex"], label) or any(c in label for c in cues()["per_unit_cues"]):
+            continue
+        noun = m.group(1)[-2:]
+        if noun in ("资金", "补助", "投资"):
+            continue
+        own = _bigrams(label)
+
+        def named(pool: list[dict]) -> list[dict]:
+            pool = [r for r in pool if r["unit"] == "CNY" and _ok(r) and not _per_head(r) and not _is_prior_level(r)
+                    and r["value"] > p["value"]]
+            if len(pool) <= 1:
+                return pool
+            top = max(len(own & _bigrams(str(r["label"]))) for r in pool)
+            return [r for r in pool if len(own & _bigrams(str(r["label"]))) == top] if top >= 2 else []
+
+        def counted(pool: list[dict]) -> list[dict]:
+            return [r for r in pool if r["unit"] != "CNY" and r["unit"] not in ("percent", "percentage_point") and _ok(r)
+                    and float(r["value"]).is_integer() and r["value"] > 1 and r["qualifier"] == "exact"
+                    and not _per_head(r) and noun in _count_words(r)]
+
+        same = [r for r in recs[:i] if r["sent_start"] == p["sent_start"]]
+        amounts = named([r for r in same if not str(r["label"]).startswith("其中")])
+        counts = counted(same)
+        # a misfit is asserted only when the amount's words name what the figure averages (到位资金 in both)
+        assert_ok = len(counts) == 1 and len(amounts) == 1 \
+            and len((own - _bigrams(noun)) & _bigrams(str(amounts[0]["label"]))) >= 2
+        if not counts:
+            back = [r for r in recs[:i] if 0 < p["sent_idx"] - r["sent_idx"] <= _FAR_SENTENCES]
+            counts = counted(back)
+        if not amounts:
+            amounts = [r for r in recs[:i] if 0 < p["sent_idx"] - r["sent_idx"] <= 2 and r["unit"] == "CNY" and _ok(r)
+                       and not _per_head(r) and not _is_prior_level(r) and r["value"] > p["value"]]
+        # the printed values themselves give it, not merely their rounding intervals (a search finds those by chance)
+        fits = [(a, c) for a in amounts for c in counts if p["lo"] - 1e-9 <= a["value"] / c["value"] <= p["hi"] + 1e-9]
+        if assert_ok:
+            a, c = amounts[0], counts[0]
+        elif len({(float(a["value"]), float(c["value"])) for a, c in fits}) == 1:
+            a, c = fits[-1]
+        else:
+            continue
+        comp = a["value"] / c["value"]
+        status = "match" if overlaps((a["lo"] / c["hi"], a["hi"] / c["lo"]), (p["lo"], p["hi"])) else "mismatch"
+        out.append(_check("per_unit", "implied", p, [a, c], f"{fmt(a)} / {fmt(c)} = {comp:,.2f} vs {fmt(p)}",
+                          comp, p["value"], status, [a, c, p]))
     return out
 
 
@@ -195,4 +272,4 @@ def _per_unit(recs: list[dict]) -> list[dict]:
             x = c["value"] * p["value"]
             out.append(_check("implied_total", "implied", None, [c, p], f"{fmt(c)} x {fmt(p)} ≈ {x:,.0f}",
                               None, x, "implied", [c, p]))
-    return out + _per_each(recs) + _per_period(recs)
+    return out + _per_each(recs) + _money_per_each(recs) + _per_period(recs)
