@@ -1,0 +1,167 @@
+"""Stated relations read in session 7 (h-rel): per-unit figures with a second divisor or money per unit
+counted, persons per household of a 户/人 pair, gaps against a stated requirement or written 比…高/低, and a
+rate word naming the whole's reference. Each rule has a sentence where it must stay silent."""
+from __future__ import annotations
+
+from fixtures.analysis_facts import synth
+from fupin.checks import find_checks
+from fupin.rates import compute_rates
+
+
+def _per_unit(sentences, specs):
+    c = find_checks(synth(sentences, specs))
+    return c[c["check"] == "per_unit"]
+
+
+def _rates(sentences, specs):
+    return compute_rates(synth(sentences, specs))
+
+
+# ---- persons per household of a 户/人 pair (户均人口2.9人, 户均2.3人)
+
+def test_persons_per_household_of_a_household_person_pair():
+    r = _per_unit(["全县有脱贫户1.30万户3.76万人,户均人口2.9人。"],
+                  [("1.30万户", "household", "x"), ("3.76万人", "person", "x"), ("2.9人", "person", "x")])
+    assert r["status"].tolist() == ["match"] and "3.76万人 / 1.30万户" in r.iloc[0]["parts"]
+    r = _per_unit(["2024年新识别纳入监测对象87户203人,户均3.3人。"],
+                  [("87户", "household", "x"), ("203人", "person", "x"), ("3.3人", "person", "x")])
+    assert r["status"].tolist() == ["mismatch"]  # 203 / 87 = 2.33
+
+
+def test_persons_per_household_without_households_is_silent():
+    assert _per_unit(["2024年新识别纳入监测对象203人,户均2.3人。"],
+                     [("203人", "person", "x"), ("2.3人", "person", "x")]).empty
+
+
+def test_per_household_over_household_times():
+    r = _per_unit(["累计发放小额信贷1016.5亿元,累计支持脱贫户和监测户238.6万户次,户均4.26万元。"],
+                  [("1016.5亿元", "CNY", "x"), ("238.6万户次", "other:户次", "x"), ("4.26万元", "CNY", "x")])
+    assert r["status"].tolist() == ["match"]
+
+
+# ---- 每人3000元 after the amount and the heads is that amount per head, not a price
+
+def test_each_person_after_amount_and_heads():
+    s = "发放雨露计划补助1158.6万元,资助贫困家庭学生3862人,每人{}元。"
+    specs = lambda v: [("1158.6万元", "CNY", "x"), ("3862人", "person", "x"), (f"{v}元", "CNY", "x")]
+    assert _per_unit([s.format(3000)], specs(3000))["status"].tolist() == ["match"]
+    assert _per_unit([s.format(4000)], specs(4000))["status"].tolist() == ["mismatch"]
+
+
+# ---- per head per period: amount / heads / periods
+
+def test_per_person_per_term_over_a_year():
+    r = _per_unit(["落实雨露计划职业教育补助,共资助1265人,每人每学期1500元,全年发放补助资金379.5万元。"],
+                  [("1265人", "person", "x"), ("1500元", "CNY", "x"), ("379.5万元", "CNY", "x")])
+    assert r["status"].tolist() == ["match"] and "/ 2 =" in r.iloc[0]["parts"]
+
+
+def test_per_pupil_per_day_with_the_days_printed():
+    r = _per_unit(["营养改善计划覆盖学生2.68万人,按每生每天4元标准,全年拨付营养膳食补助资金2144万元(按200天计)。"],
+                  [("2.68万人", "person", "x"), ("4元", "CNY", "x"), ("2144万元", "CNY", "x")])
+    assert r["status"].tolist() == ["match"] and "/ 200 =" in r.iloc[0]["parts"]
+
+
+def test_per_person_per_month_with_the_heads_a_sentence_before():
+    r = _per_unit(["全县开发乡村公益性岗位3860个,安置脱贫劳动力3860人,其中弱劳力2954人,占76.5%。",
+                   "岗位补贴标准为每人每月500元,全年发放岗位补贴2316万元。"],
+                  [("3860个", "other:个", "x"), ("3860人", "person", "x"), ("2954人", "person", "x"),
+                   ("76.5%", "percent", "x"), ("500元", "CNY", "x"), ("2316万元", "CNY", "x")])
+    assert r["status"].tolist() == ["match"] and "3860人 / 12" in r.iloc[0]["parts"]
+
+
+def test_per_term_over_person_times_needs_no_period():
+    r = _per_unit(["今年春季、秋季学期共发放雨露计划补助资金6900万元,资助学生4.6万人次,每生每学期补助1500元。"],
+                  [("6900万元", "CNY", "x"), ("4.6万人次", "person_time", "x"), ("1500元", "CNY", "x")])
+    assert r["status"].tolist() == ["match"]
+
+
+def test_per_period_figure_stays_silent_when_the_periods_are_not_said_or_do_not_fit():
+    # no 全年: how many months the 2316万元 covers is not said
+    assert _per_unit(["岗位补贴标准为每人每月500元,发放岗位补贴2316万元,安置3860人。"],
+                     [("500元", "CNY", "x"), ("2316万元", "CNY", "x"), ("3860人", "person", "x")]).empty
+    # a misfit: the periods are read from the year, not printed, so nothing is asserted
+    assert _per_unit(["落实雨露计划职业教育补助,共资助1265人,每人每学期1500元,全年发放补助资金500万元。"],
+                     [("1265人", "person", "x"), ("1500元", "CNY", "x"), ("500万元", "CNY", "x")]).empty
+
+
+# ---- money per unit counted
+
+def test_money_per_project_named_by_the_amount_words():
+    r = _per_unit(["五年间,上海市共向我县提供无偿援助资金和物资折款8650万元,协助引进经济合作项目47个,"
+                   "项目实际到位资金3.18亿元,项目平均到位资金725万元。"],
+                  [("8650万元", "CNY", "x"), ("47个", "project", "x"), ("3.18亿元", "CNY", "x"), ("725万元", "CNY", "x")])
+    assert r["status"].tolist() == ["mismatch"] and "3.18亿元 / 47个" in r.iloc[0]["parts"]  # 676.6万元
+
+
+def test_money_per_workshop_with_the_count_a_sentence_before():
+    r = _per_unit(["全县认定就业帮扶车间48个,吸纳就业2136人。", "全年发放奖补资金96万元,每个车间2万元。"],
+                  [("48个", "other:个", "x"), ("2136人", "person", "x"), ("96万元", "CNY", "x"), ("2万元", "CNY", "x")])
+    assert r["status"].tolist() == ["match"]
+
+
+def test_money_per_project_with_the_amount_a_sentence_before():
+    r = _per_unit(["全县安排财政衔接资金2.46亿元,其中用于产业发展1.53亿元,占62.2%。",
+                   "重点支持滩羊良种繁育等项目46个,产业项目资金平均每个项目332.6万元。"],
+                  [("2.46亿元", "CNY", "x"), ("1.53亿元", "CNY", "x"), ("62.2%", "percent", "x"),
+                   ("46个", "project", "x"), ("332.6万元", "CNY", "x")])
+    assert r["status"].tolist() == ["match"] and "1.53亿元" in r.iloc[0]["parts"]
+
+
+def test_money_per_village_not_named_by_the_amount_is_agreement_only():
+    # 安排资金 may pay for more than the 120 villages' grants: a misfit says nothing
+    assert _per_unit(["安排资金5000万元,支持120个村发展集体经济,每个村补助20万元。"],
+                     [("5000万元", "CNY", "x"), ("120个", "village", "x"), ("20万元", "CNY", "x")]).empty
+    r = _per_unit(["安排资金2400万元,支持120个村发展集体经济,每个村补助20万元。"],
+                  [("2400万元", "CNY", "x"), ("120个", "village", "x"), ("20万元", "CNY", "x")])
+    assert r["status"].tolist() == ["match"]
+
+
+def test_persons_per_village_counted_by_the_fact_noun():
+    r = _per_unit(["全县88个行政村均建有标准化村卫生室,配备乡村医生156人,平均每个村1.8人。"],
+                  [("88个", "village", "x"), ("156人", "person", "x"), ("1.8人", "person", "x")])
+    assert r["status"].tolist() == ["match"]
+
+
+# ---- gaps
+
+_REQ = "按照用于产业发展的资金占比原则上不低于55%的要求,中央衔接资金用于产业发展项目8623万元,占58.0%,高于要求{}个百分点。"
+
+
+def _req_specs(gap):
+    return [("不低于55%", "percent", "x", "lower_bound"), ("8623万元", "CNY", "x"), ("58.0%", "percent", "x"),
+            (f"{gap}个百分点", "percentage_point", "x")]
+
+
+def test_gap_against_the_stated_requirement():
+    r = _rates([_REQ.format("3.0")], _req_specs("3.0"))
+    assert r.loc[r["kind"] == "gap", "status"].tolist() == ["match"]
+    r = _rates([_REQ.format("5.0")], _req_specs("5.0"))
+    assert r.loc[r["kind"] == "gap", "status"].tolist() == ["mismatch"]
+
+
+def test_gap_against_a_requirement_not_printed_stays_reported_only():
+    r = _rates(["中央衔接资金用于产业发展项目8623万元,占58.0%,高于要求3.0个百分点。"],
+               [("8623万元", "CNY", "x"), ("58.0%", "percent", "x"), ("3.0个百分点", "percentage_point", "x")])
+    assert r.loc[r["kind"] == "gap", "status"].tolist() == ["reported_only"]
+
+
+def test_gap_written_bi_reference_gao():
+    s = "全县脱贫人口收入增速72.8%,比全省平均63.8%高{}个百分点。"
+    sp = lambda g: [("72.8%", "percent", "x"), ("63.8%", "percent", "x"), (f"{g}个百分点", "percentage_point", "x")]
+    r = _rates([s.format(9)], sp(9))
+    assert r.loc[r["kind"] == "gap", "status"].tolist() == ["match"]
+    r = _rates([s.format(7)], sp(7))
+    assert r.loc[r["kind"] == "gap", "status"].tolist() == ["mismatch"]
+
+
+def test_gap_below_the_whole_named_by_a_rate_word():
+    sents = ["截至6月30日,全县衔接资金累计报账18576.0万元,报账率72.8%。",
+             "乡村建设类项目计划资金9438.2万元,但报账率仅63.8%,比全县平均水平低9.0个百分点。"]
+    specs = [("18576.0万元", "CNY", "x"), ("72.8%", "percent", "x"), ("9438.2万元", "CNY", "x"),
+             ("63.8%", "percent", "x"), ("9.0个百分点", "percentage_point", "x")]
+    r = _rates(sents, specs)
+    assert r.loc[r["kind"] == "gap", "status"].tolist() == ["match"]
+    # no 全县 rate of that word printed: nothing to compare
+    r = _rates(sents[1:], specs[2:])
+    assert r.loc[r["kind"] == "gap", "status"].tolist() == ["reported_only"]
