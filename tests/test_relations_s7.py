@@ -165,3 +165,46 @@ def test_gap_below_the_whole_named_by_a_rate_word():
     # no 全县 rate of that word printed: nothing to compare
     r = _rates(sents[1:], specs[2:])
     assert r.loc[r["kind"] == "gap", "status"].tolist() == ["reported_only"]
+
+
+# ---- a level 相当于 the whole's level (a share of levels)
+
+_LEVELS = ["2023年全省农村居民人均可支配收入22539元,增长7.5%。",
+           "全省31个脱贫县农村居民人均可支配收入18436元,增长7.4%;脱贫县农村居民人均可支配收入相当于全省农村居民平均水平的{}%。"]
+
+
+def _level_specs(pct):
+    return [("22539元", "CNY", "x"), ("7.5%", "percent", "x"), ("18436元", "CNY", "x"), ("7.4%", "percent", "x"),
+            (f"{pct}%", "percent", "x")]
+
+
+def test_level_as_much_as_the_whole_level_named():
+    r = _rates([_LEVELS[0], _LEVELS[1].format("81.8")], _level_specs("81.8"))
+    assert r.loc[r["rate"] == "relative_level", "status"].tolist() == ["match"]
+    # found by its words, not printed with the share: a misfit is not asserted
+    r = _rates([_LEVELS[0], _LEVELS[1].format("85.8")], _level_specs("85.8"))
+    assert r.loc[r["rate"] == "relative_level", "status"].tolist() == ["ambiguous"]
+
+
+def test_level_as_much_as_the_whole_level_in_brackets():
+    s = ["2016年全州农村常住居民人均可支配收入7818元,比上年增加757元,增长10.7%。",
+         "全州农村居民人均可支配收入相当于全省平均水平(8090元)的{}%。"]
+    sp = lambda p: [("7818元", "CNY", "x"), ("757元", "CNY", "x"), ("10.7%", "percent", "x"), ("8090元", "CNY", "x"),
+                    (f"{p}%", "percent", "x")]
+    r = _rates([s[0], s[1].format("96.6")], sp("96.6"))
+    assert r.loc[r["rate"] == "relative_level", "status"].tolist() == ["match"]
+    r = _rates([s[0], s[1].format("90.6")], sp("90.6"))
+    assert r.loc[r["rate"] == "relative_level", "status"].tolist() == ["mismatch"]
+
+
+def test_level_as_much_as_with_a_two_level_subject_and_no_whole_printed_is_silent():
+    sents = ["50个贫困县农民人均纯收入由1993年的462元增加到2000年的1386元,年均增长17.0%。",
+             "2000年全省农民人均纯收入2478元,贫困县农民人均纯收入相当于全省平均水平的55.9%。"]
+    specs = [("462元", "CNY", "x", "exact", "1993"), ("1386元", "CNY", "x", "exact", "2000"),
+             ("17.0%", "percent", "x", "exact", "2000"), ("2478元", "CNY", "x", "exact", "2000"),
+             ("55.9%", "percent", "x", "exact", "2000")]
+    r = _rates(sents, specs)
+    assert r.loc[r["rate"] == "relative_level", "status"].tolist() == ["match"]
+    assert "1386元 / 2478元" in r.loc[r["rate"] == "relative_level", "note"].iloc[0]
+    r = _rates(sents[:1] + ["贫困县农民人均纯收入相当于全省平均水平的55.9%。"], specs[:3] + specs[4:])
+    assert (r["rate"] == "relative_level").sum() == 0

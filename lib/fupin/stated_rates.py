@@ -1223,6 +1223,85 @@ def _whole_by_fit(recs: list[dict], rep: dict, row: dict) -> dict:
                    candidates=f"{fmt(part)} / {fmt(b)} = {v:.2f}%")
 
 
+_AS_MUCH_AS = "相当于"
+_AS_MUCH_TAIL = re.compile(r"(?:[(（]|的|平均水平|平均|水平)+$")
+
+
+def _relative_level(recs: list[dict], rep: dict) -> dict | None:
+    """`脱贫县农村居民人均可支配收入相当于全省农村居民平均水平的81.8%`; `全州…收入相当于全省平均水平(8090元)的96.6%`:
+    a level over the whole's level of the same measure. The own level is the latest figure in scope (three
+    sentences) whose clause names the words before 相当于 (three shared character pairs, its head noun, of
+    the percent's period); the whole's, the figure in brackets right before 的, else the one figure in scope
+    whose clause opens with the whole named (全省) and holds the measure's head noun. None when the words
+    are not so written or a level is not found; a misfit is a mismatch only when the whole's level is the one
+    printed in brackets (else another figure of the whole may be meant: ambiguous)."""
+    label = _z(rep["label"])
+    before = _before(recs, rep)
+    ref = None
+    if re.fullmatch(r"[)）]的", label.strip()) and before and _ok(before[0]) and _AS_MUCH_AS in _z(before[0]["label"]):
+        ref, words = before[0], _z(before[0]["label"])
+    elif _AS_MUCH_AS in label:
+        words = label
+    else:
+        return None
+    k = words.rfind(_AS_MUCH_AS)
+    subject = re.sub(r"^[,，;；\s]+", "", words[:k])
+    named = _AS_MUCH_TAIL.sub("", words[k + len(_AS_MUCH_AS):])
+    if len(subject) < 4:
+        return None
+    grams = _bigrams(subject)
+
+    def clause(r: dict) -> str:
+        # 贫困县农民人均纯收入由1993年的462元增加到2000年的1386元: a figure whose clause opens right after the
+        # figure before it has that one's words too
+        text, cur = "", r
+        for _ in range(3):
+            own_words = _clause(cur).split("|")[0]
+            text = own_words + text
+            prev = next((x for x in _before(recs, cur)), None)
+            if prev is None or any(p in _z(cur["ctx_before"]) for p in _CLAUSE_BREAKS):
+                break
+            cur = prev
+        return text
+
+    scope = [r for r in _scope(recs, rep, _SCOPE_SENTENCES) if _ok(r) and not _damaged(r)
+             and r["unit"] not in ("percent", "percentage_point") and r is not ref]
+    own_c = [(len(grams & _bigrams(clause(r))), r) for r in scope
+             if _head(subject) in clause(r) and periods_compatible(r["period"], rep["period"], strict=True)
+             and (ref is None or r["unit"] == ref["unit"])]
+    own_c = [(n, r) for n, r in own_c if n >= 3]
+    if not own_c:
+        return None
+    top = max(n for n, _ in own_c)
+    owns = [r for n, r in own_c if n == top]
+    if len({float(r["value"]) for r in owns}) != 1:
+        return None
+    own = owns[-1]
+    explicit = ref is not None
+    if ref is None:
+        m = _WHOLE_PREFIX.match(named)
+        if m is None:
+            return None
+        whole, ind = m.group(0), named[m.end():]
+        refs = [r for r in scope if r is not own and r["unit"] == own["unit"] and whole in clause(r)
+                and ind in clause(r) and _head(subject) in clause(r) and ("均" in clause(own)) == ("均" in clause(r))
+                and periods_compatible(r["period"], own["period"], strict=True)
+                and len(grams & _bigrams(clause(r))) < top]
+        if len({float(r["value"]) for r in refs}) != 1:
+            return None
+        ref = refs[-1]
+    if not ref["value"] or ref["unit"] != own["unit"]:
+        return None
+    v = float(own["value"]) / float(ref["value"]) * 100
+    civ = _corners(lambda a, b: a / b * 100, _iv(own), _iv(ref))
+    row = _result("relative_level", "share", rep, own, ref, v, civ,
+                  f"{_AS_MUCH_AS}{named}: {fmt(own)} / {fmt(ref)} = {v:.2f}% vs {fmt(rep)}")
+    if row["status"] == "mismatch" and not explicit:
+        row.update(status="ambiguous", note=row["note"] + "; the whole's level is found by its words, not printed"
+                   " with the share: not asserted")
+    return row
+
+
 def _statement_of(recs: list[dict], r: dict) -> set[int]:
     """The sentences of the statement holding ``r``: its own and those joined to it by ; either side."""
     k, sents = _statement_start(recs, r)
@@ -1305,6 +1384,11 @@ def stated_rates(annotated: pd.DataFrame) -> pd.DataFrame:
         for rep in recs:
             if rep["unit"] not in ("percent", "percentage_point", "other:ratio") or rep["lo"] != rep["lo"]:
                 continue
+            if rep["unit"] == "percent":
+                level = _relative_level(recs, rep)
+                if level is not None:
+                    rows.append(level)
+                    continue
             target = _target_base(recs, rep)
             if target is not None:
                 rows.append(_target(recs, rep, *target))
