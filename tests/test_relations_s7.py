@@ -208,3 +208,32 @@ def test_level_as_much_as_with_a_two_level_subject_and_no_whole_printed_is_silen
     assert "1386元 / 2478元" in r.loc[r["rate"] == "relative_level", "note"].iloc[0]
     r = _rates(sents[:1] + ["贫困县农民人均纯收入相当于全省平均水平的55.9%。"], specs[:3] + specs[4:])
     assert (r["rate"] == "relative_level").sum() == 0
+
+
+# ---- a change against a level named by its words, or printed with the other level named
+
+def _differences(sentences, specs):
+    c = find_checks(synth(sentences, specs))
+    return c[c["check"] == "difference"]
+
+
+def test_budget_adjustment_against_the_named_initial_budget():
+    s = ["2018年,旗财政年初预算安排专项扶贫资金3.62亿元。", "执行中根据上级补助和项目调整,调整预算为5.48亿元,比年初预算增加{}亿元。"]
+    sp = lambda d: [("3.62亿元", "CNY", "x"), ("5.48亿元", "CNY", "x"), (f"{d}亿元", "CNY", "x")]
+    r = _differences([s[0], s[1].format("1.86")], sp("1.86"))
+    assert r["status"].tolist() == ["match"] and "5.48亿元 − 3.62亿元" in r.iloc[0]["parts"]
+    # agreements only: a change that fits no named level says nothing (the text may compare another budget)
+    assert _differences([s[0], s[1].format("1.66")], sp("1.66")).empty
+
+
+def test_increase_over_the_printed_earlier_level_with_the_level_named_before():
+    r = _differences(["2024年,全县共下达衔接资金25500万元,其中中央衔接资金16830万元。",
+                      "全县衔接资金比上年的23870万元增加1630万元,增长6.8%。"],
+                     [("25500万元", "CNY", "x"), ("16830万元", "CNY", "x"), ("23870万元", "CNY", "x"),
+                      ("1630万元", "CNY", "x"), ("6.8%", "percent", "x")])
+    assert r["status"].tolist() == ["match"] and "25500万元 − 23870万元" in r.iloc[0]["parts"]
+
+
+def test_increase_over_last_year_named_only_by_time_is_silent():
+    assert _differences(["全县衔接资金25500万元,比上年增加1630万元。"],
+                        [("25500万元", "CNY", "x"), ("1630万元", "CNY", "x")]).empty
