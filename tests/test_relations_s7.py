@@ -237,3 +237,41 @@ def test_increase_over_the_printed_earlier_level_with_the_level_named_before():
 def test_increase_over_last_year_named_only_by_time_is_silent():
     assert _differences(["全县衔接资金25500万元,比上年增加1630万元。"],
                         [("25500万元", "CNY", "x"), ("1630万元", "CNY", "x")]).empty
+
+
+# ---- a total closing the statement of its parts
+
+def _trailing(sentences, specs):
+    c = find_checks(synth(sentences, specs))
+    return c[c["check"] == "total_after_parts"]
+
+
+_EXCHANGE = ["人才交流方面,山东选派党政干部56名、专业技术人才1287名到重庆14个区县挂职帮扶;",
+             "重庆选派党政干部74名、专业技术人才512名{}到山东挂职学习,两地互派干部人才共{}名。"]
+
+
+def _exchange_specs(total):
+    return [("56名", "person", "x"), ("1287名", "person", "x"), ("14个", "other:county", "x"), ("74名", "person", "x"),
+            ("512名", "person", "x"), (f"{total}名", "person", "x")]
+
+
+def test_total_after_its_parts_across_a_semicolon():
+    r = _trailing([_EXCHANGE[0], _EXCHANGE[1].format("", 1929)], _exchange_specs(1929))
+    assert r["status"].tolist() == ["match"]
+    r = _trailing([_EXCHANGE[0], _EXCHANGE[1].format("", 1943)], _exchange_specs(1943))
+    assert r["status"].tolist() == ["mismatch"]  # the four groups add to 1929
+
+
+def test_total_after_an_open_list_is_silent():
+    assert _trailing([_EXCHANGE[0], _EXCHANGE[1].format("等", 1943)], _exchange_specs(1943)).empty
+
+
+def test_total_after_parts_listed_with_fenbie():
+    r = _trailing(["全县三类经营主体分别为龙头企业28家、农民专业合作社163家、家庭农场412家,合计603家。"],
+                  [("28家", "enterprise", "x"), ("163家", "other:合作社", "x"), ("412家", "other:合作社", "x"),
+                   ("603家", "other:合作社", "x")])
+    assert r["status"].tolist() == ["match"]
+    # parts of one measure word but several units: a misfit is not asserted
+    assert _trailing(["全县培育龙头企业28家、农民专业合作社163家、家庭农场412家,新型经营主体总数达到703家。"],
+                     [("28家", "enterprise", "x"), ("163家", "other:合作社", "x"), ("412家", "other:合作社", "x"),
+                      ("703家", "other:合作社", "x")]).empty
