@@ -275,3 +275,13 @@ def test_total_after_parts_listed_with_fenbie():
     assert _trailing(["全县培育龙头企业28家、农民专业合作社163家、家庭农场412家,新型经营主体总数达到703家。"],
                      [("28家", "enterprise", "x"), ("163家", "other:合作社", "x"), ("412家", "other:合作社", "x"),
                       ("703家", "other:合作社", "x")]).empty
+
+
+def test_total_after_parts_added_to_an_earlier_figure_is_silent():
+    # 另外…: the total holds the 14862万元 of the sentence before too
+    assert _trailing(["2023年下达中央衔接资金14862万元。", "另外安排省级衔接资金3120万元、县本级配套资金1050万元,全县各级衔接资金合计19032万元。"],
+                     [("14862万元", "CNY", "x"), ("3120万元", "CNY", "x"), ("1050万元", "CNY", "x"), ("19032万元", "CNY", "x")]
+                     ).query("status == 'mismatch'").empty
+    assert _trailing(["2023年下达中央衔接资金14862万元。", "安排省级衔接资金3120万元、县本级配套资金1050万元,全县各级衔接资金合计19032万元。"],
+                     [("14862万元", "CNY", "x"), ("3120万元", "CNY", "x"), ("1050万元", "CNY", "x"), ("19032万元", "CNY", "x")]
+                     ).query("status == 'mismatch'").empty

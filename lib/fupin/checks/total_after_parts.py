@@ -76,6 +76,18 @@ _TOTAL_AT_END = re.compile(r"(?:共|合计|共计|总计|总数|总量|总共)(?
 # words before a total that say the figures before it are not all its parts (a breakdown of another
 # total, an open list); 分别为A、B、C, 合计X lists them all
 _NOT_ALL_PARTS = ("其中", "包括", "包含", "等", "以及其他")
+# words that add the figures to others printed before (另外安排…3120万元、…1050万元, 全县各级…合计19032万元)
+_ADDING = ("另外", "另有", "此外", "加上", "连同", "还有", "另安排", "另下达")
+
+
+def _carried_over(recs: list[dict], k: int, parts: list[dict], t: dict) -> bool:
+    """Figures of the total's unit in the sentence before its statement that, with its parts, make it up."""
+    prev = [r for r in recs if r["sent_idx"] == k - 1 and r["unit"] == t["unit"] and _ok(r)]
+    lo, hi = _sum_iv(parts)
+    return any(overlaps((lo + r["lo"], hi + r["hi"]), (t["lo"], t["hi"])) for r in prev) \
+        or (len(prev) > 1 and overlaps((lo + _sum_iv(prev)[0], hi + _sum_iv(prev)[1]), (t["lo"], t["hi"])))
+
+
 _MEASURE = re.compile(r"[^\d.,，万亿千百十零〇一二三四五六七八九两多余约近超过]+$")
 
 
@@ -112,7 +124,8 @@ def _summed_in_statement(recs: list[dict], used: set[str], sums: dict[str, list[
                 or not (t["value"] > max(r["value"] for r in parts)):
             continue
         ok = overlaps(_sum_iv(parts), (t["lo"], t["hi"]))
-        if not ok and any(r["unit"] != t["unit"] for r in parts):
+        if not ok and (any(r["unit"] != t["unit"] for r in parts) or any(w in stated for w in _ADDING)
+                       or _carried_over(recs, k, parts, t)):
             continue
         out.append(_check("total_after_parts", "sum", t, parts, " + ".join(fmt(p) for p in parts) + f" = {fmt(t)}",
                           sum(p["value"] for p in parts), t["value"], "match" if ok else "mismatch", parts + [t]))
