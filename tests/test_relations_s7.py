@@ -285,3 +285,31 @@ def test_total_after_parts_added_to_an_earlier_figure_is_silent():
     assert _trailing(["2023年下达中央衔接资金14862万元。", "安排省级衔接资金3120万元、县本级配套资金1050万元,全县各级衔接资金合计19032万元。"],
                      [("14862万元", "CNY", "x"), ("3120万元", "CNY", "x"), ("1050万元", "CNY", "x"), ("19032万元", "CNY", "x")]
                      ).query("status == 'mismatch'").empty
+
+
+# ---- a remainder after a time word (目前尚未…), its 已… part and total printed as 户/人 pairs
+
+_MONITOR = ["截至2024年11月底,全县累计识别纳入监测对象1286户3047人,其中脱贫不稳定户512户1236人、边缘易致贫户438户1015人。",
+            "2024年新识别纳入监测对象87户203人,户均2.3人。", "其中宋家沟乡纳入112户261人。",
+            "全县累计已消除风险监测对象893户2105人,占监测对象总户数的69.4%。",
+            "目前尚未消除风险的监测对象393户{}人,均已落实针对性帮扶措施。"]
+
+
+def _monitor_specs(rest):
+    return [("1286户", "household", "x"), ("3047人", "person", "x"), ("512户", "household", "x"), ("1236人", "person", "x"),
+            ("438户", "household", "x"), ("1015人", "person", "x"), ("87户", "household", "x"), ("203人", "person", "x"),
+            ("2.3人", "person", "x"), ("112户", "household", "x"), ("261人", "person", "x"),
+            ("893户", "household", "x"), ("2105人", "person", "x"),
+            ("69.4%", "percent", "x"), ("393户", "household", "x"), (f"{rest}人", "person", "x")]
+
+
+def test_remainder_after_a_time_word_for_a_household_person_pair():
+    c = find_checks(synth(_MONITOR[:4] + [_MONITOR[4].format(942)], _monitor_specs(942)))
+    r = c[c["check"] == "remainder"]
+    assert sorted(r["total"].tolist()) == [393.0, 942.0] and set(r["status"]) == {"match"}
+
+
+def test_remainder_that_does_not_add_up_is_not_flagged():
+    c = find_checks(synth(_MONITOR[:4] + [_MONITOR[4].format(962)], _monitor_specs(962)))
+    assert c.loc[c["check"] == "remainder", "total"].tolist() == [393.0]
+    assert not (c["status"] == "mismatch").any()
