@@ -313,3 +313,14 @@ def test_remainder_that_does_not_add_up_is_not_flagged():
     c = find_checks(synth(_MONITOR[:4] + [_MONITOR[4].format(962)], _monitor_specs(962)))
     assert c.loc[c["check"] == "remainder", "total"].tolist() == [393.0]
     assert not (c["status"] == "mismatch").any()
+
+
+def test_per_head_income_with_the_amount_after_it_and_the_heads_further_back():
+    sents = ["2023年全县脱贫劳动力务工就业5.12万人,比上年增加0.21万人。",
+             "据抽样测算,2023年脱贫劳动力人均务工收入{},同比增长5.2%;全县脱贫劳动力全年务工收入14.49亿元。"]
+    specs = lambda v: [("5.12万人", "person", "x"), ("0.21万人", "person", "x"), (v, "CNY", "x"), ("5.2%", "percent", "x"),
+                       ("14.49亿元", "CNY", "x")]
+    r = _per_unit([sents[0], sents[1].format("2.83万元")], specs("2.83万元"))
+    assert r["status"].tolist() == ["match"] and "14.49亿元 / 5.12万人" in r.iloc[0]["parts"]
+    # found by search: a per-head figure on which no pair agrees says nothing
+    assert _per_unit([sents[0], sents[1].format("3.83万元")], specs("3.83万元")).empty

@@ -244,6 +244,14 @@ def _per_unit(recs: list[dict]) -> list[dict]:
         # prints no other amount, the part it is about is the amount divided
         amounts = whole if whole or not str(p["sentence"]).lstrip().startswith("其中") else amounts
         if not counts:
+            if not amounts:
+                # 人均务工收入2.83万元, …; 全县脱贫劳动力全年务工收入14.49亿元: the amount printed after it in its
+                # statement, named by the words after the cue
+                what = str(p["label"])[str(p["label"]).find(cue) + len(cue):]
+                joined = str(p["sentence"]).rstrip()[-1:] in (";", "；")  # the statement runs on after ;
+                amounts = [r for r in recs[i + 1:] if (r["sent_start"] == p["sent_start"]
+                                                       or joined and r["sent_idx"] == p["sent_idx"] + 1) and r["unit"] == "CNY" and _ok(r)
+                           and not _per_head(r) and not _is_prior_level(r) and len(what) >= 2 and what in str(r["label"])]
             if amounts:
                 out += _count_further_back(recs, i, p, amounts, cues()["per_unit_cues"][cue])
             continue
