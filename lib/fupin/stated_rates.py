@@ -599,6 +599,33 @@ def _whole_inside_share(recs: list[dict], rep: dict) -> dict | None:
     return _ratio(w["rate"], "share", rep, part, [whole], [whole], f"占{fmt(whole)}的: part {fmt(part)}")
 
 
+_REACH_VERB = re.compile(r"(?:覆盖|惠及|涉及|辐射|服务)了?$")
+_NOUN_AFTER = re.compile(r"^的([\u4e00-\u9fff]{2,6}?)(?:[,，;；。、]|$)")
+
+
+def _share_of_noun_after(recs: list[dict], rep: dict) -> dict | None:
+    """`97个安置点全部设立党组织, 成立社区居委会63个, 覆盖了六成五的安置点`: a share printed after a verb of reach
+    (覆盖, 惠及) and before 的 + the noun of its whole; the part is the figure of the clause before, the whole
+    the one earlier figure (three sentences) counting that noun (its unit or its noun). A misfit is not
+    asserted: the part may count other units than the whole's."""
+    m = _NOUN_AFTER.match(_z(rep.get("ctx_after") or "").strip())
+    if m is None or not _REACH_VERB.search(_z(rep["label"]).strip()):
+        return None
+    noun = m.group(1)
+    part = next((r for r in _adjacent(recs, rep) if r["unit"] not in ("percent", "percentage_point")), None)
+    if part is None or not _ok(part):
+        return None
+    wholes = [r for r in _scope(recs, part, _SCOPE_SENTENCES) if _ok(r) and r is not part and r["value"] > 0
+              and (noun in str(r["unit"]) or noun == str(r.get("noun") or "")) and _same_scope(r, part)]
+    if len({float(r["value"]) for r in wholes}) != 1 or wholes[-1]["value"] < part["value"]:
+        return None
+    w = next(x for x in _word_rows() if x["word"] == "占")
+    row = _ratio(w["rate"], "share", rep, part, wholes[-1:], wholes, f"…的{noun}: part {fmt(part)}")
+    if row["status"] == "mismatch":
+        row.update(status="ambiguous", note=row["note"] + "; the part may count other units than the whole: not asserted")
+    return row
+
+
 def _statement_start(recs: list[dict], r: dict) -> tuple[int, dict[int, str]]:
     """Index of the sentence that opens the statement of ``r`` (its own, or an earlier one when only ; lies
     between: 以工代赈资金中,用于…7.9亿元,占36.7%;用于…9.3亿元,占43.3%), with the article's sentences."""
@@ -1412,7 +1439,7 @@ def stated_rates(annotated: pd.DataFrame) -> pd.DataFrame:
                     rows.append(inline)
                     continue
             if w is None:
-                whole = _whole_inside_share(recs, rep)
+                whole = _whole_inside_share(recs, rep) or _share_of_noun_after(recs, rep)
                 if whole is not None:
                     rows.append(whole)
                 continue

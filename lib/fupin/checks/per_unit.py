@@ -227,10 +227,11 @@ def _per_unit(recs: list[dict]) -> list[dict]:
         same = [r for r in recs[:i] if r["sent_start"] == p["sent_start"] and _ok(r)]
         counts = [r for r in same if r["unit"] in cues()["per_unit_cues"][cue] and not _per_head(r)
                   and float(r["value"]).is_integer()]
-        if re.search(cues()["unit_price_regex"], p["label"]) and not (counts and any(
-                r["unit"] == "CNY" and not _per_head(r) for r in same)):
+        priced = re.search(cues()["unit_price_regex"], p["label"]) is not None
+        if priced and not (counts and any(r["unit"] == "CNY" and not _per_head(r) for r in same)):
             continue  # 每户2000元 before the households it is paid to: a price (``unit_price``); after an amount
-            # and its heads (发放补助1158.6万元, 资助学生3862人, 每人3000元) it is that amount per head
+            # and its heads (发放补助1158.6万元, 资助学生3862人, 每人3000元) it is that amount per head (agreements
+            # only: the amount may pay for more than the grants)
         # 户均2.0万元 after 贷款1.97亿元 is that amount per household; 人均增收 is no share of an investment,
         # unless both name the same payment (资助资金2.36亿元 … 人均资助2398元); 增收4771万元, 户均增收4260元,
         # 人均增收1477元: another per-head figure is no amount to divide
@@ -274,6 +275,8 @@ def _per_unit(recs: list[dict]) -> list[dict]:
                     c = c2
                     break
             comp = m["value"] / c["value"]
+            if priced and status != "match":
+                continue
             out.append(_check("per_unit", "implied", p, [m, c], f"{fmt(m)} / {fmt(c)} = {comp:,.2f} vs {fmt(p)}",
                               comp, p["value"], status, [m, c, p]))
         else:

@@ -80,6 +80,11 @@ _NOT_ALL_PARTS = ("其中", "包括", "包含", "等", "以及其他")
 _ADDING = ("另外", "另有", "此外", "加上", "连同", "还有", "另安排", "另下达")
 
 
+def _word_pairs(text: str) -> set[str]:
+    t = re.sub(r"[\d的之了及和与、,，。;；:：()（）“”\s]", "", text)
+    return {t[i:i + 2] for i in range(len(t) - 1)}
+
+
 def _carried_over(recs: list[dict], k: int, parts: list[dict], t: dict) -> bool:
     """Figures of the total's unit in the sentence before its statement that, with its parts, make it up."""
     prev = [r for r in recs if r["sent_idx"] == k - 1 and r["unit"] == t["unit"] and _ok(r)]
@@ -125,8 +130,9 @@ def _summed_in_statement(recs: list[dict], used: set[str], sums: dict[str, list[
             continue
         ok = overlaps(_sum_iv(parts), (t["lo"], t["hi"]))
         if not ok and (any(r["unit"] != t["unit"] for r in parts) or any(w in stated for w in _ADDING)
-                       or _carried_over(recs, k, parts, t)):
-            continue
+                       or _carried_over(recs, k, parts, t) or len(_word_pairs(label) & set().union(
+                           *(_word_pairs(clean_raw(str(r["label"]))) for r in parts))) < 2):
+            continue  # (a total whose words do not name what its parts count, 全县贫困人口共…, is not theirs)
         out.append(_check("total_after_parts", "sum", t, parts, " + ".join(fmt(p) for p in parts) + f" = {fmt(t)}",
                           sum(p["value"] for p in parts), t["value"], "match" if ok else "mismatch", parts + [t]))
         used.update(p["fact_id"] for p in parts)
