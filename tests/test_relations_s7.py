@@ -354,3 +354,19 @@ def test_total_whose_words_do_not_name_the_parts_is_not_flagged():
     r = _trailing(["2019年脱贫2000人、2020年脱贫1500人,全县贫困人口共5000人。"],
                   [("2000人", "person", "x"), ("1500人", "person", "x"), ("5000人", "person", "x")])
     assert not (r["status"] == "mismatch").any()
+
+
+# ---- 为<whole>的x%: a share of the whole its words name
+
+def test_share_written_wei_whole_de():
+    sents = ["截至12月底,全省脱贫人口小额信贷余额286.3亿元,较年初增加21.7亿元。",
+             "全省各县区共安排风险补偿金18.6亿元,为贷款余额的{}。"]
+    sp = lambda p: [("286.3亿元", "CNY", "x"), ("21.7亿元", "CNY", "x"), ("18.6亿元", "CNY", "x"), (p, "percent", "x")]
+    r = _rates([sents[0], sents[1].format("6.5%")], sp("6.5%"))
+    row = r[r["reported"] == 6.5]
+    assert row["status"].tolist() == ["match"] and row["denominator"].tolist() == [286.3e8]
+
+
+def test_wei_an_earlier_time_de_is_not_a_share():
+    r = _rates(["全年发放贷款18.6亿元,为上年的105%。"], [("18.6亿元", "CNY", "x"), ("105%", "percent", "x")])
+    assert not r["status"].isin(["match", "mismatch"]).any() if not r.empty else True

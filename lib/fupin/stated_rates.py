@@ -1018,6 +1018,9 @@ def _whole_gap(recs: list[dict], rep: dict, w, after: str, own: dict, own_w) -> 
     return _gap_of(recs, rep, w, named, own, refs) if refs else None
 
 
+# 为贷款余额的6.5%: a share of the whole its words name (four characters at least; not an earlier time's level)
+_AS_SHARE_OF = re.compile(r"^[,，]?(?:约)?为([\u4e00-\u9fff]{4,12})的$")
+_TIME_WORDS = re.compile(r"^(?:上年|去年|同期|上年同期|去年同期|(?:19|20)\d{2}年|计划|目标|任务)")
 # 比全县平均水平低9.0个百分点, 比全省平均63.8%高9个百分点: a gap printed as 比 + reference + 高/低
 _BI_GAP = re.compile(r"比([^,，;；。比\d%]{0,20}?)(高|低)(?:出|了)?$")
 _BI_TAIL = re.compile(r"(高|低)(?:出|了)?")
@@ -1426,6 +1429,11 @@ def stated_rates(annotated: pd.DataFrame) -> pd.DataFrame:
                 # 分别占监测户总数的83.3%和62.3%: the later shares of a 分别 list are read with the first's words
                 w = find_word(head["label"], head["unit"])
                 rep = {**rep, "label": head["label"]}
+            as_of = _AS_SHARE_OF.match(_z(rep["label"]).strip()) if w is None and rep["unit"] == "percent" else None
+            if as_of is not None and not _TIME_WORDS.match(as_of.group(1)):
+                # 安排风险补偿金18.6亿元, 为贷款余额的6.5%: read as 占贷款余额的
+                w = next(x for x in _word_rows() if x["word"] == "占")
+                rep = {**rep, "label": "占" + as_of.group(1) + "的"}
             if w is None and rep["unit"] == "percentage_point":
                 bi = _BI_GAP.search(_z(rep["label"]))
                 if bi is not None and bi.group(1):
