@@ -602,6 +602,33 @@ def _whole_inside_share(recs: list[dict], rep: dict) -> dict | None:
     return _ratio(w["rate"], "share", rep, part, [whole], [whole], f"占{fmt(whole)}的: part {fmt(part)}")
 
 
+_REACH_VERB = re.compile(r"(?:覆盖|惠及|涉及|辐射|服务)了?$")
+_NOUN_AFTER = re.compile(r"^的([\u4e00-\u9fff]{2,6}?)(?:[,，;；。、]|$)")
+
+
+def _share_of_noun_after(recs: list[dict], rep: dict) -> dict | None:
+    """`97个安置点全部设立党组织, 成立社区居委会63个, 覆盖了六成五的安置点`: a share printed after a verb of reach
+    (覆盖, 惠及) and before 的 + the noun of its whole; the part is the figure of the clause before, the whole
+    the one earlier figure (three sentences) counting that noun (its unit or its noun). A misfit is not
+    asserted: the part may count other units than the whole's."""
+    m = _NOUN_AFTER.match(_z(rep.get("ctx_after") or "").strip())
+    if m is None or not _REACH_VERB.search(_z(rep["label"]).strip()):
+        return None
+    noun = m.group(1)
+    part = next((r for r in _adjacent(recs, rep) if r["unit"] not in ("percent", "percentage_point")), None)
+    if part is None or not _ok(part):
+        return None
+    wholes = [r for r in _scope(recs, part, _SCOPE_SENTENCES) if _ok(r) and r is not part and r["value"] > 0
+              and (noun in str(r["unit"]) or noun == str(r.get("noun") or "")) and _same_scope(r, part)]
+    if len({float(r["value"]) for r in wholes}) != 1 or wholes[-1]["value"] < part["value"]:
+        return None
+    w = next(x for x in _word_rows() if x["word"] == "占")
+    row = _ratio(w["rate"], "share", rep, part, wholes[-1:], wholes, f"…的{noun}: part {fmt(part)}")
+    if row["status"] == "mismatch":
+        row.update(status="ambiguous", note=row["note"] + "; the part may count other units than the whole: not asserted")
+    return row
+
+
 def _statement_start(recs: list[dict], r: dict) -> tuple[int, dict[int, str]]:
     """Index of the sentence that opens the statement of ``r`` (its own, or an earlier one when only ; lies
     between: 以工代赈资金中,用于…7.9亿元,占36.7%;用于…9.3亿元,占43.3%), with the article's sentences."""
@@ -870,6 +897,8 @@ def _gap(recs: list[dict], rep: dict, w) -> dict:
         return none
     if len(named) < 2:
         return _whole_gap(recs, rep, w, label[k + len(w["word"]):], own, own_w) or none
+    if named.endswith(tuple(cues()["requirement_words"])):
+        return _requirement_gap(recs, rep, w, named, own) or none
     own_subject = _subject(recs, own)
     refs = []
     for r in _scope(recs, own, None):
@@ -907,6 +936,26 @@ def _gap_of(recs: list[dict], rep: dict, w: dict, named: str, own: dict, refs: l
                   f"{w['word']}{named}: {fmt(own)} − {fmt(ref)} ({_subject(recs, ref)}) = {v:.2f} points vs {fmt(rep)}")
     row.update(numerator=float(own["value"]), denominator=float(ref["value"]))
     return row
+
+
+def _requirement_gap(recs: list[dict], rep: dict, w: dict, named: str, own: dict) -> dict | None:
+    """用于产业发展的资金占比不低于55%的要求, …占58.0%, 高于要求3.0个百分点: the reference is the percent the
+    statement (its sentence and the one before, or those joined by ;) states as the requirement the gap
+    words name (``requirement_words`` of data/checks.yaml): followed by 的 and the word, or holding the word in
+    its clause. A bound (不低于55%) is taken at its printed figure: the requirement is that figure. One value."""
+    word = next(x for x in cues()["requirement_words"] if named.endswith(x))
+    sents = _statement_of(recs, own) | {own["sent_idx"] - 1}
+    refs = []
+    for r in recs:
+        if r is own or r["unit"] != "percent" or r["lo"] != r["lo"] or r["start"] >= rep["start"] \
+                or r["sent_idx"] not in sents or r["qualifier"] not in ("exact", "lower_bound"):
+            continue
+        after = _z(r.get("ctx_after") or "").lstrip()
+        if re.match(r"的?[\u4e00-\u9fff]{0,4}" + word, after) or word in _z(r["label"]):
+            refs.append({**r, "lo": float(r["value"]), "hi": float(r["value"])})
+    if not refs:
+        return None
+    return _gap_of(recs, rep, w, named, own, refs)
 
 
 _REF_TAIL = re.compile(r"(?:的|平均水平|平均|水平|增速|增幅|增长率|增长)+$")
@@ -962,27 +1011,40 @@ def _whole_gap(recs: list[dict], rep: dict, w, after: str, own: dict, own_w) -> 
         if not subject.startswith(whole) or not periods_compatible(r["period"], own["period"]):
             continue
         ind = subject[len(whole):]
-        if len(ind) < 2 or _head(ind) != _head(own_subject):
+        # a rate word of its own (报账率, 完成率) names the indicator, whatever amount it is printed after:
+        # 乡村建设类…报账率仅63.8%, 比全县平均水平低9.0个百分点 against 全县…累计报账18576.0万元, 报账率72.8%
+        own_named = own_w["kind"] == "rate" and not rest and subject != own_subject
+        if len(ind) < 2 or (_head(ind) != _head(own_subject) and not own_named):
             continue
-        if (ind.startswith(rest) if rest else own_subject.endswith(ind) and own_subject != subject):
+        if own_named or (ind.startswith(rest) if rest else own_subject.endswith(ind) and own_subject != subject):
             refs.append(r)
     return _gap_of(recs, rep, w, named, own, refs) if refs else None
 
 
+# 为贷款余额的6.5%: a share of the whole its words name (four characters at least; not an earlier time's level)
+_AS_SHARE_OF = re.compile(r"^[,，]?(?:约)?为([\u4e00-\u9fff]{4,12})的$")
+_TIME_WORDS = re.compile(r"^(?:上年|去年|同期|上年同期|去年同期|(?:19|20)\d{2}年|计划|目标|任务)")
+# 比全县平均水平低9.0个百分点, 比全省平均63.8%高9个百分点: a gap printed as 比 + reference + 高/低
+_BI_GAP = re.compile(r"比([^,，;；。比\d%]{0,20}?)(高|低)(?:出|了)?$")
+_BI_TAIL = re.compile(r"(高|低)(?:出|了)?")
 _INLINE_TAIL = re.compile(r"^(?:的)?(?:比例|比重|占比|水平|标准)?$")
 
 
 def _inline_gap(recs: list[dict], rep: dict) -> dict | None:
     """占62.2%, 高于自治区要求的55%比例7.2个百分点: the reference printed inside the gap words, right
     before the points; the own rate is the percent of the clause before it. None when not so written."""
-    if _z(rep["label"]) and not _INLINE_TAIL.match(_z(rep["label"])):
+    if _z(rep["label"]) and not _INLINE_TAIL.match(_z(rep["label"])) and not _BI_TAIL.fullmatch(_z(rep["label"]).strip()):
         return None
     before = [r for r in _before(recs, rep) if r["sent_start"] == rep["sent_start"]]
     if len(before) < 2 or any(r["unit"] != "percent" or r["lo"] != r["lo"] for r in before[:2]):
         return None
     ref, own = before[0], before[1]
     w = find_word(ref["label"], "percentage_point")
-    if w is None or w["kind"] != "gap" or not _z(ref["label"]).startswith(w["word"]):
+    hi_lo = _BI_TAIL.fullmatch(_z(rep["label"]).strip())
+    if hi_lo is not None and re.search(r"比[^,，;；。比\d%]{0,20}$", _z(ref["label"])):
+        # 72.8%, 比全省平均63.8%高9个百分点: the reference between 比 and 高/低
+        w = next(x for x in _word_rows() if x["word"] == ("高于" if hi_lo.group(1) == "高" else "低于"))
+    elif w is None or w["kind"] != "gap" or not _z(ref["label"]).startswith(w["word"]):
         return None
     between = _z(rep["sentence"])[own["pos"] + len(own["qtext"]):ref["pos"]]
     if sum(between.count(p) for p in _CLAUSE_BREAKS) > 1:
@@ -1209,6 +1271,85 @@ def _whole_by_fit(recs: list[dict], rep: dict, row: dict) -> dict:
                    candidates=f"{fmt(part)} / {fmt(b)} = {v:.2f}%")
 
 
+_AS_MUCH_AS = "相当于"
+_AS_MUCH_TAIL = re.compile(r"(?:[(（]|的|平均水平|平均|水平)+$")
+
+
+def _relative_level(recs: list[dict], rep: dict) -> dict | None:
+    """`脱贫县农村居民人均可支配收入相当于全省农村居民平均水平的81.8%`; `全州…收入相当于全省平均水平(8090元)的96.6%`:
+    a level over the whole's level of the same measure. The own level is the latest figure in scope (three
+    sentences) whose clause names the words before 相当于 (three shared character pairs, its head noun, of
+    the percent's period); the whole's, the figure in brackets right before 的, else the one figure in scope
+    whose clause opens with the whole named (全省) and holds the measure's head noun. None when the words
+    are not so written or a level is not found; a misfit is a mismatch only when the whole's level is the one
+    printed in brackets (else another figure of the whole may be meant: ambiguous)."""
+    label = _z(rep["label"])
+    before = _before(recs, rep)
+    ref = None
+    if re.fullmatch(r"[)）]的", label.strip()) and before and _ok(before[0]) and _AS_MUCH_AS in _z(before[0]["label"]):
+        ref, words = before[0], _z(before[0]["label"])
+    elif _AS_MUCH_AS in label:
+        words = label
+    else:
+        return None
+    k = words.rfind(_AS_MUCH_AS)
+    subject = re.sub(r"^[,，;；\s]+", "", words[:k])
+    named = _AS_MUCH_TAIL.sub("", words[k + len(_AS_MUCH_AS):])
+    if len(subject) < 4:
+        return None
+    grams = _bigrams(subject)
+
+    def clause(r: dict) -> str:
+        # 贫困县农民人均纯收入由1993年的462元增加到2000年的1386元: a figure whose clause opens right after the
+        # figure before it has that one's words too
+        text, cur = "", r
+        for _ in range(3):
+            own_words = _clause(cur).split("|")[0]
+            text = own_words + text
+            prev = next((x for x in _before(recs, cur)), None)
+            if prev is None or any(p in _z(cur["ctx_before"]) for p in _CLAUSE_BREAKS):
+                break
+            cur = prev
+        return text
+
+    scope = [r for r in _scope(recs, rep, _SCOPE_SENTENCES) if _ok(r) and not _damaged(r)
+             and r["unit"] not in ("percent", "percentage_point") and r is not ref]
+    own_c = [(len(grams & _bigrams(clause(r))), r) for r in scope
+             if _head(subject) in clause(r) and periods_compatible(r["period"], rep["period"], strict=True)
+             and (ref is None or r["unit"] == ref["unit"])]
+    own_c = [(n, r) for n, r in own_c if n >= 3]
+    if not own_c:
+        return None
+    top = max(n for n, _ in own_c)
+    owns = [r for n, r in own_c if n == top]
+    if len({float(r["value"]) for r in owns}) != 1:
+        return None
+    own = owns[-1]
+    explicit = ref is not None
+    if ref is None:
+        m = _WHOLE_PREFIX.match(named)
+        if m is None:
+            return None
+        whole, ind = m.group(0), named[m.end():]
+        refs = [r for r in scope if r is not own and r["unit"] == own["unit"] and whole in clause(r)
+                and ind in clause(r) and _head(subject) in clause(r) and ("均" in clause(own)) == ("均" in clause(r))
+                and periods_compatible(r["period"], own["period"], strict=True)
+                and len(grams & _bigrams(clause(r))) < top]
+        if len({float(r["value"]) for r in refs}) != 1:
+            return None
+        ref = refs[-1]
+    if not ref["value"] or ref["unit"] != own["unit"]:
+        return None
+    v = float(own["value"]) / float(ref["value"]) * 100
+    civ = _corners(lambda a, b: a / b * 100, _iv(own), _iv(ref))
+    row = _result("relative_level", "share", rep, own, ref, v, civ,
+                  f"{_AS_MUCH_AS}{named}: {fmt(own)} / {fmt(ref)} = {v:.2f}% vs {fmt(rep)}")
+    if row["status"] == "mismatch" and not explicit:
+        row.update(status="ambiguous", note=row["note"] + "; the whole's level is found by its words, not printed"
+                   " with the share: not asserted")
+    return row
+
+
 def _statement_of(recs: list[dict], r: dict) -> set[int]:
     """The sentences of the statement holding ``r``: its own and those joined to it by ; either side."""
     k, sents = _statement_start(recs, r)
@@ -1313,6 +1454,11 @@ def stated_rates(annotated: pd.DataFrame) -> pd.DataFrame:
         for rep in recs:
             if rep["unit"] not in ("percent", "percentage_point", "other:ratio") or rep["lo"] != rep["lo"]:
                 continue
+            if rep["unit"] == "percent":
+                level = _relative_level(recs, rep)
+                if level is not None:
+                    rows.append(level)
+                    continue
             target = _target_base(recs, rep)
             if target is not None:
                 rows.append(_target(recs, rep, *target))
@@ -1323,13 +1469,25 @@ def stated_rates(annotated: pd.DataFrame) -> pd.DataFrame:
                 # 分别占监测户总数的83.3%和62.3%: the later shares of a 分别 list are read with the first's words
                 w = find_word(head["label"], head["unit"])
                 rep = {**rep, "label": head["label"]}
+            as_of = _AS_SHARE_OF.match(_z(rep["label"]).strip()) if w is None and rep["unit"] == "percent" else None
+            if as_of is not None and not _TIME_WORDS.match(as_of.group(1)):
+                # 安排风险补偿金18.6亿元, 为贷款余额的6.5%: read as 占贷款余额的
+                w = next(x for x in _word_rows() if x["word"] == "占")
+                rep = {**rep, "label": "占" + as_of.group(1) + "的"}
+            if w is None and rep["unit"] == "percentage_point":
+                bi = _BI_GAP.search(_z(rep["label"]))
+                if bi is not None and bi.group(1):
+                    # 比全县平均水平低9.0个百分点: read as 低于全县平均水平
+                    word = "高于" if bi.group(2) == "高" else "低于"
+                    w = next(x for x in _word_rows() if x["word"] == word)
+                    rep = {**rep, "label": _z(rep["label"])[:bi.start()] + word + bi.group(1)}
             if w is None and rep["unit"] == "percentage_point":
                 inline = _inline_gap(recs, rep)
                 if inline is not None:
                     rows.append(inline)
                     continue
             if w is None:
-                whole = _whole_inside_share(recs, rep)
+                whole = _whole_inside_share(recs, rep) or _share_of_noun_after(recs, rep)
                 if whole is not None:
                     rows.append(whole)
                 continue

@@ -9,6 +9,8 @@ a pair that is not of the same unit, is not paired.
 """
 from __future__ import annotations
 
+import re
+
 from ..scopes import clean_raw, cues, fmt, overlaps, show
 
 _FROM = ("从", "由")
@@ -52,4 +54,79 @@ def differences(recs: list[dict]) -> list[dict]:
         text = (f"{fmt(a)} {sign} {fmt(b)}" if fall_pair else f"{fmt(b)} {sign} {fmt(a)}") + f" = {show(d, c)} vs {fmt(c)}"
         out.append({"total": c, "parts": [a, b], "sum": d, "text": text,
                     "status": "match" if overlaps(div, (c["lo"], c["hi"])) else "mismatch"})
+    done = {id(x["total"]) for x in out}
+    return out + [x for x in _compared(recs) if id(x["total"]) not in done]
+
+
+# 调整预算为5.48亿元, 比年初预算增加1.86亿元 (the reference named); 全县衔接资金比上年的23870万元增加1630万元 (the
+# reference printed, the level named before 比)
+_UP = ("增加", "增长", "提高", "多", "高")
+_COMPARED = re.compile(r"比(?P<ref>[^\d,，;；。比]{0,14}?)(?:的)?(?P<verb>增加|减少|增长|下降|提高|降低|多|少|高|低)了?$")
+_PRIOR_PRINTED = re.compile(r"比[^\d,，;；。比]{0,14}的?$")
+_TIME_ONLY = re.compile(r"^(?:上年|去年|上年同期|去年同期|同期|上一年|(?:19|20)\d{2}年)(?:末|底)?$")
+_LEVEL_SENTENCES = 3
+
+
+def _pairs(text: str) -> set[str]:
+    t = re.sub(r"[\d的之了及和与、,，。;；:：()（）“”\s]", "", text)
+    return {t[i:i + 2] for i in range(len(t) - 1)}
+
+
+def _fits(c: dict, d: float) -> bool:
+    """The printed change is the difference of the printed levels, to its last digit."""
+    return c["lo"] - 1e-9 <= d <= c["hi"] + 1e-9
+
+
+def _compared(recs: list[dict]) -> list[dict]:
+    """A change stated against a level its words name (比年初预算增加1.86亿元 after 调整预算为5.48亿元, with
+    年初预算安排…3.62亿元 printed earlier), or printed right before it with the other level named by the words
+    before 比 (全县衔接资金比上年的23870万元增加1630万元, 全县共下达衔接资金25500万元 earlier): the change is the
+    difference of the two levels. The level found by its words is searched for: the one earlier figure of the
+    unit whose clause names the reference (or shares three word pairs with the subject) and on which the
+    printed figures agree. Agreements only: when none or several agree, the text may compare other figures."""
+    out = []
+    for i, c in enumerate(recs):
+        if not _ok(c) or c["qualifier"] != "exact" or not c["value"]:
+            continue
+        label = _z(c["label"])
+        m = _COMPARED.search(label)
+        prev = next((r for r in reversed(recs[:i]) if r["sent_start"] == c["sent_start"]), None)
+        up = None
+        if m is not None and m.group("ref").strip() and not _TIME_ONLY.match(m.group("ref")):
+            # the reference named: the level is the figure just before, in the clause before
+            ref = re.sub(r"^(?:同期|本级)", "", m.group("ref"))
+            up = m.group("verb") in _UP
+            if prev is None or not _ok(prev) or prev["unit"] != c["unit"] or len(ref) < 2:
+                continue
+            b = prev
+            cands = [r for r in recs[:i] if r is not b and _ok(r) and r["unit"] == c["unit"] and r["start"] < b["start"]
+                     and ref in _z(r["label"])]
+            pairs = [(a, b) for a in cands]
+        elif prev is not None and _ok(prev) and prev["unit"] == c["unit"] and re.fullmatch(r"(增加|减少|多|少)了?", label) \
+                and _PRIOR_PRINTED.search(_z(prev["label"])):
+            # the reference printed: the level is named by the words before 比
+            a, up = prev, label[:2] in ("增加", "多")
+            subject = _z(a["label"])
+            subject = subject[:subject.rfind("比")]
+            grams = _pairs(re.sub(r"^(?:(?:19|20)\d{2}年)?", "", subject))
+            if len(grams) < 3:
+                continue
+            cands = [r for r in recs[:i] if r is not a and _ok(r) and r["unit"] == c["unit"]
+                     and 0 <= c["sent_idx"] - r["sent_idx"] <= _LEVEL_SENTENCES and not _is_changed(r)
+                     and len(grams & _pairs(_z(r["label"]))) >= 3]
+            pairs = [(a, b) for b in cands]
+        else:
+            continue
+        fits = [(a, b) for a, b in pairs if _fits(c, (b["value"] - a["value"]) * (1 if up else -1))]
+        if len({(float(a["value"]), float(b["value"])) for a, b in fits}) != 1:
+            continue
+        a, b = fits[-1]
+        d = (b["value"] - a["value"]) * (1 if up else -1)
+        text = (f"{fmt(b)} − {fmt(a)}" if up else f"{fmt(a)} − {fmt(b)}") + f" = {show(d, c)} vs {fmt(c)}"
+        out.append({"total": c, "parts": [a, b], "sum": d, "text": text, "status": "match"})
     return out
+
+
+def _is_changed(r: dict) -> bool:
+    label = _z(r["label"])
+    return any(w in label for w in cues()["change_words"]) or _PRIOR_PRINTED.search(label) is not None

@@ -13,7 +13,8 @@ from .common import _check, _is_prior_level, _ok, _per_head
 # 平均每个项目带动50人, 平均每个车间吸纳约51人, 园均6.9家: a count per unit of something counted before it
 # (平均每个车间19.4人: the verb may be left out)
 _PER_EACH = re.compile(r"每(?:个|家|所|处|座)([^\d,，;；。、]{1,4}?)(?:平均)?(?:(?:带动|吸纳|吸收|安置|覆盖|惠及|入驻)[^,，;；。]{0,4})?$")
-_PER_PLACE = re.compile(r"([园村社站点校])均$")  # 园均6.9家, 校均457人
+# 园均6.9家, 校均457人; 户均人口2.9人, 户均2.3人 (persons of a 户/人 pair per household)
+_PER_PLACE = re.compile(r"([园村社站点校户])均(?:人口|人数)?$")
 # 在岗乡村医生312人, 平均每个村卫生室1.7人: the noun ends the clause, no verb after it
 _PER_EACH_NOUN = re.compile(r"平均每(?:个|家|所|处|座)([^\d,，;；。、平均每]{2,5})$")
 # sentences before a per-head figure where the count it divides by may stand, when not in its own
@@ -36,8 +37,10 @@ def _per_each(recs: list[dict]) -> list[dict]:
         same = [r for r in recs[:i] if r["sent_start"] == p["sent_start"] and _ok(r)]
         amounts = [r for r in same if r["unit"] == p["unit"] and not _per_head(r) and not str(r["label"]).startswith("其中")
                    and not _is_prior_level(r)]
+        # the count names the noun, or is of the unit its 均 word averages over (户均 -> household)
+        per = cues()["per_unit_cues"].get(noun + "均", [])
         counts = [r for r in same if r["unit"] != p["unit"] and float(r["value"]).is_integer() and r["value"] > 0
-                  and noun in str(r["label"]) + str(r["unit"])]
+                  and (noun in _count_words(r) or r["unit"] in per)]
         if not amounts or len(counts) != 1:
             continue
         m_, c = amounts[-1], counts[0]
@@ -46,6 +49,83 @@ def _per_each(recs: list[dict]) -> list[dict]:
         status = "match" if overlaps(civ, (p["lo"], p["hi"])) else "mismatch"
         out.append(_check("per_unit", "implied", p, [m_, c], f"{fmt(m_)} / {fmt(c)} = {comp:,.2f} vs {fmt(p)}",
                           comp, p["value"], status, [m_, c, p]))
+    return out
+
+
+def _count_words(r: dict) -> str:
+    """The words that say what a count counts: its clause, its noun (88个行政村), its unit's nouns."""
+    return str(r["label"]) + str(r["unit"]) + str(r.get("noun") or "") + "".join(cues()["unit_nouns"].get(r["unit"], []))
+
+
+# 每个车间2万元, 每个村补助20万元: money per unit counted, a payment word may follow the noun
+_MONEY_EACH = re.compile(r"每(?:个|家|所|处|座)([^\d,，;；。、]{1,4}?)(?:平均)?(?:(?:补助|奖补|补贴|投入|投资|奖励|扶持|安排|下达)"
+                         r"[^,，;；。]{0,4})?$")
+# 项目平均到位资金725万元: the noun before 平均, then what the money is
+_NOUN_AVERAGE = re.compile(r"([\u4e00-\u9fff]{2})平均([^\d,，;；。、每]{0,6})$")
+
+
+def _bigrams(text: str) -> set[str]:
+    t = re.sub(r"[\d的之了及和与、,，。;；:：()（）“”\s]", "", text)
+    return {t[i:i + 2] for i in range(len(t) - 1)}
+
+
+def _money_per_each(recs: list[dict]) -> list[dict]:
+    """`引进经济合作项目47个, 项目实际到位资金3.18亿元, 项目平均到位资金725万元`; `发放奖补资金96万元, 每个车间2万元`;
+    `…项目46个, 产业项目资金平均每个项目332.6万元`: money per unit counted (项目, 车间, 村). The count is the one
+    figure of its sentence whose words name the noun, the amount the sum of money before it there (the one
+    whose clause shares most words with the figure's when several). Both in the sentence, and the amount's
+    words naming what the figure averages (two word pairs besides the noun): a misfit is a mismatch. Else, agreements only: the count in the sentences before (up to six), or the amount in the two
+    before, the one pair whose printed values give the figure (其中用于产业发展1.53亿元 / 46个)."""
+    out = []
+    for i, p in enumerate(recs):
+        if p["unit"] != "CNY" or not _ok(p) or p["qualifier"] != "exact":
+            continue
+        label = str(p["label"])
+        m = _MONEY_EACH.search(label) or _PER_EACH_NOUN.search(label) or _NOUN_AVERAGE.search(label)
+        if m is None or re.search(cues()["per_period_regex"], label) or any(c in label for c in cues()["per_unit_cues"]):
+            continue
+        noun = m.group(1)[-2:]
+        if noun in ("资金", "补助", "投资"):
+            continue
+        own = _bigrams(label)
+
+        def named(pool: list[dict]) -> list[dict]:
+            pool = [r for r in pool if r["unit"] == "CNY" and _ok(r) and not _per_head(r) and not _is_prior_level(r)
+                    and r["value"] > p["value"]]
+            if len(pool) <= 1:
+                return pool
+            top = max(len(own & _bigrams(str(r["label"]))) for r in pool)
+            return [r for r in pool if len(own & _bigrams(str(r["label"]))) == top] if top >= 2 else []
+
+        def counted(pool: list[dict]) -> list[dict]:
+            return [r for r in pool if r["unit"] != "CNY" and r["unit"] not in ("percent", "percentage_point") and _ok(r)
+                    and float(r["value"]).is_integer() and r["value"] > 1 and r["qualifier"] == "exact"
+                    and not _per_head(r) and noun in _count_words(r)]
+
+        same = [r for r in recs[:i] if r["sent_start"] == p["sent_start"]]
+        amounts = named([r for r in same if not str(r["label"]).startswith("其中")])
+        counts = counted(same)
+        # a misfit is asserted only when the amount's words name what the figure averages (到位资金 in both)
+        assert_ok = len(counts) == 1 and len(amounts) == 1 \
+            and len((own - _bigrams(noun)) & _bigrams(str(amounts[0]["label"]))) >= 2
+        if not counts:
+            back = [r for r in recs[:i] if 0 < p["sent_idx"] - r["sent_idx"] <= _FAR_SENTENCES]
+            counts = counted(back)
+        if not amounts:
+            amounts = [r for r in recs[:i] if 0 < p["sent_idx"] - r["sent_idx"] <= 2 and r["unit"] == "CNY" and _ok(r)
+                       and not _per_head(r) and not _is_prior_level(r) and r["value"] > p["value"]]
+        # the printed values themselves give it, not merely their rounding intervals (a search finds those by chance)
+        fits = [(a, c) for a in amounts for c in counts if p["lo"] - 1e-9 <= a["value"] / c["value"] <= p["hi"] + 1e-9]
+        if assert_ok:
+            a, c = amounts[0], counts[0]
+        elif len({(float(a["value"]), float(c["value"])) for a, c in fits}) == 1:
+            a, c = fits[-1]
+        else:
+            continue
+        comp = a["value"] / c["value"]
+        status = "match" if overlaps((a["lo"] / c["hi"], a["hi"] / c["lo"]), (p["lo"], p["hi"])) else "mismatch"
+        out.append(_check("per_unit", "implied", p, [a, c], f"{fmt(a)} / {fmt(c)} = {comp:,.2f} vs {fmt(p)}",
+                          comp, p["value"], status, [a, c, p]))
     return out
 
 
@@ -81,6 +161,59 @@ def _count_further_back(recs: list[dict], i: int, p: dict, amounts: list[dict], 
                    " (the count printed before its sentence: the one that fits)", comp, p["value"], "match", [m, c, p])]
 
 
+def _periods(p: dict, count: dict) -> int | None:
+    """How many periods (days, months, terms) an amount paid at a per-head-per-period rate covers: the
+    number printed with 按 in the sentence (按200天计), else the periods of a year when the sentence says the
+    amount is a year's (全年发放…; ``per_period_in_year``); 1 when the heads are person-times. None: not said."""
+    word = re.search(cues()["per_period_regex"], str(p["label"])).group(1)
+    if count["unit"] in ("person_time", "other:户次", "other:人次"):
+        return 1
+    sent = str(p["sentence"])
+    printed = [int(m.group(1)) for m in re.finditer(cues()["per_period_printed_regex"], sent)
+               if m.group(2) == word and int(m.group(1)) > 0]
+    if len(set(printed)) == 1:
+        return printed[0]
+    n = cues()["per_period_in_year"].get(word)
+    return n if n and any(w in sent for w in cues()["per_period_year_words"]) else None
+
+
+def _per_period(recs: list[dict]) -> list[dict]:
+    """`资助1265人, 每人每学期1500元, 全年发放补助资金379.5万元`; `受益学生12.8万人, 每生每天补助5元, 全年拨付…1.28亿元,
+    按200天…计算`; `安置…3860人…。岗位补贴标准为每人每月500元, 全年发放岗位补贴2316万元`: amount / heads / periods
+    against the per-head-per-period figure. The amount is the one other sum of money in its sentence (before or
+    after it); the heads the one exact count of persons (households for 每户) in it, else in the sentence
+    before. Agreements only: the periods are often read from the year, not printed, so a misfit says nothing."""
+    out = []
+    for i, p in enumerate(recs):
+        if p["unit"] != "CNY" or not _ok(p) or p["qualifier"] != "exact" \
+                or not re.search(cues()["per_period_regex"], str(p["label"])):
+            continue
+        label = str(p["label"])
+        units = ["household", "other:户次"] if re.search(r"每户|户均", label) else ["person", "person_time"]
+        same = [r for r in recs if r["sent_start"] == p["sent_start"] and r is not p and _ok(r)]
+        amounts = [r for r in same if r["unit"] == "CNY" and not _per_head(r) and not _is_prior_level(r)
+                   and not str(r["label"]).startswith("其中") and r["value"] > p["value"]]
+        counts = [r for r in same if r["unit"] in units and not _per_head(r) and r["qualifier"] == "exact"
+                  and not str(r["label"]).startswith("其中") and r["value"] > 0]
+        if not counts:
+            prev = [r for r in recs if r["sent_idx"] == p["sent_idx"] - 1 and r["unit"] in units and _ok(r)
+                    and not _per_head(r) and r["qualifier"] == "exact" and not str(r["label"]).startswith("其中")]
+            counts = prev[:1]
+        if len({float(r["value"]) for r in amounts}) != 1 or len({float(r["value"]) for r in counts}) != 1:
+            continue
+        m, c = amounts[0], counts[0]
+        n = _periods(p, c)
+        if not n:
+            continue
+        comp = m["value"] / c["value"] / n
+        civ = (m["lo"] / c["hi"] / n, m["hi"] / c["lo"] / n) if c["lo"] > 0 else (comp, math.inf)
+        if not overlaps(civ, (p["lo"], p["hi"])):
+            continue
+        out.append(_check("per_unit", "implied", p, [m, c], f"{fmt(m)} / {fmt(c)} / {n} = {comp:,.2f} vs {fmt(p)}",
+                          comp, p["value"], "match", [m, c, p]))
+    return out
+
+
 def _per_unit(recs: list[dict]) -> list[dict]:
     """`分红975.94万元, 带动3368人次, 人均增收2897.7元`: amount / count against the per-head figure;
     with no amount stated, count x per-head figure is an implied total."""
@@ -89,11 +222,16 @@ def _per_unit(recs: list[dict]) -> list[dict]:
         if p["unit"] != "CNY" or not _ok(p):
             continue
         cue = next((c for c in cues()["per_unit_cues"] if c in p["label"]), None)
-        if cue is None or re.search(cues()["unit_price_regex"], p["label"]):
-            continue
+        if cue is None or re.search(cues()["per_period_regex"], p["label"]):
+            continue  # (a second divisor, 每人每学期: ``_per_period``)
         same = [r for r in recs[:i] if r["sent_start"] == p["sent_start"] and _ok(r)]
         counts = [r for r in same if r["unit"] in cues()["per_unit_cues"][cue] and not _per_head(r)
                   and float(r["value"]).is_integer()]
+        priced = re.search(cues()["unit_price_regex"], p["label"]) is not None
+        if priced and not (counts and any(r["unit"] == "CNY" and not _per_head(r) for r in same)):
+            continue  # 每户2000元 before the households it is paid to: a price (``unit_price``); after an amount
+            # and its heads (发放补助1158.6万元, 资助学生3862人, 每人3000元) it is that amount per head (agreements
+            # only: the amount may pay for more than the grants)
         # 户均2.0万元 after 贷款1.97亿元 is that amount per household; 人均增收 is no share of an investment,
         # unless both name the same payment (资助资金2.36亿元 … 人均资助2398元); 增收4771万元, 户均增收4260元,
         # 人均增收1477元: another per-head figure is no amount to divide
@@ -107,6 +245,14 @@ def _per_unit(recs: list[dict]) -> list[dict]:
         # prints no other amount, the part it is about is the amount divided
         amounts = whole if whole or not str(p["sentence"]).lstrip().startswith("其中") else amounts
         if not counts:
+            if not amounts:
+                # 人均务工收入2.83万元, …; 全县脱贫劳动力全年务工收入14.49亿元: the amount printed after it in its
+                # statement, named by the words after the cue
+                what = str(p["label"])[str(p["label"]).find(cue) + len(cue):]
+                joined = str(p["sentence"]).rstrip()[-1:] in (";", "；")  # the statement runs on after ;
+                amounts = [r for r in recs[i + 1:] if (r["sent_start"] == p["sent_start"]
+                                                       or joined and r["sent_idx"] == p["sent_idx"] + 1) and r["unit"] == "CNY" and _ok(r)
+                           and not _per_head(r) and not _is_prior_level(r) and len(what) >= 2 and what in str(r["label"])]
             if amounts:
                 out += _count_further_back(recs, i, p, amounts, cues()["per_unit_cues"][cue])
             continue
@@ -129,10 +275,12 @@ def _per_unit(recs: list[dict]) -> list[dict]:
                     c = c2
                     break
             comp = m["value"] / c["value"]
+            if priced and status != "match":
+                continue
             out.append(_check("per_unit", "implied", p, [m, c], f"{fmt(m)} / {fmt(c)} = {comp:,.2f} vs {fmt(p)}",
                               comp, p["value"], status, [m, c, p]))
         else:
             x = c["value"] * p["value"]
             out.append(_check("implied_total", "implied", None, [c, p], f"{fmt(c)} x {fmt(p)} ≈ {x:,.0f}",
                               None, x, "implied", [c, p]))
-    return out + _per_each(recs)
+    return out + _per_each(recs) + _money_per_each(recs) + _per_period(recs)

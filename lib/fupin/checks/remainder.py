@@ -30,6 +30,10 @@ def _pairs(text: str) -> set[str]:
 def _negated(label: str) -> str | None:
     """The action a 未… clause names (未消除风险的 -> 消除风险; 对风险未消除的 -> 风险消除), else None."""
     label = label.lstrip("其余剩余另有")
+    for p in sorted(cues()["rest_time_prefixes"], key=len, reverse=True):
+        if label.startswith(p):  # 目前尚未消除风险的监测对象393户942人
+            label = label[len(p):]
+            break
     for neg in sorted(cues()["negations"], key=len, reverse=True):
         if label.startswith(neg):
             return label[len(neg):]
@@ -48,30 +52,43 @@ def _opens(r: dict) -> bool:
     return after.startswith(tuple(cues()["breakdown_markers"])) or any(w in _z(r["label"]) for w in cues()["total_cues"])
 
 
+def _label(recs: list[dict], i: int) -> str:
+    """The words of recs[i]; 769户2959人: the persons have the households' words."""
+    b = recs[i]
+    label = _z(b["label"])
+    if not label.strip() and i and recs[i - 1]["sent_start"] == b["sent_start"] \
+            and recs[i - 1]["pos"] + len(recs[i - 1]["qtext"]) == b["pos"]:
+        label = _z(recs[i - 1]["label"])
+    return label
+
+
 def remainders(recs: list[dict]) -> list[dict]:
     out = []
+    labels = [_label(recs, j) for j in range(len(recs))]
     for i, b in enumerate(recs):
         if b["unit"] in _NON_ADDITIVE or not _ok(b) or _per_head(b):
             continue
-        label = _z(b["label"])
-        if not label.strip() and i and recs[i - 1]["sent_start"] == b["sent_start"] \
-                and recs[i - 1]["pos"] + len(recs[i - 1]["qtext"]) == b["pos"]:
-            label = _z(recs[i - 1]["label"])  # 769户2959人: the persons have the households' words
-        action = _negated(label)
+        action = _negated(labels[i])
         if not action:
             continue
-        parts = [r for r in recs[:i] if r["unit"] == b["unit"] and _ok(r) and b["sent_idx"] - r["sent_idx"] <= 1
-                 and "已" in _z(r["label"]) and len(_pairs(action) & _pairs(_z(r["label"]))) >= 2]
+        parts = [r for j, r in enumerate(recs[:i]) if r["unit"] == b["unit"] and _ok(r) and b["sent_idx"] - r["sent_idx"] <= 1
+                 and "已" in labels[j] and len(_pairs(action) & _pairs(labels[j])) >= 2]
         if not parts:
             # the 未… figure of a closing paragraph (下一步, 对风险未消除的769户…): its 已… part further back,
             # the last one of the unit that names the action (agreements only, so no alarm is possible)
-            parts = [r for r in recs[:i] if r["unit"] == b["unit"] and _ok(r) and "已" in _z(r["label"])
-                     and len(_pairs(action) & _pairs(_z(r["label"]))) >= 2]
+            parts = [r for j, r in enumerate(recs[:i]) if r["unit"] == b["unit"] and _ok(r) and "已" in labels[j]
+                     and len(_pairs(action) & _pairs(labels[j])) >= 2]
         if not parts:
             continue
         a = parts[-1]
         totals = [r for r in recs[:recs.index(a)] if r["unit"] == b["unit"] and _ok(r) and not _per_head(r)
                   and 0 <= a["sent_idx"] - r["sent_idx"] <= _BACK and r["value"] > a["value"] and _opens(r)]
+        if not totals:
+            # the total a paragraph opens on, further back (全县累计识别纳入监测对象1286户3047人, 其中… four sentences
+            # before 累计已消除…2105人): the nearest opening figure of the unit on which the three agree
+            totals = [r for r in recs[:recs.index(a)] if r["unit"] == b["unit"] and _ok(r) and not _per_head(r)
+                      and r["value"] > a["value"] and _opens(r)
+                      and overlaps((r["lo"] - a["hi"], r["hi"] - a["lo"]), (b["lo"], b["hi"]))][-1:]
         if not totals:
             continue
         t = totals[-1]

@@ -3,8 +3,10 @@ the same unit in the next sentence.
 """
 from __future__ import annotations
 
-from ..scopes import fmt, overlaps
-from .common import _NON_ADDITIVE, _check, _ok, _per_head, _sum_iv
+import re
+
+from ..scopes import clean_raw, cues, fmt, overlaps
+from .common import _NON_ADDITIVE, _check, _is_change, _ok, _per_head, _sum_iv
 
 
 def _plain(r: dict) -> bool:
@@ -35,7 +37,7 @@ def _trailing_totals(recs: list[dict], used: set[str], sums: dict[str, list[str]
                                   sum(p["value"] for p in parts), total["value"], "match", parts + [total]))
                 used.update(p["fact_id"] for p in parts)
                 sums[total["fact_id"]] = [p["fact_id"] for p in parts]
-    return out + _summed_above(recs, by_sent, used, sums)
+    return out + _summed_above(recs, by_sent, used, sums) + _summed_in_statement(recs, used, sums)
 
 
 _ABOVE = ("上述", "以上", "前述")
@@ -65,4 +67,74 @@ def _summed_above(recs: list[dict], by_sent: dict[int, list[dict]], used: set[st
                 used.update(p["fact_id"] for p in parts)
                 sums[total["fact_id"]] = [p["fact_id"] for p in parts]
                 break
+    return out
+
+
+# 龙头企业28家、合作社163家、家庭农场412家, 新型经营主体总数达到603家; …56名、…1287名; …74名、…512名, 两地互派干部人才共1943名:
+# a total word closing the words before the total
+_TOTAL_AT_END = re.compile(r"(?:共|合计|共计|总计|总数|总量|总共)(?:达到|达|为|是|有)?$")
+# words before a total that say the figures before it are not all its parts (a breakdown of another
+# total, an open list); 分别为A、B、C, 合计X lists them all
+_NOT_ALL_PARTS = ("其中", "包括", "包含", "等", "以及其他")
+# words that add the figures to others printed before (另外安排…3120万元、…1050万元, 全县各级…合计19032万元)
+_ADDING = ("另外", "另有", "此外", "加上", "连同", "还有", "另安排", "另下达")
+
+
+def _word_pairs(text: str) -> set[str]:
+    t = re.sub(r"[\d的之了及和与、,，。;；:：()（）“”\s]", "", text)
+    return {t[i:i + 2] for i in range(len(t) - 1)}
+
+
+def _carried_over(recs: list[dict], k: int, parts: list[dict], t: dict) -> bool:
+    """Figures of the total's unit in the sentence before its statement that, with its parts, make it up."""
+    prev = [r for r in recs if r["sent_idx"] == k - 1 and r["unit"] == t["unit"] and _ok(r)]
+    lo, hi = _sum_iv(parts)
+    return any(overlaps((lo + r["lo"], hi + r["hi"]), (t["lo"], t["hi"])) for r in prev) \
+        or (len(prev) > 1 and overlaps((lo + _sum_iv(prev)[0], hi + _sum_iv(prev)[1]), (t["lo"], t["hi"])))
+
+
+_MEASURE = re.compile(r"[^\d.,，万亿千百十零〇一二三四五六七八九两多余约近超过]+$")
+
+
+def _measure(r: dict) -> str:
+    m = _MEASURE.search(clean_raw(str(r["raw"])))
+    return m.group(0) if m else ""
+
+
+def _summed_in_statement(recs: list[dict], used: set[str], sums: dict[str, list[str]]) -> list[dict]:
+    """A total closing the statement of its parts: the figures of its measure word printed before it in its
+    statement (its sentence and those joined to it by ;), with a total word right before the total (共, 合计,
+    总数达到). Parts of one unit that do not add up are a mismatch; the parts of a measure word shared by
+    several units (28家 企业, 163家 合作社) are agreements only. Not taken when the statement breaks a figure down
+    (其中, 包括), lists open-ended (等), or the total is a running one (累计) or a change. 分别为A、B、C, 合计X is."""
+    out = []
+    for i, t in enumerate(recs):
+        label = clean_raw(str(t["label"]))
+        if not _ok(t) or t["unit"] in _NON_ADDITIVE or t["fact_id"] in sums or t["fact_id"] in used \
+                or not _TOTAL_AT_END.search(label) or "累计" in label or _is_change(t) or not _plain(t):
+            continue
+        k = t["sent_idx"]
+        sents = {r["sent_idx"]: clean_raw(str(r["sentence"])).strip() for r in recs}
+        while k - 1 in sents and sents[k - 1][-1:] in (";", "；"):
+            k -= 1
+        before = [r for r in recs[:i] if k <= r["sent_idx"] <= t["sent_idx"]]
+        measure = _measure(t)
+        parts = [r for r in before if r["unit"] == t["unit"] or (measure and _measure(r) == measure
+                                                                  and r["unit"] not in _NON_ADDITIVE and r["unit"] != "CNY")]
+        text = "".join(sents[j] for j in range(k, t["sent_idx"] + 1) if j in sents)
+        cut = text.find(clean_raw(str(t["sentence"])).strip())
+        stated = text[:cut] + clean_raw(str(t["sentence"]))[:max(t["pos"], 0)] if cut >= 0 else ""
+        if len(parts) < 2 or any(not _ok(r) or not _plain(r) or _is_change(r) or r["fact_id"] in used for r in parts) \
+                or any(w in stated for w in _NOT_ALL_PARTS) \
+                or not (t["value"] > max(r["value"] for r in parts)):
+            continue
+        ok = overlaps(_sum_iv(parts), (t["lo"], t["hi"]))
+        if not ok and (any(r["unit"] != t["unit"] for r in parts) or any(w in stated for w in _ADDING)
+                       or _carried_over(recs, k, parts, t) or len(_word_pairs(label) & set().union(
+                           *(_word_pairs(clean_raw(str(r["label"]))) for r in parts))) < 2):
+            continue  # (a total whose words do not name what its parts count, 全县贫困人口共…, is not theirs)
+        out.append(_check("total_after_parts", "sum", t, parts, " + ".join(fmt(p) for p in parts) + f" = {fmt(t)}",
+                          sum(p["value"] for p in parts), t["value"], "match" if ok else "mismatch", parts + [t]))
+        used.update(p["fact_id"] for p in parts)
+        sums[t["fact_id"]] = [p["fact_id"] for p in parts]
     return out
