@@ -10,7 +10,7 @@ from hypothesis import given, settings, strategies as st
 
 from fupin import gbk_damage as gd
 from fupin.paths import RAW_DIR, ROOT
-from fupin.repair import REPLACEMENT, annotation_table, find_repairs, repair
+from fupin.repair import REPLACEMENT, annotation_table, degloss, find_repairs, repair
 
 
 def _raw(prefix: str) -> str:
@@ -401,3 +401,37 @@ def test_vocabulary_word_decides_a_misaligned_run():
     clean = "“精準幫扶”必須全面融入鄉村振興。”在全國援疆工作會議上,負責人強調。\n"
     table = {"須": "xū", "振": "zhèn", "責": "zhài", "援": "huàn", "人": "rén"}
     assert repair(gd.damage(clean, table))[0] == gd.normalise(clean)
+
+
+def test_idf_damps_a_count_out_of_line_with_its_document_frequency():
+    # jieba counts 政体 19865 and 整体 3781, while its IDF table puts 整体 in fourteen times more
+    # documents: with the blend of the two (repair_lm.yaml lexicon.idf_blend) 整体 reads first, as
+    # in 提高高中的整體教學質量; words the counts and the IDF agree on keep about their count.
+    from fupin.repair import _han_logprob, _idf_words
+
+    counts, _ = _idf_words()
+    assert counts and counts["政体"] < counts["整体"]
+    assert _han_logprob("高中的整体教学质量") > _han_logprob("高中的政体教学质量")
+    assert _han_logprob("脱贫攻坚") > _han_logprob("脱贫") + _han_logprob("攻坚") - 1.0
+    assert "的" not in counts  # single characters keep jieba's counts
+
+
+def _bench():
+    spec = importlib.util.spec_from_file_location("repair_unseen", ROOT / "benchmarks" / "repair_unseen.py")
+    bench = importlib.util.module_from_spec(spec)
+    sys.modules["repair_unseen"] = bench
+    spec.loader.exec_module(bench)
+    return bench
+
+
+@pytest.mark.parametrize("clean_part", ["予以獎勵,支持乃東基礎教育", "全面融入精準扶貧,所有的產業援藏"])
+def test_swallowed_comma_after_a_run_is_restored_from_the_page(clean_part):
+    # Seed 004 in Traditional, damaged with one page table: the comma swallowed after 獎勵 / 扶貧
+    # is named by the page's own adjacent-symbol and line-position counts (margin 2.4-2.9 over a
+    # line break, repair_lm.yaml swallowed_byte_margin 2.0); it was flagged at 3.0.
+    bench = _bench()
+    clean = "".join(c for c in bench.opencc.OpenCC("s2tw").convert(_raw("004")) if gd.encode(c) != b"?")
+    damaged = gd.damage(clean, bench.random_table(clean, 54, 7919 * 11 + 0))
+    assert gd.normalise(clean_part) not in degloss(damaged)  # the damage took the comma
+    out = repair(damaged)[0]
+    assert gd.normalise(clean_part) in out
