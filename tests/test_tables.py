@@ -189,3 +189,54 @@ def test_year_columns_make_a_header_not_a_row() -> None:
     from fupin.checks.table_rate import _cells, _is_header
     assert _is_header(_cells("指标 2016年（元） 2015年（元） 增长（%） 占比（%）"))
     assert not _is_header(_cells("工资性收入 2986 2652 12.6 38.2"))
+
+
+# --- 县级资金分配表: a place word before a money noun is a level, not a count of places -------------
+
+FUND_SOURCES = ("2024年各乡镇衔接资金分配表\n"
+                "单位:万元\n"
+                "乡镇\t合计\t中央资金\t省级资金\t市级资金\t县级资金\t乡镇配套\t村级自筹\t县直部门\n"
+                "城关镇\t1230\t600\t300\t100\t150\t30\t20\t30\n"
+                "关防乡\t820\t400\t200\t60\t100\t20\t15\t25\n"
+                "合计\t2050\t1000\t500\t160\t250\t50\t35\t55\n")
+
+
+def test_level_words_before_money_are_not_counts_of_places() -> None:
+    # 县级资金, 乡镇配套, 村级自筹, 县直部门 under 单位:万元: money from that level, never other:县 or village
+    got = row_of(FUND_SOURCES, "城关镇")
+    assert [u for _, _, u in got] == ["CNY"] * 8
+    assert [v for _, v, _ in got] == [12300000.0, 6000000.0, 3000000.0, 1000000.0, 1500000.0,
+                                      300000.0, 200000.0, 300000.0]
+
+
+@pytest.mark.parametrize("header, unit", [
+    ("贫困村(个)", "village"), ("乡镇（个）", "other:乡镇"), ("村数", "village"), ("县数", "other:县"),
+    ("项目个数", "project"), ("贫困村数", "village"), ("行政村总数", "village"), ("户数", "household"),
+    ("县级资金", "CNY"), ("市级资金", "CNY"), ("乡镇配套", "CNY"), ("村级自筹", "CNY"),
+    ("县直部门", "CNY"), ("县本级", "CNY"), ("镇村配套", "CNY"), ("县级财政", "CNY"),
+])
+def test_a_header_counts_places_only_when_it_is_a_count_phrase(header: str, unit: str) -> None:
+    text = f"单位:万元\n乡镇\t中央资金\t{header}\n城关镇\t600\t150\n"
+    assert row_of(text, "城关镇")[1][2] == unit
+
+
+@pytest.mark.parametrize("header", ["贫困村", "脱贫村", "涉及乡镇", "受益户", "带动户"])
+def test_a_bare_thing_under_a_money_unit_line_is_left_out(header: str) -> None:
+    # 单位:万元 over 贫困村: money paid to the poor villages, or a count of them? Neither is read.
+    text = f"单位:万元\n乡镇\t中央资金\t{header}\n城关镇\t600\t150\n"
+    assert all(r != "150" for r, _, _ in row_of(text, "城关镇"))
+
+
+def test_a_unit_line_listing_the_count_unit_reads_the_bare_column() -> None:
+    text = ("单位：万元、个、人\n"
+            "乡镇\t补助资金\t贫困村\t受益人\n"
+            "城关镇\t600\t4\t356\n")
+    assert row_of(text, "城关镇") == [("600", 6000000.0, "CNY"), ("4", 4.0, "village"), ("356", 356.0, "person")]
+
+
+def test_a_column_naming_nothing_under_several_units_is_left_out() -> None:
+    # 单位：万元、人 over 合计: money or persons? Not read; 补助资金 is money, 脱贫人口数 persons
+    text = ("单位：万元、人\n"
+            "乡镇\t补助资金\t脱贫人口数\t合计\n"
+            "城关镇\t600\t356\t956\n")
+    assert row_of(text, "城关镇") == [("600", 6000000.0, "CNY"), ("356", 356.0, "person")]

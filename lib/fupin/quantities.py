@@ -825,6 +825,7 @@ _CELL = re.compile(r"[^|｜\t]+")
 _CELL_SEPS = ("|", "｜", "\t")
 _HEADER_UNIT = re.compile(r"[(（](?P<unit>[^()（）]{1,8})[)）]")
 _UNIT_LINE = re.compile(r"单位[:：]\s*(?P<unit>[^\s,，、;；)）]{1,6})")
+_UNIT_LIST = re.compile(r"单位[:：]\s*(?P<units>[^\s)）。；;]{1,20})")
 _NUMBER_CELL = re.compile(r"[0-9]{1,3}(?:(?P<sep>[, \u00a0\u2009\u202f])[0-9]{3})(?:(?P=sep)[0-9]{3})*(?:\.[0-9]+)?"
                           r"|[0-9]+(?:\.[0-9]+)?")  # 10 930: a space in a digit group of three
 _COUNT_LABEL_ENDS = ("个数", "数量", "数")
@@ -878,6 +879,16 @@ def _space_header(tokens: list[tuple[int, str]]) -> bool:
         and not _SPACE_CELL.fullmatch(t) for _, t in tokens)
 
 
+@lru_cache(maxsize=1)
+def _header_words() -> dict[str, list[str]]:
+    with data_file("table_headers.yaml").open(encoding="utf-8") as fh:
+        return yaml.safe_load(fh)
+
+
+def _count_tails() -> frozenset[str]:
+    return frozenset(["", *_header_words()["count_tails"]])
+
+
 def _column_unit(label: str, unit_text: str | None, g: Grammar) -> tuple[float, UnitWord, str] | None:
     """Multiplier, unit word and counted noun of a table column: 资金(万元) -> 1e4 元, 项目数(个) -> 项目,
     受益户数 (no bracket) -> 户. None when the header does not say what the column counts."""
@@ -900,9 +911,11 @@ def _column_unit(label: str, unit_text: str | None, g: Grammar) -> tuple[float, 
         if head.endswith(end) and len(head) > len(end):
             head = head[: -len(end)]
             break
-    nouns = g.noun_re.findall(head)
-    if nouns:
-        noun = g.nouns[_norm(nouns[-1])]
+    nouns = list(g.noun_re.finditer(head))
+    # the counted noun heads the cell (贫困村, 乡镇（个）, 行政村总数); a noun with more after it only
+    # modifies another head (县级资金, 村级自筹, 乡镇配套): not a count of it
+    if nouns and head[nouns[-1].end():] in _count_tails():
+        noun = g.nouns[_norm(nouns[-1].group())]
         if noun.unit != "none":
             return mult, noun, noun.word
     if head and head != label and head[-1] in g.units and g.units[head[-1]].kind == "measure":
@@ -913,13 +926,53 @@ def _column_unit(label: str, unit_text: str | None, g: Grammar) -> tuple[float, 
     return None
 
 
+def _listed_units(line: str) -> list[str]:
+    """The units a 单位 line lists (单位：万元、人、% -> 万元, 人, %)."""
+    m = _UNIT_LIST.search(line)
+    return [w for w in re.split(r"[、,，/／;；]", m.group("units")) if w] if m else []
+
+
+def _lists_count_of(col: Column, listed: list[str], g: Grammar) -> bool:
+    """Whether a 单位 line lists a unit a column of counts ``col`` may be in: a classifier (个, 家) or
+    the measure of its unit (人 for a column of persons)."""
+    if col is None:
+        return False
+    for word in listed:
+        uw = g.units.get(word)
+        if uw is not None and (uw.kind == "classifier" or (uw.kind == "measure" and uw.unit == col[1].unit)):
+            return True
+    return False
+
+
+def _money_unit(word: str, g: Grammar) -> bool:
+    lead = re.match(MULT, word)
+    uw = g.units.get(word[lead.end():] if lead else word)
+    return uw is not None and uw.unit == "CNY"
+
+
+def _counted_measure(label: str, g: Grammar) -> Column:
+    """受益户, 带动人: a header ending with the measure word of a count (户, 人), no count ending."""
+    label = _HEADER_UNIT.sub("", label).strip()
+    uw = g.units.get(label[-1:]) if len(label) > 1 else None
+    if uw is None or uw.kind != "measure" or uw.unit.startswith("other:") \
+            or uw.unit in ("CNY", "percent", "percentage_point"):
+        return None
+    return 1.0, uw, uw.word
+
+
 def _header_columns(cells: list[tuple[int, str]], default_unit: str | None, g: Grammar,
-                    default_percent: bool = False) -> list[Column] | None:
+                    default_percent: bool = False, listed: list[str] | None = None) -> list[Column] | None:
     """What each column of a header row counts (None for a column whose header does not say). A
     column counted by a bare classifier counts what the column before it with that classifier
-    counts (项目数(个) 已开工(个): projects), as 实施项目412个, 其中已开工405个 does in prose."""
+    counts (项目数(个) 已开工(个): projects), as 实施项目412个, 其中已开工405个 does in prose.
+    Under a 单位 line (``default_unit``, the first of the ``listed`` units), a column that names no
+    count takes the line's unit (单位:万元 over 合计, 县级资金, 以工代赈) when the line lists no other
+    unit than %; a column that names a thing with no count ending (贫困村, 受益户: money paid to them
+    or a count of them?) counts it only when the line lists a unit for that count (个, 人)."""
     header: list[Column] = []
     counted: dict[str, Column] = {}  # classifier -> the latest column counting a noun with it
+    listed = listed or ([default_unit] if default_unit else [])
+    others = [w for w in listed[1:] if w not in ("%", "％")]
     for _, c in cells:
         u = _HEADER_UNIT.search(c)
         unit_text = u.group("unit") if u else None
@@ -928,10 +981,20 @@ def _header_columns(cells: list[tuple[int, str]], default_unit: str | None, g: G
             # never in the line's money unit
             header.append(_column_unit(c, "%", g) if default_percent else None)
             continue
-        if unit_text is None and default_unit and (g.money_re.search(c) or (
-                _column_unit(c, None, g) is None and not _NOT_MEASURED_HEADER.search(c)
-                and not g.rate_re.search(c))):
-            unit_text = default_unit  # 单位:万元 over 合计, 以工代赈: every column that names no count or rate
+        if unit_text is None and default_unit:
+            bare = _column_unit(c, None, g) or _counted_measure(c, g)
+            if g.money_re.search(c):
+                # 单位:万元 over 县级资金; 单位：人、万元 over 补助资金: the money unit of the line
+                unit_text = next((w for w in listed if _money_unit(w, g)), default_unit)
+            elif bare is None and not _NOT_MEASURED_HEADER.search(c) and not g.rate_re.search(c):
+                if others:
+                    header.append(None)  # 单位:万元、人 over 合计: which of them?
+                    continue
+                unit_text = default_unit  # 单位:万元 over 合计, 以工代赈, 村级自筹
+            elif bare is not None and not _HEADER_UNIT.sub("", c).strip().endswith(_COUNT_LABEL_ENDS) \
+                    and not _lists_count_of(bare, listed, g):
+                header.append(None)  # 单位:万元 over 贫困村: money paid to them or a count of them?
+                continue
         col = _column_unit(c, unit_text, g)
         classifier = g.units.get(unit_text) if unit_text else None
         if col is not None and classifier is not None and classifier.kind == "classifier":
@@ -955,6 +1018,7 @@ def _table_rows(text: str, g: Grammar) -> Iterator[tuple[bool, list[tuple[int, s
     head = 0
     default_unit: str | None = None
     default_percent = False
+    listed: list[str] = []  # the units the 单位 line lists
     pending: tuple[list[tuple[int, str]], int] | None = None  # a spaced row awaiting its other cells
 
     def flush() -> Iterator[tuple[bool, list[tuple[int, str]], int, list[Column] | None, int]]:
@@ -976,7 +1040,7 @@ def _table_rows(text: str, g: Grammar) -> Iterator[tuple[bool, list[tuple[int, s
             cells = [(s + len(c) - len(c.lstrip()), c.strip()) for s, c in cells if c.strip()]
             if not any(_NUMBER_CELL.fullmatch(c) for _, c in cells):
                 if len(cells) >= 2 and any(_LABEL_WORD.search(c) for _, c in cells):
-                    columns, head = _header_columns(cells, default_unit, g, default_percent), 0
+                    columns, head = _header_columns(cells, default_unit, g, default_percent, listed), 0
                 continue
             yield False, cells, 0, columns, head
             continue
@@ -1003,7 +1067,7 @@ def _table_rows(text: str, g: Grammar) -> Iterator[tuple[bool, list[tuple[int, s
             continue
         stated = _UNIT_LINE.search(line)
         if _space_header(tokens) and not stated:
-            columns = _header_columns(tokens, default_unit, g, default_percent)
+            columns = _header_columns(tokens, default_unit, g, default_percent, listed)
             head, sure = _label_columns(tokens, columns, g) if columns else (0, True)
             if not sure:
                 head = -1 - head  # decided by the rows (see _label_heads)
@@ -1012,8 +1076,9 @@ def _table_rows(text: str, g: Grammar) -> Iterator[tuple[bool, list[tuple[int, s
         if stated:
             default_unit = stated.group("unit")
             default_percent = _PERCENT_IN_UNIT_LINE.search(line) is not None
+            listed = _listed_units(line)
         elif line.strip():
-            default_unit, default_percent = None, False
+            default_unit, default_percent, listed = None, False, []
     yield from flush()
 
 
