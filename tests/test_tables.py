@@ -240,3 +240,65 @@ def test_a_column_naming_nothing_under_several_units_is_left_out() -> None:
             "乡镇\t补助资金\t脱贫人口数\t合计\n"
             "城关镇\t600\t356\t956\n")
     assert row_of(text, "城关镇") == [("600", 6000000.0, "CNY"), ("356", 356.0, "person")]
+
+
+# --- 衔接资金项目表: a header wrapped over lines by a PDF cell ---------------------------------------
+
+def test_a_header_cell_wrapped_over_two_lines_is_joined() -> None:
+    # 计划资金 / （万元） and 项目 / 个数: the cells were cut by the PDF's line break
+    text = ("项目类别\t计划资金\n"
+            "（万元）\t已支出资金（万元）\t项目\n"
+            "个数\n"
+            "产业发展类\t13620.4\t10218.9\t52\n"
+            "就业帮扶类\t1680.0\t1502.7\t14\n")
+    assert row_of(text, "产业发展类") == [("13620.4", 136204000.0, "CNY"), ("10218.9", 102189000.0, "CNY"),
+                                      ("52", 52.0, "project")]
+
+
+def test_a_header_cut_between_two_cells_is_joined_with_a_separator() -> None:
+    text = ("乡镇 计划资金（万元）\n"
+            "项目个数 已开工（个）\n"
+            "城关镇 1250 12 10\n"
+            "关防乡 860 8 8\n")
+    assert row_of(text, "城关镇") == [("1250", 12500000.0, "CNY"), ("12", 12.0, "project"), ("10", 10.0, "project")]
+
+
+def test_a_wrapped_header_whose_unit_would_open_a_cell_is_not_joined_alone() -> None:
+    # joining only （万元）/ 个数 would make （万元） a column of its own and shift every cell
+    text = ("项目类别\t计划资金\n"
+            "（万元）\t已支出资金（万元）\t项目\n"
+            "个数\n"
+            "产业发展类\t13620.4\t10218.9\t52\n")
+    got = row_of(text, "产业发展类")
+    assert ("10218.9", 10218.9, "project") not in got and ("52", 52.0, "project") in got
+
+
+def test_a_complete_header_is_not_joined_to_a_label_cut_from_its_row() -> None:
+    text = ("项目类别 计划项目数（个） 已完工项目数（个） 完工率 计划资金（万元）\n"
+            "产业发展类 48 41 85.4% 12860.5\n"
+            "易地扶贫搬迁\n"
+            "后续扶持类 9 7 77.8% 1265.8\n")
+    assert row_of(text, "产业发展类")[-1] == ("12860.5", 128605000.0, "CNY")
+    assert ("1265.8", 12658000.0, "CNY") in row_of(text, "后续扶持类")
+
+
+# --- table rows are never glued to each other or to prose by the paragraph repair ------------------
+
+PROSE = "全县各乡镇的脱贫户户数和人均纯收入，分别列在下面这张表中，以供参考和比较，各乡镇要认真对照"
+
+
+@pytest.mark.parametrize("rows", [
+    ["乡镇\t备注", "城关镇\t按计划推进，已完成大部分项目的建设任务，剩余项目正在加紧施工",
+     "关防乡\t按计划推进，已完成大部分项目的建设任务，剩余项目正在加紧施工"],
+    ["| 乡镇 | 进展情况 |", "| 城关镇 | 按计划推进，已完成大部分项目的建设任务，剩余项目正在加紧施工 |",
+     "| 关防乡 | 按计划推进，已完成大部分项目的建设任务，剩余项目正在加紧施工 |"],
+    ["乡镇 | 户数", "城关镇 | 120", "关防乡 | 98"],
+])
+def test_table_rows_are_not_joined_as_broken_paragraphs(rows: list[str]) -> None:
+    from fupin.segment import segment_page
+    from fupin.textmap import MappedText
+    text = "某县脱贫户情况\n" + PROSE + "\n" + "\n".join(rows) + "\n" + PROSE + "\n"
+    seg = segment_page(MappedText.identity(text))
+    assert seg.moves == []
+    bodies = [b.text.text for a in seg.articles for b in a.blocks]
+    assert all(r.strip() in bodies for r in rows)

@@ -996,6 +996,8 @@ def _header_columns(cells: list[tuple[int, str]], default_unit: str | None, g: G
                 header.append(None)  # 单位:万元 over 贫困村: money paid to them or a count of them?
                 continue
         col = _column_unit(c, unit_text, g)
+        if unit_text is None and col is not None and c.endswith("个数") and col[1].kind == "noun":
+            counted["个"] = col  # 项目个数 then 已开工（个）: projects
         classifier = g.units.get(unit_text) if unit_text else None
         if col is not None and classifier is not None and classifier.kind == "classifier":
             if col[1] is classifier:
@@ -1004,6 +1006,84 @@ def _header_columns(cells: list[tuple[int, str]], default_unit: str | None, g: G
                 counted[unit_text] = col  # type: ignore[index]
         header.append(col)
     return header if any(header) else None
+
+
+def _line_cells(line: str) -> list[str]:
+    """The cells of a table line: split by |, ｜ or tabs when it has one, else by spaces."""
+    if any(sep in line for sep in _CELL_SEPS):
+        return [c.strip() for c in _CELL.findall(line.rstrip("\r\n")) if c.strip()]
+    return [t for _, t in _space_tokens(line, 0)]
+
+
+def _names_only(line: str) -> bool:
+    """A line that may be (a part of) a header row: short names, no figure, no sentence mark."""
+    cells = _line_cells(line)
+    return bool(cells) and len(cells) <= 40 and not _UNIT_LINE.search(line) and all(
+        len(c) <= _MAX_HEADER_CELL and not _NOT_A_LABEL.search(c) and not _NUMBER_CELL.fullmatch(c)
+        and not _SPACE_CELL.fullmatch(c) for c in cells) and any(_LABEL_WORD.search(c) for c in cells)
+
+
+def _row_width(line: str) -> int | None:
+    """How many cells a data row has (a spaced row's label counted as one), None for no data row."""
+    if any(sep in line for sep in _CELL_SEPS):
+        cells = _line_cells(line)
+        return len(cells) if any(_NUMBER_CELL.fullmatch(c) for c in cells) else None
+    tokens = _space_tokens(line, 0)
+    found = _space_row(tokens, 1) if len(tokens) >= 4 else None
+    return len(found[0]) if found else None
+
+
+def _header_joins(lines: list[str], width: int) -> str | None:
+    """The one way of joining ``lines`` (a header cut over them) into a line of ``width`` cells: each
+    break dropped (计划资金 / （万元）: a cell cut) or read as a separator (a cut between cells). None
+    when no way or several give that width, or when a joined cell would begin with a bracket (a unit
+    cut from its name)."""
+    found = []
+    seps = "\t" if any("\t" in x for x in lines) else " | " if any(c in x for x in lines for c in "|｜") else " "
+    for mask in range(2 ** (len(lines) - 1)):
+        joined = lines[0]
+        for k, nxt in enumerate(lines[1:]):
+            joined += (seps if mask >> k & 1 else "") + nxt
+        cells = _line_cells(joined)
+        if len(cells) == width and not any(c[0] in "(（" for c in cells):
+            found.append(joined)
+    return found[0] if len(found) == 1 else None
+
+
+def _joined_header_lines(text: str) -> Iterator[tuple[int, str]]:
+    """(start, line) of the lines of ``text``, a header row wrapped over two or three lines (a PDF
+    cell cut: 计划资金 / （万元）, 项目 / 个数) given as one line: the last lines of names above a data
+    row, fewest first, whose join (see ``_header_joins``) has as many cells as the row, when the line
+    right above the row has not. The joined line keeps the start of its first line (a header's
+    offsets are not read)."""
+    lines = text.splitlines(keepends=True)
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line))
+    joins: dict[int, tuple[int, str]] = {}  # first line -> (lines joined, the joined line)
+    names = [_names_only(line) for line in lines]
+    for r in range(2, len(lines)):
+        if not (names[r - 1] and names[r - 2]):
+            continue
+        width = _row_width(lines[r])
+        if width is None or len(_line_cells(lines[r - 1])) == width:
+            continue
+        for n in (2, 3):
+            if r - n < 0 or not all(names[r - n:r]) or len(_line_cells(lines[r - n])) == width:
+                break  # a whole header above a label cut from its row (易地扶贫搬迁 / 后续扶持类 9 7 …)
+            joined = _header_joins([x.rstrip("\r\n") for x in lines[r - n:r]], width)
+            if joined is not None:
+                joins[r - n] = (n, joined + "\n")
+                break
+    i = 0
+    while i < len(lines):
+        if i in joins:
+            n, joined = joins[i]
+            yield starts[i], joined
+            i += n
+            continue
+        yield starts[i], lines[i]
+        i += 1
 
 
 def _table_rows(text: str, g: Grammar) -> Iterator[tuple[bool, list[tuple[int, str]], int,
@@ -1031,9 +1111,7 @@ def _table_rows(text: str, g: Grammar) -> Iterator[tuple[bool, list[tuple[int, s
         least = len(columns) - (head if head >= 0 else 1 - head) if columns is not None else 0
         return len(cells) - lead < least
 
-    pos = 0
-    for line in text.splitlines(keepends=True):
-        start, pos = pos, pos + len(line)
+    for start, line in _joined_header_lines(text):
         if any(sep in line for sep in _CELL_SEPS):
             yield from flush()
             cells = [(m.start() + start, m.group()) for m in _CELL.finditer(line.rstrip("\r\n"))]
