@@ -302,3 +302,60 @@ def test_table_rows_are_not_joined_as_broken_paragraphs(rows: list[str]) -> None
     assert seg.moves == []
     bodies = [b.text.text for a in seg.articles for b in a.blocks]
     assert all(r.strip() in bodies for r in rows)
+
+
+# --- rows with fewer cells than their header: read by position only when the lost cells are the last
+
+def test_a_blank_cell_inside_a_tab_row_keeps_the_columns() -> None:
+    # 城关镇\t1200\t\t12: the 小计 cell is blank, 12 stays in 项目数
+    text = ("乡镇\t资金（万元）\t小计（万元）\t项目数（个）\n"
+            "城关镇\t1200\t\t12\n"
+            "关防乡\t800\t600\t8\n")
+    assert row_of(text, "城关镇") == [("1200", 12000000.0, "CNY"), ("12", 12.0, "project")]
+    assert row_of(text, "关防乡") == [("800", 8000000.0, "CNY"), ("600", 6000000.0, "CNY"), ("8", 8.0, "project")]
+
+
+def test_a_blank_remark_at_the_end_of_a_tab_row_is_dropped_by_the_copy() -> None:
+    text = ("乡镇\t资金（万元）\t项目数（个）\t备注\n"
+            "城关镇\t1200\t12\t已完工\n"
+            "关防乡\t800\t8\n")
+    assert row_of(text, "关防乡") == [("800", 8000000.0, "CNY"), ("8", 8.0, "project")]
+
+
+def test_a_pipe_row_with_a_blank_last_cell() -> None:
+    text = ("| 乡镇 | 资金（万元） | 项目数（个） | 备注 |\n"
+            "| --- | --- | --- | --- |\n"
+            "| 城关镇 | 1200 | 12 | |\n"
+            "| 关防乡 | 800 | 8 | 已完工 |\n")
+    assert row_of(text, "| 城关镇") == [("1200", 12000000.0, "CNY"), ("12", 12.0, "project")]
+
+
+def test_a_short_row_that_lost_a_cell_of_figures_is_not_read_by_position() -> None:
+    # 关防乡\t800\t8 under three columns of figures: is 资金, 项目数 or 户数 blank? Not read.
+    text = ("乡镇\t资金（万元）\t项目数（个）\t户数（户）\n"
+            "城关镇\t1200\t12\t30\n"
+            "关防乡\t800\t8\n")
+    assert not [q for q in row_of(text, "关防乡") if q[1] is not None]
+
+
+def test_a_short_row_that_lost_its_label_is_not_read_by_position() -> None:
+    # the label went with the leading tab: 800 under 乡镇 would shift every cell
+    text = ("乡镇\t资金（万元）\t项目数（个）\t备注\n"
+            "城关镇\t1200\t12\t已完工\n"
+            "800\t8\t已完工\n")
+    assert not [q for q in row_of(text, "800") if q[1] is not None]
+
+
+def test_spaced_rows_under_a_remark_column_and_a_place_label() -> None:
+    # 乡镇 heads the labels, 资金（万元） is data; 备注 is blank in every row
+    text = ("乡镇 资金（万元） 项目数（个） 户数（户） 备注\n"
+            "城关镇 1200 12 30\n"
+            "关防乡 800 8 20\n")
+    assert row_of(text, "城关镇") == [("1200", 12000000.0, "CNY"), ("12", 12.0, "project"), ("30", 30.0, "household")]
+
+
+def test_a_spaced_row_that_lost_a_figure_is_not_read() -> None:
+    text = ("乡镇 资金（万元） 项目数（个） 户数（户） 备注\n"
+            "城关镇 1200 12 30\n"
+            "关防乡 800 8\n")
+    assert not [q for q in row_of(text, "关防乡") if q[1] is not None]

@@ -823,6 +823,7 @@ def _zeros(ctx: _Context, g: Grammar) -> Iterator[Quantity]:
 
 _CELL = re.compile(r"[^|｜\t]+")
 _CELL_SEPS = ("|", "｜", "\t")
+_SEP = re.compile(r"[|｜\t]")
 _HEADER_UNIT = re.compile(r"[(（](?P<unit>[^()（）]{1,8})[)）]")
 _UNIT_LINE = re.compile(r"单位[:：]\s*(?P<unit>[^\s,，、;；)）]{1,6})")
 _UNIT_LIST = re.compile(r"单位[:：]\s*(?P<units>[^\s)）。；;]{1,20})")
@@ -974,6 +975,9 @@ def _header_columns(cells: list[tuple[int, str]], default_unit: str | None, g: G
     listed = listed or ([default_unit] if default_unit else [])
     others = [w for w in listed[1:] if w not in ("%", "％")]
     for _, c in cells:
+        if not c:
+            header.append(None)  # a blank header cell (over the labels) says nothing
+            continue
         u = _HEADER_UNIT.search(c)
         unit_text = u.group("unit") if u else None
         if unit_text is None and g.rate_column_re.search(c) and not g.money_re.search(c):
@@ -1005,13 +1009,41 @@ def _header_columns(cells: list[tuple[int, str]], default_unit: str | None, g: G
             else:
                 counted[unit_text] = col  # type: ignore[index]
         header.append(col)
-    return header if any(header) else None
+    if not any(header):
+        return None
+    out = _Header(header)
+    out.names = [c for _, c in cells]
+    return out
+
+
+class _Header(list):
+    """The columns of a header row, with the header's cell texts (``names``)."""
+
+    names: list[str]
+
+
+def _sep_cells(line: str, start: int) -> list[tuple[int, str]]:
+    """(offset, text) of the cells of a line split by |, ｜ or tabs, by position: an empty cell
+    between two separators is kept as "" (城关镇\t\t50: the second column is blank), the border
+    of | 乡镇 | 户数 | and the empty cells at the end of the line are not cells."""
+    body = line.rstrip("\r\n")
+    out: list[tuple[int, str]] = []
+    pos = 0
+    for m in _SEP.finditer(body + "\t"):
+        piece = body[pos:m.start()]
+        out.append((start + pos + len(piece) - len(piece.lstrip()), piece.strip()))
+        pos = m.end()
+    if out and not out[0][1] and body.lstrip()[:1] in ("|", "｜"):
+        out = out[1:]  # the border before the first cell
+    while out and not out[-1][1]:
+        out.pop()
+    return out
 
 
 def _line_cells(line: str) -> list[str]:
     """The cells of a table line: split by |, ｜ or tabs when it has one, else by spaces."""
     if any(sep in line for sep in _CELL_SEPS):
-        return [c.strip() for c in _CELL.findall(line.rstrip("\r\n")) if c.strip()]
+        return [c for _, c in _sep_cells(line, 0)]
     return [t for _, t in _space_tokens(line, 0)]
 
 
@@ -1045,7 +1077,7 @@ def _header_joins(lines: list[str], width: int) -> str | None:
         for k, nxt in enumerate(lines[1:]):
             joined += (seps if mask >> k & 1 else "") + nxt
         cells = _line_cells(joined)
-        if len(cells) == width and not any(c[0] in "(（" for c in cells):
+        if len(cells) == width and not any(c[:1] in ("(", "（") for c in cells):
             found.append(joined)
     return found[0] if len(found) == 1 else None
 
@@ -1114,10 +1146,9 @@ def _table_rows(text: str, g: Grammar) -> Iterator[tuple[bool, list[tuple[int, s
     for start, line in _joined_header_lines(text):
         if any(sep in line for sep in _CELL_SEPS):
             yield from flush()
-            cells = [(m.start() + start, m.group()) for m in _CELL.finditer(line.rstrip("\r\n"))]
-            cells = [(s + len(c) - len(c.lstrip()), c.strip()) for s, c in cells if c.strip()]
+            cells = _sep_cells(line, start)
             if not any(_NUMBER_CELL.fullmatch(c) for _, c in cells):
-                if len(cells) >= 2 and any(_LABEL_WORD.search(c) for _, c in cells):
+                if sum(bool(c) for _, c in cells) >= 2 and any(_LABEL_WORD.search(c) for _, c in cells):
                     columns, head = _header_columns(cells, default_unit, g, default_percent, listed), 0
                 continue
             yield False, cells, 0, columns, head
@@ -1168,9 +1199,46 @@ def _aligned(cells: list[tuple[int, str]], lead: int, columns: list[Column] | No
     in two by a space would shift every cell after it into the wrong column."""
     if columns is None:
         return [(c, None) for c in cells[lead:]]
-    if len(cells) - lead != len(columns) - head:
-        return None
+    if len(cells) - lead != len(columns) - head and not (
+            len(cells) - lead < len(columns) - head
+            and _missing_at_end(cells[lead - 1:], columns[head - 1:] if head else [None, *columns],
+                                getattr(columns, "names", None), False)):
+        return None  # a row that lost a cell of figures: where?
     return list(zip(cells[lead:], columns[head:]))
+
+
+def _keeps_blanks(rows: list) -> set[int]:
+    """The tables (ids of their header columns) split by | or tabs whose rows keep their blank cells
+    (城关镇\t\t50): there a row with fewer cells than the header lost only the blanks at its end
+    (a line's trailing tabs are stripped with its end)."""
+    return {id(columns) for spaced, cells, _, columns, _ in rows
+            if not spaced and columns is not None and any(not c for _, c in cells[1:-1])}
+
+
+def _text_column(header: str) -> bool:
+    """备注, 项目名称, 实施地点: a column of words, never of figures (``text_columns``)."""
+    return any(w in header for w in _header_words()["text_columns"])
+
+
+def _missing_at_end(cells: list[tuple[int, str]], columns: list[Column], headers: list[str] | None,
+                    kept: bool) -> bool:
+    """Whether a row with fewer cells than its header lost only its last cells: the copy keeps the
+    blank cells inside rows (``kept``), or the header's last columns are of words (备注), which a
+    row of figures leaves blank; and the row's first cell is no figure (a label lost before it)."""
+    missing = len(columns) - len(cells)
+    if missing <= 0 or not cells or _NUMBER_CELL.fullmatch(cells[0][1]):
+        return False
+    if kept:
+        return True
+    return headers is not None and all(_text_column(h) for h in headers[len(headers) - missing:])
+
+
+def _sep_row_fits(cells: list[tuple[int, str]], columns: list[Column], kept: bool, g: Grammar) -> bool:
+    """A row split by | or tabs is read by position when it has its header's width, or lost only
+    blank cells at its end (see ``_missing_at_end``); otherwise it is read as prose (flagged)."""
+    if len(cells) == len(columns):
+        return True
+    return _missing_at_end(cells, columns, getattr(columns, "names", None), kept)
 
 
 def _label_columns(cells: list[tuple[int, str]], columns: list[Column], g: Grammar) -> tuple[int, bool]:
@@ -1181,10 +1249,11 @@ def _label_columns(cells: list[tuple[int, str]], columns: list[Column], g: Gramm
     k, sure = 0, True
     while k < min(2, len(cells) - 1):
         c, col = cells[k][1], columns[k]
-        if col is not None and col[1].unit.startswith("other:") and not c.endswith(_COUNT_LABEL_ENDS):
-            sure = False
         if col is not None and (_HEADER_UNIT.search(c) or c.endswith(_COUNT_LABEL_ENDS)
                                 or g.money_re.search(c)):
+            # the first data column; unsure when a word of no standard unit measures it (县（区）),
+            # not when a label before it is one (乡镇 资金（万元）: 资金 is data)
+            sure = not (col[1].unit.startswith("other:") and not c.endswith(_COUNT_LABEL_ENDS))
             break
         if g.rate_re.search(c) or (k == 1 and not _NOT_MEASURED_HEADER.search(cells[0][1])):
             break
@@ -1203,8 +1272,9 @@ def _table_cells(text: str, ctx: _Context, g: Grammar) -> tuple[list[Quantity], 
     zones: list[tuple[int, int]] = []
     rows = list(_table_rows(text, g))
     heads = _label_heads(rows)
+    kept = _keeps_blanks(rows)
     for spaced, cells, lead, columns, head in rows:
-        if not spaced and (columns is None or len(cells) != len(columns)):
+        if not spaced and (columns is None or not _sep_row_fits(cells, columns, id(columns) in kept, g)):
             continue
         if spaced and columns is not None:
             head = heads[id(columns)]
