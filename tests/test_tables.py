@@ -359,3 +359,68 @@ def test_a_spaced_row_that_lost_a_figure_is_not_read() -> None:
             "城关镇 1200 12 30\n"
             "关防乡 800 8\n")
     assert not [q for q in row_of(text, "关防乡") if q[1] is not None]
+
+
+# --- the table checks on the tables now read: no false alarm, a deliberate error found -------------
+
+def _table_checks(tmp_path: Path, body: str):
+    from fixtures.written import build_tables
+    from fupin.storage import read_table
+    raw = tmp_path / "raw"
+    raw.mkdir(parents=True)
+    (raw / "t.txt").write_text("https://www.example.gov.cn/a.html\n巴中市南江县衔接资金分配情况\n" + body,
+                               encoding="utf-8")
+    c = read_table(build_tables(raw, tmp_path / "p"), "checks")
+    return c[c["check"].str.startswith("table_")]
+
+
+COUNTY_FUNDS = ("2024年，南江县共下达衔接资金2050万元，分配情况如下。\n2024年各乡镇衔接资金分配表\n"
+                "单位:万元\n"
+                "乡镇\t合计\t中央资金\t省级资金\t市级资金\t县级资金\t村级自筹\t备注\n"
+                "长赤镇\t1230\t600\t300\t100\t200\t30\t含以工代赈\n"
+                "正直镇\t820\t400\t200\t60\t{x}\t20\n"
+                "合计\t2050\t1000\t500\t160\t340\t50\n"
+                "各乡镇要加快资金支出进度。\n")
+
+
+def test_fund_source_table_adds_up_by_row_and_by_column(tmp_path: Path) -> None:
+    # 县级资金 is money: each row adds to its 合计 cell, each column to the 合计 row; 备注 is left out
+    c = _table_checks(tmp_path, COUNTY_FUNDS.format(x="140"))
+    assert len(c) == 9 and set(c["status"]) == {"match"}
+
+
+def test_fund_source_table_with_a_wrong_cell_is_found_twice(tmp_path: Path) -> None:
+    c = _table_checks(tmp_path, COUNTY_FUNDS.format(x="150"))  # 正直镇's 县级资金 should be 140
+    bad = c[c["status"] == "mismatch"]
+    assert sorted(bad["total"]) == [3400000.0, 8200000.0]
+    assert all("150" in p for p in bad["parts"])
+
+
+WRAPPED = ("2024年南江县衔接资金项目实施进度如下表。\n"
+           "项目类别\t计划资金\n"
+           "（万元）\t已支出资金（万元）\t支出率\t项目\n"
+           "个数\n"
+           "产业发展类\t1362.4\t1021.8\t75.0%\t52\n"
+           "乡村建设类\t1034.6\t693.2\t{rate}\t71\n"
+           "合计\t2397.0\t1715.0\t71.5%\t123\n"
+           "乡村建设类项目支出进度较慢。\n")
+
+
+def test_progress_table_under_a_wrapped_header_is_checked(tmp_path: Path) -> None:
+    c = _table_checks(tmp_path, WRAPPED.format(rate="67.0%"))
+    assert set(c["status"]) == {"match"} and 67.0 in set(c["total"]) and 123.0 in set(c["total"])
+    c = _table_checks(tmp_path / "b", WRAPPED.format(rate="76.0%"))
+    assert c.loc[c["status"] == "mismatch", "total"].tolist() == [76.0]  # 693.2 / 1034.6 is 67.0 %
+
+
+def test_pipe_table_with_a_rule_and_a_blank_remark_is_checked(tmp_path: Path) -> None:
+    body = ("南江县各乡镇项目完工情况如下。\n"
+            "| 乡镇 | 计划项目数（个） | 已完工项目数（个） | 完工率 | 备注 |\n"
+            "| --- | --- | --- | --- | --- |\n"
+            "| 长赤镇 | 24 | 22 | 91.7% | |\n"
+            "| 正直镇 | 18 | 15 | 83.3% | 雨季停工 |\n"
+            "| 合计 | 42 | 37 | 88.1% | |\n")
+    c = _table_checks(tmp_path, body)
+    assert set(c["status"]) == {"match"}
+    assert sorted(c.loc[c["check"] == "table_total", "total"]) == [37.0, 42.0]
+    assert sorted(c.loc[c["check"] == "table_rate", "total"]) == [83.3, 88.1, 91.7]
