@@ -424,3 +424,48 @@ def test_pipe_table_with_a_rule_and_a_blank_remark_is_checked(tmp_path: Path) ->
     assert set(c["status"]) == {"match"}
     assert sorted(c.loc[c["check"] == "table_total", "total"]) == [37.0, 42.0]
     assert sorted(c.loc[c["check"] == "table_rate", "total"]) == [83.3, 88.1, 91.7]
+
+
+# --- blanks, signs and the first column of places -------------------------------------------------
+
+@pytest.mark.parametrize("sep", ["\t", " "])
+def test_blank_marks_and_signed_cells_are_never_figures(sep: str) -> None:
+    # — / - are blank cells (never 0); -3.2 is a fall: never read as 3.2; the row of blanks does not
+    # end the table
+    text = sep.join(["县（市、区）", "资金（万元）", "增长（%）", "项目数（个）"]) + "\n" + "\n".join(
+        sep.join(r) for r in (["南江县", "1200", "-3.2", "12"], ["通江县", "—", "/", "-"], ["巴州区", "800", "5.1", "8"])) + "\n"
+    assert row_of(text, "南江县") == [("1200", 12000000.0, "CNY"), ("12", 12.0, "project")]
+    assert row_of(text, "通江县") == []
+    assert row_of(text, "巴州区") == [("800", 8000000.0, "CNY"), ("5.1", 5.1, "percent"), ("8", 8.0, "project")]
+
+
+def test_a_signed_percent_cell_is_not_read_as_a_rise() -> None:
+    text = "县（市、区）\t资金（万元）\t增幅\n南江县\t1200\t-3.2%\n"
+    assert row_of(text, "南江县") == [("1200", 12000000.0, "CNY")]
+
+
+def test_a_unit_line_of_several_units_with_the_total_row_first() -> None:
+    # 单位：万元、人、%: money, persons and the rate column in percent, though its cells print no %
+    text = ("单位：万元、人、%\n"
+            "县（市、区）\t资金\t脱贫人口\t支出率\n"
+            "合计\t2000\t356\t78.5\n"
+            "南江县\t1200\t200\t80.1\n"
+            "巴州区\t800\t156\t76.0\n")
+    assert row_of(text, "合计") == [("2000", 20000000.0, "CNY"), ("356", 356.0, "person"), ("78.5", 78.5, "percent")]
+    assert row_of(text, "巴州区") == [("800", 8000000.0, "CNY"), ("156", 156.0, "person"), ("76.0", 76.0, "percent")]
+
+
+def test_total_row_first_is_checked_against_the_rows_below(tmp_path: Path) -> None:
+    body = ("巴中市各县（区）脱贫人口和资金情况如下。\n"
+            "单位：万元、人\n"
+            "县（市、区）\t补助资金\t脱贫人口数\n"
+            "合计\t2000\t{n}\n"
+            "南江县\t1200\t200\n"
+            "通江县\t—\t—\n"
+            "巴州区\t800\t156\n")
+    c = _table_checks(tmp_path, body.format(n="356"))
+    assert set(c["status"]) <= {"match"}  # 通江县's blanks leave the columns unsummed: no alarm
+    body = body.replace("通江县\t—\t—\n", "")
+    c = _table_checks(tmp_path / "b", body.format(n="365"))
+    assert c.loc[c["status"] == "mismatch", "total"].tolist() == [365.0]
+    assert c.loc[c["status"] == "match", "total"].tolist() == [20000000.0]

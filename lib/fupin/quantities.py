@@ -836,7 +836,11 @@ _PERCENT_IN_UNIT_LINE = re.compile(r"单位[:：][^\n)）]{0,12}?[%％]")  # 单
 # optional serial number before it) then three or more cells, each a plain number, a percentage or a
 # blank (- or —); a header row is three or more short names with no number and no sentence mark.
 _SPACES = " \u00a0\u3000"
-_SPACE_CELL = re.compile(r"(?P<num>[0-9]+(?:\.[0-9]+)?)(?P<pct>[%％]?)|[-—–－/／]{1,2}")
+_SPACE_CELL = re.compile(r"(?P<num>[0-9]+(?:\.[0-9]+)?)(?P<pct>[%％]?)|[-—–－/／]{1,2}|(?P<signed>[-－−–][0-9]+(?:\.[0-9]+)?[%％]?)")
+# -3.2, -3.2%: a signed cell (a fall printed with a minus) is a cell, read as no quantity and never
+# as the figure without its sign; - — / alone are blank cells
+_SIGNED_CELL = re.compile(r"[-－−–][0-9]+(?:\.[0-9]+)?[%％]?")
+_BLANK_OR_SIGNED = re.compile(r"[-—–－/／]{1,2}|[-－−–][0-9]+(?:\.[0-9]+)?[%％]?")
 _SPACE_TOKEN = re.compile(f"[^{_SPACES}\\r\\n]+")
 _SPACE_ROW_HINT = re.compile(f"[0-9%％][{_SPACES}]+[0-9][^\\n]*[{_SPACES}][-—–－/／0-9]")
 _NOT_A_LABEL = re.compile(r"[，。；！？,;!?]")
@@ -1148,6 +1152,9 @@ def _table_rows(text: str, g: Grammar) -> Iterator[tuple[bool, list[tuple[int, s
             yield from flush()
             cells = _sep_cells(line, start)
             if not any(_NUMBER_CELL.fullmatch(c) for _, c in cells):
+                if any(_BLANK_OR_SIGNED.fullmatch(c) for _, c in cells):
+                    yield False, cells, 0, columns, head  # 通江县 | — | /: a row of blanks, not a header
+                    continue
                 if sum(bool(c) for _, c in cells) >= 2 and any(_LABEL_WORD.search(c) for _, c in cells):
                     columns, head = _header_columns(cells, default_unit, g, default_percent, listed), 0
                 continue
@@ -1174,6 +1181,8 @@ def _table_rows(text: str, g: Grammar) -> Iterator[tuple[bool, list[tuple[int, s
                 for _, t in tokens):
             pending = ([(tokens[0][0], " ".join(t for _, t in tokens))], 1)  # 易地搬迁后扶类 alone, its cells below
             continue
+        if columns and len(tokens) >= 4 and _space_row(tokens, 0) is not None:
+            continue  # 通江县 — / -: a row of blank cells under the header, the table goes on
         stated = _UNIT_LINE.search(line)
         if _space_header(tokens) and not stated:
             columns = _header_columns(tokens, default_unit, g, default_percent, listed)
@@ -1274,6 +1283,8 @@ def _table_cells(text: str, ctx: _Context, g: Grammar) -> tuple[list[Quantity], 
     heads = _label_heads(rows)
     kept = _keeps_blanks(rows)
     for spaced, cells, lead, columns, head in rows:
+        if not spaced:
+            zones.extend((s, s + len(c)) for s, c in cells if _SIGNED_CELL.fullmatch(c))
         if not spaced and (columns is None or not _sep_row_fits(cells, columns, id(columns) in kept, g)):
             continue
         if spaced and columns is not None:

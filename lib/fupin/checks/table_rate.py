@@ -21,6 +21,7 @@ _CELL_SEPS = re.compile(r"[|｜\t]")
 _BRACKET = re.compile(r"[(（][^()（）]*[)）]")
 _DIGIT = re.compile(r"[0-9]")
 _FAR = 0.2  # a column sum this far from its total says the rows are not its parts
+_BLANK = re.compile(r"[-—–－/／]{1,2}")  # a blank cell: 通江县 | — | / is a row, not a header
 _RULE = re.compile(r"[-—–:：=]{2,}")
 _YEAR_HEAD = re.compile(r"((?:19|20)\d{2})年")
 
@@ -56,8 +57,9 @@ def _rate_columns(header: list[str]) -> list[tuple[int, int, int]]:
 
 
 def _is_header(cells: list[tuple[int, str]]) -> bool:
-    """A line of column names: no cell after the label holds a figure (2016年（元） names a column)."""
-    return not any(_DIGIT.search(c) and not _YEAR_HEAD.match(c) for _, c in cells[1:])
+    """A line of column names: no cell after the label holds a figure (2016年（元） names a column) or
+    a blank mark (— /)."""
+    return not any(_DIGIT.search(c) and not _YEAR_HEAD.match(c) or _BLANK.fullmatch(c) for _, c in cells[1:])
 
 
 def _blocks(recs: list[dict], sentences: list[tuple[int, str]]):
