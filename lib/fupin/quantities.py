@@ -821,7 +821,6 @@ def _zeros(ctx: _Context, g: Grammar) -> Iterator[Quantity]:
                        qualifier="exact", noun=noun, flags=["zero_word"])
 
 
-_CELL = re.compile(r"[^|｜\t]+")
 _CELL_SEPS = ("|", "｜", "\t")
 _SEP = re.compile(r"[|｜\t]")
 _HEADER_UNIT = re.compile(r"[(（](?P<unit>[^()（）]{1,8})[)）]")
@@ -1242,7 +1241,7 @@ def _missing_at_end(cells: list[tuple[int, str]], columns: list[Column], headers
     return headers is not None and all(_text_column(h) for h in headers[len(headers) - missing:])
 
 
-def _sep_row_fits(cells: list[tuple[int, str]], columns: list[Column], kept: bool, g: Grammar) -> bool:
+def _sep_row_fits(cells: list[tuple[int, str]], columns: list[Column], kept: bool) -> bool:
     """A row split by | or tabs is read by position when it has its header's width, or lost only
     blank cells at its end (see ``_missing_at_end``); otherwise it is read as prose (flagged)."""
     if len(cells) == len(columns):
@@ -1285,7 +1284,7 @@ def _table_cells(text: str, ctx: _Context, g: Grammar) -> tuple[list[Quantity], 
     for spaced, cells, lead, columns, head in rows:
         if not spaced:
             zones.extend((s, s + len(c)) for s, c in cells if _SIGNED_CELL.fullmatch(c))
-        if not spaced and (columns is None or not _sep_row_fits(cells, columns, id(columns) in kept, g)):
+        if not spaced and (columns is None or not _sep_row_fits(cells, columns, id(columns) in kept)):
             continue
         if spaced and columns is not None:
             head = heads[id(columns)]
