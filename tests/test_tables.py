@@ -189,3 +189,283 @@ def test_year_columns_make_a_header_not_a_row() -> None:
     from fupin.checks.table_rate import _cells, _is_header
     assert _is_header(_cells("指标 2016年（元） 2015年（元） 增长（%） 占比（%）"))
     assert not _is_header(_cells("工资性收入 2986 2652 12.6 38.2"))
+
+
+# --- 县级资金分配表: a place word before a money noun is a level, not a count of places -------------
+
+FUND_SOURCES = ("2024年各乡镇衔接资金分配表\n"
+                "单位:万元\n"
+                "乡镇\t合计\t中央资金\t省级资金\t市级资金\t县级资金\t乡镇配套\t村级自筹\t县直部门\n"
+                "城关镇\t1230\t600\t300\t100\t150\t30\t20\t30\n"
+                "关防乡\t820\t400\t200\t60\t100\t20\t15\t25\n"
+                "合计\t2050\t1000\t500\t160\t250\t50\t35\t55\n")
+
+
+def test_level_words_before_money_are_not_counts_of_places() -> None:
+    # 县级资金, 乡镇配套, 村级自筹, 县直部门 under 单位:万元: money from that level, never other:县 or village
+    got = row_of(FUND_SOURCES, "城关镇")
+    assert [u for _, _, u in got] == ["CNY"] * 8
+    assert [v for _, v, _ in got] == [12300000.0, 6000000.0, 3000000.0, 1000000.0, 1500000.0,
+                                      300000.0, 200000.0, 300000.0]
+
+
+@pytest.mark.parametrize("header, unit", [
+    ("贫困村(个)", "village"), ("乡镇（个）", "other:乡镇"), ("村数", "village"), ("县数", "other:县"),
+    ("项目个数", "project"), ("贫困村数", "village"), ("行政村总数", "village"), ("户数", "household"),
+    ("县级资金", "CNY"), ("市级资金", "CNY"), ("乡镇配套", "CNY"), ("村级自筹", "CNY"),
+    ("县直部门", "CNY"), ("县本级", "CNY"), ("镇村配套", "CNY"), ("县级财政", "CNY"),
+])
+def test_a_header_counts_places_only_when_it_is_a_count_phrase(header: str, unit: str) -> None:
+    text = f"单位:万元\n乡镇\t中央资金\t{header}\n城关镇\t600\t150\n"
+    assert row_of(text, "城关镇")[1][2] == unit
+
+
+@pytest.mark.parametrize("header", ["贫困村", "脱贫村", "涉及乡镇", "受益户", "带动户"])
+def test_a_bare_thing_under_a_money_unit_line_is_left_out(header: str) -> None:
+    # 单位:万元 over 贫困村: money paid to the poor villages, or a count of them? Neither is read.
+    text = f"单位:万元\n乡镇\t中央资金\t{header}\n城关镇\t600\t150\n"
+    assert all(r != "150" for r, _, _ in row_of(text, "城关镇"))
+
+
+def test_a_unit_line_listing_the_count_unit_reads_the_bare_column() -> None:
+    text = ("单位：万元、个、人\n"
+            "乡镇\t补助资金\t贫困村\t受益人\n"
+            "城关镇\t600\t4\t356\n")
+    assert row_of(text, "城关镇") == [("600", 6000000.0, "CNY"), ("4", 4.0, "village"), ("356", 356.0, "person")]
+
+
+def test_a_column_naming_nothing_under_several_units_is_left_out() -> None:
+    # 单位：万元、人 over 合计: money or persons? Not read; 补助资金 is money, 脱贫人口数 persons
+    text = ("单位：万元、人\n"
+            "乡镇\t补助资金\t脱贫人口数\t合计\n"
+            "城关镇\t600\t356\t956\n")
+    assert row_of(text, "城关镇") == [("600", 6000000.0, "CNY"), ("356", 356.0, "person")]
+
+
+# --- 衔接资金项目表: a header wrapped over lines by a PDF cell ---------------------------------------
+
+def test_a_header_cell_wrapped_over_two_lines_is_joined() -> None:
+    # 计划资金 / （万元） and 项目 / 个数: the cells were cut by the PDF's line break
+    text = ("项目类别\t计划资金\n"
+            "（万元）\t已支出资金（万元）\t项目\n"
+            "个数\n"
+            "产业发展类\t13620.4\t10218.9\t52\n"
+            "就业帮扶类\t1680.0\t1502.7\t14\n")
+    assert row_of(text, "产业发展类") == [("13620.4", 136204000.0, "CNY"), ("10218.9", 102189000.0, "CNY"),
+                                      ("52", 52.0, "project")]
+
+
+def test_a_header_cut_between_two_cells_is_joined_with_a_separator() -> None:
+    text = ("乡镇 计划资金（万元）\n"
+            "项目个数 已开工（个）\n"
+            "城关镇 1250 12 10\n"
+            "关防乡 860 8 8\n")
+    assert row_of(text, "城关镇") == [("1250", 12500000.0, "CNY"), ("12", 12.0, "project"), ("10", 10.0, "project")]
+
+
+def test_a_wrapped_header_whose_unit_would_open_a_cell_is_not_joined_alone() -> None:
+    # joining only （万元）/ 个数 would make （万元） a column of its own and shift every cell
+    text = ("项目类别\t计划资金\n"
+            "（万元）\t已支出资金（万元）\t项目\n"
+            "个数\n"
+            "产业发展类\t13620.4\t10218.9\t52\n")
+    got = row_of(text, "产业发展类")
+    assert ("10218.9", 10218.9, "project") not in got and ("52", 52.0, "project") in got
+
+
+def test_a_complete_header_is_not_joined_to_a_label_cut_from_its_row() -> None:
+    text = ("项目类别 计划项目数（个） 已完工项目数（个） 完工率 计划资金（万元）\n"
+            "产业发展类 48 41 85.4% 12860.5\n"
+            "易地扶贫搬迁\n"
+            "后续扶持类 9 7 77.8% 1265.8\n")
+    assert row_of(text, "产业发展类")[-1] == ("12860.5", 128605000.0, "CNY")
+    assert ("1265.8", 12658000.0, "CNY") in row_of(text, "后续扶持类")
+
+
+# --- table rows are never glued to each other or to prose by the paragraph repair ------------------
+
+PROSE = "全县各乡镇的脱贫户户数和人均纯收入，分别列在下面这张表中，以供参考和比较，各乡镇要认真对照"
+
+
+@pytest.mark.parametrize("rows", [
+    ["乡镇\t备注", "城关镇\t按计划推进，已完成大部分项目的建设任务，剩余项目正在加紧施工",
+     "关防乡\t按计划推进，已完成大部分项目的建设任务，剩余项目正在加紧施工"],
+    ["| 乡镇 | 进展情况 |", "| 城关镇 | 按计划推进，已完成大部分项目的建设任务，剩余项目正在加紧施工 |",
+     "| 关防乡 | 按计划推进，已完成大部分项目的建设任务，剩余项目正在加紧施工 |"],
+    ["乡镇 | 户数", "城关镇 | 120", "关防乡 | 98"],
+])
+def test_table_rows_are_not_joined_as_broken_paragraphs(rows: list[str]) -> None:
+    from fupin.segment import segment_page
+    from fupin.textmap import MappedText
+    text = "某县脱贫户情况\n" + PROSE + "\n" + "\n".join(rows) + "\n" + PROSE + "\n"
+    seg = segment_page(MappedText.identity(text))
+    assert seg.moves == []
+    bodies = [b.text.text for a in seg.articles for b in a.blocks]
+    assert all(r.strip() in bodies for r in rows)
+
+
+# --- rows with fewer cells than their header: read by position only when the lost cells are the last
+
+def test_a_blank_cell_inside_a_tab_row_keeps_the_columns() -> None:
+    # 城关镇\t1200\t\t12: the 小计 cell is blank, 12 stays in 项目数
+    text = ("乡镇\t资金（万元）\t小计（万元）\t项目数（个）\n"
+            "城关镇\t1200\t\t12\n"
+            "关防乡\t800\t600\t8\n")
+    assert row_of(text, "城关镇") == [("1200", 12000000.0, "CNY"), ("12", 12.0, "project")]
+    assert row_of(text, "关防乡") == [("800", 8000000.0, "CNY"), ("600", 6000000.0, "CNY"), ("8", 8.0, "project")]
+
+
+def test_a_blank_remark_at_the_end_of_a_tab_row_is_dropped_by_the_copy() -> None:
+    text = ("乡镇\t资金（万元）\t项目数（个）\t备注\n"
+            "城关镇\t1200\t12\t已完工\n"
+            "关防乡\t800\t8\n")
+    assert row_of(text, "关防乡") == [("800", 8000000.0, "CNY"), ("8", 8.0, "project")]
+
+
+def test_a_pipe_row_with_a_blank_last_cell() -> None:
+    text = ("| 乡镇 | 资金（万元） | 项目数（个） | 备注 |\n"
+            "| --- | --- | --- | --- |\n"
+            "| 城关镇 | 1200 | 12 | |\n"
+            "| 关防乡 | 800 | 8 | 已完工 |\n")
+    assert row_of(text, "| 城关镇") == [("1200", 12000000.0, "CNY"), ("12", 12.0, "project")]
+
+
+def test_a_short_row_that_lost_a_cell_of_figures_is_not_read_by_position() -> None:
+    # 关防乡\t800\t8 under three columns of figures: is 资金, 项目数 or 户数 blank? Not read.
+    text = ("乡镇\t资金（万元）\t项目数（个）\t户数（户）\n"
+            "城关镇\t1200\t12\t30\n"
+            "关防乡\t800\t8\n")
+    assert not [q for q in row_of(text, "关防乡") if q[1] is not None]
+
+
+def test_a_short_row_that_lost_its_label_is_not_read_by_position() -> None:
+    # the label went with the leading tab: 800 under 乡镇 would shift every cell
+    text = ("乡镇\t资金（万元）\t项目数（个）\t备注\n"
+            "城关镇\t1200\t12\t已完工\n"
+            "800\t8\t已完工\n")
+    assert not [q for q in row_of(text, "800") if q[1] is not None]
+
+
+def test_spaced_rows_under_a_remark_column_and_a_place_label() -> None:
+    # 乡镇 heads the labels, 资金（万元） is data; 备注 is blank in every row
+    text = ("乡镇 资金（万元） 项目数（个） 户数（户） 备注\n"
+            "城关镇 1200 12 30\n"
+            "关防乡 800 8 20\n")
+    assert row_of(text, "城关镇") == [("1200", 12000000.0, "CNY"), ("12", 12.0, "project"), ("30", 30.0, "household")]
+
+
+def test_a_spaced_row_that_lost_a_figure_is_not_read() -> None:
+    text = ("乡镇 资金（万元） 项目数（个） 户数（户） 备注\n"
+            "城关镇 1200 12 30\n"
+            "关防乡 800 8\n")
+    assert not [q for q in row_of(text, "关防乡") if q[1] is not None]
+
+
+# --- the table checks on the tables now read: no false alarm, a deliberate error found -------------
+
+def _table_checks(tmp_path: Path, body: str):
+    from fixtures.written import build_tables
+    from fupin.storage import read_table
+    raw = tmp_path / "raw"
+    raw.mkdir(parents=True)
+    (raw / "t.txt").write_text("https://www.example.gov.cn/a.html\n巴中市南江县衔接资金分配情况\n" + body,
+                               encoding="utf-8")
+    c = read_table(build_tables(raw, tmp_path / "p"), "checks")
+    return c[c["check"].str.startswith("table_")]
+
+
+COUNTY_FUNDS = ("2024年，南江县共下达衔接资金2050万元，分配情况如下。\n2024年各乡镇衔接资金分配表\n"
+                "单位:万元\n"
+                "乡镇\t合计\t中央资金\t省级资金\t市级资金\t县级资金\t村级自筹\t备注\n"
+                "长赤镇\t1230\t600\t300\t100\t200\t30\t含以工代赈\n"
+                "正直镇\t820\t400\t200\t60\t{x}\t20\n"
+                "合计\t2050\t1000\t500\t160\t340\t50\n"
+                "各乡镇要加快资金支出进度。\n")
+
+
+def test_fund_source_table_adds_up_by_row_and_by_column(tmp_path: Path) -> None:
+    # 县级资金 is money: each row adds to its 合计 cell, each column to the 合计 row; 备注 is left out
+    c = _table_checks(tmp_path, COUNTY_FUNDS.format(x="140"))
+    assert len(c) == 9 and set(c["status"]) == {"match"}
+
+
+def test_fund_source_table_with_a_wrong_cell_is_found_twice(tmp_path: Path) -> None:
+    c = _table_checks(tmp_path, COUNTY_FUNDS.format(x="150"))  # 正直镇's 县级资金 should be 140
+    bad = c[c["status"] == "mismatch"]
+    assert sorted(bad["total"]) == [3400000.0, 8200000.0]
+    assert all("150" in p for p in bad["parts"])
+
+
+WRAPPED = ("2024年南江县衔接资金项目实施进度如下表。\n"
+           "项目类别\t计划资金\n"
+           "（万元）\t已支出资金（万元）\t支出率\t项目\n"
+           "个数\n"
+           "产业发展类\t1362.4\t1021.8\t75.0%\t52\n"
+           "乡村建设类\t1034.6\t693.2\t{rate}\t71\n"
+           "合计\t2397.0\t1715.0\t71.5%\t123\n"
+           "乡村建设类项目支出进度较慢。\n")
+
+
+def test_progress_table_under_a_wrapped_header_is_checked(tmp_path: Path) -> None:
+    c = _table_checks(tmp_path, WRAPPED.format(rate="67.0%"))
+    assert set(c["status"]) == {"match"} and 67.0 in set(c["total"]) and 123.0 in set(c["total"])
+    c = _table_checks(tmp_path / "b", WRAPPED.format(rate="76.0%"))
+    assert c.loc[c["status"] == "mismatch", "total"].tolist() == [76.0]  # 693.2 / 1034.6 is 67.0 %
+
+
+def test_pipe_table_with_a_rule_and_a_blank_remark_is_checked(tmp_path: Path) -> None:
+    body = ("南江县各乡镇项目完工情况如下。\n"
+            "| 乡镇 | 计划项目数（个） | 已完工项目数（个） | 完工率 | 备注 |\n"
+            "| --- | --- | --- | --- | --- |\n"
+            "| 长赤镇 | 24 | 22 | 91.7% | |\n"
+            "| 正直镇 | 18 | 15 | 83.3% | 雨季停工 |\n"
+            "| 合计 | 42 | 37 | 88.1% | |\n")
+    c = _table_checks(tmp_path, body)
+    assert set(c["status"]) == {"match"}
+    assert sorted(c.loc[c["check"] == "table_total", "total"]) == [37.0, 42.0]
+    assert sorted(c.loc[c["check"] == "table_rate", "total"]) == [83.3, 88.1, 91.7]
+
+
+# --- blanks, signs and the first column of places -------------------------------------------------
+
+@pytest.mark.parametrize("sep", ["\t", " "])
+def test_blank_marks_and_signed_cells_are_never_figures(sep: str) -> None:
+    # — / - are blank cells (never 0); -3.2 is a fall: never read as 3.2; the row of blanks does not
+    # end the table
+    text = sep.join(["县（市、区）", "资金（万元）", "增长（%）", "项目数（个）"]) + "\n" + "\n".join(
+        sep.join(r) for r in (["南江县", "1200", "-3.2", "12"], ["通江县", "—", "/", "-"], ["巴州区", "800", "5.1", "8"])) + "\n"
+    assert row_of(text, "南江县") == [("1200", 12000000.0, "CNY"), ("12", 12.0, "project")]
+    assert row_of(text, "通江县") == []
+    assert row_of(text, "巴州区") == [("800", 8000000.0, "CNY"), ("5.1", 5.1, "percent"), ("8", 8.0, "project")]
+
+
+def test_a_signed_percent_cell_is_not_read_as_a_rise() -> None:
+    text = "县（市、区）\t资金（万元）\t增幅\n南江县\t1200\t-3.2%\n"
+    assert row_of(text, "南江县") == [("1200", 12000000.0, "CNY")]
+
+
+def test_a_unit_line_of_several_units_with_the_total_row_first() -> None:
+    # 单位：万元、人、%: money, persons and the rate column in percent, though its cells print no %
+    text = ("单位：万元、人、%\n"
+            "县（市、区）\t资金\t脱贫人口\t支出率\n"
+            "合计\t2000\t356\t78.5\n"
+            "南江县\t1200\t200\t80.1\n"
+            "巴州区\t800\t156\t76.0\n")
+    assert row_of(text, "合计") == [("2000", 20000000.0, "CNY"), ("356", 356.0, "person"), ("78.5", 78.5, "percent")]
+    assert row_of(text, "巴州区") == [("800", 8000000.0, "CNY"), ("156", 156.0, "person"), ("76.0", 76.0, "percent")]
+
+
+def test_total_row_first_is_checked_against_the_rows_below(tmp_path: Path) -> None:
+    body = ("巴中市各县（区）脱贫人口和资金情况如下。\n"
+            "单位：万元、人\n"
+            "县（市、区）\t补助资金\t脱贫人口数\n"
+            "合计\t2000\t{n}\n"
+            "南江县\t1200\t200\n"
+            "通江县\t—\t—\n"
+            "巴州区\t800\t156\n")
+    c = _table_checks(tmp_path, body.format(n="356"))
+    assert set(c["status"]) <= {"match"}  # 通江县's blanks leave the columns unsummed: no alarm
+    body = body.replace("通江县\t—\t—\n", "")
+    c = _table_checks(tmp_path / "b", body.format(n="365"))
+    assert c.loc[c["status"] == "mismatch", "total"].tolist() == [365.0]
+    assert c.loc[c["status"] == "match", "total"].tolist() == [20000000.0]

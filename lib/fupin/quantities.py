@@ -839,10 +839,11 @@ def _zeros(ctx: _Context, g: Grammar) -> Iterator[Quantity]:
                        qualifier="exact", noun=noun, flags=["zero_word"])
 
 
-_CELL = re.compile(r"[^|｜\t]+")
 _CELL_SEPS = ("|", "｜", "\t")
+_SEP = re.compile(r"[|｜\t]")
 _HEADER_UNIT = re.compile(r"[(（](?P<unit>[^()（）]{1,8})[)）]")
 _UNIT_LINE = re.compile(r"单位[:：]\s*(?P<unit>[^\s,，、;；)）]{1,6})")
+_UNIT_LIST = re.compile(r"单位[:：]\s*(?P<units>[^\s)）。；;]{1,20})")
 _NUMBER_CELL = re.compile(r"[0-9]{1,3}(?:(?P<sep>[, \u00a0\u2009\u202f])[0-9]{3})(?:(?P=sep)[0-9]{3})*(?:\.[0-9]+)?"
                           r"|[0-9]+(?:\.[0-9]+)?")  # 10 930: a space in a digit group of three
 _COUNT_LABEL_ENDS = ("个数", "数量", "数")
@@ -852,7 +853,11 @@ _PERCENT_IN_UNIT_LINE = re.compile(r"单位[:：][^\n)）]{0,12}?[%％]")  # 单
 # optional serial number before it) then three or more cells, each a plain number, a percentage or a
 # blank (- or —); a header row is three or more short names with no number and no sentence mark.
 _SPACES = " \u00a0\u3000"
-_SPACE_CELL = re.compile(r"(?P<num>[0-9]+(?:\.[0-9]+)?)(?P<pct>[%％]?)|[-—–－/／]{1,2}")
+_SPACE_CELL = re.compile(r"(?P<num>[0-9]+(?:\.[0-9]+)?)(?P<pct>[%％]?)|[-—–－/／]{1,2}|(?P<signed>[-－−–][0-9]+(?:\.[0-9]+)?[%％]?)")
+# -3.2, -3.2%: a signed cell (a fall printed with a minus) is a cell, read as no quantity and never
+# as the figure without its sign; - — / alone are blank cells
+_SIGNED_CELL = re.compile(r"[-－−–][0-9]+(?:\.[0-9]+)?[%％]?")
+_BLANK_OR_SIGNED = re.compile(r"[-—–－/／]{1,2}|[-－−–][0-9]+(?:\.[0-9]+)?[%％]?")
 _SPACE_TOKEN = re.compile(f"[^{_SPACES}\\r\\n]+")
 _SPACE_ROW_HINT = re.compile(f"[0-9%％][{_SPACES}]+[0-9][^\\n]*[{_SPACES}][-—–－/／0-9]")
 _NOT_A_LABEL = re.compile(r"[，。；！？,;!?]")
@@ -896,6 +901,16 @@ def _space_header(tokens: list[tuple[int, str]]) -> bool:
         and not _SPACE_CELL.fullmatch(t) for _, t in tokens)
 
 
+@lru_cache(maxsize=1)
+def _header_words() -> dict[str, list[str]]:
+    with data_file("table_headers.yaml").open(encoding="utf-8") as fh:
+        return yaml.safe_load(fh)
+
+
+def _count_tails() -> frozenset[str]:
+    return frozenset(["", *_header_words()["count_tails"]])
+
+
 def _column_unit(label: str, unit_text: str | None, g: Grammar) -> tuple[float, UnitWord, str] | None:
     """Multiplier, unit word and counted noun of a table column: 资金(万元) -> 1e4 元, 项目数(个) -> 项目,
     受益户数 (no bracket) -> 户. None when the header does not say what the column counts."""
@@ -918,9 +933,11 @@ def _column_unit(label: str, unit_text: str | None, g: Grammar) -> tuple[float, 
         if head.endswith(end) and len(head) > len(end):
             head = head[: -len(end)]
             break
-    nouns = g.noun_re.findall(head)
-    if nouns:
-        noun = g.nouns[_norm(nouns[-1])]
+    nouns = list(g.noun_re.finditer(head))
+    # the counted noun heads the cell (贫困村, 乡镇（个）, 行政村总数); a noun with more after it only
+    # modifies another head (县级资金, 村级自筹, 乡镇配套): not a count of it
+    if nouns and head[nouns[-1].end():] in _count_tails():
+        noun = g.nouns[_norm(nouns[-1].group())]
         if noun.unit != "none":
             return mult, noun, noun.word
     if head and head != label and head[-1] in g.units and g.units[head[-1]].kind == "measure":
@@ -931,14 +948,57 @@ def _column_unit(label: str, unit_text: str | None, g: Grammar) -> tuple[float, 
     return None
 
 
+def _listed_units(line: str) -> list[str]:
+    """The units a 单位 line lists (单位：万元、人、% -> 万元, 人, %)."""
+    m = _UNIT_LIST.search(line)
+    return [w for w in re.split(r"[、,，/／;；]", m.group("units")) if w] if m else []
+
+
+def _lists_count_of(col: Column, listed: list[str], g: Grammar) -> bool:
+    """Whether a 单位 line lists a unit a column of counts ``col`` may be in: a classifier (个, 家) or
+    the measure of its unit (人 for a column of persons)."""
+    if col is None:
+        return False
+    for word in listed:
+        uw = g.units.get(word)
+        if uw is not None and (uw.kind == "classifier" or (uw.kind == "measure" and uw.unit == col[1].unit)):
+            return True
+    return False
+
+
+def _money_unit(word: str, g: Grammar) -> bool:
+    lead = re.match(MULT, word)
+    uw = g.units.get(word[lead.end():] if lead else word)
+    return uw is not None and uw.unit == "CNY"
+
+
+def _counted_measure(label: str, g: Grammar) -> Column:
+    """受益户, 带动人: a header ending with the measure word of a count (户, 人), no count ending."""
+    label = _HEADER_UNIT.sub("", label).strip()
+    uw = g.units.get(label[-1:]) if len(label) > 1 else None
+    if uw is None or uw.kind != "measure" or uw.unit.startswith("other:") \
+            or uw.unit in ("CNY", "percent", "percentage_point"):
+        return None
+    return 1.0, uw, uw.word
+
+
 def _header_columns(cells: list[tuple[int, str]], default_unit: str | None, g: Grammar,
-                    default_percent: bool = False) -> list[Column] | None:
+                    default_percent: bool = False, listed: list[str] | None = None) -> list[Column] | None:
     """What each column of a header row counts (None for a column whose header does not say). A
     column counted by a bare classifier counts what the column before it with that classifier
-    counts (项目数(个) 已开工(个): projects), as 实施项目412个, 其中已开工405个 does in prose."""
+    counts (项目数(个) 已开工(个): projects), as 实施项目412个, 其中已开工405个 does in prose.
+    Under a 单位 line (``default_unit``, the first of the ``listed`` units), a column that names no
+    count takes the line's unit (单位:万元 over 合计, 县级资金, 以工代赈) when the line lists no other
+    unit than %; a column that names a thing with no count ending (贫困村, 受益户: money paid to them
+    or a count of them?) counts it only when the line lists a unit for that count (个, 人)."""
     header: list[Column] = []
     counted: dict[str, Column] = {}  # classifier -> the latest column counting a noun with it
+    listed = listed or ([default_unit] if default_unit else [])
+    others = [w for w in listed[1:] if w not in ("%", "％")]
     for _, c in cells:
+        if not c:
+            header.append(None)  # a blank header cell (over the labels) says nothing
+            continue
         u = _HEADER_UNIT.search(c)
         unit_text = u.group("unit") if u else None
         if unit_text is None and g.rate_column_re.search(c) and not g.money_re.search(c):
@@ -946,11 +1006,23 @@ def _header_columns(cells: list[tuple[int, str]], default_unit: str | None, g: G
             # never in the line's money unit
             header.append(_column_unit(c, "%", g) if default_percent else None)
             continue
-        if unit_text is None and default_unit and (g.money_re.search(c) or (
-                _column_unit(c, None, g) is None and not _NOT_MEASURED_HEADER.search(c)
-                and not g.rate_re.search(c))):
-            unit_text = default_unit  # 单位:万元 over 合计, 以工代赈: every column that names no count or rate
+        if unit_text is None and default_unit:
+            bare = _column_unit(c, None, g) or _counted_measure(c, g)
+            if g.money_re.search(c):
+                # 单位:万元 over 县级资金; 单位：人、万元 over 补助资金: the money unit of the line
+                unit_text = next((w for w in listed if _money_unit(w, g)), default_unit)
+            elif bare is None and not _NOT_MEASURED_HEADER.search(c) and not g.rate_re.search(c):
+                if others:
+                    header.append(None)  # 单位:万元、人 over 合计: which of them?
+                    continue
+                unit_text = default_unit  # 单位:万元 over 合计, 以工代赈, 村级自筹
+            elif bare is not None and not _HEADER_UNIT.sub("", c).strip().endswith(_COUNT_LABEL_ENDS) \
+                    and not _lists_count_of(bare, listed, g):
+                header.append(None)  # 单位:万元 over 贫困村: money paid to them or a count of them?
+                continue
         col = _column_unit(c, unit_text, g)
+        if unit_text is None and col is not None and c.endswith("个数") and col[1].kind == "noun":
+            counted["个"] = col  # 项目个数 then 已开工（个）: projects
         classifier = g.units.get(unit_text) if unit_text else None
         if col is not None and classifier is not None and classifier.kind == "classifier":
             if col[1] is classifier:
@@ -958,7 +1030,113 @@ def _header_columns(cells: list[tuple[int, str]], default_unit: str | None, g: G
             else:
                 counted[unit_text] = col  # type: ignore[index]
         header.append(col)
-    return header if any(header) else None
+    if not any(header):
+        return None
+    out = _Header(header)
+    out.names = [c for _, c in cells]
+    return out
+
+
+class _Header(list):
+    """The columns of a header row, with the header's cell texts (``names``)."""
+
+    names: list[str]
+
+
+def _sep_cells(line: str, start: int) -> list[tuple[int, str]]:
+    """(offset, text) of the cells of a line split by |, ｜ or tabs, by position: an empty cell
+    between two separators is kept as "" (城关镇\t\t50: the second column is blank), the border
+    of | 乡镇 | 户数 | and the empty cells at the end of the line are not cells."""
+    body = line.rstrip("\r\n")
+    out: list[tuple[int, str]] = []
+    pos = 0
+    for m in _SEP.finditer(body + "\t"):
+        piece = body[pos:m.start()]
+        out.append((start + pos + len(piece) - len(piece.lstrip()), piece.strip()))
+        pos = m.end()
+    if out and not out[0][1] and body.lstrip()[:1] in ("|", "｜"):
+        out = out[1:]  # the border before the first cell
+    while out and not out[-1][1]:
+        out.pop()
+    return out
+
+
+def _line_cells(line: str) -> list[str]:
+    """The cells of a table line: split by |, ｜ or tabs when it has one, else by spaces."""
+    if any(sep in line for sep in _CELL_SEPS):
+        return [c for _, c in _sep_cells(line, 0)]
+    return [t for _, t in _space_tokens(line, 0)]
+
+
+def _names_only(line: str) -> bool:
+    """A line that may be (a part of) a header row: short names, no figure, no sentence mark."""
+    cells = _line_cells(line)
+    return bool(cells) and len(cells) <= 40 and not _UNIT_LINE.search(line) and all(
+        len(c) <= _MAX_HEADER_CELL and not _NOT_A_LABEL.search(c) and not _NUMBER_CELL.fullmatch(c)
+        and not _SPACE_CELL.fullmatch(c) for c in cells) and any(_LABEL_WORD.search(c) for c in cells)
+
+
+def _row_width(line: str) -> int | None:
+    """How many cells a data row has (a spaced row's label counted as one), None for no data row."""
+    if any(sep in line for sep in _CELL_SEPS):
+        cells = _line_cells(line)
+        return len(cells) if any(_NUMBER_CELL.fullmatch(c) for c in cells) else None
+    tokens = _space_tokens(line, 0)
+    found = _space_row(tokens, 1) if len(tokens) >= 4 else None
+    return len(found[0]) if found else None
+
+
+def _header_joins(lines: list[str], width: int) -> str | None:
+    """The one way of joining ``lines`` (a header cut over them) into a line of ``width`` cells: each
+    break dropped (计划资金 / （万元）: a cell cut) or read as a separator (a cut between cells). None
+    when no way or several give that width, or when a joined cell would begin with a bracket (a unit
+    cut from its name)."""
+    found = []
+    seps = "\t" if any("\t" in x for x in lines) else " | " if any(c in x for x in lines for c in "|｜") else " "
+    for mask in range(2 ** (len(lines) - 1)):
+        joined = lines[0]
+        for k, nxt in enumerate(lines[1:]):
+            joined += (seps if mask >> k & 1 else "") + nxt
+        cells = _line_cells(joined)
+        if len(cells) == width and not any(c[:1] in ("(", "（") for c in cells):
+            found.append(joined)
+    return found[0] if len(found) == 1 else None
+
+
+def _joined_header_lines(text: str) -> Iterator[tuple[int, str]]:
+    """(start, line) of the lines of ``text``, a header row wrapped over two or three lines (a PDF
+    cell cut: 计划资金 / （万元）, 项目 / 个数) given as one line: the last lines of names above a data
+    row, fewest first, whose join (see ``_header_joins``) has as many cells as the row, when the line
+    right above the row has not. The joined line keeps the start of its first line (a header's
+    offsets are not read)."""
+    lines = text.splitlines(keepends=True)
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line))
+    joins: dict[int, tuple[int, str]] = {}  # first line -> (lines joined, the joined line)
+    names = [_names_only(line) for line in lines]
+    for r in range(2, len(lines)):
+        if not (names[r - 1] and names[r - 2]):
+            continue
+        width = _row_width(lines[r])
+        if width is None or len(_line_cells(lines[r - 1])) == width:
+            continue
+        for n in (2, 3):
+            if r - n < 0 or not all(names[r - n:r]) or len(_line_cells(lines[r - n])) == width:
+                break  # a whole header above a label cut from its row (易地扶贫搬迁 / 后续扶持类 9 7 …)
+            joined = _header_joins([x.rstrip("\r\n") for x in lines[r - n:r]], width)
+            if joined is not None:
+                joins[r - n] = (n, joined + "\n")
+                break
+    i = 0
+    while i < len(lines):
+        if i in joins:
+            n, joined = joins[i]
+            yield starts[i], joined
+            i += n
+            continue
+        yield starts[i], lines[i]
+        i += 1
 
 
 def _table_rows(text: str, g: Grammar) -> Iterator[tuple[bool, list[tuple[int, str]], int,
@@ -973,6 +1151,7 @@ def _table_rows(text: str, g: Grammar) -> Iterator[tuple[bool, list[tuple[int, s
     head = 0
     default_unit: str | None = None
     default_percent = False
+    listed: list[str] = []  # the units the 单位 line lists
     pending: tuple[list[tuple[int, str]], int] | None = None  # a spaced row awaiting its other cells
 
     def flush() -> Iterator[tuple[bool, list[tuple[int, str]], int, list[Column] | None, int]]:
@@ -985,16 +1164,16 @@ def _table_rows(text: str, g: Grammar) -> Iterator[tuple[bool, list[tuple[int, s
         least = len(columns) - (head if head >= 0 else 1 - head) if columns is not None else 0
         return len(cells) - lead < least
 
-    pos = 0
-    for line in text.splitlines(keepends=True):
-        start, pos = pos, pos + len(line)
+    for start, line in _joined_header_lines(text):
         if any(sep in line for sep in _CELL_SEPS):
             yield from flush()
-            cells = [(m.start() + start, m.group()) for m in _CELL.finditer(line.rstrip("\r\n"))]
-            cells = [(s + len(c) - len(c.lstrip()), c.strip()) for s, c in cells if c.strip()]
+            cells = _sep_cells(line, start)
             if not any(_NUMBER_CELL.fullmatch(c) for _, c in cells):
-                if len(cells) >= 2 and any(_LABEL_WORD.search(c) for _, c in cells):
-                    columns, head = _header_columns(cells, default_unit, g, default_percent), 0
+                if any(_BLANK_OR_SIGNED.fullmatch(c) for _, c in cells):
+                    yield False, cells, 0, columns, head  # 通江县 | — | /: a row of blanks, not a header
+                    continue
+                if sum(bool(c) for _, c in cells) >= 2 and any(_LABEL_WORD.search(c) for _, c in cells):
+                    columns, head = _header_columns(cells, default_unit, g, default_percent, listed), 0
                 continue
             yield False, cells, 0, columns, head
             continue
@@ -1019,9 +1198,11 @@ def _table_rows(text: str, g: Grammar) -> Iterator[tuple[bool, list[tuple[int, s
                 for _, t in tokens):
             pending = ([(tokens[0][0], " ".join(t for _, t in tokens))], 1)  # 易地搬迁后扶类 alone, its cells below
             continue
+        if columns and len(tokens) >= 4 and _space_row(tokens, 0) is not None:
+            continue  # 通江县 — / -: a row of blank cells under the header, the table goes on
         stated = _UNIT_LINE.search(line)
         if _space_header(tokens) and not stated:
-            columns = _header_columns(tokens, default_unit, g, default_percent)
+            columns = _header_columns(tokens, default_unit, g, default_percent, listed)
             head, sure = _label_columns(tokens, columns, g) if columns else (0, True)
             if not sure:
                 head = -1 - head  # decided by the rows (see _label_heads)
@@ -1030,8 +1211,9 @@ def _table_rows(text: str, g: Grammar) -> Iterator[tuple[bool, list[tuple[int, s
         if stated:
             default_unit = stated.group("unit")
             default_percent = _PERCENT_IN_UNIT_LINE.search(line) is not None
+            listed = _listed_units(line)
         elif line.strip():
-            default_unit, default_percent = None, False
+            default_unit, default_percent, listed = None, False, []
     yield from flush()
 
 
@@ -1043,9 +1225,46 @@ def _aligned(cells: list[tuple[int, str]], lead: int, columns: list[Column] | No
     in two by a space would shift every cell after it into the wrong column."""
     if columns is None:
         return [(c, None) for c in cells[lead:]]
-    if len(cells) - lead != len(columns) - head:
-        return None
+    if len(cells) - lead != len(columns) - head and not (
+            len(cells) - lead < len(columns) - head
+            and _missing_at_end(cells[lead - 1:], columns[head - 1:] if head else [None, *columns],
+                                getattr(columns, "names", None), False)):
+        return None  # a row that lost a cell of figures: where?
     return list(zip(cells[lead:], columns[head:]))
+
+
+def _keeps_blanks(rows: list) -> set[int]:
+    """The tables (ids of their header columns) split by | or tabs whose rows keep their blank cells
+    (城关镇\t\t50): there a row with fewer cells than the header lost only the blanks at its end
+    (a line's trailing tabs are stripped with its end)."""
+    return {id(columns) for spaced, cells, _, columns, _ in rows
+            if not spaced and columns is not None and any(not c for _, c in cells[1:-1])}
+
+
+def _text_column(header: str) -> bool:
+    """备注, 项目名称, 实施地点: a column of words, never of figures (``text_columns``)."""
+    return any(w in header for w in _header_words()["text_columns"])
+
+
+def _missing_at_end(cells: list[tuple[int, str]], columns: list[Column], headers: list[str] | None,
+                    kept: bool) -> bool:
+    """Whether a row with fewer cells than its header lost only its last cells: the copy keeps the
+    blank cells inside rows (``kept``), or the header's last columns are of words (备注), which a
+    row of figures leaves blank; and the row's first cell is no figure (a label lost before it)."""
+    missing = len(columns) - len(cells)
+    if missing <= 0 or not cells or _NUMBER_CELL.fullmatch(cells[0][1]):
+        return False
+    if kept:
+        return True
+    return headers is not None and all(_text_column(h) for h in headers[len(headers) - missing:])
+
+
+def _sep_row_fits(cells: list[tuple[int, str]], columns: list[Column], kept: bool) -> bool:
+    """A row split by | or tabs is read by position when it has its header's width, or lost only
+    blank cells at its end (see ``_missing_at_end``); otherwise it is read as prose (flagged)."""
+    if len(cells) == len(columns):
+        return True
+    return _missing_at_end(cells, columns, getattr(columns, "names", None), kept)
 
 
 def _label_columns(cells: list[tuple[int, str]], columns: list[Column], g: Grammar) -> tuple[int, bool]:
@@ -1056,10 +1275,11 @@ def _label_columns(cells: list[tuple[int, str]], columns: list[Column], g: Gramm
     k, sure = 0, True
     while k < min(2, len(cells) - 1):
         c, col = cells[k][1], columns[k]
-        if col is not None and col[1].unit.startswith("other:") and not c.endswith(_COUNT_LABEL_ENDS):
-            sure = False
         if col is not None and (_HEADER_UNIT.search(c) or c.endswith(_COUNT_LABEL_ENDS)
                                 or g.money_re.search(c)):
+            # the first data column; unsure when a word of no standard unit measures it (县（区）),
+            # not when a label before it is one (乡镇 资金（万元）: 资金 is data)
+            sure = not (col[1].unit.startswith("other:") and not c.endswith(_COUNT_LABEL_ENDS))
             break
         if g.rate_re.search(c) or (k == 1 and not _NOT_MEASURED_HEADER.search(cells[0][1])):
             break
@@ -1078,8 +1298,11 @@ def _table_cells(text: str, ctx: _Context, g: Grammar) -> tuple[list[Quantity], 
     zones: list[tuple[int, int]] = []
     rows = list(_table_rows(text, g))
     heads = _label_heads(rows)
+    kept = _keeps_blanks(rows)
     for spaced, cells, lead, columns, head in rows:
-        if not spaced and (columns is None or len(cells) != len(columns)):
+        if not spaced:
+            zones.extend((s, s + len(c)) for s, c in cells if _SIGNED_CELL.fullmatch(c))
+        if not spaced and (columns is None or not _sep_row_fits(cells, columns, id(columns) in kept)):
             continue
         if spaced and columns is not None:
             head = heads[id(columns)]

@@ -556,7 +556,7 @@ def _join_broken(units: list[_Unit], cues: Cues, moves: list[Move]) -> list[_Uni
         idx = next((k for k in range(len(out) - 1, -1, -1) if out[k].kind not in ATTACHED_KINDS), -1)
         prev = out[idx] if idx >= 0 else None
         if (u.kind == "body" and u.dateline is None and prev is not None and not _is_table_row(u.text.text)
-                and prev.kind in ("body", "heading") and not _is_finished(prev.text.text, cues)
+                and not _is_table_row(prev.text.text) and prev.kind in ("body", "heading") and not _is_finished(prev.text.text, cues)
                 and (prev.kind == "body" or _heading_continues(prev.text.text, u.text.text, cues))):
             moves.append(Move("join", _span(prev), _span(u),
                               _junction(prev.text.text, u.text.text),
@@ -567,12 +567,14 @@ def _join_broken(units: list[_Unit], cues: Cues, moves: list[Move]) -> list[_Uni
     return out
 
 
-_TABLE_ROW = re.compile(r"^\s*[|｜]|[|｜\t].*[|｜\t]")
+_TABLE_ROW = re.compile(r"^\s*[|｜]|[|｜\t].*[|｜\t]|[|｜]\s*$|\t|\S\s+[|｜]\s+\S")
 
 
 def _is_table_row(text: str) -> bool:
-    """A line of a text-rendered table (| 乡镇 | 行政村(个) |, cells split by | or tabs) continues no sentence:
-    the paragraph before it (部分乡镇情况如下:) stays apart, so the table keeps its header row."""
+    """A line of a text-rendered table (| 乡镇 | 行政村(个) |, cells split by | or tabs; 城关镇\t按计划推进
+    or 城关镇 | 120 in a table of two columns) continues no sentence and is continued by none: the
+    paragraph before it (部分乡镇情况如下:) stays apart, so the table keeps its header row, and so does
+    the row before it and the paragraph after it, however unfinished a row looks."""
     return _TABLE_ROW.search(text) is not None
 
 
@@ -614,9 +616,10 @@ def _fits(tail: str, head: str, cues: Cues) -> str:
 def _reattach_displaced(units: list[_Unit], cues: Cues, moves: list[Move]) -> list[_Unit]:
     """Move a paragraph that starts mid-sentence behind the unique paragraph it completes."""
     tails = [i for i, u in enumerate(units)
-             if u.kind == "body" and not _is_finished(u.text.text, cues)]
+             if u.kind == "body" and not _is_finished(u.text.text, cues) and not _is_table_row(u.text.text)]
     heads = [i for i, u in enumerate(units)
-             if u.kind == "body" and u.dateline is None and _starts_mid_sentence(u.text.text, cues)]
+             if u.kind == "body" and u.dateline is None and not _is_table_row(u.text.text)
+             and _starts_mid_sentence(u.text.text, cues)]
     fits = {(t, h): _fits(units[t].text.text, units[h].text.text, cues)
             for t in tails for h in heads if t != h}
     pairs = [(t, h) for (t, h), why in fits.items() if why]

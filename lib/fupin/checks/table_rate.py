@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from ..quantities import _joined_header_lines, _sep_cells, _text_column
 from ..scopes import cues, fmt, overlaps
 from .common import _NON_ADDITIVE, _check, _ok, _sum_iv
 
@@ -20,14 +21,18 @@ _CELL_SEPS = re.compile(r"[|｜\t]")
 _BRACKET = re.compile(r"[(（][^()（）]*[)）]")
 _DIGIT = re.compile(r"[0-9]")
 _FAR = 0.2  # a column sum this far from its total says the rows are not its parts
+_BLANK = re.compile(r"[-—–－/／]{1,2}")  # a blank cell: 通江县 | — | / is a row, not a header
+_RULE = re.compile(r"[-—–:：=]{2,}")
 _YEAR_HEAD = re.compile(r"((?:19|20)\d{2})年")
 
 
 def _cells(line: str) -> list[tuple[int, str]]:
-    """(offset, text) of the cells of a table line: split by | or tabs, else by runs of spaces."""
-    rx = r"[^|｜\t]+" if _CELL_SEPS.search(line) else r"\S+"
+    """(offset, text) of the cells of a table line: split by | or tabs, by position (a blank cell
+    between two separators is kept as ""), else by runs of spaces."""
+    if _CELL_SEPS.search(line):
+        return _sep_cells(line, 0)
     out = []
-    for m in re.finditer(rx, line):
+    for m in re.finditer(r"\S+", line):
         text = m.group()
         if text.strip():
             out.append((m.start() + len(text) - len(text.lstrip()), text.strip()))
@@ -52,8 +57,9 @@ def _rate_columns(header: list[str]) -> list[tuple[int, int, int]]:
 
 
 def _is_header(cells: list[tuple[int, str]]) -> bool:
-    """A line of column names: no cell after the label holds a figure (2016年（元） names a column)."""
-    return not any(_DIGIT.search(c) and not _YEAR_HEAD.match(c) for _, c in cells[1:])
+    """A line of column names: no cell after the label holds a figure (2016年（元） names a column) or
+    a blank mark (— /)."""
+    return not any(_DIGIT.search(c) and not _YEAR_HEAD.match(c) or _BLANK.fullmatch(c) for _, c in cells[1:])
 
 
 def _blocks(recs: list[dict], sentences: list[tuple[int, str]]):
@@ -62,22 +68,26 @@ def _blocks(recs: list[dict], sentences: list[tuple[int, str]]):
     at = {int(r["start"]): r for r in recs}
     header: list[str] | None = None
     rows: list[tuple[str, list[dict | None]]] = []
-    for start, text in sentences:
-        for line_off, line in _line_spans(text):
-            cells = _cells(line)
-            if len(cells) < 3:
-                if header and rows:
-                    yield header, rows
-                header, rows = None, []
-                continue
-            if _is_header(cells):
-                if header and rows:
-                    yield header, rows
-                header, rows = [c for _, c in cells], []
-                continue
-            if header is None or len(cells) != len(header):
-                continue
-            rows.append((cells[0][1], [at.get(start + line_off + off) for off, _ in cells]))
+    for start, line in _lines(sentences):
+        cells = _cells(line)
+        if cells and all(_RULE.fullmatch(c) for _, c in cells):
+            continue  # | --- | --- |: the rule under a header
+        if len(cells) < 3:
+            if header and rows:
+                yield header, rows
+            header, rows = None, []
+            continue
+        if _is_header(cells):
+            if header and rows:
+                yield header, rows
+            header, rows = [c for _, c in cells], []
+            continue
+        if header is None or len(cells) > len(header) or not cells[0][1]:
+            continue
+        if len(cells) < len(header) and not all(_text_column(h) for h in header[len(cells):]):
+            continue  # a row that lost a cell of figures: which?
+        facts = [at.get(start + off) if c else None for off, c in cells]
+        rows.append((cells[0][1], facts + [None] * (len(header) - len(cells))))
     if header and rows:
         yield header, rows
 
@@ -180,7 +190,7 @@ def _row_totals(header: list[str], rows: list) -> list[dict]:
     if len(tot) != 1 or len(header) < 4:
         return []
     k = tot[0]
-    others = [j for j in range(1, len(header)) if j != k]
+    others = [j for j in range(1, len(header)) if j != k and header[j] and not _text_column(header[j])]
     if any(_has(header[j], "table_non_additive_words") or names[j].endswith("率") for j in others):
         return []
     out = []
@@ -246,6 +256,19 @@ def _growth_and_shares(header: list[str], rows: list) -> list[dict]:
                           comp, s["value"], "match" if overlaps(civ, (s["lo"], s["hi"])) else "mismatch",
                           [c, whole, s]))
     return out
+
+
+def _lines(sentences: list[tuple[int, str]]):
+    """(start, line) of the lines of the sentences in order, a header wrapped over lines (计划资金 /
+    （万元）) joined as the extraction joins it (``quantities._joined_header_lines``)."""
+    flat = [(start + off, line) for start, text in sentences for off, line in _line_spans(text)]
+    text = "\n".join(line for _, line in flat)
+    at, pos = {}, 0
+    for k, (_, line) in enumerate(flat):
+        at[pos] = k
+        pos += len(line) + 1
+    for pos, line in _joined_header_lines(text):
+        yield flat[at[pos]][0], line.rstrip("\n")
 
 
 def _line_spans(text: str):
