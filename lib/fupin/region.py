@@ -337,7 +337,15 @@ def title_places(text: str, title: str, mentions: list[Mention], drop_donors: bo
     found = [m for m in mentions if a <= m.start and m.end <= b and m.role == "place"
              and "□" not in masked[m.start: m.end]]
     if drop_donors:
-        kept = [m for m in found if not _rx("donor_after").match(text, m.end)]
+        def donor(k: int, m: Mention) -> bool:
+            # 南京商洛东西部协作: of two places written together before the aid word, the giver is named
+            # first (闽宁, 沪滇, 苏陕) and the second is the receiver
+            if k + 1 < len(found) and found[k + 1].start == m.end and _rx("donor_after").match(text, found[k + 1].end):
+                return True
+            if k and found[k - 1].end == m.start and _rx("donor_after").match(text, m.end):
+                return False
+            return _rx("donor_after").match(text, m.end) is not None
+        kept = [m for k, m in enumerate(found) if not donor(k, m)]
         found = kept or found
     return [m.place for m in found]
 
@@ -744,7 +752,8 @@ def choose(ap: ArticlePlaces, w, others=()) -> Choice:
             common = common_place([m.place for m in listed]) if len(listed) >= 2 else None
             if common is not None:  # 栾川县、嵩县…确山县等7个: the count of the listed places
                 return Choice([common], f"count of the listed places → {common.name}")
-        if own and before and pick.place.name in ap.enclosing and ap.topic is not None:
+        if own and before and pick.place.name in ap.enclosing and ap.topic is not None \
+                and not _rx("own_level_after").match(ap.text, pick.end):  # 喀什地区本级1.24亿元: the unit itself
             # 该省地跨中国六盘山…: an enclosing place after a more specific one is descriptive
             earlier = [m for m in cands[:-1] if m.place.name not in ap.enclosing]
             if earlier:
