@@ -366,8 +366,14 @@ def topic(text: str, title: str, mentions: list[Mention], default_region: str) -
     gz = gazetteer.load()
     head_end = text.find("\n", len(title) + 1) if title and text.startswith(title) else -1
     head_end = head_end if head_end > 0 else min(len(text), 300)
+    titled = [p for p in title_places(text, title, mentions, drop_donors=True) if p.level != "country"]
+    givers = [p for p in title_places(text, title, mentions) if p.name not in {q.name for q in titled}]
     for k, m in enumerate(mentions):  # 南京对口支援墨竹工卡县: the recipient is the article's place
         if m.start < head_end and m.role == "place" and _RECIPIENT_RX.search(text[max(0, m.start - 6): m.start]):
+            if k and givers and mentions[k - 1].end >= m.start - 6 \
+                    and any(g.name in _ancestor_names(mentions[k - 1].place) for g in givers) \
+                    and any(p.name in _ancestor_names(m.place) for p in titled):
+                continue  # 江宁区帮扶商州区 in a report titled 南京商洛…: a pair of units inside the title's two places
             listed = [m]  # 分别帮扶百色市、河池市: several recipients -> the unit enclosing them
             for n in mentions[k + 1:]:
                 if n.role != "place" or text[listed[-1].end: n.start] not in ("、", "和", "及", "与"):
