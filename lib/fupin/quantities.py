@@ -375,10 +375,14 @@ def _find_noun(ctx: _Context, start: int, end: int, classifier: str, g: Grammar)
     # A single character (村, 县) is an antecedent only as the head of a compound written right
     # before the number (示范村50个, 贫困村39个); elsewhere it is too ambiguous.
     # 收入10万元以上的村达到72个: the same, with a verb of counting between the noun and the number
-    for c in (clause, g.count_verb_end_re.sub("", clause)):
+    # 信用乡(镇)85个: a bracket after the noun leaves it the noun; 抽查乡镇31个、村186个: a noun standing
+    # alone as a list item is what it counts
+    for c in (clause.rstrip("\x00"), g.count_verb_end_re.sub("", clause)):
         if len(c) >= 2 and "\u4e00" <= c[-2] <= "\u9fff" and _norm(c[-1]) in g.nouns \
                 and not _ends_with_place(c):  # 其中通江县32个: 县 ends the place, it is not what is counted
             return g.nouns[_norm(c[-1])]
+        if len(c) == 1 and _norm(c) in g.nouns and window[-2:-1] == "、":
+            return g.nouns[_norm(c)]
     before = [n for n in g.noun_re.findall(clause) if len(n) > 1]
     if before:
         return g.nouns[_norm(before[-1])]

@@ -395,7 +395,15 @@ def title_places(text: str, title: str, mentions: list[Mention], drop_donors: bo
     found = [m for m in mentions if a <= m.start and m.end <= b and m.role == "place"
              and "□" not in masked[m.start: m.end]]
     if drop_donors:
-        kept = [m for m in found if not _rx("donor_after").match(text, m.end)]
+        def donor(k: int, m: Mention) -> bool:
+            # 南京商洛东西部协作: of two places written together before the aid word, the giver is named
+            # first (闽宁, 沪滇, 苏陕) and the second is the receiver
+            if k + 1 < len(found) and found[k + 1].start == m.end and _rx("donor_after").match(text, found[k + 1].end):
+                return True
+            if k and found[k - 1].end == m.start and _rx("donor_after").match(text, m.end):
+                return False
+            return _rx("donor_after").match(text, m.end) is not None
+        kept = [m for k, m in enumerate(found) if not donor(k, m)]
         found = kept or found
     return [m.place for m in found]
 
@@ -416,8 +424,14 @@ def topic(text: str, title: str, mentions: list[Mention], default_region: str) -
     gz = gazetteer.load()
     head_end = text.find("\n", len(title) + 1) if title and text.startswith(title) else -1
     head_end = head_end if head_end > 0 else min(len(text), 300)
+    titled = [p for p in title_places(text, title, mentions, drop_donors=True) if p.level != "country"]
+    givers = [p for p in title_places(text, title, mentions) if p.name not in {q.name for q in titled}]
     for k, m in enumerate(mentions):  # 南京对口支援墨竹工卡县: the recipient is the article's place
         if m.start < head_end and m.role == "place" and _RECIPIENT_RX.search(text[max(0, m.start - 6): m.start]):
+            if k and givers and mentions[k - 1].end >= m.start - 6 \
+                    and any(g.name in _ancestor_names(mentions[k - 1].place) for g in givers) \
+                    and any(p.name in _ancestor_names(m.place) for p in titled):
+                continue  # 江宁区帮扶商州区 in a report titled 南京商洛…: a pair of units inside the title's two places
             listed = [m]  # 分别帮扶百色市、河池市: several recipients -> the unit enclosing them
             for n in mentions[k + 1:]:
                 if n.role != "place" or text[listed[-1].end: n.start] not in ("、", "和", "及", "与"):
@@ -985,7 +999,8 @@ def _choose(ap: ArticlePlaces, w, others=()) -> Choice:
             if acting and acting[-1].place.name != pick.place.name:
                 return Choice([acting[-1].place, pick.place],
                               f"clause head {acting[-1].place.name} acting, goods of {pick.place.name}")
-        if own and before and pick.place.name in ap.enclosing and ap.topic is not None:
+        if own and before and pick.place.name in ap.enclosing and ap.topic is not None \
+                and not _rx("own_level_after").match(ap.text, pick.end):  # 喀什地区本级1.24亿元: the unit itself
             # 该省地跨中国六盘山…: an enclosing place after a more specific one is descriptive
             earlier = [m for m in cands[:-1] if m.place.name not in ap.enclosing]
             if earlier:

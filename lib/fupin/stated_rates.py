@@ -47,6 +47,7 @@ _SPLIT_NUMBER = re.compile(r"\d[ \u00a0\u3000]$")  # `10 851.8`: a number cut at
 _CLAUSE_BREAKS = ",，;；:：。"
 _TOTAL_WORDS = ("共", "合计", "总计", "累计", "总共", "共计")
 _SCOPE_SENTENCES = 3       # sentences before the numerator where an unnamed base may stand
+_SUBJECT_BACK = 6          # sentences back where the one figure holding a share's whole subject is its part
 _NAMED_MIN_SCORE = 2       # shared word pairs that let a base named after 占 stand anywhere earlier
 
 
@@ -686,6 +687,14 @@ def _named_part(recs: list[dict], rep: dict) -> dict | None:
     # the clause sharing most of the words, then the one with fewest other words (县外务工3.46万人 before
     # 省内县外务工1.28万人 for 县外务工人员占…)
     scored = [((len(grams & _bigrams(_clause(r))), -len(_bigrams(_clause(r)) - grams)), r) for r in before]
+    if across and len(grams) >= 2:
+        # 其中, 农业产值…; 林业产值…; 牧业产值20.17亿元…; 渔业产值…; 服务业产值…。牧业产值占…总产值的比重为48.2%:
+        # a list split by ; reaches further back, and the figure whose clause holds every word of the subject
+        # is its part (not 渔业产值, nearer, which shares only 产值)
+        full = [r for r in _scope(recs, rep, _SUBJECT_BACK) if _ok(r) and not _per_head(r)
+                and r["sent_idx"] < rep["sent_idx"] and grams <= _bigrams(_clause(r))]
+        if full and len({float(r["value"]) for r in full}) == 1:
+            return full[-1]
     top = max(n for n, _ in scored)
     best = [r for n, r in scored if n == top]
     return best[0] if top[0] >= _NAMED_MIN_SCORE and len(best) == 1 and (across or best[0] is not before[0]) else None

@@ -2,6 +2,7 @@
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ..scopes import cues, evidence, fmt
@@ -42,6 +43,10 @@ def _admin_counts(recs: list[dict]) -> list[dict]:
         cue_words = cues()["admin_whole_cues"] + names.get(region, [])
         if not any(before.endswith(w) for w in cue_words):
             continue
+        after = str(x["sentence"])[x["pos"] + x["end"] - x["start"]:]
+        if not any(before.endswith(w) for w in cues()["admin_whole_cues"]) \
+                and re.search(cues()["admin_pairing_after"], after):
+            continue  # 南京7个区与商洛7个县区共建…: the units taking part in a pairing, not all of them
         listed = [c for c in children[region] if c.endswith(tuple(units[x["unit"]]))]
         n = len(listed)
         out.append(_check("admin_count", "equality", x, [], f"{fmt(x)} vs gazetteer {region}: {'、'.join(listed)} ({n})",

@@ -7,7 +7,7 @@ import math
 import re
 
 from ..scopes import cues, fmt, overlaps
-from .common import _check, _is_prior_level, _ok, _per_head
+from .common import _check, _is_change, _is_prior_level, _ok, _per_head
 
 
 # 平均每个项目带动50人, 平均每个车间吸纳约51人, 园均6.9家: a count per unit of something counted before it
@@ -225,8 +225,9 @@ def _per_unit(recs: list[dict]) -> list[dict]:
         if cue is None or re.search(cues()["per_period_regex"], p["label"]):
             continue  # (a second divisor, 每人每学期: ``_per_period``)
         same = [r for r in recs[:i] if r["sent_start"] == p["sent_start"] and _ok(r)]
+        # 转移就业9.62万人, 比上年增加0.48万人, …人均2.56万元: a change is no head count to divide by
         counts = [r for r in same if r["unit"] in cues()["per_unit_cues"][cue] and not _per_head(r)
-                  and float(r["value"]).is_integer()]
+                  and float(r["value"]).is_integer() and not _is_change(r)]
         priced = re.search(cues()["unit_price_regex"], p["label"]) is not None
         if priced and not (counts and any(r["unit"] == "CNY" and not _per_head(r) for r in same)):
             continue  # 每户2000元 before the households it is paid to: a price (``unit_price``); after an amount
@@ -244,6 +245,10 @@ def _per_unit(recs: list[dict]) -> list[dict]:
         # 其中到户贷款1.38亿元, 占32.5%, 扶持贫困农户2.76万户, 户均5000元: in a sentence that opens with 其中 and
         # prints no other amount, the part it is about is the amount divided
         amounts = whole if whole or not str(p["sentence"]).lstrip().startswith("其中") else amounts
+        # 1.28万户, 每户每年3000元, 计3840万元: the product printed right after the per-head figure is its amount
+        product = next((r for r in recs[i + 1:i + 2] if r["sent_start"] == p["sent_start"] and r["unit"] == "CNY"
+                        and _ok(r) and re.match(cues()["per_unit_product_regex"], str(r["label"]))), None)
+        amounts = [product] if product is not None else amounts
         if not counts:
             if not amounts:
                 # 人均务工收入2.83万元, …; 全县脱贫劳动力全年务工收入14.49亿元: the amount printed after it in its

@@ -42,7 +42,9 @@ def _subsets(recs: list[dict], used: set[str]) -> list[dict]:
                      # (checked there), not one of several disjoint subsets to add up with later figures
                      and not p["label"].startswith(tuple(cues()["breakdown_markers"]))
                      # a figure stated as a whole (全州完工项目272个, 共…) is no part of a package
-                     and not any(w in p["label"] for w in cues()["total_cues"])]
+                     and not any(w in p["label"] for w in cues()["total_cues"])
+                     # 直接投入帮扶资金1260万元; 引进帮扶资金3580万元: funds of another channel, not a part
+                     and not _other_channel(p["label"], t["label"])]
             if not parts:
                 continue
             s_iv = _sum_iv(parts)
@@ -50,3 +52,10 @@ def _subsets(recs: list[dict], used: set[str]) -> list[dict]:
                               " + ".join(fmt(p) for p in parts) + f" <= {fmt(t)}", sum(p["value"] for p in parts),
                               t["value"], "match" if s_iv[0] <= t["hi"] else "mismatch", [t] + parts))
     return out
+
+
+def _other_channel(part: str, whole: str) -> bool:
+    """Whether two labels name different channels of aid funds (``fund_channels`` of data/checks.yaml)."""
+    a = {w for w in cues()["fund_channels"] if w in str(part)}
+    b = {w for w in cues()["fund_channels"] if w in str(whole)}
+    return bool(a) and bool(b) and not a & b
