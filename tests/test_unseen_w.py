@@ -144,3 +144,17 @@ def test_title_of_a_pairing_names_the_giver_first(tmp_path):
     body = "全年统筹使用协作资金实施项目236个。按照结对关系，江宁区帮扶商州区7200万元、浦口区帮扶洛南县6850万元。"
     f = _page(tmp_path, "南京商洛东西部协作2022年工作总结", body)
     assert f.set_index("raw")["region"].to_dict() == {"236个": "商洛市", "7200万元": "商州区", "6850万元": "洛南县"}
+
+
+def test_a_breakdown_by_place_is_checked_against_the_earlier_total_it_adds_up_to(tmp_path):
+    # 分县看 lists the counties' shares of a total printed sentences before; between them stand another
+    # total (拨付) and parts of a 其中: the whole is the figure the counties add up to, not the nearest one
+    body = ("2022年，援疆资金计划安排23.56亿元，实施项目286个。截至年底累计拨付资金21.84亿元，支出率92.7%。"
+            "其中，用于保障和改善民生的资金18.62亿元，用于基层的资金21.36亿元。\n"
+            "分县看，莎车县安排7.86亿元，泽普县4.12亿元，叶城县5.98亿元，巴楚县4.36亿元，地区本级及其他1.24亿元。")
+    c = find_checks(facts_of(tmp_path, body))
+    b = c[(c["check"] == "breakdown") & c["parts"].str.contains("7.86亿元")]
+    assert list(b["status"]) == ["match"] and "23.56亿元" in b["evidence"].iloc[0] + b["parts"].iloc[0]
+    # parts that fit neither earlier total: which total the counties split is not said, so no verdict
+    c = find_checks(facts_of(tmp_path, body.replace("4.36亿元", "3.36亿元")))
+    assert not (c["parts"].str.contains("7.86亿元") & (c["status"] == "mismatch")).any()

@@ -53,6 +53,10 @@ def _breakdowns(recs: list[dict], used: set[str], sums: dict[str, list[str]]) ->
                      and recs[j]["fact_id"] not in used and _part_of(recs[j], total)]
             if not parts:
                 continue
+            if re.match(cues()["breakdown_by_place_regex"], word) and total["sent_start"] != x["sent_start"]:
+                total = _whole_by_place(recs, i, unit, parts, used)
+                if total is None:
+                    continue
             parts = _parts_until_total(parts, total)
             if total["sent_start"] != x["sent_start"] and total["value"] < max(p["value"] for p in parts):
                 continue  # a smaller figure in an earlier sentence is not the whole
@@ -67,6 +71,28 @@ def _breakdowns(recs: list[dict], used: set[str], sums: dict[str, list[str]]) ->
             if cat:
                 out.append(cat)
     return out
+
+
+_BY_PLACE_REACH = 8
+"""Sentences back in which the whole of a breakdown by place (分县看) is looked for."""
+
+
+def _whole_by_place(recs: list[dict], i: int, unit: str, parts: list[dict], used: set[str]) -> dict | None:
+    """The whole of parts listed by place after 分县看: among the figures of ``unit`` in the sentences
+    before, those that are no part of another breakdown (no breakdown word before them in their
+    sentence), no change and no earlier level, and not smaller than a part. One such figure is the
+    whole; of several, the one the parts add up to, else none (no verdict: which total the places
+    split is not said). 安排资金23.56亿元 … 累计拨付21.84亿元 … 其中用于基层21.36亿元. 分县看, 莎车县7.86亿元、…"""
+    x = recs[i]
+    biggest = max(p["value"] for p in parts)
+    cands = [r for r in recs[:i] if x["sent_idx"] - _BY_PLACE_REACH <= r["sent_idx"] < x["sent_idx"]
+             and r["unit"] == unit and _ok(r) and r["fact_id"] not in used and _marker(r) is None
+             and not _is_change(r) and not _is_prior_level(r) and r["value"] >= biggest]
+    if len(cands) == 1:
+        return cands[0]
+    s_iv = _sum_iv(parts)
+    fits = [r for r in cands if overlaps(s_iv, (r["lo"], r["hi"]))]
+    return fits[-1] if fits else None
 
 
 def _rate_base(recs: list[dict], r: dict) -> bool:

@@ -161,10 +161,19 @@ def _count_further_back(recs: list[dict], i: int, p: dict, amounts: list[dict], 
                    " (the count printed before its sentence: the one that fits)", comp, p["value"], "match", [m, c, p])]
 
 
-def _periods(p: dict, count: dict) -> int | None:
+def _product_after(recs: list[dict], i: int) -> dict | None:
+    """`1.28万户, 每户每年3000元, 计3840万元`: the amount printed right after the per-head figure recs[i] as
+    its product (``per_unit_product_regex``)."""
+    p = recs[i]
+    return next((r for r in recs[i + 1:i + 2] if r["sent_start"] == p["sent_start"] and r["unit"] == "CNY"
+                 and _ok(r) and re.match(cues()["per_unit_product_regex"], str(r["label"]))), None)
+
+
+def _periods(p: dict, count: dict, product: bool = False) -> int | None:
     """How many periods (days, months, terms) an amount paid at a per-head-per-period rate covers: the
     number printed with 按 in the sentence (按200天计), else the periods of a year when the sentence says the
-    amount is a year's (全年发放…; ``per_period_in_year``); 1 when the heads are person-times. None: not said."""
+    amount is a year's (全年发放…; ``per_period_in_year``); 1 when the heads are person-times, or when the
+    amount is the product printed right after a yearly rate (每户每年3000元, 计3840万元). None: not said."""
     word = re.search(cues()["per_period_regex"], str(p["label"])).group(1)
     if count["unit"] in ("person_time", "other:户次", "other:人次"):
         return 1
@@ -174,6 +183,8 @@ def _periods(p: dict, count: dict) -> int | None:
     if len(set(printed)) == 1:
         return printed[0]
     n = cues()["per_period_in_year"].get(word)
+    if product and n == 1:
+        return 1
     return n if n and any(w in sent for w in cues()["per_period_year_words"]) else None
 
 
@@ -193,8 +204,14 @@ def _per_period(recs: list[dict]) -> list[dict]:
         same = [r for r in recs if r["sent_start"] == p["sent_start"] and r is not p and _ok(r)]
         amounts = [r for r in same if r["unit"] == "CNY" and not _per_head(r) and not _is_prior_level(r)
                    and not str(r["label"]).startswith("其中") and r["value"] > p["value"]]
+        product = _product_after(recs, i)
+        amounts = [product] if product is not None else amounts
         counts = [r for r in same if r["unit"] in units and not _per_head(r) and r["qualifier"] == "exact"
                   and not str(r["label"]).startswith("其中") and r["value"] > 0]
+        if not counts and product is not None:
+            # 其中用于…监测户1.28万户, 每户每年3000元, 计3840万元: the part is what the product pays for
+            counts = [r for r in same if r["unit"] in units and not _per_head(r) and r["qualifier"] == "exact"
+                      and r["value"] > 0 and r["start"] < p["start"]]
         if not counts:
             prev = [r for r in recs if r["sent_idx"] == p["sent_idx"] - 1 and r["unit"] in units and _ok(r)
                     and not _per_head(r) and r["qualifier"] == "exact" and not str(r["label"]).startswith("其中")]
@@ -202,7 +219,7 @@ def _per_period(recs: list[dict]) -> list[dict]:
         if len({float(r["value"]) for r in amounts}) != 1 or len({float(r["value"]) for r in counts}) != 1:
             continue
         m, c = amounts[0], counts[0]
-        n = _periods(p, c)
+        n = _periods(p, c, product is not None)
         if not n:
             continue
         comp = m["value"] / c["value"] / n
@@ -246,8 +263,7 @@ def _per_unit(recs: list[dict]) -> list[dict]:
         # prints no other amount, the part it is about is the amount divided
         amounts = whole if whole or not str(p["sentence"]).lstrip().startswith("其中") else amounts
         # 1.28万户, 每户每年3000元, 计3840万元: the product printed right after the per-head figure is its amount
-        product = next((r for r in recs[i + 1:i + 2] if r["sent_start"] == p["sent_start"] and r["unit"] == "CNY"
-                        and _ok(r) and re.match(cues()["per_unit_product_regex"], str(r["label"]))), None)
+        product = _product_after(recs, i)
         amounts = [product] if product is not None else amounts
         if not counts:
             if not amounts:

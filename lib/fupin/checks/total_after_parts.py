@@ -138,6 +138,7 @@ def _summed_in_statement(recs: list[dict], used: set[str], sums: dict[str, list[
                           sum(p["value"] for p in parts), t["value"], "match" if ok else "mismatch", parts + [t]))
         used.update(p["fact_id"] for p in parts)
         sums[t["fact_id"]] = [p["fact_id"] for p in parts]
+    return out
 
 
 def _summed_list(recs: list[dict], used: set[str], sums: dict[str, list[str]]) -> list[dict]:
