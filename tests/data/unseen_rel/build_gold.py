@@ -1,51 +1,14 @@
-"""Relations gold of tests/data/unseen_rel, with the interval rule of ../shared/corpus/README.md."""
-import csv, itertools, re, sys
+"""Relations gold of tests/data/unseen_rel, with the interval rule of ../shared/corpus/README.md (helpers in
+../gold_build.py). Run: python build_gold.py [OUTDIR]  (writes NAME.relations.csv, by default beside NAME.txt)."""
+import sys
 from pathlib import Path
 
-COUNT_UNITS = "户人个所座处份件家名只次天亩公里"
-def fig(s):
-    m = re.match(r"([\d.]+)(万|亿)?(.*)", s)
-    num, mul, unit = m.group(1), m.group(2), m.group(3)
-    dec = len(num.split(".")[1]) if "." in num else 0
-    k = {"万": 1e4, "亿": 1e8, None: 1}[mul]
-    v = float(num) * k
-    if "%" in unit or "百分点" in unit:
-        return v, 0.5 * 10 ** -dec
-    if mul or dec:
-        return v, 0.5 * 10 ** -dec * k
-    if unit.startswith("元"):
-        return v, 0.5
-    if unit == "" :  # bare table number in 万元 or count column: caller scales
-        return v, 0.5 * 10 ** -dec if dec else 0.0
-    return v, 0.0
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))  # tests/data, for the shared helpers
+from gold_build import GoldSet  # noqa: E402
 
-def interval(expr, comps):
-    vals = [fig(c) for c in comps]
-    outs = []
-    for corner in itertools.product(*[(v - h, v + h) for v, h in vals]):
-        outs.append(eval(expr, {}, dict(zip("abcdefgh", corner))))
-    mid = eval(expr, {}, dict(zip("abcdefgh", [v for v, _ in vals])))
-    return min(outs), max(outs), mid
-
-ROWS = {}
-def R(art, kind, region, period, raw, expr, comps, text, note="", verdict=None, reported=None):
-    ROWS.setdefault(art, [])
-    rv, rh = fig(raw) if reported is None else (reported, 0.0)
-    if raw.startswith("约") or raw.startswith("超过"):
-        pass
-    if expr is None:
-        ROWS[art].append(dict(kind=kind, region=region, period=period, reported_raw=raw, reported_value=f"{rv:.10g}",
-                              components=text, computed_value="", verdict="cannot_compute", note=note))
-        return
-    lo, hi, mid = interval(expr, comps)
-    scale = 100 if ("%" in raw or "百分点" in raw) and kind in ("rate", "share", "growth") else 1
-    lo, hi, mid = lo * scale, hi * scale, mid * scale
-    ok = not (hi < rv - rh - 1e-9 or lo > rv + rh + 1e-9)
-    got = "match" if ok else "mismatch"
-    if verdict and verdict != got:
-        print("VERDICT DIFFERS", art, raw, text, lo, hi, mid, file=sys.stderr)
-    ROWS[art].append(dict(kind=kind, region=region, period=period, reported_raw=raw, reported_value=f"{rv:.10g}",
-                          components=text, computed_value=f"{mid:.4g}", verdict=got, note=note))
+GOLD = GoldSet(HERE)
+R = GOLD.R
 
 A = "a_yunxi_fund_reimbursement_2024"; X = "郧西县"
 R(A, "sum", X, "2024", "25500万元", "a+b+c+d", ["16830万", "5270万", "1150万", "2250万"], "中央16830万元 + 省级5270万元 + 市级1150万元 + 县本级2250万元", "其中 by source")
@@ -69,10 +32,10 @@ for name, p, c, cr, f, r, rr in T:
     if not (name == "产业发展类"):
         pass
     R(A, "rate", X, "2024-06", rr, "a/b", [r + "万", f + "万"], f"{name}已报账{r}万元 / 计划资金{f}万元", "table row 报账率")
-R(A, "sum", X, "2024", "138个", "a+b+c+d+e", ["48", "12", "63", "9", "6"], "48 + 12 + 63 + 9 + 6", "table 合计 计划项目数 (printed bare 138)")
-R(A, "sum", X, "2024-06", "112个", "a+b+c+d+e", ["41", "12", "47", "7", "5"], "41 + 12 + 47 + 7 + 5", "table 合计 已完工 (printed bare 112)")
-R(A, "sum", X, "2024", "25500.0万元", "a+b+c+d+e", ["12860.5万", "1520.0万", "9438.2万", "1265.8万", "415.5万"], "12860.5 + 1520.0 + 9438.2 + 1265.8 + 415.5 (万元)", "table 合计 计划资金")
-R(A, "sum", X, "2024-06", "18576.0万元", "a+b+c+d+e", ["9872.3万", "1418.6万", "6025.7万", "903.4万", "356.0万"], "9872.3 + 1418.6 + 6025.7 + 903.4 + 356.0 (万元)", "table 合计 已报账")
+R(A, "sum", X, "2024", "138个", "a+b+c+d+e", ["48", "12", "63", "9", "6"], "48 + 12 + 63 + 9 + 6", "table 合计 计划项目数 (printed bare 138)", bare="138")
+R(A, "sum", X, "2024-06", "112个", "a+b+c+d+e", ["41", "12", "47", "7", "5"], "41 + 12 + 47 + 7 + 5", "table 合计 已完工 (printed bare 112)", bare="112")
+R(A, "sum", X, "2024", "25500.0万元", "a+b+c+d+e", ["12860.5万", "1520.0万", "9438.2万", "1265.8万", "415.5万"], "12860.5 + 1520.0 + 9438.2 + 1265.8 + 415.5 (万元)", "table 合计 计划资金", bare="25500.0")
+R(A, "sum", X, "2024-06", "18576.0万元", "a+b+c+d+e", ["9872.3万", "1418.6万", "6025.7万", "903.4万", "356.0万"], "9872.3 + 1418.6 + 6025.7 + 903.4 + 356.0 (万元)", "table 合计 已报账", bare="18576.0")
 R(A, "share", X, "2024", "37.0%", "a/b", ["9438.2万", "25500万"], "乡村建设类9438.2万元 / 25500万元")
 R(A, "difference", X, "2024-06", "9.0个百分点", "a-b", ["72.8%", "63.8%"], "72.8% − 63.8%", "乡村建设类 below the county average")
 R(A, "share", X, "2024-06", "5.0%", "a/b", ["1286.4万", "25500万"], "调整1286.4万元 / 下达25500万元")
@@ -187,18 +150,4 @@ R(F, "per_unit", X, "2023", "500元", "a/b/12", ["2316万", "3860"], "2316万元
 R(F, "share", X, "2023", "67.5%", "a/b", ["4620", "6840"], "脱贫劳动力4620人次 / 6840人次")
 R(F, "rate", X, "2023", "61.5%", "a/b", ["4210", "6840"], "取证4210人 / 培训6840人次", "取证率")
 
-TABLE_RAW = {"138个": "138", "112个": "112", "25500.0万元": "25500.0", "18576.0万元": "18576.0"}
-for r in ROWS[A]:
-    if r["kind"] == "sum" and r["reported_raw"] in TABLE_RAW and "table" in r["note"]:
-        r["reported_raw"] = TABLE_RAW[r["reported_raw"]]
-out = Path(sys.argv[1])
-for art, rows in ROWS.items():
-    with (out / f"{art}.relations.csv").open("w", encoding="utf-8", newline="") as fh:
-        w = csv.writer(fh)
-        w.writerow(["relation_id", "kind", "region", "period", "reported_raw", "reported_value", "components",
-                    "computed_value", "verdict", "note"])
-        for i, r in enumerate(rows, 1):
-            w.writerow([f"R{i:02d}"] + [r[k] for k in ("kind", "region", "period", "reported_raw", "reported_value",
-                                                        "components", "computed_value", "verdict", "note")])
-    print(art, len(rows), sum(r["verdict"] == "match" for r in rows), sum(r["verdict"] == "mismatch" for r in rows),
-          [ (r["reported_raw"], r["computed_value"]) for r in rows if r["verdict"] == "mismatch"])
+GOLD.write_relations(sys.argv[1] if len(sys.argv) > 1 else None)  # default: beside the texts

@@ -1,97 +1,18 @@
 """Gold of tests/data/unseen_s (quantities with regions, and relations with the interval rule of
 ../shared/corpus/README.md), written by hand from the texts: values are parsed from the raw spans
 typed below (Chinese numerals are given explicitly), raws are checked with str.find in text order.
-Run: python build_gold.py  (writes NAME.regions.csv and NAME.relations.csv beside NAME.txt)."""
-import csv, itertools, re, sys
+Run: python build_gold.py  (writes NAME.regions.csv and NAME.relations.csv beside NAME.txt; helpers in ../gold_build.py)."""
+import sys
 from pathlib import Path
 
-HERE = Path(__file__).parent
-FW = str.maketrans("０１２３４５６７８９．％", "0123456789.%")
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))  # tests/data, for the shared helpers
+from gold_build import GoldSet  # noqa: E402
+
 CN = {"三千二百余名": 3200, "五千元以上": 5000, "不到两千块钱": 2000, "一万多块": 10000, "四分之三": 75,
       "八成以上": 80, "两成": 20, "近三成": 30, "不足四成": 40, "四成以上": 40, "两级": 2, "四级": 4}
-
-
-def value(raw, scale=1.0):
-    if raw in CN:
-        return CN[raw]
-    s = raw.translate(FW)
-    m = re.search(r"(\d+(?:\.\d+)?)", s)
-    v = float(m.group(1))
-    rest = s[m.end():]
-    rest = re.sub(r"^[—\-至~]\d+(?:\.\d+)?", "", rest)  # a range keeps its lower bound
-    rest = re.sub(r"^(余|多)", "", rest)
-    if rest.startswith(("万", "萬")):
-        v *= 1e4
-    elif rest.startswith(("亿", "億")):
-        v *= 1e8
-    return v * scale
-
-
-def quantities(name, default, spec):
-    text = (HERE / f"{name}.txt").read_text(encoding="utf-8")
-    body_start = text.index("\n", text.index("\n") + 1) + 1
-    pos, rows = body_start, []
-    for line in spec.strip().splitlines():
-        parts = line.split("|")
-        raw, unit = parts[0], parts[1]
-        region = parts[2] if len(parts) > 2 and parts[2] else default
-        scale = 1e4 if unit == "CNY*1e4" else 1.0
-        unit = "CNY" if unit == "CNY*1e4" else unit
-        at = text.find(raw, pos)
-        if at < 0:
-            sys.exit(f"{name}: raw {raw!r} not found after {pos}")
-        pos = at + len(raw)
-        rows.append((raw, f"{value(raw, scale):.10g}", unit, region))
-    with (HERE / f"{name}.regions.csv").open("w", encoding="utf-8", newline="") as fh:
-        w = csv.writer(fh)
-        w.writerow(["raw", "value", "unit", "region"])
-        w.writerows(rows)
-    return rows
-
-
-# --- relations (same helper as tests/data/unseen_rel/build_gold.py) ------------------------------------
-def fig(s):
-    m = re.match(r"([\d.]+)(万|亿)?(.*)", s)
-    num, mul, unit = m.group(1), m.group(2), m.group(3)
-    dec = len(num.split(".")[1]) if "." in num else 0
-    k = {"万": 1e4, "亿": 1e8, None: 1}[mul]
-    v = float(num) * k
-    if "%" in unit or "百分点" in unit:
-        return v, 0.5 * 10 ** -dec
-    if mul or dec:
-        return v, 0.5 * 10 ** -dec * k
-    if unit.startswith("元"):
-        return v, 0.5
-    return v, 0.0
-
-
-def interval(expr, comps):
-    vals = [fig(c) for c in comps]
-    outs = [eval(expr, {}, dict(zip("abcdefgh", corner)))
-            for corner in itertools.product(*[(v - h, v + h) for v, h in vals])]
-    mid = eval(expr, {}, dict(zip("abcdefgh", [v for v, _ in vals])))
-    return min(outs), max(outs), mid
-
-
-ROWS = {}
-
-
-def R(art, kind, region, period, raw, expr, comps, text, note="", verdict=None, reported=None, half=0.0, pct=False):
-    ROWS.setdefault(art, [])
-    rv, rh = fig(raw) if reported is None else (reported, half)
-    if expr is None:
-        ROWS[art].append(dict(kind=kind, region=region, period=period, reported_raw=raw, reported_value=f"{rv:.10g}",
-                              components=text, computed_value="", verdict="cannot_compute", note=note))
-        return
-    lo, hi, mid = interval(expr, comps)
-    scale = 100 if kind in ("rate", "share", "growth") and ("%" in raw or pct) else 1
-    lo, hi, mid = lo * scale, hi * scale, mid * scale
-    ok = not (hi < rv - rh - 1e-9 or lo > rv + rh + 1e-9)
-    got = "match" if ok else "mismatch"
-    if verdict and verdict != got:
-        sys.exit(f"VERDICT DIFFERS {art} {raw} {text} {lo} {hi} {mid}")
-    ROWS[art].append(dict(kind=kind, region=region, period=period, reported_raw=raw, reported_value=f"{rv:.10g}",
-                          components=text, computed_value=f"{mid:.4g}", verdict=got, note=note))
+GOLD = GoldSet(HERE, cn=CN)
+quantities, R = GOLD.quantities, GOLD.R
 
 
 # ======================================================================================================
@@ -529,13 +450,4 @@ R(F, "growth", X, "2019 vs 2018", "两成", None, [], "9.8万人 / 上年 (not p
 
 
 # ------------------------------------------------------------------------------------------------------
-for art, rows in ROWS.items():
-    with (HERE / f"{art}.relations.csv").open("w", encoding="utf-8", newline="") as fh:
-        w = csv.writer(fh)
-        w.writerow(["relation_id", "kind", "region", "period", "reported_raw", "reported_value", "components",
-                    "computed_value", "verdict", "note"])
-        for i, r in enumerate(rows, 1):
-            w.writerow([f"R{i:02d}"] + [r[k] for k in ("kind", "region", "period", "reported_raw", "reported_value",
-                                                        "components", "computed_value", "verdict", "note")])
-    print(art, len(rows), "match", sum(r["verdict"] == "match" for r in rows), "mismatch",
-          [(r["reported_raw"], r["computed_value"]) for r in rows if r["verdict"] == "mismatch"])
+GOLD.write_relations()

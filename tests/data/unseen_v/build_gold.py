@@ -1,57 +1,14 @@
-"""Relations gold of tests/data/unseen_v, with the interval rule of ../shared/corpus/README.md."""
-import csv, itertools, re, sys
+"""Relations gold of tests/data/unseen_v, with the interval rule of ../shared/corpus/README.md (helpers in
+../gold_build.py). Run: python build_gold.py [OUTDIR]  (writes NAME.relations.csv, by default beside NAME.txt)."""
+import sys
 from pathlib import Path
 
-COUNT_UNITS = "户人个所座处份件家名只次天亩公里"
-def fig(s):
-    m = re.match(r"([\d.]+)(万|亿)?(.*)", s)
-    num, mul, unit = m.group(1), m.group(2), m.group(3)
-    dec = len(num.split(".")[1]) if "." in num else 0
-    k = {"万": 1e4, "亿": 1e8, None: 1}[mul]
-    v = float(num) * k
-    if "%" in unit or "百分点" in unit:
-        return v, 0.5 * 10 ** -dec
-    if mul or dec:
-        return v, 0.5 * 10 ** -dec * k
-    if unit.startswith("元"):
-        return v, 0.5
-    if unit == "" :  # bare table number in 万元 or count column: caller scales
-        return v, 0.5 * 10 ** -dec if dec else 0.0
-    return v, 0.0
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))  # tests/data, for the shared helpers
+from gold_build import GoldSet  # noqa: E402
 
-def interval(expr, comps):
-    vals = [fig(c) for c in comps]
-    outs = []
-    for corner in itertools.product(*[(v - h, v + h) for v, h in vals]):
-        outs.append(eval(expr, {}, dict(zip("abcdefgh", corner))))
-    mid = eval(expr, {}, dict(zip("abcdefgh", [v for v, _ in vals])))
-    return min(outs), max(outs), mid
-
-ROWS = {}
-def R(art, kind, region, period, raw, expr, comps, text, note="", verdict=None, reported=None):
-    ROWS.setdefault(art, [])
-    rv, rh = fig(raw) if reported is None else (reported, 0.0)
-    if raw.startswith("约") or raw.startswith("超过"):
-        pass
-    if expr is None:
-        ROWS[art].append(dict(kind=kind, region=region, period=period, reported_raw=raw, reported_value=f"{rv:.10g}",
-                              components=text, computed_value="", verdict="cannot_compute", note=note))
-        return
-    lo, hi, mid = interval(expr, comps)
-    scale = 100 if ("%" in raw or "百分点" in raw) and kind in ("rate", "share", "growth") else 1
-    lo, hi, mid = lo * scale, hi * scale, mid * scale
-    ok = not (hi < rv - rh - 1e-9 or lo > rv + rh + 1e-9)
-    got = "match" if ok else "mismatch"
-    if verdict and verdict != got:
-        print("VERDICT DIFFERS", art, raw, text, lo, hi, mid, file=sys.stderr)
-    ROWS[art].append(dict(kind=kind, region=region, period=period, reported_raw=raw, reported_value=f"{rv:.10g}",
-                          components=text, computed_value=f"{mid:.4g}", verdict=got, note=note))
-
-def T(art, *a, bare=None, **k):
-    """A row whose reported figure is printed bare in a table (``bare``), valued as ``raw``."""
-    R(art, *a, **k)
-    if bare:
-        ROWS[art][-1]["reported_raw"] = bare
+GOLD = GoldSet(HERE)
+R = GOLD.R
 
 A = "a_huanan_fund_selfeval_2023"; X = "桦南县"
 R(A, "sum", X, "2023", "14862万元", "a+b", ["10385万", "4477万"], "第一批10385万元 + 第二批4477万元")
@@ -64,8 +21,8 @@ R(A, "rate", X, "2023-12", "95.7%", "a/b", ["14218.6万", "14862万"], "已支�
 R(A, "difference", X, "2022..2023", "7.3个百分点", "a-b", ["95.7%", "88.4%"], "95.7% − 上年同期88.4%")
 for name, f, s, r in (("产业发展", "8623", "8195.3", "95.0%"), ("基础设施", "5286", "5102.5", "96.5%"), ("其他", "953", "920.8", "96.6%")):
     R(A, "rate", X, "2023-12", r, "a/b", [s + "万", f + "万"], f"{name}已支出{s}万元 / 下达{f}万元", "table row 支出率")
-T(A, "sum", X, "2023", "14862万元", "a+b+c", ["8623万", "5286万", "953万"], "8623 + 5286 + 953 (万元)", "table 合计 下达资金 (printed bare 14862)", bare="14862")
-T(A, "sum", X, "2023-12", "14218.6万元", "a+b+c", ["8195.3万", "5102.5万", "920.8万"], "8195.3 + 5102.5 + 920.8 (万元)", "table 合计 已支出 (printed bare 14218.6)", bare="14218.6")
+R(A, "sum", X, "2023", "14862万元", "a+b+c", ["8623万", "5286万", "953万"], "8623 + 5286 + 953 (万元)", "table 合计 下达资金 (printed bare 14862)", bare="14862")
+R(A, "sum", X, "2023-12", "14218.6万元", "a+b+c", ["8195.3万", "5102.5万", "920.8万"], "8195.3 + 5102.5 + 920.8 (万元)", "table 合计 已支出 (printed bare 14218.6)", bare="14218.6")
 R(A, "rate", X, "2023", "100%", "a/b", ["126", "126"], "已开工126个 / 实施126个", "开工率")
 R(A, "rate", X, "2023", "96.4%", "a/b", ["119", "126"], "已完工119个 / 实施126个", "deliberate error: 完工率 is 94.4%")
 R(A, "sum", X, "2023", "126个", "a+b+c", ["58", "61", "7"], "产业发展58个 + 基础设施61个 + 其他7个")
@@ -135,21 +92,11 @@ R(F, "growth", "临泉县", "2024", "7.5%", None, [], "17428元 / 上年 (not pr
 R(F, "growth", "阜南县", "2024", "7.9%", None, [], "16972元 / 上年 (not printed) − 1", f"implies 上年 about {16972/1.079:.0f}元")
 R(F, "difference", "阜南县", "2024", "1.5个百分点", "a-b", ["7.9%", "6.6%"], "7.9% − 全省6.6%", "deliberate error: 1.3个百分点")
 for city, inc, g in (("阜阳市", 16235, "11.6"), ("六安市", 17108, "11.0"), ("安庆市", 17362, "10.8"), ("宿州市", 15894, "11.9")):
-    T(F, "growth", city, "2024", g + "%", None, [], f"{inc}元 / 上年 (not printed) − 1",
+    R(F, "growth", city, "2024", g + "%", None, [], f"{inc}元 / 上年 (not printed) − 1",
       f"table row (printed bare {g} under 增速 %); implies 上年 about {inc / (1 + float(g) / 100):.0f}元", bare=g)
 R(F, "rate", X, "2024", "107.8%", "a/b", ["215.6万", "200万"], "务工215.6万人 / 目标200万人", "完成目标任务的")
 R(F, "sum", X, "2024", "215.6万人", "a+b", ["98.3万", "117.3万"], "省外98.3万人 + 省内117.3万人")
 R(F, "share", X, "2024", "45.6%", "a/b", ["98.3万", "215.6万"], "省外98.3万人 / 务工215.6万人")
 R(F, "per_unit", X, "2024", "17.3人", "a/b", ["5.42万", "3126"], "5.42万人 / 3126个车间")
 
-out = Path(sys.argv[1])
-for art, rows in ROWS.items():
-    with (out / f"{art}.relations.csv").open("w", encoding="utf-8", newline="") as fh:
-        w = csv.writer(fh)
-        w.writerow(["relation_id", "kind", "region", "period", "reported_raw", "reported_value", "components",
-                    "computed_value", "verdict", "note"])
-        for i, r in enumerate(rows, 1):
-            w.writerow([f"R{i:02d}"] + [r[k] for k in ("kind", "region", "period", "reported_raw", "reported_value",
-                                                        "components", "computed_value", "verdict", "note")])
-    print(art, len(rows), sum(r["verdict"] == "match" for r in rows), sum(r["verdict"] == "mismatch" for r in rows),
-          [(r["reported_raw"], r["computed_value"]) for r in rows if r["verdict"] == "mismatch"])
+GOLD.write_relations(sys.argv[1] if len(sys.argv) > 1 else None)  # default: beside the texts
