@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterator
+from typing import Any, Iterator
 
 import yaml
 
@@ -161,6 +161,14 @@ _BACK_WINDOW = 100
 
 
 @lru_cache(maxsize=1)
+def not_quantity_lists() -> dict[str, Any]:
+    """not_quantities.yaml, read once per process (the word lists and tables of what is no quantity, or
+    how a phrase counts: 翻两番). Read only: callers must not change what it returns."""
+    with data_file("not_quantities.yaml").open(encoding="utf-8") as fh:
+        return yaml.safe_load(fh)
+
+
+@lru_cache(maxsize=1)
 def grammar() -> Grammar:
     """Load the data files once and compile the patterns."""
     units: dict[str, UnitWord] = {}
@@ -173,8 +181,7 @@ def grammar() -> Grammar:
         table[_norm(uw.word)] = uw
         table[uw.word.replace("(", "（").replace(")", "）")] = uw  # full-width brackets match too
     qualifiers = {(r["word"], r["position"]): r["qualifier"] for r in _read_csv("qualifiers.csv")}
-    with data_file("not_quantities.yaml").open(encoding="utf-8") as fh:
-        lists = yaml.safe_load(fh)
+    lists = not_quantity_lists()
 
     def q(position: str) -> str:
         return _alternation([w for (w, p) in qualifiers if p == position])
@@ -268,8 +275,7 @@ def _first_classes() -> dict[str, re.Pattern[str]]:
     """For the context patterns searched in a short window around each candidate, the characters
     one of which must stand in that window for the pattern to match there: a window without any is
     skipped with a bisection instead of a regex search (a run of a million bare numbers)."""
-    with data_file("not_quantities.yaml").open(encoding="utf-8") as fh:
-        lists = yaml.safe_load(fh)
+    lists = not_quantity_lists()
     return {
         "contact": _first_class(lists["contact_words"]),
         "rate": _first_class(lists["bare_rate_words"], "占"),
@@ -485,8 +491,7 @@ def _prefix(text: str, start: int, g: Grammar) -> str | None:
 
 @lru_cache(maxsize=1)
 def _not_qualifier_words() -> tuple[str, ...]:
-    with data_file("not_quantities.yaml").open(encoding="utf-8") as fh:
-        return tuple(yaml.safe_load(fh).get("not_qualifier_words") or ())
+    return tuple(not_quantity_lists().get("not_qualifier_words") or ())
 
 
 def _qualifier(pre: str | None, suf: str | None, suf2: str | None, post: str | None, g: Grammar) -> str:
@@ -798,16 +803,14 @@ def _lost_percents(ctx: _Context, g: Grammar) -> Iterator[Quantity]:
 
 @lru_cache(maxsize=1)
 def _doubling_re() -> re.Pattern[str]:
-    with data_file("not_quantities.yaml").open(encoding="utf-8") as fh:
-        words = yaml.safe_load(fh).get("doubling_counts") or {}
+    words = not_quantity_lists().get("doubling_counts") or {}
     nums = _alternation(list(words))
     return re.compile(rf"翻(?:了)?(?P<n>{nums})番")
 
 
 def _doublings(ctx: _Context) -> Iterator[Quantity]:
     """翻一番 / 翻了两番: doubled N times, a multiple of 2^N (other:倍), as 是…的4倍 would print it."""
-    with data_file("not_quantities.yaml").open(encoding="utf-8") as fh:
-        words = yaml.safe_load(fh).get("doubling_counts") or {}
+    words = not_quantity_lists().get("doubling_counts") or {}
     for m in _doubling_re().finditer(ctx.text):
         if not ctx.blocked(*m.span()):
             yield Quantity(start=m.start(), end=m.end(), raw=m.group(), value=float(2 ** int(words[m.group("n")])),
