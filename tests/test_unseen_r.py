@@ -25,7 +25,7 @@ from fixtures.written import build_tables, facts_of, rate_of, relations
 
 UNSEEN_R = paths.TEST_DATA_DIR / "unseen_r"
 
-MIN_RIGHT = 56        # relations verified right, of 67; was 34 at first contact
+MIN_RIGHT = 60        # relations verified right, of 67; was 34 at first contact; 62 in session 7
 MIN_FOUND = 2         # deliberate errors found, of 3; was 2
 
 

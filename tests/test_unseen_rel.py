@@ -33,8 +33,8 @@ from fixtures.written import build_tables, facts_of, rate_of, relations
 
 UNSEEN_REL = paths.TEST_DATA_DIR / "unseen_rel"
 
-MIN_RIGHT = 80        # relations verified right, of 121; was 50 at first contact
-MIN_FOUND = 2         # deliberate errors found, of 3; was 1
+MIN_RIGHT = 110       # relations verified right, of 121; was 50 at first contact; 112 in session 7
+MIN_FOUND = 3         # deliberate errors found, of 3; was 1; 3 in session 7
 
 
 @pytest.fixture(scope="module")
