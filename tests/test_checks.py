@@ -889,3 +889,25 @@ def test_rest_that_does_not_add_up_is_not_asserted():
                            ("98.4%", "percent", "share_percent"), ("8件", "item", "appeals_open")]))
     assert not ((c["check"] == "remainder") & (c["total"] == 8)).any()
     assert not (c["status"] == "mismatch").any()
+
+
+# ---- figures per unit of a measure (千瓦时) or per thousand of a population (session 8, relation recall)
+
+def test_income_per_kilowatt_hour_over_the_output_before_it_not_last_years():
+    facts = synth(["2021年,全县光伏扶贫电站累计发电量18563万千瓦时,比上年的17988万千瓦时增长3.2%;实现发电收益14236万元,"
+                   "平均每千瓦时收益0.77元。"],
+                  [("18563万千瓦时", "other:千瓦时", "x"), ("17988万千瓦时", "other:千瓦时", "x"), ("3.2%", "percent", "x"),
+                   ("14236万元", "CNY", "x"), ("0.77元", "CNY", "x")])
+    r = _per_unit_rows(facts)
+    assert r["status"].tolist() == ["match"] and "18563万千瓦时" in r.iloc[0]["parts"]
+
+
+def test_staff_and_beds_per_thousand_residents():
+    facts = synth(["年末全县常住人口32.46万人,其中城镇常住人口10.92万人。", "全县有各级各类学校196所。",
+                   "年末全县有卫生机构386个,床位1628张,卫生技术人员2346人,每千常住人口卫生技术人员7.23人,每千常住人口床位5.52张。"],
+                  [("32.46万人", "person", "x"), ("10.92万人", "person", "x"), ("196所", "other:所", "x"),
+                   ("386个", "other:个", "x"), ("1628张", "other:张", "x"), ("2346人", "person", "x"),
+                   ("7.23人", "person", "x"), ("5.52张", "other:张", "x")])
+    r = _per_unit_rows(facts)
+    # 2346 / 324.6 = 7.23; 1628 / 324.6 = 5.02, not 5.52
+    assert r["status"].tolist() == ["match", "mismatch"] and all("32.46万人 / 1000" in p for p in r["parts"])

@@ -381,23 +381,30 @@ def _rate_on(recs: list[dict], rep: dict, w, num: dict | None = None) -> dict:
     # the nearest sentence holding a base is the scope of the base; a base printed before the rate is
     # preferred, then one in the sentences just after (据统计, 到位…资金167975.86万元 after the progress line)
     bases = [r for r in pool if r["sent_idx"] == max(p["sent_idx"] for p in pool)] if pool else []
+    own = _bigrams(_strip(_strip(_clause(num), w["word"]), "已"))
+    for x in nw:
+        own -= _bigrams(x)
+    far = False
     if not bases:
         after = [r for r in recs if r["start"] > rep["start"] and 0 < r["sent_idx"] - rep["sent_idx"] <= _SCOPE_SENTENCES
                  and is_base(r)]
         bases = [r for r in after if r["sent_idx"] == min(p["sent_idx"] for p in after)] if after else []
         scope = scope + after
+        # 小额信贷余额28.64亿元 four sentences before …小额信贷逾期余额986万元, 逾期率0.34% and 涉农贷款余额612.8亿元 in the
+        # paragraph after: the base named by the numerator's own noun, further back, before one that names less of it
+        named = [r for r in _scope(recs, num, None) if is_base(r) and len(own & _bigrams(_clause(r))) >= 2 * _NAMED_MIN_SCORE]
+        if bases and named and max(len(own & _bigrams(_clause(r))) for r in named) \
+                > 2 * max(len(own & _bigrams(_clause(r))) for r in bases):
+            bases = [r for r in named if r["sent_idx"] == max(p["sent_idx"] for p in named)]
+            far = True
     if len({float(b["value"]) for b in bases}) > 1 and _z(num["label"]).startswith("其中"):
         # 累计监测对象4320户, 其中已消除风险3150户: the total 其中 breaks down is the base
         parent = next((r for r in _before(recs, num) if r["unit"] == num["unit"] and _ok(r)), None)
         if parent is not None and any(b is parent for b in bases):
             bases = [parent]
-    far = False
     if not bases:
         # 已整改问题金额…, 整改率x% five sentences after 问题金额合计…: a base further back counts only when
         # its clause names the numerator's own noun (two shared character pairs besides the words)
-        own = _bigrams(_strip(_strip(_clause(num), w["word"]), "已"))
-        for x in nw:
-            own -= _bigrams(x)
         named = [r for r in _scope(recs, num, None) if is_base(r)
                  and len(own & _bigrams(_clause(r))) >= _NAMED_MIN_SCORE]
         bases = [r for r in named if r["sent_idx"] == max(p["sent_idx"] for p in named)] if named else []
@@ -432,6 +439,74 @@ def _rate_on(recs: list[dict], rep: dict, w, num: dict | None = None) -> dict:
                        note=row["note"] + f"; the printed rate holds on {', '.join(fmt(r) for r in fits)}, "
                                           "also a base its words name: more than one base is possible")
     return row
+
+
+def _run_of(recs: list[dict], r: dict) -> list[dict]:
+    """The figures of r's unit listed with it (7.34亿元、3.92亿元、5.45亿元和3.95亿元), in text order."""
+    same = [x for x in recs if x["sent_start"] == r["sent_start"] and x["unit"] == r["unit"]]
+    k = next(i for i, x in enumerate(same) if x["fact_id"] == r["fact_id"])
+
+    def joined(a: dict, b: dict) -> bool:
+        return _z(a["sentence"])[a["pos"] + len(a["qtext"]):b["pos"]].strip() in ("、", "和", "及")
+
+    lo, hi = k, k
+    while lo > 0 and joined(same[lo - 1], same[lo]):
+        lo -= 1
+    while hi + 1 < len(same) and joined(same[hi], same[hi + 1]):
+        hi += 1
+    return same[lo:hi + 1]
+
+
+def _own_places(regions: list[str]) -> bool:
+    return len(set(regions)) == len(regions) and all(g and ";" not in g for g in regions)
+
+
+def _respective_rate(recs: list[dict], rep: dict, w) -> dict | None:
+    """`莎车县安排援疆资金7.86亿元、项目92个, 泽普县4.12亿元、48个…。…四县分别拨付资金7.34亿元、3.92亿元、5.45亿元、
+    3.95亿元, 资金支出率分别为93.4%、95.1%、93.1%、90.6%`: the k-th rate of a 分别 list is the k-th figure of the
+    list of as many figures printed just before it (its clause holding a numerator word) over the base of
+    that figure's own place: the one figure of the numerator's unit and place in the nearest earlier
+    sentence whose figures of that unit the base words name. None unless every place is one and its own."""
+    rates = _run_of(recs, rep)
+    if len(rates) < 2 or "分别" not in _z(rates[0]["label"]):
+        return None
+    nums = next((_run_of(recs, r) for r in _adjacent(recs, rates[0]) if _ok(r)), None)
+    nw, bw = _words(w["numerator_words"]), _words(w["base_words"])
+    if nums is None or len(nums) != len(rates) or not any(has_word(_clause(nums[0]), x) for x in nw):
+        return None
+    regions = [str(n["region"]) for n in nums]
+    if not _own_places(regions) and _z(nums[0]["label"]).startswith("分别"):
+        # `莎车、泽普、叶城、巴楚四县分别拨付资金…; 分别完工项目81个、43个、64个、48个, 完工率分别为…`: the places of
+        # the 分别 list of the statement before ；, in order
+        prev = [r for r in recs if r["sent_idx"] == nums[0]["sent_idx"] - 1]
+        if prev and _z(prev[0]["sentence"]).rstrip()[-1:] in (";", "；"):
+            runs = [_run_of(recs, r) for r in prev if "分别" in _z(r["label"]) and r["unit"] not in ("percent", "percentage_point")]
+            runs = [[str(x["region"]) for x in run] for run in runs if len(run) == len(nums)]
+            regions = next((g for g in runs if _own_places(g)), regions)
+    if not _own_places(regions):
+        return None
+    k = [r["fact_id"] for r in rates].index(rep["fact_id"])
+    num, place = nums[k], regions[k]
+    units = {num["unit"]} | set(_words(w["base_units"]))
+    def words(r: dict) -> str:  # the clause up to the figure, figures and all (安排援疆资金7.86亿元、项目92个)
+        text = _z(r["sentence"])[:r["pos"]]
+        return text[max(text.rfind(p) for p in _CLAUSE_BREAKS) + 1:]
+
+    named = [r for r in _scope(recs, nums[0], _SCOPE_SENTENCES) if _ok(r) and r["unit"] in units
+             and r["sent_idx"] < nums[0]["sent_idx"] and any(has_word(words(r), x) for x in bw)
+             and not any(has_word(words(r), x) for x in nw)]
+    if not named:
+        return None
+    sent = max(r["sent_idx"] for r in named)
+    bases = [r for r in recs if r["sent_idx"] == sent and r["unit"] in units and _ok(r) and str(r["region"]) == place
+             and _same_period(r, num) and r["value"] >= num["value"]]
+    if len({float(b["value"]) for b in bases}) != 1:
+        return None
+    b = bases[0]
+    v = float(num["value"]) / float(b["value"]) * 100
+    return _result(w["rate"], "rate", rep, num, b, v, _corners(lambda n, d: n / d * 100, _iv(num), _iv(b)),
+                   f"{w['word']} (分别, {len(rates)} places): numerator {fmt(num)} of {place}, the base of its "
+                   f"place {fmt(b)}: {fmt(num)} / {fmt(b)} = {v:.2f}% vs {fmt(rep)}")
 
 
 def _under_其中(recs: list[dict], whole: dict, part: dict) -> bool:
@@ -587,6 +662,31 @@ def _share(recs: list[dict], rep: dict, w, pairs: dict[str, dict], named_bases: 
 _WHOLE_AFTER_占 = re.compile(r"占(?:全国|全省|全区|全市|全州|全盟|全县|全旗|全乡|全镇|本省|本市|本县)?[\u4e00-\u9fff]{0,10}$")
 
 
+_CHANGE_BEFORE = re.compile(r"(?:增加|新增|增长|提高|减少|下降|降低|多|少)了?$")
+
+
+def _subject_before_changes(recs: list[dict], whole: dict) -> dict | None:
+    """`涉农贷款余额612.8亿元, 比年初增加58.6亿元, 增长10.6%, 占各项贷款余额1563.4亿元的39.2%`: the figure the
+    statement is about, printed before the changes, rates and earlier levels said of it (the first figure
+    before the whole that is none of these); None when a figure of another unit stands between."""
+    run = _before(recs, whole)
+    first = min(run, key=lambda r: r["start"]) if run else whole
+    if first is not whole and (_is_prior(first) or _CHANGE_BEFORE.search(_z(first["label"]))):
+        # `…5.71亿元, 执行率91.8%; 支出比上年的4.63亿元增长25.3%, 占…`: a statement running on after ；
+        prev = [r for r in recs if r["sent_idx"] == whole["sent_idx"] - 1]
+        if prev and _z(prev[0]["sentence"]).rstrip()[-1:] in (";", "；"):
+            run = run + list(reversed(prev))
+    for r in run:
+        if r["unit"] in ("percent", "percentage_point"):
+            continue
+        if not _ok(r) or r["unit"] != whole["unit"]:
+            return None
+        if _is_prior(r) or _CHANGE_BEFORE.search(_z(r["label"])):
+            continue
+        return r
+    return None
+
+
 def _whole_inside_share(recs: list[dict], rep: dict) -> dict | None:
     """386个贫困村实施整村推进,占全市1419个重点贫困村的27.2%: the whole is printed right after 占 and the
     share after its noun and 的; the part is the figure of that unit printed before 占 in the clause before."""
@@ -597,6 +697,10 @@ def _whole_inside_share(recs: list[dict], rep: dict) -> dict | None:
         return None
     whole = before[0]
     part = next((r for r in _adjacent(recs, whole) if _ok(r) and r["unit"] == whole["unit"]), None)
+    if part is not None and (_is_prior(part) or _CHANGE_BEFORE.search(_z(part["label"]))):
+        part = _subject_before_changes(recs, whole)
+    elif part is None:
+        part = _subject_before_changes(recs, whole)
     if part is None or not whole["value"] or part["value"] > whole["value"] or _is_prior(part):
         return None  # (支出比上年的4.63亿元增长25.3%, 占全旗…37.56亿元的15.2%: last year's level is no part)
     w = next(x for x in _word_rows() if x["word"] == "占")
@@ -1502,7 +1606,7 @@ def stated_rates(annotated: pd.DataFrame) -> pd.DataFrame:
                 continue
             kind = w["kind"]
             if kind == "rate":
-                rows.append(_whole_by_fit(recs, rep, _rate(recs, rep, w)))
+                rows.append(_respective_rate(recs, rep, w) or _whole_by_fit(recs, rep, _rate(recs, rep, w)))
             elif kind == "share":
                 rows.append(_whole_by_fit(recs, rep, _share(recs, rep, w, pairs, named_bases)))
             elif kind == "growth":

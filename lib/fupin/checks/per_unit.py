@@ -231,6 +231,75 @@ def _per_period(recs: list[dict]) -> list[dict]:
     return out
 
 
+# 平均每千瓦时收益0.77元, 每千常住人口卫生技术人员7.23人, 每万人拥有床位46张: a figure per unit of a measure the
+# text prints (千瓦时, 亩, 吨) or per thousand / ten thousand of a count it prints (常住人口); a classifier (每个, 每家)
+# or a head (每人, 每户) is read by the rules above
+_PER_MEASURE = re.compile(r"每([^\d,，;；。、每]{2,14})$")
+_MEASURE_SCALE = {"千": 1e3, "万": 1e4, "百": 1e2, "十万": 1e5, "百万": 1e6}
+_MEASURE_SENTENCES = 3  # sentences before the figure where the measure it divides by may stand
+
+
+def _measure_noun(r: dict, rest: str) -> int:
+    """How much of ``rest`` (the words after 每) names what figure r measures: its unit (18563万千瓦时 for
+    千瓦时收益) or the noun its clause ends with (常住人口32.46万人 for 常住人口卫生技术人员); 0 when none."""
+    if r["unit"].startswith("other:") and rest.startswith(r["unit"][6:]):
+        return len(r["unit"]) - 6
+    label = re.sub(r"(?:为|达|达到|共|有|约|是)+$", "", str(r["label"]).strip())
+    return max((k for k in range(2, len(rest)) if label.endswith(rest[:k])), default=0)
+
+
+def _per_measure(recs: list[dict]) -> list[dict]:
+    """`累计发电量18563万千瓦时…实现发电收益14236万元, 平均每千瓦时收益0.77元`; `年末全县常住人口32.46万人…卫生技术
+    人员2346人, 每千常住人口卫生技术人员7.23人`: the amount its words name (收益, 卫生技术人员; the figure of its unit
+    before it in its sentence) over the measure printed before it (its unit or its noun), scaled by 千/万. Both
+    named once each; a misfit is a mismatch only when the measure stands in its sentence or its noun is long
+    (常住人口), else agreements only."""
+    out = []
+    for i, p in enumerate(recs):
+        if p["unit"] in ("percent", "percentage_point") or not _ok(p) or p["qualifier"] != "exact":
+            continue
+        label = str(p["label"])
+        m = _PER_MEASURE.search(label)
+        if m is None or re.search(cues()["per_period_regex"], label) or any(c in label for c in cues()["per_unit_cues"]) \
+                or m.group(1)[0] in "个家所处座位名人户年月日天次":
+            continue
+        after = m.group(1)
+        back = [r for r in recs[:i] if 0 <= p["sent_idx"] - r["sent_idx"] <= _MEASURE_SENTENCES and _ok(r)
+                and r["unit"] not in ("percent", "percentage_point") and r["qualifier"] == "exact"
+                and not _per_head(r) and not _is_prior_level(r) and not _is_change(r)
+                and not str(r["label"]).startswith("其中") and r["value"] > 0]
+        found = None
+        for prefix, scale in [("", 1.0)] + [(k, v) for k, v in _MEASURE_SCALE.items() if after.startswith(k)]:
+            rest = after[len(prefix):]
+            named = [(r, _measure_noun(r, rest)) for r in back]
+            named = [(r, k) for r, k in named if k]
+            if not named:
+                continue
+            last = max(r["start"] for r, _ in named)
+            den, k = next((r, k) for r, k in named if r["start"] == last)
+            what = rest[k:]
+            what = re.sub(r"^(?:拥有|有|的|平均)", "", what)
+            if len(what) < 2:
+                break
+            nums = [r for r in back if r["sent_start"] == p["sent_start"] and r["unit"] == p["unit"] and r is not den
+                    and what in str(r["label"])]
+            if len({float(r["value"]) for r in nums}) == 1:
+                found = (nums[-1], den, scale, len(rest[:k]) >= 4 or den["sent_start"] == p["sent_start"])
+            break
+        if found is None:
+            continue
+        n, d, scale, assert_ok = found
+        comp = n["value"] / d["value"] * scale
+        civ = (n["lo"] / d["hi"] * scale, n["hi"] / d["lo"] * scale) if d["lo"] > 0 else (comp, math.inf)
+        status = "match" if overlaps(civ, (p["lo"], p["hi"])) else "mismatch"
+        if status == "mismatch" and not assert_ok:
+            continue
+        per = f" / {scale:g}" if scale != 1 else ""
+        out.append(_check("per_unit", "implied", p, [n, d], f"{fmt(n)} / ({fmt(d)}{per}) = {comp:,.2f} vs {fmt(p)}",
+                          comp, p["value"], status, [n, d, p]))
+    return out
+
+
 def _per_unit(recs: list[dict]) -> list[dict]:
     """`分红975.94万元, 带动3368人次, 人均增收2897.7元`: amount / count against the per-head figure;
     with no amount stated, count x per-head figure is an implied total."""
@@ -304,4 +373,4 @@ def _per_unit(recs: list[dict]) -> list[dict]:
             x = c["value"] * p["value"]
             out.append(_check("implied_total", "implied", None, [c, p], f"{fmt(c)} x {fmt(p)} ≈ {x:,.0f}",
                               None, x, "implied", [c, p]))
-    return out + _per_each(recs) + _money_per_each(recs) + _per_period(recs)
+    return out + _per_each(recs) + _money_per_each(recs) + _per_period(recs) + _per_measure(recs)
