@@ -911,3 +911,12 @@ def test_staff_and_beds_per_thousand_residents():
     r = _per_unit_rows(facts)
     # 2346 / 324.6 = 7.23; 1628 / 324.6 = 5.02, not 5.52
     assert r["status"].tolist() == ["match", "mismatch"] and all("32.46万人 / 1000" in p for p in r["parts"])
+
+
+def test_table_rate_columns_the_rate_grammar_names():
+    from fupin.checks.table_rate import _rate_columns
+    # 支出进度 over 已支出 and the one other column of figures; 执行率 over 支出数 and 可用资金 (a base word)
+    assert _rate_columns(["县区", "衔接资金", "已支出", "支出进度"]) == [(3, 2, [1])]
+    assert _rate_columns(["项目", "可用资金", "支出数", "执行率(%)"]) == [(3, 2, [1])]
+    # two other columns and no base word: which is the base is not said
+    assert _rate_columns(["县区", "衔接资金", "其他资金", "已支出", "支出进度"]) == [(4, 3, [])]

@@ -80,3 +80,13 @@ def test_side_by_side_rates_take_each_places_own_base():
 def test_side_by_side_rate_that_misfits_its_places_base_is_a_mismatch():
     r = stated(_side_by_side(("93.4%", "95.1%", "93.1%")), "93.1%")
     assert (r["numerator"], r["denominator"], r["status"]) == (5.45e8, 5.98e8, "mismatch")
+
+
+def test_share_of_people_counted_where_they_went_takes_the_whole_its_words_name_in_its_statement():
+    sents = ["劳务协作方面,帮助陕西农村劳动力转移就业12.47万人,其中脱贫劳动力6.52万人,占52.3%;",
+             "到江苏省就业2.18万人,占转移就业总数的19.5%。"]
+    specs = [("12.47万人", "person", "x", "exact", "2023", "陕西省"), ("6.52万人", "person", "x", "exact", "2023", "陕西省"),
+             ("52.3%", "percent", "x", "exact", "2023", "陕西省"), ("2.18万人", "person", "x", "exact", "2023", "江苏省"),
+             ("19.5%", "percent", "x", "exact", "2023", "江苏省")]
+    r = stated(synth(sents, specs), "19.5%")
+    assert (r["numerator"], r["denominator"], r["status"]) == (21800, 124700, "mismatch")  # 17.5 %

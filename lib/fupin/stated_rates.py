@@ -546,6 +546,24 @@ def _is_total(r: dict) -> bool:
     return after.startswith(("其中", "包括")) or any(t in _z(r["label"]) for t in _TOTAL_WORDS)
 
 
+def _whole_of_another_place(recs: list[dict], part: dict, named: str, pool: list[dict]) -> dict | None:
+    """`帮助陕西农村劳动力转移就业12.47万人, …; 到江苏省就业2.18万人, 占转移就业总数的19.5%`: the whole the words
+    after 占 name (three shared character pairs), printed earlier in the part's statement (its sentence, or the
+    one before it ending in ；) but placed elsewhere (the part counts where they went), when no figure of the
+    part's place is named so. None unless exactly one figure fits."""
+    own = _bigrams(re.sub(r"总数|总量|总额|总|全部", "", named))
+    if len(own) < 3 or any(len(own & _bigrams(_clause(r))) >= _NAMED_MIN_SCORE for r in pool):
+        return None
+    prev = [r for r in recs if r["sent_idx"] == part["sent_idx"] - 1]
+    joined = bool(prev) and _z(prev[0]["sentence"]).rstrip()[-1:] in (";", "；")
+    pool_ids = {r["fact_id"] for r in pool}
+    cands = [r for r in recs if (r["sent_start"] == part["sent_start"] or joined and r["sent_idx"] == part["sent_idx"] - 1)
+             and r["start"] < part["start"] and r["fact_id"] not in pool_ids and _ok(r) and r["unit"] == part["unit"]
+             and r["value"] > part["value"] and periods_compatible(r["period"], part["period"])
+             and not _per_head(r) and not _is_prior(r) and len(own & _bigrams(_clause(r))) >= 3]
+    return cands[0] if len({float(r["value"]) for r in cands}) == 1 else None
+
+
 def _share(recs: list[dict], rep: dict, w, pairs: dict[str, dict], named_bases: dict[str, dict]) -> dict:
     part = pairs.get(rep["fact_id"])
     if part is None:
@@ -602,6 +620,11 @@ def _share(recs: list[dict], rep: dict, w, pairs: dict[str, dict], named_bases: 
         if not bases:
             bases, where = _whole_of_opening(recs, rep, part, pool)
         return _ratio(w["rate"], "share", rep, part, bases, pool, why + where)
+    cross = _whole_of_another_place(recs, part, named, pool)
+    if cross is not None:
+        return _ratio(w["rate"], "share", rep, part, [cross], pool,
+                      why + f", whole named {named} in its statement (another place's figure: the part's people"
+                            " or funds counted where they went)")
     if named in named_bases:
         b = named_bases[named]
         # the text names the same whole with the same words: its region and period go with it

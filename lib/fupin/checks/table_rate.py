@@ -45,15 +45,37 @@ def _rate_columns(header: list[str]) -> list[tuple[int, int, int]]:
     out = []
     for j, h in enumerate(names):
         if not h.endswith("率") or len(h) < 3:
+            out += _grammar_rate_column(names, j) if j else []
             continue
         stem = h[:-1]
         nums = [i for i, n in enumerate(names) if i != j and stem in n and not n.endswith("率")]
         if len(nums) != 1:
+            out += _grammar_rate_column(names, j) if j else []
             continue
         bases = [i for i, n in enumerate(names) if i not in (j, nums[0]) and not n.endswith("率")
                  and any(w in n for w in cues()["table_rate_base_words"])]
         out.append((j, nums[0], bases))
     return out
+
+
+def _grammar_rate_column(names: list[str], j: int) -> list[tuple[int, int, list[int]]]:
+    """`| 县区 | 衔接资金 | 已支出 | 支出进度 |`, `项目 可用资金 支出数 执行率(%)`: a rate column whose word the rate
+    grammar knows (data/rate_words.csv) over the one column holding a numerator word of it and the columns
+    holding a base word; with none, the one other column of figures when the table has no more."""
+    from ..stated_rates import find_word
+
+    w = find_word(names[j], "percent")
+    if w is None or w["kind"] != "rate" or not names[j].endswith(w["word"]):
+        return []
+    nw = [x for x in str(w["numerator_words"]).split("|") if x]
+    bw = [x for x in str(w["base_words"]).split("|") if x] + list(cues()["table_rate_base_words"])
+    rates = {k for k, n in enumerate(names) if k and (n.endswith("率") or n.endswith(w["word"]))}
+    nums = [i for i, n in enumerate(names) if i and i not in rates and any(x in n for x in nw)]
+    if len(nums) != 1:
+        return []
+    others = [i for i, n in enumerate(names) if i and i not in rates and i != nums[0]]
+    bases = [i for i in others if any(x in names[i] for x in bw)]
+    return [(j, nums[0], bases or (others if len(others) == 1 else []))]
 
 
 def _is_header(cells: list[tuple[int, str]]) -> bool:
