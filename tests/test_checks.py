@@ -920,3 +920,24 @@ def test_table_rate_columns_the_rate_grammar_names():
     assert _rate_columns(["项目", "可用资金", "支出数", "执行率(%)"]) == [(3, 2, [1])]
     # two other columns and no base word: which is the base is not said
     assert _rate_columns(["县区", "衔接资金", "其他资金", "已支出", "支出进度"]) == [(4, 3, [])]
+
+
+def test_per_household_loan_over_the_balance_its_words_name_before_a_semicolon():
+    facts = synth(["截至2022年末,全州脱贫人口小额信贷余额28.64亿元,比年初增加3.12亿元,增长12.2%;", "余额户数6.38万户,户均贷款4.49万元。"],
+                  [("28.64亿元", "CNY", "x"), ("3.12亿元", "CNY", "x"), ("12.2%", "percent", "x"),
+                   ("6.38万户", "household", "x"), ("4.49万元", "CNY", "x")])
+    r = _per_unit_rows(facts)
+    assert r["status"].tolist() == ["match"] and "28.64亿元" in r.iloc[0]["parts"]
+
+
+def test_persons_per_household_of_a_household_person_pair():
+    facts = synth(["组织开展集中排查3轮,入户核查农户2.86万户,新识别纳入监测对象156户412人,户均2.6人。"],
+                  [("3轮", "other:轮", "x"), ("2.86万户", "household", "x"), ("156户", "household", "x"),
+                   ("412人", "person", "x"), ("2.6人", "person", "x")])
+    r = _per_unit_rows(facts)
+    assert r["status"].tolist() == ["match"] and "156户" in r.iloc[0]["parts"]
+    facts = synth(["累计将2315户7862人纳入监测帮扶,已消除风险2086户,占监测户总数的90.1%,户均监测人口3.4人。"],
+                  [("2315户", "household", "x"), ("7862人", "person", "x"), ("2086户", "household", "x"),
+                   ("90.1%", "percent", "x"), ("3.4人", "person", "x")])
+    r = _per_unit_rows(facts)
+    assert r["status"].tolist() == ["match"] and "2315户" in r.iloc[0]["parts"]

@@ -14,7 +14,7 @@ from .common import _check, _is_change, _is_prior_level, _ok, _per_head
 # (平均每个车间19.4人: the verb may be left out)
 _PER_EACH = re.compile(r"每(?:个|家|所|处|座)([^\d,，;；。、]{1,4}?)(?:平均)?(?:(?:带动|吸纳|吸收|安置|覆盖|惠及|入驻)[^,，;；。]{0,4})?$")
 # 园均6.9家, 校均457人; 户均人口2.9人, 户均2.3人 (persons of a 户/人 pair per household)
-_PER_PLACE = re.compile(r"([园村社站点校户])均(?:人口|人数)?$")
+_PER_PLACE = re.compile(r"([园村社站点校户])均(?:[\u4e00-\u9fff]{0,4}?(?:人口|人数))?$")
 # 在岗乡村医生312人, 平均每个村卫生室1.7人: the noun ends the clause, no verb after it
 _PER_EACH_NOUN = re.compile(r"平均每(?:个|家|所|处|座)([^\d,，;；。、平均每]{2,5})$")
 # sentences before a per-head figure where the count it divides by may stand, when not in its own
@@ -41,6 +41,12 @@ def _per_each(recs: list[dict]) -> list[dict]:
         per = cues()["per_unit_cues"].get(noun + "均", [])
         counts = [r for r in same if r["unit"] != p["unit"] and float(r["value"]).is_integer() and r["value"] > 0
                   and (noun in _count_words(r) or r["unit"] in per)]
+        if amounts and len(counts) > 1:
+            # 入户核查农户2.86万户, 新识别…监测对象156户412人, 户均2.6人: the count printed right before the amount it pairs
+            sent = str(p["sentence"])
+            twin = [c for c in counts if c["pos"] < amounts[-1]["pos"]
+                    and not sent[c["pos"] + (c["end"] - c["start"]):amounts[-1]["pos"]].strip()]
+            counts = twin if len(twin) == 1 else counts
         if not amounts or len(counts) != 1:
             continue
         m_, c = amounts[-1], counts[0]
@@ -327,6 +333,16 @@ def _per_unit(recs: list[dict]) -> list[dict]:
         amounts = [r for r in same if r["unit"] == "CNY" and not _per_head(r) and not _is_prior_level(r)
                    and not (gain and any(w in r["label"] for w in cues()["per_unit_amount_blockers"])
                             and not any(w in r["label"] for w in paid))]
+        names = [v for k, v in cues()["per_unit_named_amounts"].items() if k in p["label"][p["label"].find(cue):]]
+        if not amounts and counts and names:
+            # `…小额信贷余额28.64亿元, 比年初增加3.12亿元; 余额户数6.38万户, 户均贷款4.49万元`: the amount its words name
+            # in the statement before ；
+            prev = [r for r in recs[:i] if r["sent_idx"] == p["sent_idx"] - 1 and _ok(r)]
+            if prev and str(prev[0]["sentence"]).rstrip()[-1:] in (";", "；"):
+                amounts = [r for r in prev if r["unit"] == "CNY" and not _per_head(r) and not _is_prior_level(r)
+                           and not _is_change(r) and not str(r["label"]).startswith("其中")
+                           and any(x in r["label"] for v in names for x in v)]
+                amounts = amounts[-1:] if len({float(r["value"]) for r in amounts}) == 1 else []
         whole = [r for r in amounts if not str(r["label"]).startswith("其中")]
         # 其中到户贷款1.38亿元, 占32.5%, 扶持贫困农户2.76万户, 户均5000元: in a sentence that opens with 其中 and
         # prints no other amount, the part it is about is the amount divided
