@@ -941,3 +941,16 @@ def test_persons_per_household_of_a_household_person_pair():
                    ("90.1%", "percent", "x"), ("3.4人", "person", "x")])
     r = _per_unit_rows(facts)
     assert r["status"].tolist() == ["match"] and "2315户" in r.iloc[0]["parts"]
+
+
+def test_balance_left_over_is_the_funds_available_less_the_spent():
+    facts = synth(["全年可用资金6.22亿元。", "全年实际支出专项扶贫资金5.71亿元,执行率91.8%;", "支出比上年的4.63亿元增长23.3%,占全旗一般公共预算支出37.56亿元的15.2%。",
+                   "年末结转下年0.51亿元。"],
+                  [("6.22亿元", "CNY", "x"), ("5.71亿元", "CNY", "x"), ("91.8%", "percent", "x"), ("4.63亿元", "CNY", "x"),
+                   ("23.3%", "percent", "x"), ("37.56亿元", "CNY", "x"), ("15.2%", "percent", "x"), ("0.51亿元", "CNY", "x")])
+    r = find_checks(facts).query("check == 'remainder'")
+    assert r["status"].tolist() == ["match"] and "6.22亿元 − 5.71亿元" in r.iloc[0]["parts"]
+    # a balance no earlier figure gives says nothing (agreements only)
+    facts = synth(["全年可用资金6.22亿元。", "全年实际支出专项扶贫资金5.71亿元,结余0.75亿元。"],
+                  [("6.22亿元", "CNY", "x"), ("5.71亿元", "CNY", "x"), ("0.75亿元", "CNY", "x")])
+    assert find_checks(facts).query("check == 'remainder'").empty

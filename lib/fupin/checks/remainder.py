@@ -101,6 +101,46 @@ def remainders(recs: list[dict]) -> list[dict]:
     return out
 
 
+def balances(recs: list[dict]) -> list[dict]:
+    """`村级光伏扶贫电站收益10124万元…。全县村级光伏收益资金当年支出9786万元, 支出进度96.7%, 结余338万元`; `全年可用资金
+    6.22亿元。…实际支出…5.71亿元…。年末结转下年0.51亿元`: money left over (``balance_regex`` before it) is the funds
+    available less the money spent: the spent is the nearest earlier amount whose clause holds a spending word
+    (its sentence, else the two before), the available the one earlier amount (three sentences before the spent)
+    that is spent + balance. Agreements only: nothing is said when none or several fit."""
+    out = []
+    for i, b in enumerate(recs):
+        if b["unit"] in _NON_ADDITIVE or not _ok(b) or _per_head(b) or b["qualifier"] != "exact" \
+                or not re.search(cues()["balance_regex"], _z(b["label"]).strip()):
+            continue
+        spent = [r for r in recs[:i] if r["unit"] == b["unit"] and _ok(r) and not _per_head(r) and 0 <= b["sent_idx"] - r["sent_idx"] <= 2
+                 and r["value"] > b["value"] and any(w in _z(r["label"]) for w in cues()["balance_spent_words"])
+                 and "占" not in _z(r["label"])  # 占全旗一般公共预算支出37.56亿元的15.2%: a whole, not the spent
+                 and not re.search(cues()["prior_level_regex"], _z(r.get("ctx_before")))
+                 and not any(w in _z(r["label"]) for w in cues()["change_words"])]
+        if not spent:
+            continue
+        a = spent[-1]
+        j = recs.index(a)
+        fits = [r for r in recs[:j] if r["unit"] == b["unit"] and _ok(r) and not _per_head(r) and 0 <= a["sent_idx"] - r["sent_idx"] <= 3
+                and r["qualifier"] == "exact" and overlaps((r["lo"] - a["hi"], r["hi"] - a["lo"]), (b["lo"], b["hi"]))]
+        if not fits:
+            # the funds a paragraph further back names with the spent's own words (村级光伏扶贫电站收益10124万元 …
+            # 村级光伏收益资金当年支出9786万元): three shared character pairs
+            own = _pairs(_z(a["label"]))
+            fits = [r for r in recs[:j] if r["unit"] == b["unit"] and _ok(r) and not _per_head(r)
+                    and len(own & _pairs(_z(r["label"]))) >= 3 and r["qualifier"] == "exact"
+                    # the printed values themselves give it, not merely their rounding intervals
+                    and b["lo"] - 1e-9 <= r["value"] - a["value"] <= b["hi"] + 1e-9]
+        if len({float(r["value"]) for r in fits}) != 1:
+            continue
+        t = fits[-1]
+        d = t["value"] - a["value"]
+        out.append({"total": b, "parts": [t, a], "sum": d,
+                    "text": f"{fmt(t)} − {fmt(a)} = {show(d, b)} vs {fmt(b)} (the balance of the funds available)",
+                    "status": "match"})
+    return out
+
+
 def _rest_action(label: str) -> str | None:
     """The words after a rest word or a negation opening a clause (其余 -> ''; 尚未开工的 -> 开工的), else None."""
     label = _z(label).lstrip(" ,，;；")
