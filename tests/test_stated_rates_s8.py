@@ -90,3 +90,30 @@ def test_share_of_people_counted_where_they_went_takes_the_whole_its_words_name_
              ("19.5%", "percent", "x", "exact", "2023", "江苏省")]
     r = stated(synth(sents, specs), "19.5%")
     assert (r["numerator"], r["denominator"], r["status"]) == (21800, 124700, "mismatch")  # 17.5 %
+
+
+def test_employment_rate_after_training_is_over_the_person_times_trained():
+    facts = synth(["开展职业技能培训1.25万人次,培训后实现就业8640人,培训后就业率69.1%。"],
+                  [("1.25万人次", "person_time", "x"), ("8640人", "person", "x"), ("69.1%", "percent", "x")])
+    r = stated(facts, "69.1%")
+    assert (r["rate"], r["numerator"], r["denominator"], r["status"]) == ("employment_rate", 8640, 12500, "match")
+
+
+def test_rate_of_a_count_printed_among_its_whole():
+    facts = synth(["全年帮扶项目覆盖全县26个乡镇中的21个,覆盖率80.8%。"],
+                  [("26个", "other:乡镇", "x"), ("21个", "other:乡镇", "x"), ("80.8%", "percent", "x")])
+    r = stated(facts, "80.8%")
+    assert (r["numerator"], r["denominator"], r["status"]) == (21, 26, "match")
+    facts = synth(["全年帮扶项目覆盖全县26个乡镇中的21个,覆盖率85.8%。"],
+                  [("26个", "other:乡镇", "x"), ("21个", "other:乡镇", "x"), ("85.8%", "percent", "x")])
+    assert stated(facts, "85.8%")["status"] == "mismatch"
+
+
+def test_unnamed_share_with_two_wholes_in_its_sentence_takes_the_one_it_holds_on():
+    sents = ["全县脱贫人口3.62万户9.18万人,纳入防返贫监测对象1286户3524人,已消除风险2236人,占{}。"]
+    specs = [("3.62万户", "household", "x"), ("9.18万人", "person", "x"), ("1286户", "household", "x"),
+             ("3524人", "person", "x"), ("2236人", "person", "x")]
+    r = stated(synth([sents[0].format("63.5%")], specs + [("63.5%", "percent", "x")]), "63.5%")
+    assert (r["denominator"], r["status"]) == (3524, "match")
+    # on neither: which whole is meant is not said
+    assert stated(synth([sents[0].format("68.5%")], specs + [("68.5%", "percent", "x")]), "68.5%")["status"] == "ambiguous"

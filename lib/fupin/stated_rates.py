@@ -186,7 +186,8 @@ def _round_like(x: float, ref: dict) -> float:
     return float(round(x, -int(math.floor(math.log10(step)))))
 
 
-def _ratio(rate: str, kind: str, rep: dict, num: dict, bases: list[dict], scope: list[dict], why: str) -> dict:
+def _ratio(rate: str, kind: str, rep: dict, num: dict, bases: list[dict], scope: list[dict], why: str,
+           one_fit: bool = False) -> dict:
     """num / base x 100 against the reported figure, with the candidates when several bases are possible."""
     pct = float(rep["value"])
     implied_den = _round_like(float(num["value"]) / (pct / 100), num) if pct else None
@@ -205,7 +206,7 @@ def _ratio(rate: str, kind: str, rep: dict, num: dict, bases: list[dict], scope:
     cands = "; ".join(f"{fmt(num)} / {fmt(b)} = {v:.2f}%" for b, v, _ in calc)
     if len(calc) > 1:
         fit = [(b, v, c) for b, v, c in calc if c and overlaps(c, _iv(rep))]
-        if len(fit) == 1 and kind == "rate":
+        if len(fit) == 1 and (kind == "rate" or one_fit):
             # 已完工503个, 完工率82.2% with 计划612个 and 已开工598个 both named by the base words: the printed
             # rate holds on exactly one of them (to its last digit), so that one is its base
             b, v, c = fit[0]
@@ -372,6 +373,16 @@ def _rate_on(recs: list[dict], rep: dict, w, num: dict | None = None) -> dict:
                 and any(has_word(_strip(_pair_clause(recs, r), w["word"]), x) for x in bw)
                 and not any(has_word(_strip(_pair_clause(recs, r), w["word"]), x) for x in nw))
 
+    nxt = next((r for r in recs if r["sent_start"] == num["sent_start"] and num["start"] < r["start"] < rep["start"]), None)
+    if nxt is not None and _ok(nxt) and nxt["unit"] == num["unit"] and re.search(r"中(?:的|有)$", _z(nxt["ctx_before"])):
+        num = nxt  # 覆盖全县26个乡镇中的21个: the figure picked from the one its words name
+    whole = _before(recs, num)[:1]
+    between = _z(num["ctx_before"])
+    if whole and _ok(whole[0]) and whole[0]["unit"] in units and whole[0]["value"] >= num["value"] \
+            and re.search(r"中(?:的|有)$", between) and not any(p in between for p in _CLAUSE_BREAKS):
+        # 覆盖全县26个乡镇中的21个, 覆盖率80.8%: the whole the numerator is picked from, printed with it
+        return _ratio(w["rate"], "rate", rep, num, whole, whole,
+                      f"{w['word']}: numerator {fmt(num)} of the {fmt(whole[0])} it is printed among (…中的)")
     scope = _scope(recs, num, _SCOPE_SENTENCES)
     pool = [r for r in scope if is_base(r)]
     if float(rep["value"]) <= 100 and any(not _smaller(r, num) for r in pool):
@@ -619,7 +630,9 @@ def _share(recs: list[dict], rep: dict, w, pairs: dict[str, dict], named_bases: 
         where = ", whole in its sentence"
         if not bases:
             bases, where = _whole_of_opening(recs, rep, part, pool)
-        return _ratio(w["rate"], "share", rep, part, bases, pool, why + where)
+        # 全县脱贫人口3.62万户9.18万人, 纳入…监测对象1286户3524人, 已消除风险2236人, 占63.5%: of the wholes in its
+        # sentence, the one on which the printed share holds (a misfit on all stays ambiguous)
+        return _ratio(w["rate"], "share", rep, part, bases, pool, why + where, one_fit=where == ", whole in its sentence")
     cross = _whole_of_another_place(recs, part, named, pool)
     if cross is not None:
         return _ratio(w["rate"], "share", rep, part, [cross], pool,
