@@ -117,3 +117,13 @@ def test_unnamed_share_with_two_wholes_in_its_sentence_takes_the_one_it_holds_on
     assert (r["denominator"], r["status"]) == (3524, "match")
     # on neither: which whole is meant is not said
     assert stated(synth([sents[0].format("68.5%")], specs + [("68.5%", "percent", "x")]), "68.5%")["status"] == "ambiguous"
+
+
+def test_rate_whose_numerator_closes_the_sentence_before_and_base_is_in_its_own():
+    sents = ["全市共识别贫困村510个、贫困户20.87万户、贫困人口53.6万人。", "以全市农业人口443.2万人计算,贫困发生率为{}。"]
+    specs = [("510个", "other:村", "x"), ("20.87万户", "household", "x"), ("53.6万人", "person", "x"), ("443.2万人", "person", "x")]
+    r = stated(synth([sents[0], sents[1].format("12.1%")], specs + [("12.1%", "percent", "x")]), "12.1%")
+    assert (r["numerator"], r["denominator"], r["status"]) == (536000, 4432000, "match")
+    # a numerator in another sentence than its rate: a misfit is not asserted
+    r = stated(synth([sents[0], sents[1].format("13.1%")], specs + [("13.1%", "percent", "x")]), "13.1%")
+    assert r["status"] == "ambiguous"

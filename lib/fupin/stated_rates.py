@@ -351,8 +351,17 @@ def recs_by_id(recs: list[dict]) -> dict[str, dict]:
 
 def _rate_on(recs: list[dict], rep: dict, w, num: dict | None = None) -> dict:
     nw, bw = _words(w["numerator_words"]), _words(w["base_words"])
+    before_sentence = False
     if num is None:
         num = next((r for r in _adjacent(recs, rep) if _ok(r) and any(has_word(_strip(_clause(r), w["word"]), x) for x in nw)), None)
+    if num is None and not any(r["unit"] not in ("percent", "percentage_point") and _ok(r)
+                               and any(has_word(_clause(r), x) for x in nw) for r in _before(recs, rep)):
+        # 全市共识别…贫困人口53.6万人。以全市农业人口443.2万人计算, 贫困发生率为12.1%: the numerator closes the
+        # sentence before (its last figure, its clause holding a numerator word); a misfit is not asserted
+        prev = [r for r in recs if r["sent_idx"] == rep["sent_idx"] - 1 and r["unit"] not in ("percent", "percentage_point")]
+        if prev and _ok(prev[-1]) and any(has_word(_clause(prev[-1]), x) for x in nw) \
+                and not any(has_word(_clause(prev[-1]), x) for x in bw):
+            num, before_sentence = prev[-1], True
     if num is None:
         row = _result(w["rate"], "rate", rep, None, None, None, None,
                       f"{w['word']}: no numerator ({'/'.join(nw)}) printed before it in its sentence")
@@ -384,6 +393,8 @@ def _rate_on(recs: list[dict], rep: dict, w, num: dict | None = None) -> dict:
         return _ratio(w["rate"], "rate", rep, num, whole, whole,
                       f"{w['word']}: numerator {fmt(num)} of the {fmt(whole[0])} it is printed among (…中的)")
     scope = _scope(recs, num, _SCOPE_SENTENCES)
+    if before_sentence:  # (以全市农业人口443.2万人计算: the base printed in the rate's own sentence)
+        scope = scope + list(reversed(_before(recs, rep)))
     pool = [r for r in scope if is_base(r)]
     if float(rep["value"]) <= 100 and any(not _smaller(r, num) for r in pool):
         # a base holds its numerator: a smaller figure of the same unit is another stage's or period's
@@ -422,7 +433,11 @@ def _rate_on(recs: list[dict], rep: dict, w, num: dict | None = None) -> dict:
         far = bool(bases)
     row = _ratio(w["rate"], "rate", rep, num, bases, scope,
                  f"{w['word']}: numerator {fmt(num)} ({_z(num['label'])}), base by {'/'.join(bw)}"
-                 + (" named far before it" if far else ""))
+                 + (" named far before it" if far else "") + (", the numerator closing the sentence before" if before_sentence else ""))
+    if before_sentence and row["status"] != "match":
+        row.update(status="ambiguous" if row["status"] == "mismatch" else row["status"],
+                   note=row["note"] + "; the numerator is printed in the sentence before: a misfit is not asserted")
+        return row
     if far and row["status"] == "mismatch":
         row.update(status="ambiguous", note=row["note"] + "; the base stands more than "
                    f"{_SCOPE_SENTENCES} sentences before the rate: not asserted")
