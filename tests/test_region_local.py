@@ -79,3 +79,32 @@ def test_a_breed_named_after_a_county_is_not_the_county():
     assert [a.region for a in got] == ["河南省", "河南省", "河南省"]
     text2 = "固原市畜牧业发展\n西吉牛羊养殖户达到1.2万户。"
     assert many(text2, [("1.2万户", "household")], title="固原市畜牧业发展")[0].region == "西吉县"
+
+
+def test_people_moved_to_a_place_named_in_the_clause_belong_to_it_wherever_they_came_from():
+    # 将 a county of the article's own prefecture …安置到 another: the count is of the settlement
+    text = "固原市移民搬迁\n2023年，将西吉县的3000户群众安置到原州区。"
+    got = many(text, [("3000户", "household")], title="固原市移民搬迁")
+    assert got[0].region == "原州区"
+
+
+def test_a_list_of_places_and_respective_figures_with_a_district_ending_the_list():
+    # 原州区分别: the word 区分 across the end of the district's full name does not hide it
+    text = "固原市移民搬迁\n西吉县、海原县、原州区分别为1200户、800户和600户。"
+    got = many(text, [("1200户", "household"), ("800户", "household"), ("600户", "household")],
+               title="固原市移民搬迁")
+    assert [a.region for a in got] == ["西吉县", "海原县", "原州区"]
+
+
+def test_a_provincial_name_and_a_county_written_together_across_a_common_word():
+    # 甘肃省会宁县: 省会 straddles the join of two full names, one enclosing the other
+    text = "白银市乡村振兴\n甘肃省会宁县建成扶贫车间12个。"
+    assert many(text, [("12个", "other:车间")], title="白银市乡村振兴")[0].region == "会宁县"
+
+
+def test_the_own_share_of_a_prefecture_after_its_counties():
+    # 分县看 … 喀什地区本级及其他1.24亿元: the prefecture's own level, not the last county listed
+    text = ("上海援疆工作综述\n分县看，莎车县安排援疆资金7.86亿元，巴楚县4.36亿元，"
+            "喀什地区本级及其他1.24亿元、16个。")
+    got = many(text, [("4.36亿元", "CNY"), ("1.24亿元", "CNY"), ("16个", "project")], title="上海援疆工作综述")
+    assert [a.region for a in got] == ["巴楚县", "喀什地区", "喀什地区"]

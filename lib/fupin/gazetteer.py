@@ -328,7 +328,7 @@ WORD_CHECK_MAX_LEN = 3
 WORD_CHECK_WINDOW = 4
 STRADDLING_WORD_FREQ = 100  # a rarer straddling word (松劲 in 曲松劲牌) is a segmentation accident
 STRADDLING_PAIR_FREQ = 1000
-COUNTY_LEVEL_CHARS = "县旗"  # 县城, 县域, 旗县: words opened by the level of a full county name
+COUNTY_LEVEL_CHARS = "县旗区"  # 县城, 县域, 旗县, 区分(别), 区域: words opened by the level of a full county name
 
 
 def find(text: str) -> list[tuple[int, int, str]]:

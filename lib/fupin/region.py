@@ -148,6 +148,8 @@ def find_mentions(text: str, donor_spans: list[tuple[int, int]], donor_places: s
             pass  # 帮扶黔东南州财政援助资金: the recipient, whatever follows it
         elif text[m.start: m.end] not in gz.by_name and _rx("breed_after").match(text, m.end):
             m.role = "name"  # 固始鸡养殖小区: a breed named after the place
+        elif _rx("own_level_after").match(text, m.end):
+            pass  # 喀什地区本级及其他1.24亿元: the unit's own share, the unit itself
         elif any(after.startswith(s) for s in cfg["place_level_suffixes"]):
             m.role = "level"
         elif _org_rx().match(after) or text[max(0, m.start - 2): m.start] in ("农行", "工行", "建行", "中行"):
@@ -672,7 +674,8 @@ def _mark_origins(text: str, mentions: list[Mention], subject: Place) -> None:
     come from, outside the article's place, is an origin, not the place of the figures (those of a
     settlement belong to where people now live). A list after the cue is an origin throughout."""
     joiners = set(cues()["respective_joiners"])
-    one, listing, source = (_chained_cue(key) for key in ("origin_before", "origin_list_before", "origin_from_before"))
+    one, listing, source, moved = (_chained_cue(key) for key in (
+        "origin_before", "origin_list_before", "origin_from_before", "origin_moved_before"))
     k = 0
     while k < len(mentions):
         m = mentions[k]
@@ -683,11 +686,18 @@ def _mark_origins(text: str, mentions: list[Mention], subject: Place) -> None:
             j += 1
         if not cued and source.search(before):
             cued = _rx("origin_from_after").match(text, mentions[j].end)
-        if cued:
-            listed = mentions[k: j + 1] if listing.search(before) or source.search(before) else [m]
+        settled = None
+        if not cued and moved.search(before):
+            # 将西吉县的3000户群众安置到红寺堡区: the place they are moved to is named in the clause
+            settled = _rx("origin_moved_after").match(text, mentions[j].end)
+            if settled and not any(n.start == settled.end() for n in mentions[j + 1:]):
+                settled = None
+        if cued or settled:
+            listed = mentions[k: j + 1] if settled or listing.search(before) or source.search(before) else [m]
             for n in listed:
-                if n.role == "place" and _outside(n.place, subject):
+                if n.role == "place" and (settled or _outside(n.place, subject)):
                     n.role = "origin"
+            cued = True
         k = max(k + 1, j + 1) if cued else k + 1
 
 
