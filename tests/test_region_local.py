@@ -108,3 +108,11 @@ def test_the_own_share_of_a_prefecture_after_its_counties():
             "喀什地区本级及其他1.24亿元、16个。")
     got = many(text, [("4.36亿元", "CNY"), ("1.24亿元", "CNY"), ("16个", "project")], title="上海援疆工作综述")
     assert [a.region for a in got] == ["巴楚县", "喀什地区", "喀什地区"]
+
+
+def test_a_district_named_with_ordinary_words_is_a_word_unless_its_city_is_named():
+    # 老城区 is a district of 洛阳市 and the old quarter of any town
+    text = "固原市城乡建设\n固原市完成老城区改造项目3个。"
+    assert many(text, [("3个", "project")], title="固原市城乡建设")[0].region == "固原市"
+    text2 = "洛阳市乡村振兴\n老城区建成社区工厂3个。"
+    assert many(text2, [("3个", "other:工厂")], title="洛阳市乡村振兴")[0].region == "老城区"
