@@ -56,7 +56,8 @@ def test_origin_inside_the_article_place_stays_a_place():
 
 
 def test_categories_of_villages_and_townships_are_not_names():
-    for name in ("贫困村", "所有乡", "移民村", "重点村", "深度贫困村", "非贫困村", "各乡"):
+    for name in ("贫困村", "所有乡", "移民村", "重点村", "深度贫困村", "非贫困村", "各乡", "两个乡镇", "三乡两镇",
+                 "两个村"):
         assert not region._unit_name(name), name
     for name in ("十八洞村", "三岔镇", "石门村", "城关镇", "闽宁镇", "将台乡", "原隆村"):
         assert region._unit_name(name), name

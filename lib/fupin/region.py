@@ -389,7 +389,7 @@ def _unit_name(name: str) -> bool:
     them (贫困村, 所有乡镇, 移民村): its stem holds no category word and no word of two characters or more
     whose part of speech is that of ordinary language."""
     stem = re.sub(r"(?:镇|乡|村|苏木|街道|嘎查)$", "", name)
-    if len(stem) < 2:
+    if len(stem) < 2 or set(stem) & set(cues()["unit_name_forbidden_chars"]):
         return False
     words = set(cues()["unit_category_words"])
     if any(w in stem for w in words):
