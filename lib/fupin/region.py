@@ -369,18 +369,20 @@ def _villages(text: str, mentions: list[Mention]) -> list[Mention]:
     return sorted(merged, key=lambda m: m.start)
 
 
-def _drop_plain_words(mentions: list[Mention]) -> list[Mention]:
+def _drop_plain_words(text: str, mentions: list[Mention]) -> list[Mention]:
     """老城区 in a report on 固原市 is the town's old quarter, not 洛阳市老城区: a unit whose name is made
     only of ordinary characters (``plain_unit_name_chars``) is dropped unless the article names a unit
     enclosing one of its candidates."""
     plain = set(cues()["plain_unit_name_chars"])
-    suspects = [m for m in mentions if m.place.level == "county" and set(m.place.name[:-1]) <= plain
-                and m.place.name[-1] in gazetteer.LEVEL_CHARS]
+    suspects = [m for m in mentions if m.place.level == "county" and m.place.name
+                and set(m.place.name[:-1]) <= plain and m.place.name[-1] in gazetteer.LEVEL_CHARS]
     if not suspects:
         return mentions
-    named = {m.place.name for m in mentions if m not in suspects and not m.ambiguous}
+
+    def named(a: Place) -> bool:  # 北京市东城区: the chain's head is no mention of its own
+        return a.name in text or any(f in text for f in gazetteer.short_forms(a))
     drop = {id(m) for m in suspects
-            if not any(a.name in named for c in (m.cands or (m.place,)) for a in ancestors(c) if a.level != "country")}
+            if not any(named(a) for c in (m.cands or (m.place,)) for a in ancestors(c) if a.level != "country")}
     return [m for m in mentions if id(m) not in drop] if drop else mentions
 
 
@@ -662,7 +664,7 @@ class ArticlePlaces:
               donor: str = "", default_region: str = "") -> "ArticlePlaces":
         mentions = find_mentions(text, donor_spans, donor_places, report_year(text))
         resolve_ambiguous(mentions, title_places(text, title, [m for m in mentions if len(m.cands) == 1]))
-        mentions = _drop_plain_words(mentions)
+        mentions = _drop_plain_words(text, mentions)
         mentions = _villages(text, mentions)
         subject = topic(text, title, mentions, default_region)
         whole = whole_unit_mentions(text, subject, mentions)
