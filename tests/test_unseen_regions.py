@@ -68,7 +68,9 @@ def test_whole_city_below_a_province_subject_is_the_city_the_article_cites():
 def test_origin_of_enterprises_is_not_the_region():
     text = "隆德县城关镇依托产业园,引进福建企业8家,建成扶贫车间14个。"
     got = many(text, [("8家", "enterprise"), ("14个", "other:workshop")])
-    assert [a.region for a in got] == ["隆德县", "隆德县"]  # 县城 does not hide 隆德县 either
+    # 县城 does not hide 隆德县 either; the township named after it is the figures' place, inside it
+    assert [a.region for a in got] == ["隆德县城关镇", "隆德县城关镇"]
+    assert got[0].region_code == "640423"
 
 
 def test_whole_unit_as_a_yardstick_is_not_the_region():

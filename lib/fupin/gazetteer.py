@@ -328,7 +328,7 @@ WORD_CHECK_MAX_LEN = 3
 WORD_CHECK_WINDOW = 4
 STRADDLING_WORD_FREQ = 100  # a rarer straddling word (松劲 in 曲松劲牌) is a segmentation accident
 STRADDLING_PAIR_FREQ = 1000
-COUNTY_LEVEL_CHARS = "县旗"  # 县城, 县域, 旗县: words opened by the level of a full county name
+COUNTY_LEVEL_CHARS = "县旗区"  # 县城, 县域, 旗县, 区分(别), 区域: words opened by the level of a full county name
 
 
 def find(text: str) -> list[tuple[int, int, str]]:
@@ -336,7 +336,7 @@ def find(text: str) -> list[tuple[int, int, str]]:
     a short one is dropped when a common word of its surroundings straddles one of its ends."""
     from .segment import tag_words
     folded = fold(text)
-    out = []
+    out, dropped = [], []
     for end, a in load().automaton.iter_long(folded):
         s, e = end + 1 - len(a), end + 1
         if e - s <= WORD_CHECK_MAX_LEN:
@@ -357,9 +357,28 @@ def find(text: str) -> list[tuple[int, int, str]]:
                      "" if a[-1] in COUNTY_LEVEL_CHARS and a in load().by_name else folded[e - 1: e + 1])
             if straddled or any(len(w) == 2 and _jieba_words().get(w, (0, ""))[0] >= STRADDLING_PAIR_FREQ
                                 for w in pairs):
+                if a in load().by_name and a[-1] in LEVEL_CHARS:
+                    dropped.append((s, e, a))
                 continue
         out.append((s, e, a))
-    return out
+    return _chained_full_names(out, dropped) if dropped else out
+
+
+def _chained_full_names(found: list[tuple[int, int, str]], dropped: list[tuple[int, int, str]]
+                        ) -> list[tuple[int, int, str]]:
+    """甘肃省会宁县: two full official names written together, one enclosing the other, are both places,
+    though a common word (省会) straddles the join."""
+    gz = load()
+    spans = sorted(found + dropped)
+    keep = set(found)
+
+    def encloses(outer: str, inner: str) -> bool:
+        return any(outer in {p.name for p in gz.ancestors(c)} for c in gz.by_name.get(inner, ()))
+
+    for x, y in zip(spans, spans[1:]):
+        if x[1] == y[0] and (x not in keep or y not in keep) and encloses(x[2], y[2]):
+            keep.update((x, y))
+    return [t for t in spans if t in keep]
 
 
 def trie_pattern(words) -> str:

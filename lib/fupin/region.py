@@ -146,6 +146,10 @@ def find_mentions(text: str, donor_spans: list[tuple[int, int]], donor_places: s
         before = text[max(0, m.start - 4): m.start]
         if _rx("recipient_before").search(before):
             pass  # 帮扶黔东南州财政援助资金: the recipient, whatever follows it
+        elif text[m.start: m.end] not in gz.by_name and _rx("breed_after").match(text, m.end):
+            m.role = "name"  # 固始鸡养殖小区: a breed named after the place
+        elif _rx("own_level_after").match(text, m.end):
+            pass  # 喀什地区本级及其他1.24亿元: the unit's own share, the unit itself
         elif any(after.startswith(s) for s in cfg["place_level_suffixes"]):
             m.role = "level"
         elif _org_rx().match(after) or text[max(0, m.start - 2): m.start] in ("农行", "工行", "建行", "中行"):
@@ -341,15 +345,21 @@ def resolve_ambiguous(mentions: list[Mention], title_places: list[Place]) -> Non
 
 
 def _villages(text: str, mentions: list[Mention]) -> list[Mention]:
-    """Named villages introduced after a county (类乌齐县岗色乡的马曲村), and their later mentions."""
+    """Named villages introduced after a county (类乌齐县岗色乡的马曲村, 花垣县十八洞村), named townships
+    introduced after a county (永宁县闽宁镇), and their later mentions."""
     found: dict[str, Place] = {}
     for m in mentions:
         if m.place.level != "county":
             continue
         vm = _VILLAGE_RX.match(text, m.end)
-        if vm:
+        if vm and _unit_name(vm.group("v")):
             v = vm.group("v")
             found.setdefault(v, Place(m.place.name + v, "village", m.place.name, m.place.code))
+            continue
+        tm = _rx("township_name").match(text, m.end)
+        if tm and _unit_name(tm.group("t")):
+            t = tm.group("t")
+            found.setdefault(t, Place(m.place.name + t, "township", m.place.name, m.place.code))
     extra = []
     for v, place in sorted(found.items()):
         for vm in re.finditer(re.escape(v), text):
@@ -357,6 +367,37 @@ def _villages(text: str, mentions: list[Mention]) -> list[Mention]:
     taken = {(m.start, m.end) for m in extra}
     merged = [m for m in mentions if (m.start, m.end) not in taken] + extra
     return sorted(merged, key=lambda m: m.start)
+
+
+def _drop_plain_words(text: str, mentions: list[Mention]) -> list[Mention]:
+    """老城区 in a report on 固原市 is the town's old quarter, not 洛阳市老城区: a unit whose name is made
+    only of ordinary characters (``plain_unit_name_chars``) is dropped unless the article names a unit
+    enclosing one of its candidates."""
+    plain = set(cues()["plain_unit_name_chars"])
+    suspects = [m for m in mentions if m.place.level == "county" and m.place.name
+                and set(m.place.name[:-1]) <= plain and m.place.name[-1] in gazetteer.LEVEL_CHARS]
+    if not suspects:
+        return mentions
+
+    def named(a: Place) -> bool:  # 北京市东城区: the chain's head is no mention of its own
+        return a.name in text or any(f in text for f in gazetteer.short_forms(a))
+    drop = {id(m) for m in suspects
+            if not any(named(a) for c in (m.cands or (m.place,)) for a in ancestors(c) if a.level != "country")}
+    return [m for m in mentions if id(m) not in drop] if drop else mentions
+
+
+def _unit_name(name: str) -> bool:
+    """Whether ``name`` (十八洞村, 闽宁镇, 三岔镇) is the name of one township or village, not a category of
+    them (贫困村, 所有乡镇, 移民村): its stem holds no category word and no word of two characters or more
+    whose part of speech is that of ordinary language."""
+    stem = re.sub(r"(?:镇|乡|村|苏木|街道|嘎查)$", "", name)
+    if len(stem) < 2 or set(stem) & set(cues()["unit_name_forbidden_chars"]):
+        return False
+    words = set(cues()["unit_category_words"])
+    if any(w in stem for w in words):
+        return False
+    tags = set(cues()["unit_category_tags"])
+    return not any(len(w) > 1 and t in tags for w, t in segment.tag_words(stem))
 
 
 _VILLAGE_RX = re.compile(r"(?:[\u4e00-\u9fff]{1,4}?(?:[乡镇]|苏木))?的?"
@@ -442,8 +483,8 @@ def topic(text: str, title: str, mentions: list[Mention], default_region: str) -
     in_title = [p for p in title_places(text, title, mentions, drop_donors=True) if p.level != "country"]
     if in_title:
         distinct = list({p.name: p for p in in_title}.values())
-        # 嘉黎县林堤乡的拉贡村: a named village stands for its county
-        distinct = [p for p in distinct if not any(o.level == "village" and p.name in _ancestor_names(o)
+        # 嘉黎县林堤乡的拉贡村, 永宁县闽宁镇: a named village or township stands for its county
+        distinct = [p for p in distinct if not any(o.level in ("village", "township") and p.name in _ancestor_names(o)
                                                    for o in distinct)]
         # 西海固…固原市: a regional name beside a unit of its province yields to the unit
         distinct = [p for p in distinct if not (p.level == "area" and any(
@@ -623,6 +664,7 @@ class ArticlePlaces:
               donor: str = "", default_region: str = "") -> "ArticlePlaces":
         mentions = find_mentions(text, donor_spans, donor_places, report_year(text))
         resolve_ambiguous(mentions, title_places(text, title, [m for m in mentions if len(m.cands) == 1]))
+        mentions = _drop_plain_words(text, mentions)
         mentions = _villages(text, mentions)
         subject = topic(text, title, mentions, default_region)
         whole = whole_unit_mentions(text, subject, mentions)
@@ -638,13 +680,78 @@ class ArticlePlaces:
             unnamed = next((m.place for m in mentions if m.reason and "unnamed" in m.reason), None)
             subject = unnamed
         if subject is not None:
-            for m in mentions:  # 来自北京的人才在兴安盟挂职: where people come from, outside the article's place
-                if m.role == "place" and _rx("origin_before").search(text, max(0, m.start - 4), m.start) \
-                        and _outside(m.place, subject):
-                    m.role = "origin"
+            _mark_origins(text, mentions, subject)
+        mentions = _local_unit_words(text, mentions)
         usable = [m for m in mentions if m.role == "place"]
         return cls(text, mentions, subject, donor, usable, [m.start for m in usable],
                    _ancestor_names(subject) if subject else set())
+
+
+def _mark_origins(text: str, mentions: list[Mention], subject: Place) -> None:
+    """来自北京的人才在兴安盟挂职, 来自固原市原州区、隆德县的移民1998户, 从西吉县搬迁到闽宁镇: where people
+    come from, outside the article's place, is an origin, not the place of the figures (those of a
+    settlement belong to where people now live). A list after the cue is an origin throughout."""
+    joiners = set(cues()["respective_joiners"])
+    one, listing, source, moved = (_chained_cue(key) for key in (
+        "origin_before", "origin_list_before", "origin_from_before", "origin_moved_before"))
+    k = 0
+    while k < len(mentions):
+        m = mentions[k]
+        before = text[max(0, m.start - 16): m.start]
+        cued = one.search(before) or listing.search(before)
+        j = k
+        while j + 1 < len(mentions) and text[mentions[j].end: mentions[j + 1].start] in joiners:
+            j += 1
+        if not cued and source.search(before):
+            cued = _rx("origin_from_after").match(text, mentions[j].end)
+        settled = None
+        if not cued and moved.search(before):
+            # 将西吉县的3000户群众安置到红寺堡区: the place they are moved to is named in the clause
+            settled = _rx("origin_moved_after").match(text, mentions[j].end)
+            if settled and not any(n.start == settled.end() for n in mentions[j + 1:]):
+                settled = None
+        if cued or settled:
+            listed = mentions[k: j + 1] if settled or listing.search(before) or source.search(before) else [m]
+            for n in listed:
+                if n.role == "place" and (settled or _outside(n.place, subject)):
+                    n.role = "origin"
+            cued = True
+        k = max(k + 1, j + 1) if cued else k + 1
+
+
+@lru_cache(maxsize=None)
+def _chained_cue(key: str) -> re.Pattern:
+    """Cue ``key`` (a regex ending in $) followed by the enclosing units written before a place
+    (来自固原市原州区: 固原市 is the chain's head, 原州区 the mention)."""
+    return re.compile(cues()[key].rstrip("$") + r"(?:[\u4e00-\u9fff]{1,9}?(?:省|自治区|市|州|地区|盟))?$")
+
+
+def _local_unit_words(text: str, mentions: list[Mention]) -> list[Mention]:
+    """全村/该镇 anywhere, 村民/村集体/村里 at the head of a clause: the township or village named last
+    before them in their paragraph, when no other place stands between (十八洞村这几年变化很大。村里发展了
+    乡村旅游…,2023年全村接待游客80万人次)."""
+    local = [m for m in mentions if m.place.level in ("township", "village") and m.role == "place"]
+    if not local:
+        return mentions
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    starts = [m.start for m in mentions]
+    extra = []
+    for key, head in (("local_unit_word", False), ("local_unit_head", True)):
+        for am in _rx(key).finditer(text):
+            if am.start() in taken or (head and am.start() and text[am.start() - 1] not in _CLAUSE_OPEN):
+                continue
+            k = bisect_left(starts, am.start()) - 1
+            while k >= 0 and mentions[k].role not in ("place", "donor"):
+                k -= 1
+            if k < 0:
+                continue
+            last = mentions[k]
+            level = "village" if am.group("lvl") == "村" else "township"
+            if last.place.level != level or last.role != "place" or "\n" in text[last.end: am.start()]:
+                continue
+            extra.append(Mention(am.start(), am.end(), last.place, cands=(last.place,),
+                                 reason=f"{am.group()} → {last.place.name} named before"))
+    return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
 
 
 # ----------------------------------------------------------------------------- one number
