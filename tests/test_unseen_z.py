@@ -15,8 +15,9 @@ First contact (before any rule was written for them, base 648837a):
     relations: 40/64 verified right (41 verified), 1/3 real inconsistencies found, 2 false alarms
 The false alarms then: 各市县统筹整合各类资金46.3亿元 read as a part of 省级财政安排…资金18.5亿元, and 市级评选…示范项目50个
 read as a part of 我市有8个项目入选. Regions: 麻阳河大峡谷 read as 麻阳苗族自治县, 龙泉关镇 as 龙泉市.
-The two errors still not found: 赔付率 (its 保费 base stands in another section and another period reading:
-截至12月31日 累计 vs 2023) and the 4127个 total (其中 parts may be a subset).
+After the rules below: F1 0.989 (P 0.994, R 0.985), regions 0.997 (320/321), relations 54/64 (55 verified),
+1/3 found, 0 false alarms. The two errors still not found: 赔付率 (its 保费 base stands in another section and
+is read as of another period: 截至12月31日 累计 vs 2023) and the 4127个 total (its 其中 parts may be a subset).
 """
 from __future__ import annotations
 
@@ -34,8 +35,8 @@ from fixtures.written import build_tables, extraction_f1, facts_of, rate_of, reg
 UNSEEN_Z = paths.TEST_DATA_DIR / "unseen_z"
 
 MIN_F1 = 0.985        # extraction F1 over 326 gold quantities; was 0.975
-MIN_REGIONS = 0.99    # region agreement; was 0.972
-MIN_RIGHT = 50        # relations verified right, of 64; was 40
+MIN_REGIONS = 0.99    # region agreement; was 0.972 (其余9个市 still goes to the two cities before it)
+MIN_RIGHT = 52        # relations verified right, of 64; was 40
 MIN_FOUND = 1         # deliberate errors found, of 3; was 1
 
 
