@@ -118,6 +118,7 @@ class Grammar:
     unit_starts: frozenset[str]         # first characters of units and multipliers (joins 4900万\n元)
     rate_column_re: re.Pattern[str] = re.compile(r"(?!)")  # 增速, 占比: a table column of percents
     count_verb_end_re: re.Pattern[str] = re.compile(r"(?!)")  # 的村达到72个: a verb between noun and count
+    scope_prefixes: frozenset[str] = frozenset()  # 全村8个村民组: 全村 is the scope, not what is counted
 
 
 def _norm(word: str) -> str:
@@ -231,6 +232,7 @@ def grammar() -> Grammar:
         rate_re=re.compile(_alternation(lists["rate_words"])),
         rate_column_re=re.compile(_alternation(lists["rate_column_words"])),
         count_verb_end_re=re.compile(rf"(?:{_alternation(lists['count_verbs'])})$"),
+        scope_prefixes=frozenset(lists["scope_prefixes"]),
         money_re=re.compile(rf"[^\s，。、；：,.;:!?！？]{{0,4}}?(?:{_alternation(lists['money_nouns'])})"),
         boundary_re=re.compile(_alternation(lists["np_boundaries"])),
         quote_re=re.compile(rf"[“「『\"]([^“”「」『』\"\n，。；！？,;!?]{{1,{quote_max}}})[”」』\"]"),
@@ -383,8 +385,10 @@ def _find_noun(ctx: _Context, start: int, end: int, classifier: str, g: Grammar)
     # 收入10万元以上的村达到72个: the same, with a verb of counting between the noun and the number
     # 信用乡(镇)85个: a bracket after the noun leaves it the noun; 抽查乡镇31个、村186个: a noun standing
     # alone as a list item is what it counts
-    for c in (clause.rstrip("\x00"), g.count_verb_end_re.sub("", clause)):
+    # 结对帮扶村（社区）达到4000个: the bracket is dropped after the verb too
+    for c in (clause.rstrip("\x00"), g.count_verb_end_re.sub("", clause).rstrip("\x00")):
         if len(c) >= 2 and "\u4e00" <= c[-2] <= "\u9fff" and _norm(c[-1]) in g.nouns \
+                and c[-2] not in g.scope_prefixes \
                 and not _ends_with_place(c):  # 其中通江县32个: 县 ends the place, it is not what is counted
             return g.nouns[_norm(c[-1])]
         if len(c) == 1 and _norm(c) in g.nouns and window[-2:-1] == "、":

@@ -245,8 +245,10 @@ def _town_name_head(text: str, m: Mention) -> bool:
     for word, _tag in segment.tag_words(text[m.start: t.end()]):
         a0, pos = pos, pos + len(word)
         freq, tag = gazetteer._jieba_words().get(word, (0, ""))
+        # 龙泉关镇: a rare word of one name character and the ending (关镇) is the tail of the name
+        tail = pos > t.end(1) and t.end(1) - max(a0, m.end) <= 1
         if len(word) > 1 and a0 < t.end(1) and pos > m.end and (
-                freq >= TOWN_TAIL_WORD_FREQ or (freq and tag not in gazetteer.NAME_TAGS)):
+                freq >= TOWN_TAIL_WORD_FREQ or (freq and tag not in gazetteer.NAME_TAGS and not tail)):
             return False  # 农村, 贫困村, 安定: a word of the language, not the rest of a name
     return True
 

@@ -19,6 +19,8 @@ def _subsets(recs: list[dict], used: set[str]) -> list[dict]:
     for i, t in enumerate(recs):
         if not _ok(t) or t["unit"] in _NON_ADDITIVE or t["hi"] == math.inf:
             continue  # an open bound (超过10亿元) holds anything: no nesting to check
+        if any(w in t["local"] for w in cues()["selection_cues"]):
+            continue  # 我市有8个项目入选: a count of items chosen into a list is no package
         if t["label"].startswith(tuple(cues()["breakdown_markers"])) or (
                 str(t["ctx_before"]).lstrip().startswith("、") and i and recs[i - 1]["fact_id"] in listed):
             listed.add(t["fact_id"])
@@ -44,7 +46,8 @@ def _subsets(recs: list[dict], used: set[str]) -> list[dict]:
                      # a figure stated as a whole (全州完工项目272个, 共…) is no part of a package
                      and not any(w in p["label"] for w in cues()["total_cues"])
                      # 直接投入帮扶资金1260万元; 引进帮扶资金3580万元: funds of another channel, not a part
-                     and not _other_channel(p["label"], t["label"])]
+                     and not _other_channel(p["label"], t["label"])
+                     and not any(w in p["local"] for w in cues()["selection_cues"])]
             if not parts:
                 continue
             s_iv = _sum_iv(parts)
@@ -55,7 +58,11 @@ def _subsets(recs: list[dict], used: set[str]) -> list[dict]:
 
 
 def _other_channel(part: str, whole: str) -> bool:
-    """Whether two labels name different channels of aid funds (``fund_channels`` of data/checks.yaml)."""
-    a = {w for w in cues()["fund_channels"] if w in str(part)}
-    b = {w for w in cues()["fund_channels"] if w in str(whole)}
-    return bool(a) and bool(b) and not a & b
+    """Whether two labels name different channels of aid funds (``fund_channels`` of data/checks.yaml) or
+    different levels of government (``fund_levels``: 省级财政安排… then 各市县统筹整合…)."""
+    for key in ("fund_channels", "fund_levels"):
+        a = {w for w in cues()[key] if w in str(part)}
+        b = {w for w in cues()[key] if w in str(whole)}
+        if a and b and not a & b:
+            return True
+    return False
