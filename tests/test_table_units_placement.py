@@ -34,6 +34,15 @@ def test_units_under_tab_names_count_the_named_noun():
                                                 ("860.5", 8605000, "CNY")]
 
 
+def test_tab_units_that_lost_the_blank_over_the_labels_stand_under_the_data_columns():
+    # （个）\t（个）\t（万元） under four names: not 乡镇（个）, 项目数（个）, 已开工（万元） — 10 is no money
+    text = "乡镇\t项目数\t已开工\t资金\n（个）\t（个）\t（万元）\n城关镇\t12\t10\t860\n"
+    assert cells(text) == [("12", 12, "project"), ("10", 10, "project"), ("860", 8600000, "CNY")]
+    # one unit under a tab header, its blanks kept: the unit of 已开工 alone
+    text = "乡镇\t项目数（个）\t已开工\t资金（万元）\n\t\t（个）\n城关镇\t12\t10\t860\n"
+    assert cells(text) == [("12", 12, "project"), ("10", 10, "project"), ("860", 8600000, "CNY")]
+
+
 def test_units_under_pipe_names():
     text = ("| 乡镇 | 贫困村 | 已退出 | 龙头企业 |\n"
             "| | （个） | （个） | （家） |\n"

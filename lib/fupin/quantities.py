@@ -1165,12 +1165,14 @@ def _unit_cells(line: str) -> list[str] | None:
 
 def _units_under(names: str, units: str, g: Grammar) -> str | None:
     """A header whose units stand on the line below its names (乡镇\t计划项目\t已开工\t资金 over
-    \t（个）\t（个）\t（万元）), as one line of cells, each name with its unit (计划项目（个）). A line split by
-    | or tabs keeps its blank cells: a unit stands under the name of its place. A spaced line has no blank
-    cells: its units stand under as many names or under the names after the label columns (乡镇, 序号: at
-    most two leading names with no unit, count ending, money nor rate, as ``_label_columns`` reads them);
-    any other count says nothing of where they stand (None). None too when
-    the upper line is no line of names or a name under which a unit stands has a unit already."""
+    \t（个）\t（个）\t（万元）), as one line of cells, each name with its unit (计划项目（个）). A line split
+    by | or tabs keeps its blank cells: a unit stands under the name of its place, when the line keeps the
+    blank over the labels or has as many cells as the names. A spaced line has no blank cells, nor has a
+    line that lost the blank over its labels (（个）\t（个）\t（万元） under 乡镇\t项目数\t已开工\t资金): its
+    units stand under as many names, or under the names after the label columns (乡镇, 序号: at most two
+    leading names with no unit, count ending, money nor rate, as ``_label_columns`` reads them); any other
+    count says nothing of where they stand (None). None too when the upper line is a line of units or a
+    name under which a unit stands has a unit already."""
     cells = _unit_cells(units)
     if cells is None or _unit_cells(names) is not None:
         return None
@@ -1180,7 +1182,7 @@ def _units_under(names: str, units: str, g: Grammar) -> str | None:
     over = [c for _, c in _sep_cells(names, 0)] if sep else _line_cells(names)
     if len(cells) > len(over):
         return None
-    if not sep:
+    if not sep or (cells[0] and len(cells) < len(over)):  # no blank kept over the labels: where do they start?
         lead = len(over) - len(cells)
         if lead > 2 or any(_HEADER_UNIT.search(c) or c.endswith(_COUNT_LABEL_ENDS) or g.money_re.search(c)
                            or g.rate_re.search(c) for c in over[:lead]):
