@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import bisect
 import csv
-import itertools
 import math
 import re
 from collections import Counter
@@ -1383,12 +1382,23 @@ def _placed(cells: list[tuple[int, str]], columns: list[Column], seen: list[list
         return None
     names = list(getattr(columns, "names", None) or [""] * len(columns))
     seen = seen or [[] for _ in columns]
-    rest, slots = cells[1:], range(1, len(columns))
-    fitting = [combo for combo in itertools.combinations(slots, len(rest))
-               if all(_fits(c, columns[j], names[j], seen[j]) for (_, c), j in zip(rest, combo))]
-    if len(fitting) != 1:
+    rest, n = cells[1:], len(columns)
+    fit = [[_fits(c, columns[j], names[j], seen[j]) for j in range(n)] for _, c in rest]
+    # ways[i][j]: the placements (counted up to 2) of rest[i:] in order into the columns from j on
+    ways = [[0] * (n + 1) for _ in range(len(rest) + 1)]
+    ways[len(rest)] = [1] * (n + 1)
+    for i in range(len(rest) - 1, -1, -1):
+        for j in range(n - 1, 0, -1):
+            ways[i][j] = min(2, ways[i][j + 1] + (ways[i + 1][j + 1] if fit[i][j] else 0))
+    if ways[0][1] != 1:
         return None
-    return [(cells[0], columns[0])] + [(cell, columns[j]) for cell, j in zip(rest, fitting[0])]
+    out, j = [(cells[0], columns[0])], 1
+    for i, cell in enumerate(rest):
+        while not (fit[i][j] and ways[i + 1][j + 1]):
+            j += 1
+        out.append((cell, columns[j]))
+        j += 1
+    return out
 
 
 def _label_columns(cells: list[tuple[int, str]], columns: list[Column], g: Grammar) -> tuple[int, bool]:
