@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import csv
+import math
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -1114,12 +1115,14 @@ def _header_joins(lines: list[str], width: int) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
-def _joined_header_lines(text: str) -> Iterator[tuple[int, str]]:
+def _joined_header_lines(text: str, g: Grammar | None = None) -> Iterator[tuple[int, str]]:
     """(start, line) of the lines of ``text``, a header row wrapped over two or three lines (a PDF
     cell cut: 计划资金 / （万元）, 项目 / 个数) given as one line: the last lines of names above a data
     row, fewest first, whose join (see ``_header_joins``) has as many cells as the row, when the line
     right above the row has not. The joined line keeps the start of its first line (a header's
-    offsets are not read)."""
+    offsets are not read). A line of units alone under a line of names is joined to it cell by cell
+    (see ``_units_under``)."""
+    g = g or grammar()
     lines = text.splitlines(keepends=True)
     starts = [0]
     for line in lines:
@@ -1146,8 +1149,53 @@ def _joined_header_lines(text: str) -> Iterator[tuple[int, str]]:
             yield starts[i], joined
             i += n
             continue
+        under = _units_under(lines[i], lines[i + 1], g) if i + 1 < len(lines) and names[i] and names[i + 1] else None
+        if under is not None:
+            yield starts[i], under
+            i += 2
+            continue
         yield starts[i], lines[i]
         i += 1
+
+
+def _unit_cells(line: str) -> list[str] | None:
+    """The cells of a line of units alone, each under its column's name (\t（个）\t（个）\t（万元）), or None."""
+    cells = [c for _, c in _sep_cells(line, 0)] if any(sep in line for sep in _CELL_SEPS) else _line_cells(line)
+    if not any(cells) or not all(not c or _HEADER_UNIT.fullmatch(c) for c in cells):
+        return None
+    return cells
+
+
+def _units_under(names: str, units: str, g: Grammar) -> str | None:
+    """A header whose units stand on the line below its names (乡镇\t计划项目\t已开工\t资金 over
+    \t（个）\t（个）\t（万元）), as one line of cells, each name with its unit (计划项目（个）). A line split
+    by | or tabs keeps its blank cells: a unit stands under the name of its place, when the line keeps the
+    blank over the labels or has as many cells as the names. A spaced line has no blank cells, nor has a
+    line that lost the blank over its labels (（个）\t（个）\t（万元） under 乡镇\t项目数\t已开工\t资金): its
+    units stand under as many names, or under the names after the label columns (乡镇, 序号: at most two
+    leading names with no unit, count ending, money nor rate, as ``_label_columns`` reads them); any other
+    count says nothing of where they stand (None). None too when the upper line is a line of units or a
+    name under which a unit stands has a unit already."""
+    cells = _unit_cells(units)
+    if cells is None or _unit_cells(names) is not None:
+        return None
+    sep = any(s in names for s in _CELL_SEPS)
+    if sep != any(s in units for s in _CELL_SEPS):
+        return None
+    over = [c for _, c in _sep_cells(names, 0)] if sep else _line_cells(names)
+    if len(cells) > len(over):
+        return None
+    if not sep or (cells[0] and len(cells) < len(over)):  # no blank kept over the labels: where do they start?
+        lead = len(over) - len(cells)
+        if lead > 2 or any(_HEADER_UNIT.search(c) or c.endswith(_COUNT_LABEL_ENDS) or g.money_re.search(c)
+                           or g.rate_re.search(c) for c in over[:lead]):
+            return None
+        cells = [""] * lead + cells
+    cells = cells + [""] * (len(over) - len(cells))
+    if any(u and (not n or _HEADER_UNIT.search(n)) for n, u in zip(over, cells)):
+        return None
+    glue = "\t" if "\t" in names else " | " if sep else " "
+    return glue.join(n + u for n, u in zip(over, cells)) + "\n"
 
 
 def _table_rows(text: str, g: Grammar) -> Iterator[tuple[bool, list[tuple[int, str]], int,
@@ -1175,7 +1223,7 @@ def _table_rows(text: str, g: Grammar) -> Iterator[tuple[bool, list[tuple[int, s
         least = len(columns) - (head if head >= 0 else 1 - head) if columns is not None else 0
         return len(cells) - lead < least
 
-    for start, line in _joined_header_lines(text):
+    for start, line in _joined_header_lines(text, g):
         if any(sep in line for sep in _CELL_SEPS):
             yield from flush()
             cells = _sep_cells(line, start)
@@ -1278,6 +1326,85 @@ def _sep_row_fits(cells: list[tuple[int, str]], columns: list[Column], kept: boo
     return _missing_at_end(cells, columns, getattr(columns, "names", None), kept)
 
 
+# units counted in wholes: a column of them in ones (not 万人) holds no fraction
+_WHOLE_COUNTS = frozenset(["project", "person", "person_time", "household", "village", "enterprise", "document",
+                           "item", "head"])
+
+
+def _cell_figure(c: str) -> float | None:
+    return float(c.replace(",", "").translate(_READ_DAMAGED)) if _NUMBER_CELL.fullmatch(c) else None
+
+
+def _column_figures(rows: list) -> dict[int, list[list[float]]]:
+    """The figures each column holds in the rows of its header's width, per table split by | or tabs (ids
+    of its header columns): what a column's figures look like (``_fits``)."""
+    out: dict[int, list[list[float]]] = {}
+    for spaced, cells, _, columns, _ in rows:
+        if spaced or columns is None or len(cells) != len(columns):
+            continue
+        seen = out.setdefault(id(columns), [[] for _ in columns])
+        for j, (_, c) in enumerate(cells):
+            v = _cell_figure(c)
+            if v is not None:
+                seen[j].append(v)
+    return out
+
+
+def _order(v: float) -> int:
+    return math.floor(math.log10(v)) if v > 0 else 0
+
+
+def _fits(c: str, col: Column, header: str, seen: list[float]) -> bool:
+    """Whether cell text ``c`` may stand in a column: a blank anywhere; a figure not under words (备注), not a
+    fraction under a count (项目数（个）: 12, never 12.5), and of the order of the column's figures in the rows
+    of the header's width, one order either way (a 合计 row: 26 under 8, 12); a word under words or under a
+    column holding no figure."""
+    if not c or _BLANK_OR_SIGNED.fullmatch(c):
+        return not _text_column(header) or not c
+    v = _cell_figure(c)
+    if v is None:
+        return _text_column(header) or not seen
+    if _text_column(header):
+        return False
+    if col is not None and v != int(v) and col[0] == 1 and (col[1].kind in ("noun", "classifier")
+                                                         or col[1].unit in _WHOLE_COUNTS):
+        return False
+    if not seen or v == 0:
+        return True
+    orders = [_order(x) for x in seen if x > 0]
+    return not orders or min(orders) - 1 <= _order(v) <= max(orders) + 1
+
+
+def _placed(cells: list[tuple[int, str]], columns: list[Column], seen: list[list[float]] | None) -> \
+        list[tuple[tuple[int, str], Column]] | None:
+    """The cells of a short row of a table that keeps its blank cells (城关镇\t\t50 in another row) with their
+    columns. Such a copy strips a line's trailing tabs, but a row may as well have lost a cell inside: its
+    cells after the label are placed, in order, only where the figures fit one placement alone (``_fits``:
+    a fraction under no count, an order of magnitude its column holds). None when no placement or several
+    fit: the row's figures are left without a column, never put under a wrong one."""
+    if not cells or _NUMBER_CELL.fullmatch(cells[0][1]) or len(cells) >= len(columns):
+        return None
+    names = list(getattr(columns, "names", None) or [""] * len(columns))
+    seen = seen or [[] for _ in columns]
+    rest, n = cells[1:], len(columns)
+    fit = [[_fits(c, columns[j], names[j], seen[j]) for j in range(n)] for _, c in rest]
+    # ways[i][j]: the placements (counted up to 2) of rest[i:] in order into the columns from j on
+    ways = [[0] * (n + 1) for _ in range(len(rest) + 1)]
+    ways[len(rest)] = [1] * (n + 1)
+    for i in range(len(rest) - 1, -1, -1):
+        for j in range(n - 1, 0, -1):
+            ways[i][j] = min(2, ways[i][j + 1] + (ways[i + 1][j + 1] if fit[i][j] else 0))
+    if ways[0][1] != 1:
+        return None
+    out, j = [(cells[0], columns[0])], 1
+    for i, cell in enumerate(rest):
+        while not (fit[i][j] and ways[i + 1][j + 1]):
+            j += 1
+        out.append((cell, columns[j]))
+        j += 1
+    return out
+
+
 def _label_columns(cells: list[tuple[int, str]], columns: list[Column], g: Grammar) -> tuple[int, bool]:
     """How many header cells name the label columns before the data (项目类别; 序号 乡镇), and
     whether the words say so surely: the leading ones that measure nothing, or that name a thing
@@ -1310,16 +1437,22 @@ def _table_cells(text: str, ctx: _Context, g: Grammar) -> tuple[list[Quantity], 
     rows = list(_table_rows(text, g))
     heads = _label_heads(rows)
     kept = _keeps_blanks(rows)
+    figures = _column_figures(rows)
     for spaced, cells, lead, columns, head in rows:
+        placed = None
         if not spaced:
             zones.extend((s, s + len(c)) for s, c in cells if _SIGNED_CELL.fullmatch(c))
-        if not spaced and (columns is None or not _sep_row_fits(cells, columns, id(columns) in kept)):
+            if columns is not None and id(columns) in kept and len(cells) < len(columns):
+                placed = _placed(cells, columns, figures.get(id(columns)))
+                if placed is None:
+                    continue  # a short row whose cells may stand in several places: none is said
+        if not spaced and placed is None and (columns is None or not _sep_row_fits(cells, columns, id(columns) in kept)):
             continue
         if spaced and columns is not None:
             head = heads[id(columns)]
             if head is None:
                 continue
-        aligned = _aligned(cells, lead, columns, head) if spaced else list(zip(cells, columns or []))
+        aligned = _aligned(cells, lead, columns, head) if spaced else placed or list(zip(cells, columns or []))
         if aligned is None or (spaced and columns is None):
             continue  # a row wider or narrower than its header, or under none: read as prose
         if spaced:

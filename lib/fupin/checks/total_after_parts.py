@@ -37,8 +37,7 @@ def _trailing_totals(recs: list[dict], used: set[str], sums: dict[str, list[str]
                                   sum(p["value"] for p in parts), total["value"], "match", parts + [total]))
                 used.update(p["fact_id"] for p in parts)
                 sums[total["fact_id"]] = [p["fact_id"] for p in parts]
-    return (out + _summed_list(recs, used, sums) + _summed_above(recs, by_sent, used, sums)
-            + _summed_in_statement(recs, used, sums))
+    return out + _summed_above(recs, by_sent, used, sums) + _summed_closing(recs, used, sums)
 
 
 _ABOVE = ("上述", "以上", "前述")
@@ -71,9 +70,13 @@ def _summed_above(recs: list[dict], by_sent: dict[int, list[dict]], used: set[st
     return out
 
 
-# 龙头企业28家、合作社163家、家庭农场412家, 新型经营主体总数达到603家; …56名、…1287名; …74名、…512名, 两地互派干部人才共1943名:
-# a total word closing the words before the total
-_TOTAL_AT_END = re.compile(r"(?:共|合计|共计|总计|总数|总量|总共)(?:达到|达|为|是|有)?$")
+# 龙头企业28家、合作社163家、家庭农场412家, 新型经营主体总数达到603家; …56名、…1287名; …74名、…512名, 两地互派干部人才共1943名;
+# 培训党政干部3120人次、专业技术人才5460人次、乡村振兴带头人1380人次, 合计9860人次: a total word (``closing_total_regex``
+# of data/checks.yaml) closing the words before the total
+def _closing_word() -> str:
+    return cues()["closing_total_regex"]
+
+
 # words before a total that say the figures before it are not all its parts (a breakdown of another
 # total, an open list); 分别为A、B、C, 合计X lists them all
 _NOT_ALL_PARTS = ("其中", "包括", "包含", "等", "以及其他")
@@ -102,20 +105,65 @@ def _measure(r: dict) -> str:
     return m.group(0) if m else ""
 
 
-def _summed_in_statement(recs: list[dict], used: set[str], sums: dict[str, list[str]]) -> list[dict]:
-    """A total closing the statement of its parts: the figures of its measure word printed before it in its
-    statement (its sentence and those joined to it by ;), with a total word right before the total (共, 合计,
-    总数达到). Parts of one unit that do not add up are a mismatch; the parts of a measure word shared by
-    several units (28家 企业, 163家 合作社) are agreements only. Not taken when the statement breaks a figure down
-    (其中, 包括), lists open-ended (等), or the total is a running one (累计) or a change. 分别为A、B、C, 合计X is."""
+def _listed(recs: list[dict], i: int) -> list[dict] | None:
+    """The list a total closes at once (…专业技术人才5460人次、乡村振兴带头人1380人次, 合计9860人次): the whole
+    run of 、-joined figures of its unit right before it, nothing but a comma and the total word between the
+    last of them and the total. None when there is no such run of two or more, or when it runs on before a
+    figure that cannot be a part (another unit, a change, an earlier level: no whole list)."""
+    total = recs[i]
+    closing = r"\s*[，,]\s*(?:" + _closing_word() + r")\s*"
+    parts: list[dict] = []
+    for p in reversed([r for r in recs[:i] if r["sent_start"] == total["sent_start"]]):
+        gap = str(total["sentence"])[p["pos"] + p["end"] - p["start"]:(parts[0] if parts else total)["pos"]]
+        if parts and not ("、" in gap and not re.search(r"[，,；;。：:]", gap)):
+            break  # the list is joined by 、 alone
+        if not parts and not re.fullmatch(closing, gap):
+            return None  # the total follows the list's last figure at once
+        if p["unit"] != total["unit"] or not _ok(p) or not _plain(p) or _is_change(p) or _is_prior_level(p):
+            return None
+        parts.insert(0, p)
+    return parts if len(parts) >= 2 else None
+
+
+def _summed_closing(recs: list[dict], used: set[str], sums: dict[str, list[str]]) -> list[dict]:
+    """A total closing its list of parts, right after a total word (共, 合计, 总数达到: ``_closing_word``). Its
+    parts are read the narrower way first:
+
+    - the list it closes at once (``_listed``: 、-joined figures of its unit, then ", 合计9860人次"), the mirror
+      of a breakdown (a total, then 其中 its parts). Both an agreement and a misfit are said, a misfit not when
+      more figures of its unit precede the list in its sentence (南京选派…42名、…586名…, 商洛选派…38名、…412名…,
+      合计1078名: the total may sum more lists);
+    - else the figures of its measure word printed before it in its statement (its sentence and those joined
+      to it by ;). Parts of one unit that do not add up are a mismatch; the parts of a measure word shared by
+      several units (28家 企业, 163家 合作社) are agreements only. Not taken when the statement breaks a figure
+      down (其中, 包括), lists open-ended (等), or the total is a running one (累计) or a change, nor a misfit
+      said when words add the parts to others (另外…), figures of the sentence before make it up, or the
+      total's words do not name what its parts count (全县贫困人口共…). 分别为A、B、C, 合计X is read.
+    A figure already a part or a total of another check is neither."""
     out = []
+    sents = {r["sent_idx"]: clean_raw(str(r["sentence"])).strip() for r in recs}
+    at_end = re.compile("(?:" + _closing_word() + ")$")
+
+    def said(t: dict, parts: list[dict], ok: bool) -> None:
+        out.append(_check("total_after_parts", "sum", t, parts, " + ".join(fmt(p) for p in parts) + f" = {fmt(t)}",
+                          sum(p["value"] for p in parts), t["value"], "match" if ok else "mismatch", parts + [t]))
+        used.update(p["fact_id"] for p in parts)
+        sums[t["fact_id"]] = [p["fact_id"] for p in parts]
+
     for i, t in enumerate(recs):
+        if not _ok(t) or t["unit"] in _NON_ADDITIVE or t["fact_id"] in sums or t["fact_id"] in used or not _plain(t):
+            continue
+        listed = _listed(recs, i)
+        if listed is not None and not any(p["fact_id"] in used for p in listed):
+            ok = overlaps(_sum_iv(listed), (t["lo"], t["hi"]))
+            if ok or not any(r["unit"] == t["unit"] and r["start"] < listed[0]["start"]
+                             and r["sent_start"] == t["sent_start"] for r in recs[:i]):
+                said(t, listed, ok)
+                continue
         label = clean_raw(str(t["label"]))
-        if not _ok(t) or t["unit"] in _NON_ADDITIVE or t["fact_id"] in sums or t["fact_id"] in used \
-                or not _TOTAL_AT_END.search(label) or "累计" in label or _is_change(t) or not _plain(t):
+        if not at_end.search(label) or "累计" in label or _is_change(t):
             continue
         k = t["sent_idx"]
-        sents = {r["sent_idx"]: clean_raw(str(r["sentence"])).strip() for r in recs}
         while k - 1 in sents and sents[k - 1][-1:] in (";", "；"):
             k -= 1
         before = [r for r in recs[:i] if k <= r["sent_idx"] <= t["sent_idx"]]
@@ -133,46 +181,6 @@ def _summed_in_statement(recs: list[dict], used: set[str], sums: dict[str, list[
         if not ok and (any(r["unit"] != t["unit"] for r in parts) or any(w in stated for w in _ADDING)
                        or _carried_over(recs, k, parts, t) or len(_word_pairs(label) & set().union(
                            *(_word_pairs(clean_raw(str(r["label"]))) for r in parts))) < 2):
-            continue  # (a total whose words do not name what its parts count, 全县贫困人口共…, is not theirs)
-        out.append(_check("total_after_parts", "sum", t, parts, " + ".join(fmt(p) for p in parts) + f" = {fmt(t)}",
-                          sum(p["value"] for p in parts), t["value"], "match" if ok else "mismatch", parts + [t]))
-        used.update(p["fact_id"] for p in parts)
-        sums[t["fact_id"]] = [p["fact_id"] for p in parts]
-    return out
-
-
-def _summed_list(recs: list[dict], used: set[str], sums: dict[str, list[str]]) -> list[dict]:
-    """`培训党政干部3120人次、专业技术人才5460人次、乡村振兴带头人1380人次, 合计9860人次`: a list joined by 、
-    and closed in its sentence by 合计/共计/总计 and a figure of the same unit is summed by that figure —
-    the mirror of a breakdown (a total, then 其中 its parts). Both an agreement and a misfit are said:
-    the list is the whole run of 、-joined figures right before the total, nothing else in between."""
-    out = []
-    for i, total in enumerate(recs):
-        if not _ok(total) or total["unit"] in _NON_ADDITIVE or total["fact_id"] in used or total["fact_id"] in sums \
-                or not _plain(total) or not re.search(cues()["list_total_regex"], str(total["ctx_before"])):
             continue
-        parts: list[dict] = []
-        cut = False  # the list runs on before a figure that cannot be a part: no whole list, nothing said
-        for p in reversed([r for r in recs[:i] if r["sent_start"] == total["sent_start"]]):
-            gap = str(total["sentence"])[p["pos"] + p["end"] - p["start"]:(parts[0] if parts else total)["pos"]]
-            joined = "、" in gap and not re.search(r"[，,；;。：:]", gap)
-            if parts and not joined:
-                break  # the list is joined by 、 alone
-            if not parts and not re.fullmatch(cues()["list_total_gap_regex"], gap):
-                break  # the total follows the list's last figure at once (…1380人次, 合计9860人次)
-            if p["unit"] != total["unit"] or not _ok(p) or not _plain(p) or p["fact_id"] in used \
-                    or _is_change(p) or _is_prior_level(p):
-                cut = bool(parts)
-                break
-            parts.insert(0, p)
-        if len(parts) < 2 or cut:
-            continue
-        ok = overlaps(_sum_iv(parts), (total["lo"], total["hi"]))
-        if not ok and any(r["unit"] == total["unit"] and r["start"] < parts[0]["start"]
-                          and r["sent_start"] == total["sent_start"] for r in recs[:i]):
-            continue  # 南京选派…42名、…586名…, 商洛选派…38名、…412名…, 合计1078名: the total may sum more lists
-        out.append(_check("total_after_parts", "sum", total, parts, " + ".join(fmt(p) for p in parts) + f" = {fmt(total)}",
-                          sum(p["value"] for p in parts), total["value"], "match" if ok else "mismatch", parts + [total]))
-        used.update(p["fact_id"] for p in parts)
-        sums[total["fact_id"]] = [p["fact_id"] for p in parts]
+        said(t, parts, ok)
     return out
