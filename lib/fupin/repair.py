@@ -338,7 +338,10 @@ def _vocabulary_words() -> tuple[dict[str, float], frozenset[str]]:
         words.add(place.name)
         words.update(w for w in gazetteer.short_forms(place) if len(w) >= 2)
     freq = _jieba().FREQ
-    extra = {w: count for w in words if not freq.get(w)}
+    # vocabulary_floor: a word of the project's vocabularies that jieba counts below ``count``
+    # (援藏 19) is raised to it: the genre's own words are common in its reports.
+    floor = bool((_config().get("lexicon") or {}).get("vocabulary_floor", False))
+    extra = {w: count for w in words if (freq.get(w) or 0) < (count if floor else 1)}
     prefixes = frozenset(w[:k] for w in extra for k in range(1, len(w)))
     return extra, prefixes
 
@@ -1483,6 +1486,21 @@ def _solve_run(sub: str, run: _Run, left: str, line_initial: bool, right: str, r
                     lm_score(left + observed + right, line_initial)
                     + float(_config()["char_bonus"]) * len(observed), span_end)
     decided = _decide(list(solver.hyps.values()), identity, right, page_model, column)
+    retry = int(_config()["search"].get("double_drop_retry", 0) or 0)
+    if retry and not solver._double_states and (decided is None or any(decided[1])):
+        # Two adjacent dropped pairs (援藏, 市委副書記 misaligned) are searched only for a run the
+        # single-pair search leaves flagged or unrepaired: its readings join the ones scored, and
+        # the new decision is taken when it flags fewer characters.
+        mark = len(TRACE) if TRACE is not None else 0
+        solver._double_states = retry
+        solver.solve()
+        again = _decide(list(solver.hyps.values()), identity, right, page_model, column)
+        if again is not None and (decided is None or sum(again[1]) < sum(decided[1])):
+            if TRACE is not None and decided is not None and len(TRACE) > mark:
+                TRACE[mark - 1] = TRACE.pop()
+            decided = again
+        elif TRACE is not None and len(TRACE) > mark:
+            TRACE.pop()
     if decided is None:
         return None
     after, flags, method, conf, best = decided
