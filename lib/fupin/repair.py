@@ -269,9 +269,11 @@ class PageModel:
         return (self.pairs[(a, b)] + t * back) / (n + t) if n else back
 
     def choose(self, left: str, right: str, margin: float,
-               column: int | None = None) -> tuple[str, float] | None:
+               column: int | None = None, paren_open: bool = True) -> tuple[str, float] | None:
         """The swallowed byte between ``left`` and ``right`` and its margin, or None; ``column``
-        is the swallowed byte's position on its line, when known."""
+        is the swallowed byte's position on its line, when known; ``paren_open``: a bracket is
+        open on the line before the byte (else a closing bracket there costs
+        ``unopened_closing_bracket``)."""
         if not left or not right or self.total < 200:
             return None
         l, r = _symbol(left), _symbol(right)
@@ -279,8 +281,9 @@ class PageModel:
             return None  # a digit lost in front of a number: it must stay a visible loss
         if not _HAN_RUN.match(left):
             column = None  # the positions are counted after Han characters only
+        unopened = 0.0 if paren_open else float(_config().get("unopened_closing_bracket", 0.0))
         scored = sorted(((math.log(self.prob(l, x)) + math.log(self.prob(x, r))
-                          + self.position_logp(x, column), x)
+                          + self.position_logp(x, column) + (unopened if x == ")" else 0.0), x)
                          for x in self.candidates), reverse=True)
         (best, x), (second, _) = scored[0], scored[1]
         if x == _DIGIT or best - second < margin:
@@ -1323,7 +1326,8 @@ def _vetoed(ch: str, page_model: "PageModel | None") -> bool:
 
 
 def _decide(hyps: list[_Hyp], identity: _Hyp, right: str = "",
-            page_model: "PageModel | None" = None, column: int | None = None) -> tuple[str, list[bool], str, float, _Hyp] | None:
+            page_model: "PageModel | None" = None, column: int | None = None,
+            paren_open: bool = True) -> tuple[str, list[bool], str, float, _Hyp] | None:
     """Final text of a run, which characters are flagged, the method and the confidence.
 
     ``right`` is the text after the run; with ``page_model`` a swallowed byte that the page's own
@@ -1355,8 +1359,10 @@ def _decide(hyps: list[_Hyp], identity: _Hyp, right: str = "",
             break  # aligned text after the run stays as it is
         if kind == "lost" and page_model is not None and out and not flags[-1]:
             after = best.text[k + 1:k + 2] or right[:1]
+            opened = "".join(out)
             filled = page_model.choose(out[-1], after, float(_config()["swallowed_byte_margin"]),
-                                       None if column is None else column + len(out))
+                                       None if column is None else column + len(out),
+                                       paren_open or opened.rfind("(") > opened.rfind(")"))
             if filled is not None and layout_margin >= structure_tau:
                 out.append(filled[0])
                 flags.append(False)
@@ -1460,13 +1466,15 @@ def _repair_run(text: str, run: _Run, table: Mapping[str, str], table_key: tuple
     args = (text[base:end], shifted, left, line_initial and not prefix, right, rt_left - base,
             end - base)
     column = len(degloss(before))  # the run's position on its line (for a swallowed byte after it)
+    plain = degloss(before)
+    paren_open = plain.rfind("(") > plain.rfind(")")  # a bracket opened earlier on the line
     if TRACE is not None:
         mark = len(TRACE)
-        done = _solve_run(*args, table, page, page_model, column)
+        done = _solve_run(*args, table, page, page_model, column, paren_open)
         if done is not None and len(TRACE) > mark:
             TRACE[-1] = (run.start, TRACE[-1])
     else:
-        done = _solve_run_cached(*args, table_key, page, page_model, column)
+        done = _solve_run_cached(*args, table_key, page, page_model, column, paren_open)
     if done is None:
         return None
     rel_end, after, method, conf, flagged = done
@@ -1475,8 +1483,8 @@ def _repair_run(text: str, run: _Run, table: Mapping[str, str], table_key: tuple
 
 def _solve_run(sub: str, run: _Run, left: str, line_initial: bool, right: str, rt_left: int,
                rt_stop: int, table: Mapping[str, str], page: frozenset[str] = frozenset(),
-               page_model: PageModel | None = None, column: int | None = None
-               ) -> tuple[int, str, str, float, bool] | None:
+               page_model: PageModel | None = None, column: int | None = None,
+               paren_open: bool = True) -> tuple[int, str, str, float, bool] | None:
     """Best repair of ``run`` inside the window ``sub``: (end, text, method, confidence, flagged)."""
     span_end = max(s.end for s in run.structures)
     solver = _RunSolver(sub, run, table, left, line_initial, right, rt_left, rt_stop, page, page_model)
@@ -1485,7 +1493,7 @@ def _solve_run(sub: str, run: _Run, left: str, line_initial: bool, right: str, r
     identity = _Hyp(observed, tuple("ctx" for _ in observed),
                     lm_score(left + observed + right, line_initial)
                     + float(_config()["char_bonus"]) * len(observed), span_end)
-    decided = _decide(list(solver.hyps.values()), identity, right, page_model, column)
+    decided = _decide(list(solver.hyps.values()), identity, right, page_model, column, paren_open)
     retry = int(_config()["search"].get("double_drop_retry", 0) or 0)
     if retry and not solver._double_states and (decided is None or any(decided[1])):
         # Two adjacent dropped pairs (援藏, 市委副書記 misaligned) are searched only for a run the
@@ -1494,7 +1502,7 @@ def _solve_run(sub: str, run: _Run, left: str, line_initial: bool, right: str, r
         mark = len(TRACE) if TRACE is not None else 0
         solver._double_states = retry
         solver.solve()
-        again = _decide(list(solver.hyps.values()), identity, right, page_model, column)
+        again = _decide(list(solver.hyps.values()), identity, right, page_model, column, paren_open)
         if again is not None and (decided is None or sum(again[1]) < sum(decided[1])):
             if TRACE is not None and decided is not None and len(TRACE) > mark:
                 TRACE[mark - 1] = TRACE.pop()
@@ -1514,15 +1522,16 @@ _RUN_CACHE_SIZE = 4096
 def _solve_run_cached(sub: str, run: _Run, left: str, line_initial: bool, right: str,
                       rt_left: int, rt_stop: int, table_key: tuple,
                       page: frozenset[str] = frozenset(), page_model: PageModel | None = None,
-                      column: int | None = None) -> tuple[int, str, str, float, bool] | None:
+                      column: int | None = None, paren_open: bool = True
+                      ) -> tuple[int, str, str, float, bool] | None:
     """:func:`_solve_run` behind a bounded LRU cache (the run's repr stands for its structures)."""
     key = (sub, repr(run), left, line_initial, right, rt_left, rt_stop, table_key, page,
-           page_model.key if page_model is not None else None, column)
+           page_model.key if page_model is not None else None, column, paren_open)
     if key in _RUN_CACHE:
         _RUN_CACHE.move_to_end(key)
         return _RUN_CACHE[key]
     done = _solve_run(sub, run, left, line_initial, right, rt_left, rt_stop, dict(table_key), page,
-                      page_model, column)
+                      page_model, column, paren_open)
     _RUN_CACHE[key] = done
     if len(_RUN_CACHE) > _RUN_CACHE_SIZE:
         _RUN_CACHE.popitem(last=False)
