@@ -1327,7 +1327,8 @@ def _vetoed(ch: str, page_model: "PageModel | None") -> bool:
 
 def _decide(hyps: list[_Hyp], identity: _Hyp, right: str = "",
             page_model: "PageModel | None" = None, column: int | None = None,
-            paren_open: bool = True) -> tuple[str, list[bool], str, float, _Hyp] | None:
+            paren_open: bool = True, extra_margin: float = 0.0
+            ) -> tuple[str, list[bool], str, float, _Hyp] | None:
     """Final text of a run, which characters are flagged, the method and the confidence.
 
     ``right`` is the text after the run; with ``page_model`` a swallowed byte that the page's own
@@ -1344,8 +1345,8 @@ def _decide(hyps: list[_Hyp], identity: _Hyp, right: str = "",
     layout_rivals = [h for h in ranked[1:]
                      if h.end != best.end or ("lost" in h.kinds) != ("lost" in best.kinds)]
     layout_margins = _margins([best] + layout_rivals, best)
-    tau = accept_margin()
-    structure_tau = float(_config()["structure_margin"])
+    tau = accept_margin() + extra_margin
+    structure_tau = float(_config()["structure_margin"]) + extra_margin
     if TRACE is not None:
         TRACE.append([(k, m, c, lm) for c, k, m, lm in zip(best.text, best.kinds, margins, layout_margins)
                       if k != "ctx"])
@@ -1495,14 +1496,16 @@ def _solve_run(sub: str, run: _Run, left: str, line_initial: bool, right: str, r
                     + float(_config()["char_bonus"]) * len(observed), span_end)
     decided = _decide(list(solver.hyps.values()), identity, right, page_model, column, paren_open)
     retry = int(_config()["search"].get("double_drop_retry", 0) or 0)
-    if retry and not solver._double_states and (decided is None or any(decided[1])):
+    if retry and not solver._double_states and (
+            decided is not None and any(f and k != "lost" for f, k in zip(decided[1], decided[4].kinds))):
         # Two adjacent dropped pairs (援藏, 市委副書記 misaligned) are searched only for a run the
-        # single-pair search leaves flagged or unrepaired: its readings join the ones scored, and
+        # single-pair search leaves flagged (a swallowed byte aside) or unrepaired: its readings join the ones scored, and
         # the new decision is taken when it flags fewer characters.
         mark = len(TRACE) if TRACE is not None else 0
         solver._double_states = retry
         solver.solve()
-        again = _decide(list(solver.hyps.values()), identity, right, page_model, column, paren_open)
+        again = _decide(list(solver.hyps.values()), identity, right, page_model, column, paren_open,
+                        float(_config()["search"].get("double_drop_retry_margin", 0.0)))
         if again is not None and (decided is None or sum(again[1]) < sum(decided[1])):
             if TRACE is not None and decided is not None and len(TRACE) > mark:
                 TRACE[mark - 1] = TRACE.pop()
