@@ -435,3 +435,38 @@ def test_swallowed_comma_after_a_run_is_restored_from_the_page(clean_part):
     assert gd.normalise(clean_part) not in degloss(damaged)  # the damage took the comma
     out = repair(damaged)[0]
     assert gd.normalise(clean_part) in out
+
+
+# --- session 8: genre vocabulary, unopened closing bracket ------------------------------------
+
+def test_genre_vocabulary_words_reach_the_language_model():
+    """Words of lib/fupin/data/genre_words.csv (格桑花, 青稞, 援藏 floored) score as words."""
+    from fupin import repair as rp
+
+    extra, _ = rp._vocabulary_words()
+    assert "格桑花" in extra and "青稞" in extra or rp._jieba().FREQ.get("青稞")
+    # 格桑花開 reads better than the rival 格校花開 once the genre knows 格桑花
+    assert rp.lm_score("墨竹工卡縣“格桑花開·民生") > rp.lm_score("墨竹工卡縣“格校花開·民生")
+
+
+def test_swallowed_closing_bracket_needs_an_open_bracket():
+    """A swallowed byte between two Han characters is not read as ')' when no bracket is open
+    on the line: brackets pair up like quotes."""
+    from fupin.repair import PageModel
+
+    page = ("各村(一)建设项目,共计(二)建设资金,方式方法,提升村民收入。\n" * 20)
+    model = PageModel(page)
+    from fupin.repair import _config
+
+    cost = float(_config()["unopened_closing_bracket"])
+    assert cost < 0
+    opened = model.choose("一", "建", 0.0, None, paren_open=True)
+    closed = model.choose("一", "建", 0.0, None, paren_open=False)
+    assert opened is not None and opened[0] == ")"
+    # the page's own evidence for ')' here is strong; without an open bracket it loses `cost`
+    assert closed is not None and closed[0] == ")"
+    assert abs((opened[1] - closed[1]) + cost) < 1e-9
+    # a bracket page and a comma page in equal parts: the comma wins only when nothing is open
+    mixed = PageModel(("各村(一)建设项目,方式方法,提升村民收入。\n" * 10)
+                      + ("方式方法)提升村民收入,共计(二)建设资金。\n" * 10))
+    assert mixed.choose("法", "提", 0.0, None, paren_open=False)[0] == ","

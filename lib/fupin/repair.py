@@ -269,9 +269,11 @@ class PageModel:
         return (self.pairs[(a, b)] + t * back) / (n + t) if n else back
 
     def choose(self, left: str, right: str, margin: float,
-               column: int | None = None) -> tuple[str, float] | None:
+               column: int | None = None, paren_open: bool = True) -> tuple[str, float] | None:
         """The swallowed byte between ``left`` and ``right`` and its margin, or None; ``column``
-        is the swallowed byte's position on its line, when known."""
+        is the swallowed byte's position on its line, when known; ``paren_open``: a bracket is
+        open on the line before the byte (else a closing bracket there costs
+        ``unopened_closing_bracket``)."""
         if not left or not right or self.total < 200:
             return None
         l, r = _symbol(left), _symbol(right)
@@ -279,8 +281,9 @@ class PageModel:
             return None  # a digit lost in front of a number: it must stay a visible loss
         if not _HAN_RUN.match(left):
             column = None  # the positions are counted after Han characters only
+        unopened = 0.0 if paren_open else float(_config().get("unopened_closing_bracket", 0.0))
         scored = sorted(((math.log(self.prob(l, x)) + math.log(self.prob(x, r))
-                          + self.position_logp(x, column), x)
+                          + self.position_logp(x, column) + (unopened if x == ")" else 0.0), x)
                          for x in self.candidates), reverse=True)
         (best, x), (second, _) = scored[0], scored[1]
         if x == _DIGIT or best - second < margin:
@@ -338,7 +341,10 @@ def _vocabulary_words() -> tuple[dict[str, float], frozenset[str]]:
         words.add(place.name)
         words.update(w for w in gazetteer.short_forms(place) if len(w) >= 2)
     freq = _jieba().FREQ
-    extra = {w: count for w in words if not freq.get(w)}
+    # vocabulary_floor: a word of the project's vocabularies that jieba counts below ``count``
+    # (援藏 19) is raised to it: the genre's own words are common in its reports.
+    floor = bool((_config().get("lexicon") or {}).get("vocabulary_floor", False))
+    extra = {w: count for w in words if (freq.get(w) or 0) < (count if floor else 1)}
     prefixes = frozenset(w[:k] for w in extra for k in range(1, len(w)))
     return extra, prefixes
 
@@ -1320,7 +1326,9 @@ def _vetoed(ch: str, page_model: "PageModel | None") -> bool:
 
 
 def _decide(hyps: list[_Hyp], identity: _Hyp, right: str = "",
-            page_model: "PageModel | None" = None, column: int | None = None) -> tuple[str, list[bool], str, float, _Hyp] | None:
+            page_model: "PageModel | None" = None, column: int | None = None,
+            paren_open: bool = True, extra_margin: float = 0.0
+            ) -> tuple[str, list[bool], str, float, _Hyp] | None:
     """Final text of a run, which characters are flagged, the method and the confidence.
 
     ``right`` is the text after the run; with ``page_model`` a swallowed byte that the page's own
@@ -1337,8 +1345,8 @@ def _decide(hyps: list[_Hyp], identity: _Hyp, right: str = "",
     layout_rivals = [h for h in ranked[1:]
                      if h.end != best.end or ("lost" in h.kinds) != ("lost" in best.kinds)]
     layout_margins = _margins([best] + layout_rivals, best)
-    tau = accept_margin()
-    structure_tau = float(_config()["structure_margin"])
+    tau = accept_margin() + extra_margin
+    structure_tau = float(_config()["structure_margin"]) + extra_margin
     if TRACE is not None:
         TRACE.append([(k, m, c, lm) for c, k, m, lm in zip(best.text, best.kinds, margins, layout_margins)
                       if k != "ctx"])
@@ -1352,8 +1360,10 @@ def _decide(hyps: list[_Hyp], identity: _Hyp, right: str = "",
             break  # aligned text after the run stays as it is
         if kind == "lost" and page_model is not None and out and not flags[-1]:
             after = best.text[k + 1:k + 2] or right[:1]
+            opened = "".join(out)
             filled = page_model.choose(out[-1], after, float(_config()["swallowed_byte_margin"]),
-                                       None if column is None else column + len(out))
+                                       None if column is None else column + len(out),
+                                       paren_open or opened.rfind("(") > opened.rfind(")"))
             if filled is not None and layout_margin >= structure_tau:
                 out.append(filled[0])
                 flags.append(False)
@@ -1457,13 +1467,15 @@ def _repair_run(text: str, run: _Run, table: Mapping[str, str], table_key: tuple
     args = (text[base:end], shifted, left, line_initial and not prefix, right, rt_left - base,
             end - base)
     column = len(degloss(before))  # the run's position on its line (for a swallowed byte after it)
+    plain = degloss(before)
+    paren_open = plain.rfind("(") > plain.rfind(")")  # a bracket opened earlier on the line
     if TRACE is not None:
         mark = len(TRACE)
-        done = _solve_run(*args, table, page, page_model, column)
+        done = _solve_run(*args, table, page, page_model, column, paren_open)
         if done is not None and len(TRACE) > mark:
             TRACE[-1] = (run.start, TRACE[-1])
     else:
-        done = _solve_run_cached(*args, table_key, page, page_model, column)
+        done = _solve_run_cached(*args, table_key, page, page_model, column, paren_open)
     if done is None:
         return None
     rel_end, after, method, conf, flagged = done
@@ -1472,8 +1484,8 @@ def _repair_run(text: str, run: _Run, table: Mapping[str, str], table_key: tuple
 
 def _solve_run(sub: str, run: _Run, left: str, line_initial: bool, right: str, rt_left: int,
                rt_stop: int, table: Mapping[str, str], page: frozenset[str] = frozenset(),
-               page_model: PageModel | None = None, column: int | None = None
-               ) -> tuple[int, str, str, float, bool] | None:
+               page_model: PageModel | None = None, column: int | None = None,
+               paren_open: bool = True) -> tuple[int, str, str, float, bool] | None:
     """Best repair of ``run`` inside the window ``sub``: (end, text, method, confidence, flagged)."""
     span_end = max(s.end for s in run.structures)
     solver = _RunSolver(sub, run, table, left, line_initial, right, rt_left, rt_stop, page, page_model)
@@ -1482,7 +1494,24 @@ def _solve_run(sub: str, run: _Run, left: str, line_initial: bool, right: str, r
     identity = _Hyp(observed, tuple("ctx" for _ in observed),
                     lm_score(left + observed + right, line_initial)
                     + float(_config()["char_bonus"]) * len(observed), span_end)
-    decided = _decide(list(solver.hyps.values()), identity, right, page_model, column)
+    decided = _decide(list(solver.hyps.values()), identity, right, page_model, column, paren_open)
+    retry = int(_config()["search"].get("double_drop_retry", 0) or 0)
+    if retry and not solver._double_states and (
+            decided is not None and any(f and k != "lost" for f, k in zip(decided[1], decided[4].kinds))):
+        # Two adjacent dropped pairs (援藏, 市委副書記 misaligned) are searched only for a run the
+        # single-pair search leaves flagged (a swallowed byte aside) or unrepaired: its readings join the ones scored, and
+        # the new decision is taken when it flags fewer characters.
+        mark = len(TRACE) if TRACE is not None else 0
+        solver._double_states = retry
+        solver.solve()
+        again = _decide(list(solver.hyps.values()), identity, right, page_model, column, paren_open,
+                        float(_config()["search"].get("double_drop_retry_margin", 0.0)))
+        if again is not None and (decided is None or sum(again[1]) < sum(decided[1])):
+            if TRACE is not None and decided is not None and len(TRACE) > mark:
+                TRACE[mark - 1] = TRACE.pop()
+            decided = again
+        elif TRACE is not None and len(TRACE) > mark:
+            TRACE.pop()
     if decided is None:
         return None
     after, flags, method, conf, best = decided
@@ -1496,15 +1525,16 @@ _RUN_CACHE_SIZE = 4096
 def _solve_run_cached(sub: str, run: _Run, left: str, line_initial: bool, right: str,
                       rt_left: int, rt_stop: int, table_key: tuple,
                       page: frozenset[str] = frozenset(), page_model: PageModel | None = None,
-                      column: int | None = None) -> tuple[int, str, str, float, bool] | None:
+                      column: int | None = None, paren_open: bool = True
+                      ) -> tuple[int, str, str, float, bool] | None:
     """:func:`_solve_run` behind a bounded LRU cache (the run's repr stands for its structures)."""
     key = (sub, repr(run), left, line_initial, right, rt_left, rt_stop, table_key, page,
-           page_model.key if page_model is not None else None, column)
+           page_model.key if page_model is not None else None, column, paren_open)
     if key in _RUN_CACHE:
         _RUN_CACHE.move_to_end(key)
         return _RUN_CACHE[key]
     done = _solve_run(sub, run, left, line_initial, right, rt_left, rt_stop, dict(table_key), page,
-                      page_model, column)
+                      page_model, column, paren_open)
     _RUN_CACHE[key] = done
     if len(_RUN_CACHE) > _RUN_CACHE_SIZE:
         _RUN_CACHE.popitem(last=False)
