@@ -471,6 +471,22 @@ def _is_total(r: dict) -> bool:
     return after.startswith(("其中", "包括")) or any(t in _z(r["label"]) for t in _TOTAL_WORDS)
 
 
+_BUDGET_LEVEL = re.compile(r"预算(?:数|安排|为|数为)?$")
+
+
+def _budget_level(r: dict) -> bool:
+    """年初预算5620.00万元, 调整后预算6039.90万元: a planned level printed by the word 预算 right before it, not the
+    spending or income a share of ``…支出的54.3%`` names (支出决算6012.47万元 is)."""
+    return bool(_BUDGET_LEVEL.search(_clause(r).split("|")[0]))
+
+
+def _other_flow(named: str, r: dict) -> bool:
+    """占…财政拨款支出的54.3%: a whole named as 支出 is no figure its clause calls 收入 only (财政拨款收入6105.20万元),
+    and a whole named as 收入 no figure its clause calls 支出 only."""
+    clause = _clause(r)
+    return any(named.endswith(a) and b in clause and a not in clause for a, b in (("支出", "收入"), ("收入", "支出")))
+
+
 def _share(recs: list[dict], rep: dict, w, pairs: dict[str, dict], named_bases: dict[str, dict]) -> dict:
     part = pairs.get(rep["fact_id"])
     if part is None:
@@ -498,11 +514,18 @@ def _share(recs: list[dict], rep: dict, w, pairs: dict[str, dict], named_bases: 
     pool = [r for r in _scope(recs, part, None) if _ok(r) and r["unit"] == part["unit"] and r["value"] > 0
             and r["fact_id"] not in siblings and r["fact_id"] != part["fact_id"]  # a part is never its own whole
             and (_same_scope(r, part) or _whole_encloses(r, part))
+            # 占一般公共预算财政拨款支出的54.3%: a 预算 level is no whole of spending unless the share names a 预算
+            and not (named and _budget_level(r) and not named.endswith(("预算", "预算数")) and not _budget_level(part))
+            and not _other_flow(named, r)
             and (not _per_head(r) or _per_head(part)  # 人均经营净收入5553元, 占人均纯收入的38.6%
                  or _under_其中(recs, r, part))  # 人均消费支出7126元。其中, …居住支出1569元, 占消费支出的22.0%
             # a whole holds more than its part unless the share is 100% (or more): a figure equal to the
             # part is the same quantity restated (总计减贫21.2万人 after 共减贫21.2万人), not its whole
             and (rep["value"] > 100 or r["value"] > part["value"] or (rep["value"] >= 100 and r["value"] == part["value"]))]
+    if "总" in named:
+        # 占帮扶资金总额的42.5% after 累计支出帮扶资金21.05亿元，支出率86.4%: the numerator of the rate printed right
+        # after it is a stage of the funds, not their 总额 (the 共落实24.36亿元 before it is)
+        pool = [r for r in pool if not _numerator_of_next_rate(recs, r)] or pool
     why = f"{w['word']}{named}: part {fmt(part)}"
     if not named:
         # 其中A, B, 分别占x%和y%: the whole is the total the parts are listed under, in their sentence
@@ -643,6 +666,17 @@ def _statement_start(recs: list[dict], r: dict) -> tuple[int, dict[int, str]]:
 _SUBJECT_FILLER = re.compile(r"^(?:其中|其|另|另有|而|但|且|均|已)|(?:的|之|额|数|总数|总额|人数|户数|人员)$")
 
 
+_NEXT_RATE = re.compile(r"^[,，]?[\u4e00-\u9fff]{1,6}率(?:为|是|达|达到)?$")
+
+
+def _numerator_of_next_rate(recs: list[dict], r: dict) -> bool:
+    """A figure followed in its sentence by a percent whose words are a rate (已支出21.05亿元，支出率86.4%)."""
+    k = next((i for i, x in enumerate(recs) if x is r), None)
+    nxt = recs[k + 1] if k is not None and k + 1 < len(recs) else None
+    return (nxt is not None and nxt["unit"] == "percent" and nxt["sent_start"] == r["sent_start"]
+            and _NEXT_RATE.match(_z(nxt.get("ctx_before") or "").strip()) is not None)
+
+
 def _base_of_next_percent(recs: list[dict], r: dict) -> bool:
     """A figure written as the base of the percent right after it (完成目标任务200万人的107.8%)."""
     k = next((i for i, x in enumerate(recs) if x is r), None)
@@ -704,6 +738,9 @@ def _named_part(recs: list[dict], rep: dict) -> dict | None:
 _OPENING_WHOLE = re.compile(r"^([^其,，。;；:：、\d][^,，。;；:：、\d]{1,11})中[,，]")
 
 
+_BY_CLASS_OPENING = re.compile(r"^(?:按|从|分)[\u4e00-\u9fff]{1,8}?(?:分|看|划分|统计)[,，:：]")
+
+
 def _whole_of_opening(recs: list[dict], rep: dict, part: dict, pool: list[dict]) -> tuple[list[dict], str]:
     """The whole a statement opens on, when its share names none, with the note saying how it was found.
     `以工代赈资金中,用于修建乡村公路7.9亿元,占36.7%;用于…`: the words before 中 at the head of the statement
@@ -727,6 +764,13 @@ def _whole_of_opening(recs: list[dict], rep: dict, part: dict, pool: list[dict])
                 and fits(prev[-1]):
             return prev[-1:], where
         return [], where
+    if _BY_CLASS_OPENING.match(opening):
+        # 2022年，全县360个行政村…。按收入规模分，…5万元（含）至10万元的村128个，占35.6%；…: a statement that sorts
+        # by class splits the one figure of the part's unit printed in the sentences just before it
+        prev = [r for r in pool if 0 < k - r["sent_idx"] <= _SCOPE_SENTENCES
+                and not _z(r["label"]).startswith("其中")]
+        if len({float(r["value"]) for r in prev}) == 1:
+            return prev[-1:], ", whole the statement sorting by class splits"
     m = _OPENING_WHOLE.match(opening)
     if m is None:
         return [], where
