@@ -738,9 +738,6 @@ def _named_part(recs: list[dict], rep: dict) -> dict | None:
 _OPENING_WHOLE = re.compile(r"^([^其,，。;；:：、\d][^,，。;；:：、\d]{1,11})中[,，]")
 
 
-_BY_CLASS_OPENING = re.compile(r"^(?:按|从|分)[\u4e00-\u9fff]{1,8}?(?:分|看|划分|统计)[,，:：]")
-
-
 def _whole_of_opening(recs: list[dict], rep: dict, part: dict, pool: list[dict]) -> tuple[list[dict], str]:
     """The whole a statement opens on, when its share names none, with the note saying how it was found.
     `以工代赈资金中,用于修建乡村公路7.9亿元,占36.7%;用于…`: the words before 中 at the head of the statement
@@ -764,13 +761,6 @@ def _whole_of_opening(recs: list[dict], rep: dict, part: dict, pool: list[dict])
                 and fits(prev[-1]):
             return prev[-1:], where
         return [], where
-    if _BY_CLASS_OPENING.match(opening):
-        # 2022年，全县360个行政村…。按收入规模分，…5万元（含）至10万元的村128个，占35.6%；…: a statement that sorts
-        # by class splits the one figure of the part's unit printed in the sentences just before it
-        prev = [r for r in pool if 0 < k - r["sent_idx"] <= _SCOPE_SENTENCES
-                and not _z(r["label"]).startswith("其中")]
-        if len({float(r["value"]) for r in prev}) == 1:
-            return prev[-1:], ", whole the statement sorting by class splits"
     m = _OPENING_WHOLE.match(opening)
     if m is None:
         return [], where
