@@ -387,7 +387,9 @@ def _find_noun(ctx: _Context, start: int, end: int, classifier: str, g: Grammar)
     # 信用乡(镇)85个: a bracket after the noun leaves it the noun; 抽查乡镇31个、村186个: a noun standing
     # alone as a list item is what it counts
     # 结对帮扶村（社区）达到4000个: the bracket is dropped after the verb too
-    for c in (clause.rstrip("\x00"), g.count_verb_end_re.sub("", clause).rstrip("\x00")):
+    # “空壳村”“薄弱村”有247个: a quoted noun is still the noun
+    for c in (clause.rstrip("\x00"), g.count_verb_end_re.sub("", clause).rstrip("\x00"),
+              g.count_verb_end_re.sub("", clause).rstrip("\x00").rstrip("”’」』\"")):
         if len(c) >= 2 and "\u4e00" <= c[-2] <= "\u9fff" and _norm(c[-1]) in g.nouns \
                 and c[-2] not in g.scope_prefixes \
                 and not _ends_with_place(c):  # 其中通江县32个: 县 ends the place, it is not what is counted

@@ -354,7 +354,7 @@ def _villages(text: str, mentions: list[Mention]) -> list[Mention]:
         if m.place.level != "county":
             continue
         vm = _VILLAGE_RX.match(text, m.end)
-        if vm and _unit_name(vm.group("v")):
+        if vm and _unit_name(vm.group("v")) and not vm.group("v").endswith(("农村", "乡村")):  # 于都县农业农村局, 某县美丽乡村: words, not villages
             v = vm.group("v")
             found.setdefault(v, Place(m.place.name + v, "village", m.place.name, m.place.code))
             continue

@@ -590,6 +590,22 @@ def _whole_of_another_place(recs: list[dict], part: dict, named: str, pool: list
     return cands[0] if len({float(r["value"]) for r in cands}) == 1 else None
 
 
+_BUDGET_LEVEL = re.compile(r"预算(?:数|安排|为|数为)?$")
+
+
+def _budget_level(r: dict) -> bool:
+    """年初预算5620.00万元, 调整后预算6039.90万元: a planned level printed by the word 预算 right before it, not the
+    spending or income a share of ``…支出的54.3%`` names (支出决算6012.47万元 is)."""
+    return bool(_BUDGET_LEVEL.search(_clause(r).split("|")[0]))
+
+
+def _other_flow(named: str, r: dict) -> bool:
+    """占…财政拨款支出的54.3%: a whole named as 支出 is no figure its clause calls 收入 only (财政拨款收入6105.20万元),
+    and a whole named as 收入 no figure its clause calls 支出 only."""
+    clause = _clause(r)
+    return any(named.endswith(a) and b in clause and a not in clause for a, b in (("支出", "收入"), ("收入", "支出")))
+
+
 def _share(recs: list[dict], rep: dict, w, pairs: dict[str, dict], named_bases: dict[str, dict]) -> dict:
     part = pairs.get(rep["fact_id"])
     if part is None:
@@ -617,11 +633,18 @@ def _share(recs: list[dict], rep: dict, w, pairs: dict[str, dict], named_bases: 
     pool = [r for r in _scope(recs, part, None) if _ok(r) and r["unit"] == part["unit"] and r["value"] > 0
             and r["fact_id"] not in siblings and r["fact_id"] != part["fact_id"]  # a part is never its own whole
             and (_same_scope(r, part) or _whole_encloses(r, part))
+            # 占一般公共预算财政拨款支出的54.3%: a 预算 level is no whole of spending unless the share names a 预算
+            and not (named and _budget_level(r) and not named.endswith(("预算", "预算数")) and not _budget_level(part))
+            and not _other_flow(named, r)
             and (not _per_head(r) or _per_head(part)  # 人均经营净收入5553元, 占人均纯收入的38.6%
                  or _under_其中(recs, r, part))  # 人均消费支出7126元。其中, …居住支出1569元, 占消费支出的22.0%
             # a whole holds more than its part unless the share is 100% (or more): a figure equal to the
             # part is the same quantity restated (总计减贫21.2万人 after 共减贫21.2万人), not its whole
             and (rep["value"] > 100 or r["value"] > part["value"] or (rep["value"] >= 100 and r["value"] == part["value"]))]
+    if "总" in named:
+        # 占帮扶资金总额的42.5% after 累计支出帮扶资金21.05亿元，支出率86.4%: the numerator of the rate printed right
+        # after it is a stage of the funds, not their 总额 (the 共落实24.36亿元 before it is)
+        pool = [r for r in pool if not _numerator_of_next_rate(recs, r)] or pool
     why = f"{w['word']}{named}: part {fmt(part)}"
     if not named:
         # 其中A, B, 分别占x%和y%: the whole is the total the parts are listed under, in their sentence
@@ -796,6 +819,17 @@ def _statement_start(recs: list[dict], r: dict) -> tuple[int, dict[int, str]]:
 
 
 _SUBJECT_FILLER = re.compile(r"^(?:其中|其|另|另有|而|但|且|均|已)|(?:的|之|额|数|总数|总额|人数|户数|人员)$")
+
+
+_NEXT_RATE = re.compile(r"^[,，]?[\u4e00-\u9fff]{1,6}率(?:为|是|达|达到)?$")
+
+
+def _numerator_of_next_rate(recs: list[dict], r: dict) -> bool:
+    """A figure followed in its sentence by a percent whose words are a rate (已支出21.05亿元，支出率86.4%)."""
+    k = next((i for i, x in enumerate(recs) if x is r), None)
+    nxt = recs[k + 1] if k is not None and k + 1 < len(recs) else None
+    return (nxt is not None and nxt["unit"] == "percent" and nxt["sent_start"] == r["sent_start"]
+            and _NEXT_RATE.match(_z(nxt.get("ctx_before") or "").strip()) is not None)
 
 
 def _base_of_next_percent(recs: list[dict], r: dict) -> bool:

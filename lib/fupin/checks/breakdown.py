@@ -7,13 +7,14 @@ import re
 
 from ..scopes import CLAUSE_PUNCT, cues, fmt, overlaps
 from .category_count import _category_count
-from .common import (_NON_ADDITIVE, _check, _clause_group, _is_change, _is_prior_level, _ok, _prev_same_unit,
-                     _stage, _sum_iv)
+from .common import (_NON_ADDITIVE, _check, _clause_group, _is_change, _is_prior_level, _ok, _per_head,
+                     _prev_same_unit, _stage, _sum_iv)
 
 
 def _marker(x: dict) -> tuple[str, int] | None:
     """The breakdown word in the text before a fact, with its offset in the sentence."""
-    ctx = x["ctx_before"]
+    # 5万元（含）至10万元: the 含 of an inclusive band limit opens no breakdown (same length, offsets hold)
+    ctx = re.sub(cues()["inclusive_bound_regex"], lambda m: " " * len(m.group()), x["ctx_before"])
     base = x["pos"] - len(ctx)
     m = re.search(cues()["among_marker_regex"], ctx)
     if m and not any(p in ctx[:m.start()] for p in CLAUSE_PUNCT):
@@ -47,6 +48,13 @@ def _breakdowns(recs: list[dict], used: set[str], sums: dict[str, list[str]]) ->
             while total is not None and _is_prior_level(total):
                 # 销售13.62亿元, 比上年的11.49亿元增长18.5%, 其中…: the earlier level is not what 其中 breaks down
                 total = _prev_same_unit(recs, recs.index(total), unit, total["pos"])
+            if total is not None and _per_head(total):
+                # 总收入4862万元，村均13.5万元，…。其中，经营性收入2915万元…: the average of the total printed before it
+                # in its sentence is not what 其中 breaks down; that total is
+                k = recs.index(total)
+                own = _prev_same_unit(recs, k, unit, total["pos"])
+                if own is not None and own["sent_start"] == total["sent_start"] and not _per_head(own):
+                    total = own
             if total is None or (word == "中" and total["sent_start"] != x["sent_start"]):
                 continue
             parts = [recs[j] for j in group if recs[j]["unit"] == unit and _ok(recs[j])
