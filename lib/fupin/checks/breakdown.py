@@ -48,9 +48,10 @@ def _breakdowns(recs: list[dict], used: set[str], sums: dict[str, list[str]]) ->
             while total is not None and _is_prior_level(total):
                 # 销售13.62亿元, 比上年的11.49亿元增长18.5%, 其中…: the earlier level is not what 其中 breaks down
                 total = _prev_same_unit(recs, recs.index(total), unit, total["pos"])
-            if total is not None and _per_head(total):
+            if total is not None and _per_head(total) and not _per_head(x):
                 # 总收入4862万元，村均13.5万元，…。其中，经营性收入2915万元…: the average of the total printed before it
-                # in its sentence is not what 其中 breaks down; that total is
+                # in its sentence is not what 其中 breaks down; that total is (per-head parts, 人均纯收入分别达到13856元和
+                # 14203元, break down no sum)
                 k = recs.index(total)
                 own = _prev_same_unit(recs, k, unit, total["pos"])
                 if own is not None and own["sent_start"] == total["sent_start"] and not _per_head(own):
