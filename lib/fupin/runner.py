@@ -263,10 +263,13 @@ def run(given: dict[str, Any] | None = None, *, notebooks_dir: Path = paths.NOTE
     stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
     out_dir = Path(runs_dir) / stamp
     n = 1
-    while out_dir.exists():
-        n += 1
-        out_dir = Path(runs_dir) / f"{stamp}-{n}"
-    out_dir.mkdir(parents=True)
+    while True:  # two runs started in the same second each get their own folder (mkdir is the atomic test)
+        try:
+            out_dir.mkdir(parents=True)
+            break
+        except FileExistsError:
+            n += 1
+            out_dir = Path(runs_dir) / f"{stamp}-{n}"
     targets = {name: paths.project_path(typed.get(name, declared[name]))
                for name in OUTPUT_PARAMS if name in declared}
     staging = {name: out_dir / "outputs" / name for name in targets}
