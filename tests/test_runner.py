@@ -1,4 +1,5 @@
 import json
+from pathlib import Path
 
 import nbformat
 import pytest
@@ -190,3 +191,17 @@ def test_a_run_prints_no_kernel_warnings(tmp_path, capfd):
     runner.run({}, notebooks_dir=nbdir, runs_dir=tmp_path / "runs", raw_dir=nbdir)
     err = capfd.readouterr().err
     assert "WARNING" not in err and "TCP" not in err, err[-500:]
+
+
+def test_kernels_of_concurrent_runs_never_share_ipc_sockets():
+    """jupyter_client names IPC sockets kernel-ipc-1, -2 … in the working directory, probing for free
+    numbers, so two `fupin run` at once in notebooks/ could take the same sockets and one failed at
+    random. Each kernel now has its own socket name in a private folder of its process."""
+    from fupin import runner
+
+    cls = runner._kernel_manager_class()
+    a, b = cls(kernel_name="python3"), cls(kernel_name="python3")
+    assert a.transport == b.transport == "ipc"
+    assert a.ip != b.ip
+    assert Path(a.ip).parent == Path(b.ip).parent == runner._ipc_dir()
+    assert Path(a.ip).is_absolute() and not Path(a.ip).is_relative_to(Path.cwd())

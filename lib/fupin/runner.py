@@ -2,15 +2,19 @@
 from __future__ import annotations
 
 import ast
+import atexit
 import hashlib
 import json
 import re
 import shutil
 import subprocess
 import sys
+import tempfile
 import time
+import uuid
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
+from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
 from typing import Any
@@ -217,6 +221,14 @@ def prune_runs(runs_dir: Path, keep: int) -> list[Path]:
     return gone
 
 
+@lru_cache(maxsize=1)
+def _ipc_dir() -> Path:
+    """A private folder of this process for the kernels' IPC sockets, removed at exit."""
+    folder = Path(tempfile.mkdtemp(prefix="fupin-kernels-"))
+    atexit.register(shutil.rmtree, folder, True)
+    return folder
+
+
 def _kernel_manager_class():
     """A kernel manager that talks to the kernel over IPC sockets: no TCP ports, and no warning
     that the kernel is running over TCP without encryption."""
@@ -225,6 +237,10 @@ def _kernel_manager_class():
     class IPCKernelManager(AsyncKernelManager):
         def __init__(self, **kw):
             kw.setdefault("transport", "ipc")
+            # jupyter_client would name the sockets kernel-ipc-1, -2 … in the working directory, probing
+            # for free numbers: two runs at once in one folder then take the same sockets and one fails.
+            # Each kernel gets its own name in this process's own folder instead.
+            kw.setdefault("ip", str(_ipc_dir() / f"k-{uuid.uuid4().hex[:12]}"))
             super().__init__(**kw)
 
     return IPCKernelManager
