@@ -25,8 +25,8 @@ from fixtures.written import build_tables, facts_of, rate_of, relations
 
 UNSEEN_R = paths.TEST_DATA_DIR / "unseen_r"
 
-MIN_RIGHT = 60        # relations verified right, of 67; was 34 at first contact; 62 in session 7
-MIN_FOUND = 2         # deliberate errors found, of 3; was 2
+MIN_RIGHT = 61        # relations verified right, of 67; was 34 at first contact; 62 in session 7, 63 in session 8
+MIN_FOUND = 3         # deliberate errors found, of 3; was 2; 3 since session 8 (the cross-region share 19.5%)
 
 
 @pytest.fixture(scope="module")
