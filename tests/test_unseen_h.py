@@ -24,7 +24,7 @@ from fupin.checks import find_checks
 from fupin.quantities import find_quantities
 from fupin.rates import compute_rates
 
-from fixtures.written import build_tables, extraction_f1, facts_of, rate_of, region_agreement, relations
+from fixtures.written import assert_relation_floors, build_tables, extraction_f1, facts_of, rate_of, region_agreement
 
 UNSEEN_H = paths.TEST_DATA_DIR / "unseen_h"
 
@@ -52,10 +52,7 @@ def unseen_h_run(tmp_path_factory) -> Path:
 
 
 def test_unseen_h_relations(unseen_h_run):
-    right, found, false_alarms, report = relations(unseen_h_run, UNSEEN_H)
-    assert false_alarms == 0, report
-    assert right >= MIN_RIGHT, report
-    assert found >= MIN_FOUND, report
+    assert_relation_floors(unseen_h_run, UNSEEN_H, MIN_RIGHT, MIN_FOUND)
 
 
 # --- named sentences ------------------------------------------------------------------------------
