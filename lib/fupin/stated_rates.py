@@ -1037,6 +1037,15 @@ def _growth(recs: list[dict], rep: dict, w) -> dict:
             row["implied"] = (f"previous level {show(level['value'] - inc['value'], level)}; {fmt(rep)} implies"
                               f" {show(prev, level)}")
             return row
+    if inc is not None and inc is before[0] and not any(r["unit"] == inc["unit"] for r in before[1:]):
+        level = _level_named_before(recs, inc)
+        if level is not None:
+            w = _named(w, level)
+            v = inc["value"] / (level["value"] - inc["value"]) * 100
+            civ = _corners(lambda d, l: d / (l - d) * 100, _iv(inc), _iv(level))
+            return _result(w["rate"], "growth", rep, inc, level, v, civ,
+                           f"{w['word']}: increase {fmt(inc)} of the level {fmt(level)} its subject names in the"
+                           f" sentences before = {v:.2f}% vs {fmt(rep)}")
     # an earlier level printed as such (2022年为B), else the two levels of a 由A增加到B
     prior = _prior_pair(before) or _prior_with_subject(recs, before)
     pair = prior if prior is not None else _levels(recs, rep)
@@ -1064,6 +1073,44 @@ def _growth(recs: list[dict], rep: dict, w) -> dict:
                    f"{w['word']}: the previous level is not printed" + (
                        f"; {fmt(rep)} on {fmt(level)} implies a previous level of {show(prev, level)}" if prev is not None else ""),
                    implied=f"previous level {show(prev, level)}" if prev is not None else "", implied_den=prev)
+
+
+_INC_SUBJECT = re.compile(r"([\u4e00-\u9fff]{3,10}?)(?:同比|比上年|较上年)?(?:增加|新增|增长|多)了?$")
+
+
+def _level_named_before(recs: list[dict], inc: dict) -> dict | None:
+    """`本年支出6301.64万元 …。与上年相比，本年支出增加428.35万元，增长7.3%`: an increase alone in its sentence
+    whose subject (the words before 增加, 本年支出) names a level printed in the sentences before: the latest
+    figure of its unit there, no change, earlier level or average, whose clause shares the most word pairs
+    with the subject (at least two, its head noun among them). One value, or None."""
+    label = _z(inc["label"])
+    clause = label[max(label.rfind(p) for p in _CLAUSE_BREAKS) + 1:]
+    m = _INC_SUBJECT.search(clause)
+    if m is None:
+        return None
+    subject = m.group(1)
+    head, pairs = subject[-2:], _bigrams(subject)
+    scored = []
+    for r in _scope(recs, inc, _SCOPE_SENTENCES):
+        if r["sent_idx"] == inc["sent_idx"] or r["unit"] != inc["unit"] or not _ok(r) or _is_prior(r) \
+                or _per_head(r) or _damaged(r) or r["value"] <= inc["value"]:
+            continue
+        lab, after = _z(r["label"]), _z(r["clause_after"])
+        lab = lab[max(lab.rfind(p) for p in _CLAUSE_BREAKS) + 1:]
+        after = re.split(r"[,，;；:：。]", after)[0]
+        if any(c in lab[-4:] for c in _CHANGE + _DECREASE):
+            continue
+        around = lab + "|" + after
+        if head not in around:
+            continue
+        score = len(pairs & _bigrams(around))
+        if score >= 2:
+            scored.append((score, r))
+    if not scored:
+        return None
+    top = max(sc for sc, _ in scored)
+    best = [r for sc, r in scored if sc == top]
+    return best[-1] if len({float(r["value"]) for r in best}) == 1 else None
 
 
 _WHOLE_PREFIX = re.compile(r"^(?:全国|全省|全区|全市|全州|全盟|全县|全旗|全乡|全镇|本省|本市|本县)")
@@ -1198,25 +1245,42 @@ def _whole_gap(recs: list[dict], rep: dict, w, after: str, own: dict, own_w) -> 
         if first is None:
             return None
         own_subject = _subject(recs, first)
-    refs = []
-    for r in _scope(recs, anchor, None):
+    def reference(r: dict, later: bool) -> bool:
         if r["unit"] != "percent" or r["lo"] != r["lo"] or r is own:
-            continue
+            return False
         rw = find_word(r["label"], "percent")
         if rw is None or rw["kind"] != own_w["kind"] or rw["rate"] != own_w["rate"]:
-            continue
+            return False
         subject = _subject(recs, r)
         if not subject.startswith(whole) or not periods_compatible(r["period"], own["period"]):
-            continue
+            return False
         ind = subject[len(whole):]
+        if later:
+            # the reference printed right after the gap: named in full or by its words in order
+            # (比全省农村居民收入增速高0.7个百分点, 全省农村居民人均可支配收入40311元, 增长7.6%)
+            return bool(rest) and len(ind) >= 2 and _head(ind) == _head(own_subject) == _head(rest) \
+                and (ind.startswith(rest) or _in_order(rest, ind))
         # a rate word of its own (报账率, 完成率) names the indicator, whatever amount it is printed after:
         # 乡村建设类…报账率仅63.8%, 比全县平均水平低9.0个百分点 against 全县…累计报账18576.0万元, 报账率72.8%
         own_named = own_w["kind"] == "rate" and not rest and subject != own_subject
         if len(ind) < 2 or (_head(ind) != _head(own_subject) and not own_named):
-            continue
-        if own_named or (ind.startswith(rest) if rest else own_subject.endswith(ind) and own_subject != subject):
-            refs.append(r)
+            return False
+        return own_named or (ind.startswith(rest) if rest else own_subject.endswith(ind) and own_subject != subject)
+
+    refs = [r for r in _scope(recs, anchor, None) if reference(r, False)]
+    if not refs:
+        # 增幅高于全市农村居民人均可支配收入增幅5.2个百分点；全市农村居民人均可支配收入20876元，增长6.2%: the
+        # reference is the rate the next clauses print, in the gap's sentence or the one after
+        refs = [r for r in recs if r["start"] > rep["start"] and rep["sent_idx"] <= r["sent_idx"] <= rep["sent_idx"] + 1
+                and reference(r, True)]
+        refs = refs[:1]
     return _gap_of(recs, rep, w, named, own, refs) if refs else None
+
+
+def _in_order(short: str, long: str) -> bool:
+    """Whether the characters of ``short`` stand in ``long`` in order (农村居民收入 in 农村居民人均可支配收入)."""
+    it = iter(long)
+    return all(c in it for c in short)
 
 
 # 为贷款余额的6.5%: a share of the whole its words name (four characters at least; not an earlier time's level)
@@ -1339,9 +1403,45 @@ def _target_base(recs: list[dict], rep: dict):
     return None
 
 
+_NAMED_TARGET = re.compile(r"完成([^\d,，;；:：。、%的]{0,6}(?:预算|计划|目标|任务))的$")
+
+
+def _named_target(recs: list[dict], rep: dict) -> dict | None:
+    """`年初预算5620.00万元, …, 支出决算6012.47万元, 完成年初预算的107.0%`: a percent after 完成 + the name of a
+    budget or plan + 的, with no figure between: the achieved figure is the nearest figure before it in its
+    sentence (no change, no earlier level), the target the one figure of that unit in the sentence or the two
+    before whose clause ends with the name. None when not so written or when the name fits several values."""
+    m = _NAMED_TARGET.search(_z(rep["label"]))
+    if rep["unit"] != "percent" or m is None or not _TARGET_OF.fullmatch(_z(rep["ctx_before"]).strip()[-1:]):
+        return None
+    name = m.group(1)
+    w = next((x for x in _word_rows() if x["kind"] == "target" and name.endswith(x["word"])), None)
+    if w is None:
+        return None
+    num = next((r for r in _before(recs, rep) if r["unit"] != "percent"), None)
+    if num is None or not _ok(num) or _is_prior(num) or any(c in _z(num["label"])[-4:] for c in _CHANGE + _DECREASE) \
+            or name in _z(num["label"])[-len(name) - 2:] or _damaged(num):
+        return None
+    bases = [r for r in _scope(recs, num, 2) if r["unit"] == num["unit"] and _ok(r) and not _damaged(r)
+             and _z(r["label"]).rstrip("(（ 为是").endswith(name)]
+    if len({float(r["value"]) for r in bases}) != 1 or not _same_scope(num, bases[-1]):
+        return None
+    return _ratio(w["rate"], "rate", rep, num, [bases[-1]], [bases[-1]],
+                  f"完成{name}的: achieved {fmt(num)} over {name} {fmt(bases[-1])}")
+
+
 def _target(recs: list[dict], rep: dict, base: dict, w) -> dict:
-    """The achieved figure printed just before the target, in the same unit, over the target."""
+    """The achieved figure printed just before the target, in the same unit, over the target (the changes
+    said of it between skipped: 务工5.12万人, 比上年增加0.21万人, 增长4.3%, 完成年度目标任务4.95万人的103.4%)."""
     num = next((r for r in _adjacent(recs, base) if _ok(r)), None)
+    changed = lambda r: any(c in _z(r["label"])[-4:] for c in _CHANGE + _DECREASE)  # noqa: E731
+    if num is None or (num["unit"] == base["unit"] and changed(num)):
+        # the change and growth said of the achieved figure stand between: the level before them, in its unit
+        near = [r for r in _before(recs, base) if not (r["unit"] in ("percent", "percentage_point") or changed(r))]
+        skipped = [r for r in _before(recs, base) if near and r["start"] > near[0]["start"]]
+        lvl = near[0] if near and skipped else None
+        num = lvl if lvl is not None and _ok(lvl) and lvl["unit"] == base["unit"] and not _is_prior(lvl) \
+            and any(r["unit"] == base["unit"] for r in skipped) else num
     why = f"{w['word']}{fmt(base)}的: target {fmt(base)}"
     if num is None or num["unit"] != base["unit"] or "其中" in _z(num["label"]) or not _same_scope(num, base):
         return _result(w["rate"], "rate", rep, None, base, None, None, why + "; the achieved figure is not printed just before it")
@@ -1412,6 +1512,10 @@ def _cagr(recs: list[dict], rep: dict, w) -> dict:
     a, b = pair
     w = _named(w, b)
     years = years or _years(a, b) or _parallel_years(recs, a)
+    borrowed = False
+    if not years:
+        years = _years_of_paragraph(recs, a)
+        borrowed = years is not None
     if not years or years[1] <= years[0]:
         return _result(w["rate"], "cagr", rep, b, a, None, None, f"{w['word']}: from {fmt(a)} to {fmt(b)}, the years are not stated")
     n = years[1] - years[0]
@@ -1420,7 +1524,32 @@ def _cagr(recs: list[dict], rep: dict, w) -> dict:
     row = _result(w["rate"], "cagr", rep, b, a, v, civ,
                   f"{w['word']}: ({fmt(b)} / {fmt(a)})^(1/{n}) - 1 = {v:.3f}% ({years[0]}..{years[1]}) vs {fmt(rep)}")
     row["period"] = f"{years[0]}..{years[1]}"
+    if borrowed:
+        row["note"] += f"; the years are those of the change printed in the sentences before"
+        if row["status"] == "mismatch":
+            row.update(status="ambiguous", note=row["note"] + ": another span may be meant, not asserted")
     return row
+
+
+_PARAGRAPH_BACK = 2  # sentences before a compound growth where the years of its paragraph's changes may stand
+
+
+def _years_of_paragraph(recs: list[dict], a: dict) -> tuple[int, int] | None:
+    """`地区生产总值由2020年的52.6亿元增加到2025年的71.8亿元, …。脱贫人口人均纯收入由9860元增加到19880元, 年均增长15.1%`:
+    a change printed without years (or with its start year only, 由2020年的612万人次增长到1386万人次) in a sentence
+    after one of the same paragraph that prints a 由YYYY年…到YYYY年 change: those years, when they are the only span
+    there and agree with the start year printed. Agreements only (the caller): the span is read, not printed."""
+    block = a.get("block")
+    text = "".join(dict.fromkeys(_z(r["sentence"]) for r in recs if 0 < a["sent_idx"] - r["sent_idx"] <= _PARAGRAPH_BACK
+                                 and r.get("block") == block))
+    spans = {(int(m.group(1)), int(m.group(2))) for m in _PARALLEL_CHANGE.finditer(text)}
+    if len(spans) != 1:
+        return None
+    span = spans.pop()
+    own = _YEAR_AT_END.search(_z(a["label"]))
+    if own is not None and int(own.group(1)) != span[0]:
+        return None
+    return span
 
 
 _PARALLEL_CHANGE = re.compile(r"(?:由|从)((?:19|20)\d{2})年[^，,。；;]{0,24}?(?:增加|增长|提高|上升|扩大)(?:到|至)((?:19|20)\d{2})年")
@@ -1657,6 +1786,10 @@ def stated_rates(annotated: pd.DataFrame) -> pd.DataFrame:
                 if level is not None:
                     rows.append(level)
                     continue
+            named_target = _named_target(recs, rep)
+            if named_target is not None:
+                rows.append(named_target)
+                continue
             target = _target_base(recs, rep)
             if target is not None:
                 rows.append(_target(recs, rep, *target))
@@ -1672,6 +1805,13 @@ def stated_rates(annotated: pd.DataFrame) -> pd.DataFrame:
                 # 安排风险补偿金18.6亿元, 为贷款余额的6.5%: read as 占贷款余额的
                 w = next(x for x in _word_rows() if x["word"] == "占")
                 rep = {**rep, "label": "占" + as_of.group(1) + "的"}
+            if rep["unit"] == "percentage_point" and w is not None and w["kind"] == "pp_change":
+                bi = _BI_GAP.search(_z(rep["label"]))
+                if bi is not None and bi.group(1) and not _TIME_WORDS.match(bi.group(1)) \
+                        and _WHOLE_PREFIX.match(bi.group(1)) and w["word"] in bi.group(1) \
+                        and bi.group(1).rfind(w["word"]) + len(w["word"]) == len(bi.group(1)):
+                    # 比全省农村居民收入增速高0.7个百分点: the growth word names the reference (its 增速), the gap is 高
+                    w = None
             if w is None and rep["unit"] == "percentage_point":
                 bi = _BI_GAP.search(_z(rep["label"]))
                 if bi is not None and bi.group(1):

@@ -17,7 +17,8 @@ def _marker(x: dict) -> tuple[str, int] | None:
     ctx = re.sub(cues()["inclusive_bound_regex"], lambda m: " " * len(m.group()), x["ctx_before"])
     base = x["pos"] - len(ctx)
     m = re.search(cues()["among_marker_regex"], ctx)
-    if m and not any(p in ctx[:m.start()] for p in CLAUSE_PUNCT):
+    if m and not any(p in ctx[:m.start()] for p in CLAUSE_PUNCT) and not ctx[:m.start()].endswith("其"):
+        # 其中， is the word 其中 (its total may close the sentence before); X中， closes a noun phrase
         return "中", base + m.start()
     hits = [(ctx.rfind(w), w) for w in cues()["breakdown_markers"] if w in ctx]
     if hits:
@@ -36,6 +37,8 @@ def _breakdowns(recs: list[dict], used: set[str], sums: dict[str, list[str]]) ->
             continue
         word, at = mk
         group = _clause_group(recs, i)
+        if word in ("中", "其中") and not any(c in str(x["sentence"])[:max(at, 0)] for c in CLAUSE_PUNCT):
+            group = _run_on(recs, group)
         # 其中已消除867户3502人: the marker governs every unit listed after it, each with its own total
         units = [x["unit"]] + sorted({recs[j]["unit"] for j in group} - {x["unit"]} - set(_NON_ADDITIVE))
         for unit in units:
@@ -45,6 +48,10 @@ def _breakdowns(recs: list[dict], used: set[str], sums: dict[str, list[str]]) ->
                 # rate, not what 其中 breaks down; the figure before it is
                 k = recs.index(total)
                 total = _prev_same_unit(recs, k, unit, total["pos"])
+            while total is not None and total["sent_start"] != x["sent_start"] and _is_change(total) \
+                    and not _is_change(x):
+                # 增加1.36亿元，增长16.3%。其中，采购6.15亿元…: the change closing the sentence before is not the whole
+                total = _prev_same_unit(recs, recs.index(total), unit, total["pos"])
             while total is not None and _is_prior_level(total):
                 # 销售13.62亿元, 比上年的11.49亿元增长18.5%, 其中…: the earlier level is not what 其中 breaks down
                 total = _prev_same_unit(recs, recs.index(total), unit, total["pos"])
@@ -56,7 +63,10 @@ def _breakdowns(recs: list[dict], used: set[str], sums: dict[str, list[str]]) ->
                 own = _prev_same_unit(recs, k, unit, total["pos"])
                 if own is not None and own["sent_start"] == total["sent_start"] and not _per_head(own):
                     total = own
-            if total is None or (word == "中" and total["sent_start"] != x["sent_start"]):
+            if word == "中" and (total is None or total["sent_start"] != x["sent_start"]):
+                # 直接投入帮扶资金中，用于产业发展752万元…: a sentence opened by the name of a total printed before
+                total = _named_before(recs, i, unit, at)
+            if total is None:
                 continue
             parts = [recs[j] for j in group if recs[j]["unit"] == unit and _ok(recs[j])
                      and recs[j]["fact_id"] not in used and _part_of(recs[j], total)]
@@ -66,7 +76,19 @@ def _breakdowns(recs: list[dict], used: set[str], sums: dict[str, list[str]]) ->
                 total = _whole_by_place(recs, i, unit, parts, used)
                 if total is None:
                     continue
+            if word == "其中" and total["sent_start"] != x["sent_start"]:
+                # 实施帮扶项目3862个，已完工3517个。其中，产业发展类项目1426个…: of several figures of the unit in the
+                # sentence before, the one the parts add up to (none: which one is broken down is not said)
+                rivals = [r for r in recs if r["sent_start"] == total["sent_start"] and r["unit"] == unit and _ok(r)
+                          and not _is_change(r) and not _is_prior_level(r) and not _per_head(r)]
+                if len({float(r["value"]) for r in rivals}) > 1:
+                    fit = [r for r in rivals if overlaps(_sum_iv(_parts_until_total(parts, r)), (r["lo"], r["hi"]))]
+                    if len(fit) != 1:
+                        continue
+                    total = fit[0]
             parts = _parts_until_total(parts, total)
+            if _overlapping_shares(recs, parts):
+                continue
             if total["sent_start"] != x["sent_start"] and total["value"] < max(p["value"] for p in parts):
                 continue  # a smaller figure in an earlier sentence is not the whole
             exhaustive = word in cues()["exhaustive_cues"] or any(
@@ -102,6 +124,60 @@ def _whole_by_place(recs: list[dict], i: int, unit: str, parts: list[dict], used
     s_iv = _sum_iv(parts)
     fits = [r for r in cands if overlaps(s_iv, (r["lo"], r["hi"]))]
     return fits[-1] if fits else None
+
+
+def _run_on(recs: list[dict], group: list[int]) -> list[int]:
+    """A breakdown word opening its sentence (其中，…; 直接投入帮扶资金中，…) lists parts up to the full stop: the
+    statements joined by ； after it run on (…占59.7%；用于教育帮扶218万元、…), up to one that opens a breakdown
+    of its own."""
+    out = list(group)
+    while out[-1] + 1 < len(recs):
+        last, nxt = recs[out[-1]], recs[out[-1] + 1]
+        if str(last["sentence"]).rstrip()[-1:] not in ("；", ";") or nxt["sent_idx"] != last["sent_idx"] + 1 \
+                or _marker(nxt) is not None:
+            break
+        out += [j for j in range(out[-1] + 1, len(recs)) if recs[j]["sent_start"] == nxt["sent_start"]]
+    return out
+
+
+_NAMED_REACH = 3
+"""Sentences back in which the total a sentence opens with (X中，) is looked for."""
+
+
+def _named_before(recs: list[dict], i: int, unit: str, at: int) -> dict | None:
+    """`全年直接投入帮扶资金1260万元…。直接投入帮扶资金中，用于产业发展752万元…`: the words before 中 open the
+    sentence (four characters at least) and name a figure of ``unit`` in the sentences before, the one whose
+    clause ends with them (no change, no earlier level, no average); the latest such, when all such agree."""
+    x = recs[i]
+    noun = str(x["sentence"])[:max(at, 0)].strip()
+    noun = re.sub(r"^(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十\d]+[、.．])", "", noun)
+    if not re.fullmatch(r"[\u4e00-\u9fff“”\"]{4,14}", noun):
+        return None
+    cands = [r for r in recs[:i] if 0 < x["sent_idx"] - r["sent_idx"] <= _NAMED_REACH and r["unit"] == unit and _ok(r)
+             and re.split(r"[,，;；:：]", str(r["label"]))[-1].endswith(noun) and not _is_change(r)
+             and not _is_prior_level(r) and not _per_head(r)]
+    if not cands or len({float(r["value"]) for r in cands}) != 1:
+        return None
+    return cands[-1]
+
+
+def _overlapping_shares(recs: list[dict], parts: list[dict]) -> bool:
+    """Parts each followed by its own share of the whole (其中，用于民生的资金18.62亿元，占79.0%，用于基层的
+    资金21.36亿元，占90.7%) whose shares add up to more than the whole: the parts are overlapping
+    categories of the total, not a split of it."""
+    shares = []
+    for p in parts:
+        k = recs.index(p)
+        nxt = recs[k + 1] if k + 1 < len(recs) else None
+        if nxt is not None and nxt["unit"] == "percent" and nxt["sent_start"] == p["sent_start"] \
+                and "占" in str(nxt["ctx_before"])[-12:] and _ok_share(nxt):
+            shares.append(nxt)
+    return len(shares) >= 2 and sum(float(r["lo"]) for r in shares) > 100
+
+
+def _ok_share(r: dict) -> bool:
+    lo = r.get("lo")
+    return lo is not None and lo == lo
 
 
 def _rate_base(recs: list[dict], r: dict) -> bool:

@@ -55,7 +55,40 @@ def differences(recs: list[dict]) -> list[dict]:
         out.append({"total": c, "parts": [a, b], "sum": d, "text": text,
                     "status": "match" if overlaps(div, (c["lo"], c["hi"])) else "mismatch"})
     done = {id(x["total"]) for x in out}
-    return out + [x for x in _compared(recs) if id(x["total"]) not in done]
+    out += [x for x in _compared(recs) if id(x["total"]) not in done]
+    done = {id(x["total"]) for x in out}
+    return out + [x for x in _adjusted(recs) if id(x["total"]) not in done]
+
+
+# 年初预算5620.00万元, 年中调整增加419.90万元, 调整后预算6039.90万元: the level after an adjustment, named as such
+_ADJUSTED = re.compile(r"^(?:调整|调增|调减|追加|追减|变更|增加|核增|核减)后(?P<noun>[^\d,，;；。]{0,8})$")
+_ADJUSTMENT = re.compile(r"(?P<verb>调增|调减|追加|追减|核增|核减|增加|减少)了?$")
+
+
+def _adjusted(recs: list[dict]) -> list[dict]:
+    """`年初预算5620.00万元, 年中调整增加419.90万元, 调整后预算6039.90万元`: an adjustment (调整增加, 追加, 调减) between
+    the level before it and the level after, named 调整后 and the same noun, all three in one sentence and
+    unit: after = before ± adjustment."""
+    out = []
+    for i, c in enumerate(recs[1:-1], 1):
+        a, b = recs[i - 1], recs[i + 1]
+        if not (_ok(a) and _ok(b) and _ok(c)) or not (a["unit"] == b["unit"] == c["unit"]) \
+                or not (a["sent_start"] == b["sent_start"] == c["sent_start"]):
+            continue
+        m = _ADJUSTMENT.search(_z(c["label"]).split("，")[-1].split(",")[-1])
+        after = _ADJUSTED.match(_z(b["label"]).lstrip("，,、 "))
+        if m is None or after is None:
+            continue
+        noun = after.group("noun")
+        if len(noun) < 2 or not _z(a["label"]).endswith(noun):
+            continue
+        up = m.group("verb") in ("调增", "追加", "核增", "增加")
+        d = a["value"] + c["value"] if up else a["value"] - c["value"]
+        civ = (a["lo"] + c["lo"], a["hi"] + c["hi"]) if up else (a["lo"] - c["hi"], a["hi"] - c["lo"])
+        text = f"{fmt(a)} {'+' if up else '−'} {fmt(c)} = {show(d, b)} vs {fmt(b)}"
+        out.append({"total": b, "parts": [a, c], "sum": d, "text": text,
+                    "status": "match" if overlaps(civ, (b["lo"], b["hi"])) else "mismatch"})
+    return out
 
 
 # 调整预算为5.48亿元, 比年初预算增加1.86亿元 (the reference named); 全县衔接资金比上年的23870万元增加1630万元 (the

@@ -37,7 +37,43 @@ def _trailing_totals(recs: list[dict], used: set[str], sums: dict[str, list[str]
                                   sum(p["value"] for p in parts), total["value"], "match", parts + [total]))
                 used.update(p["fact_id"] for p in parts)
                 sums[total["fact_id"]] = [p["fact_id"] for p in parts]
-    return out + _summed_above(recs, by_sent, used, sums) + _summed_closing(recs, used, sums)
+    return out + _summed_above(recs, by_sent, used, sums) + _summed_closing(recs, used, sums) + _named_parts(recs, used, sums)
+
+
+# 购买和帮助销售合计2851万元: a total whose words name its parts, joined by 和/与/及/、, before 合计
+_NAMED_PARTS = re.compile(r"^([\u4e00-\u9fff]{2,8}?)(?:和|与|及|、)([\u4e00-\u9fff]{2,8}?)(?:两项|二者)?(?:合计|共计|总计)$")
+_NAMED_PARTS_BACK = 3
+_NOT_A_PART = ("目标", "计划", "任务", "预算")
+
+
+def _named_parts(recs: list[dict], used: set[str], sums: dict[str, list[str]]) -> list[dict]:
+    """`购买丰宁农产品486万元, 完成目标450万元的108.0%; 帮助销售农产品2365万元, …。购买和帮助销售合计2851万元`: the
+    two names before 合计 each name one figure of the total's unit in the sentences before (its clause holds the
+    name; no change, earlier level, average or target): the total is their sum."""
+    out = []
+    for i, t in enumerate(recs):
+        if not _ok(t) or t["unit"] in _NON_ADDITIVE or t["fact_id"] in used or t["fact_id"] in sums or not _plain(t):
+            continue
+        label = re.split(r"[,，;；:：]", clean_raw(str(t["label"])))[-1]
+        m = _NAMED_PARTS.match(label)
+        if m is None:
+            continue
+        pool = [r for r in recs[:i] if 0 < t["sent_idx"] - r["sent_idx"] <= _NAMED_PARTS_BACK and r["unit"] == t["unit"]
+                and _ok(r) and _plain(r) and not _is_change(r) and not _is_prior_level(r)
+                and not any(w in str(r["label"])[-6:] for w in _NOT_A_PART)]
+        parts = []
+        for name in (m.group(1), m.group(2)):
+            hits = [r for r in pool if name in re.split(r"[,，;；:：]", clean_raw(str(r["label"])))[-1]]
+            if len(hits) != 1 or any(hits[0] is p for p in parts):
+                break
+            parts.append(hits[0])
+        if len(parts) != 2:
+            continue
+        status = "match" if overlaps(_sum_iv(parts), (t["lo"], t["hi"])) else "mismatch"
+        out.append(_check("total_after_parts", "sum", t, parts, " + ".join(fmt(p) for p in parts) + f" = {fmt(t)}",
+                          sum(p["value"] for p in parts), t["value"], status, parts + [t]))
+        sums[t["fact_id"]] = [p["fact_id"] for p in parts]
+    return out
 
 
 _ABOVE = ("上述", "以上", "前述")
