@@ -117,3 +117,10 @@ def test_qizhong_after_a_full_stop_takes_the_figure_its_parts_add_up_to(tmp_path
     assert list(c["status"]) == ["match"] and c.iloc[0]["total"] == 3862
     # several figures before and none fits: which one is broken down is not said, no alarm
     assert "mismatch" not in set(_checks(tmp_path, body.format(842), "breakdown")["status"])
+
+
+def test_a_bili_share_reads_the_part_its_words_name(tmp_path):
+    body = "全县累计搬迁安置移民3.26万人，其中后靠安置2.18万人、外迁安置1.08万人，外迁安置比例为{}%。"
+    r = rate_of(facts_of(tmp_path, body.format("33.1")), "33.1%")
+    assert (r["numerator"], r["denominator"], r["status"]) == (10800.0, 32600.0, "match")
+    assert rate_of(facts_of(tmp_path, body.format("38.1")), "38.1%")["status"] != "mismatch"
