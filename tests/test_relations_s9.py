@@ -124,3 +124,42 @@ def test_a_bili_share_reads_the_part_its_words_name(tmp_path):
     r = rate_of(facts_of(tmp_path, body.format("33.1")), "33.1%")
     assert (r["numerator"], r["denominator"], r["status"]) == (10800.0, 32600.0, "match")
     assert rate_of(facts_of(tmp_path, body.format("38.1")), "38.1%")["status"] != "mismatch"
+
+
+def test_a_rate_of_persons_counts_by_the_person_figure_of_the_pair(tmp_path):
+    body = ("截至2024年6月30日，全市累计识别纳入防止返贫监测对象8642户18915人。"
+            "全市累计已消除风险监测对象5318户11426人，户数风险消除率61.5%，人数风险消除率{}%。")
+    r = rate_of(facts_of(tmp_path, body.format("60.4")), "60.4%")
+    assert (r["numerator"], r["denominator"], r["status"]) == (11426.0, 18915.0, "match")
+    assert rate_of(facts_of(tmp_path, body.format("64.0")), "64.0%")["status"] == "mismatch"
+
+
+def test_share_of_a_named_total_holds_on_the_one_figure_its_words_name(tmp_path):
+    body = ("2023年全县脱贫劳动力务工就业5.12万人，比上年增加0.21万人。"
+            "从务工地域看，县外务工3.46万人，其中省外务工2.18万人、省内县外务工1.28万人；县内就业1.66万人。"
+            "省外务工人员占务工总数的42.6%。")
+    r = rate_of(facts_of(tmp_path, body), "42.6%")
+    assert (r["numerator"], r["denominator"], r["status"]) == (21800.0, 51200.0, "match")
+
+
+def test_per_head_per_year_rate_over_the_amount_not_its_qizhong_parts(tmp_path):
+    body = ("2023年，全县参保对象共计4.86万人，其中脱贫人口4.52万人、监测对象0.34万人，实现应保尽保。"
+            "保费标准为每人每年{}元，全年缴纳保费243万元，全部由财政资金承担，其中使用衔接资金170.1万元、县本级财政资金72.9万元。")
+    c = _checks(tmp_path, body.format(50), "per_unit")
+    assert list(c["status"]) == ["match"] and c.iloc[0]["total"] == 50.0
+
+
+def test_count_times_the_sum_per_each_is_the_amount_totalled(tmp_path):
+    body = "结对双方共建山海协作乡村振兴示范点64个，每个示范点安排省级补助资金300万元，共计{}亿元。"
+    c = _checks(tmp_path, body.format("1.92"), "unit_price")
+    assert list(c["status"]) == ["match"] and c.iloc[0]["total"] == 1.92e8
+    assert list(_checks(tmp_path, body.format("1.82"), "unit_price")["status"]) == ["mismatch"]
+    body = "支持建设农村安居房4200套，每套补助2萬元，共计8400萬元。"
+    assert list(_checks(tmp_path, body, "unit_price")["status"]) == ["match"]
+
+
+def test_gap_against_the_schedule_printed_inside_the_gap_words(tmp_path):
+    body = "截至9月30日，全市累计支出衔接资金9.64亿元，支出率67.2%，低于75%的序时进度{}个百分点，资金支出进度总体滞后。"
+    r = rate_of(facts_of(tmp_path, body.format("7.8")), "7.8个百分点")
+    assert (r["numerator"], r["denominator"], r["status"]) == (67.2, 75.0, "match")
+    assert rate_of(facts_of(tmp_path, body.format("8.8")), "8.8个百分点")["status"] == "mismatch"

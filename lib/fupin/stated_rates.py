@@ -323,8 +323,33 @@ def _twin(recs: list[dict], r: dict) -> dict | None:
     return None
 
 
+_COUNTED_BY = {"人数": "person", "户数": "household"}
+
+
+def _counted_by(recs: list[dict], rep: dict, w) -> dict | None:
+    """`已消除风险监测对象5318户11426人，户数风险消除率61.5%，人数风险消除率60.4%`: a rate word after 人数/户数 counts
+    by that figure of the 户/人 pair printed before it in its sentence (the pair's clause holds a numerator word)."""
+    label = _z(rep["label"])
+    k = label.rfind(w["word"])
+    unit = next((u for p, u in _COUNTED_BY.items() if label[:k].endswith(p)), None)
+    if unit is None:
+        return None
+    nw = _words(w["numerator_words"])
+    pairs = [r for r in _before(recs, rep) if r["unit"] == unit and _ok(r) and _twin(recs, r) is not None]
+    if not pairs:
+        return None
+    r = pairs[0]
+    clause = _pair_clause(recs, r) + "|" + _clause(_twin(recs, r))
+    return r if any(has_word(_strip(clause, w["word"]), x) for x in nw) else None
+
+
 def _rate(recs: list[dict], rep: dict, w, num: dict | None = None) -> dict:
     row = _rate_on(recs, rep, w, num)
+    if num is None and not row["numerator_fact_ids"]:
+        by = _counted_by(recs, rep, w)
+        if by is not None:
+            row = _rate_on(recs, rep, w, by)
+            row["note"] += f"; counted by {by['unit']} (the word before the rate says so)"
     twin = _twin(recs, recs_by_id(recs)[row["numerator_fact_ids"]]) if num is None and row["numerator_fact_ids"] else None
     if twin is not None and row["status"] != "match":
         # a rate of a 户/人 pair may be counted by either: the one on which it holds, when one does
@@ -709,6 +734,13 @@ def _share(recs: list[dict], rep: dict, w, pairs: dict[str, dict], named_bases: 
                 # surely the one named when another figure the words name gives the printed share
                 fits = [r for r in pool if r is not totals[-1] and _bigrams(named) & _bigrams(_clause(r))
                         and overlaps(_corners(lambda n, d: n / d * 100, _iv(part), _iv(r)) or (math.inf, math.inf), _iv(rep))]
+                if len({float(r["value"]) for r in fits}) == 1:
+                    # one such figure: the share holds on it, the whole its words name (agreements only)
+                    other = _ratio(w["rate"], "share", rep, part, fits[-1:], pool,
+                                   why + f", whole named {named}: the figure its words name on which the share holds"
+                                   f" (the nearest total {fmt(totals[-1])} does not give it)")
+                    if other["status"] == "match":
+                        return other
                 if fits:
                     row.update(status="ambiguous", note=row["note"] + "; the share holds on "
                                + ", ".join(fmt(r) for r in fits) + ", also named by its words: not asserted")
@@ -1289,7 +1321,7 @@ _TIME_WORDS = re.compile(r"^(?:上年|去年|同期|上年同期|去年同期|(?
 # 比全县平均水平低9.0个百分点, 比全省平均63.8%高9个百分点: a gap printed as 比 + reference + 高/低
 _BI_GAP = re.compile(r"比([^,，;；。比\d%]{0,20}?)(高|低)(?:出|了)?$")
 _BI_TAIL = re.compile(r"(高|低)(?:出|了)?")
-_INLINE_TAIL = re.compile(r"^(?:的)?(?:比例|比重|占比|水平|标准)?$")
+_INLINE_TAIL = re.compile(r"^(?:的)?(?:比例|比重|占比|水平|标准|序时进度|进度|要求|目标)?$")
 
 
 def _inline_gap(recs: list[dict], rep: dict) -> dict | None:
@@ -1303,6 +1335,14 @@ def _inline_gap(recs: list[dict], rep: dict) -> dict | None:
     ref, own = before[0], before[1]
     w = find_word(ref["label"], "percentage_point")
     hi_lo = _BI_TAIL.fullmatch(_z(rep["label"]).strip())
+    bound = re.match(r"(高于|低于)", _z(ref["raw"]))
+    if not _z(ref["label"]).strip() and bound is not None:
+        # 支出率67.2%, 低于75%的序时进度7.8个百分点: the gap word read as the bound of the reference figure; the
+        # reference is its printed figure
+        w = next(x for x in _word_rows() if x["word"] == bound.group(1))
+        dec = re.search(r"\d(?:\.(\d+))?%", _z(ref["raw"]))
+        half = 0.5 * 10 ** -(len(dec.group(1)) if dec and dec.group(1) else 0)
+        ref = {**ref, "label": bound.group(1), "lo": float(ref["value"]) - half, "hi": float(ref["value"]) + half}
     if hi_lo is not None and re.search(r"比[^,，;；。比\d%]{0,20}$", _z(ref["label"])):
         # 72.8%, 比全省平均63.8%高9个百分点: the reference between 比 and 高/低
         w = next(x for x in _word_rows() if x["word"] == ("高于" if hi_lo.group(1) == "高" else "低于"))

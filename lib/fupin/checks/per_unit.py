@@ -210,6 +210,11 @@ def _per_period(recs: list[dict]) -> list[dict]:
         same = [r for r in recs if r["sent_start"] == p["sent_start"] and r is not p and _ok(r)]
         amounts = [r for r in same if r["unit"] == "CNY" and not _per_head(r) and not _is_prior_level(r)
                    and not str(r["label"]).startswith("其中") and r["value"] > p["value"]]
+        # 全年缴纳保费243万元, 其中使用衔接资金170.1万元、县本级财政资金72.9万元: the parts listed after 其中 are not
+        # the amount paid at the rate; the figure they break down is
+        k = str(p["sentence"]).find("其中", p["pos"])
+        whole = [r for r in amounts if k < 0 or r["pos"] < k]
+        amounts = whole if whole else amounts
         product = _product_after(recs, i)
         amounts = [product] if product is not None else amounts
         counts = [r for r in same if r["unit"] in units and not _per_head(r) and r["qualifier"] == "exact"

@@ -8,10 +8,39 @@ import re
 from ..scopes import cues, fmt, overlaps
 from .common import _check, _ok
 
+_CLAUSE = re.compile(r"[,，;；:：]")
+
+
+def _count_times_price(recs: list[dict]) -> list[dict]:
+    """`共建示范点64个, 每个示范点安排省级补助资金300万元, 共计1.92亿元`; `建设农村安居房4200套, 每套补助2万元, 共计8400万元`:
+    a count, then in the next clause a sum per each of its measure word (每个, 每套), then the amount 共计/计/合计:
+    count x sum per unit = the amount. The three figures follow one another in one sentence."""
+    out = []
+    for i in range(1, len(recs) - 1):
+        q, p, money = recs[i - 1], recs[i], recs[i + 1]
+        if p["unit"] != "CNY" or money["unit"] != "CNY" or q["unit"] in ("CNY", "percent", "percentage_point") \
+                or not (_ok(q) and _ok(p) and _ok(money)) or not (q["sent_start"] == p["sent_start"] == money["sent_start"]):
+            continue
+        if q["qualifier"] != "exact" or p["qualifier"] != "exact" or not float(q["value"]).is_integer():
+            continue
+        measure = str(q["raw"]).strip()[-1:]
+        clause = _CLAUSE.split(str(p["label"]))[-1]
+        if not measure or not re.match("每" + re.escape(measure), clause) or any(c in clause for c in cues()["per_unit_cues"]):
+            continue
+        if re.search(cues()["per_period_regex"], clause) or len(_CLAUSE.findall(str(p["ctx_before"]))) != 1 \
+                or not re.match(cues()["per_unit_product_regex"], str(money["label"])):
+            continue
+        x = q["value"] * p["value"]
+        civ = (q["lo"] * p["lo"], q["hi"] * p["hi"])
+        status = "match" if overlaps(civ, (money["lo"], money["hi"])) else "mismatch"
+        out.append(_check("unit_price", "implied", money, [q, p], f"{fmt(q)} x {fmt(p)} = {x:,.2f} vs {fmt(money)}",
+                          x, money["value"], status, [q, p, money]))
+    return out
+
 
 def _unit_prices(recs: list[dict]) -> list[dict]:
     """`每亩2000元` times a later area against the amount stated with it (`157.25亩, 年均增收31.45万元`)."""
-    out = []
+    out = _count_times_price(recs)
     rx = cues()["unit_price_regex"]
     for i, r in enumerate(recs):
         m = re.search(rx, r["label"]) if r["unit"] == "CNY" and _ok(r) else None
