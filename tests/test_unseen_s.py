@@ -34,7 +34,7 @@ UNSEEN_S = paths.TEST_DATA_DIR / "unseen_s"
 
 MIN_F1 = 0.99         # extraction F1 over 307 gold quantities; was 0.955 (the space table of c is not read); 1.000 in session 7
 MIN_REGIONS = 0.99    # region agreement; was 0.972
-MIN_RIGHT = 80        # relations verified right, of 89; was 38; 71 in session 7, 82 in session 8
+MIN_RIGHT = 81        # relations verified right, of 89; was 38; 71 in session 7, 82 in session 8; 83 in session 9
 MIN_FOUND = 3         # deliberate errors found, of 3; was 1
 
 

@@ -34,7 +34,7 @@ UNSEEN_W = paths.TEST_DATA_DIR / "unseen_w"
 
 MIN_F1 = 0.995        # extraction F1 over 448 gold quantities; was 0.992
 MIN_REGIONS = 0.995   # region agreement; was 0.980; 1.000 in session 8 (喀什地区本级 is the prefecture)
-MIN_RIGHT = 101       # relations verified right, of 112; was 78; 85 after the merges of session 7, 103 in session 8
+MIN_RIGHT = 105       # relations verified right, of 112; was 78; 85 after the merges of session 7, 103 in session 8; 107 in session 9
 MIN_FOUND = 3         # deliberate errors found, of 3; was 1; 3 since the 分别 rates of f are read (session 8)
 
 

@@ -36,7 +36,7 @@ UNSEEN_Z = paths.TEST_DATA_DIR / "unseen_z"
 
 MIN_F1 = 0.985        # extraction F1 over 326 gold quantities; was 0.975
 MIN_REGIONS = 0.99    # region agreement; was 0.972 (其余9个市 still goes to the two cities before it)
-MIN_RIGHT = 52        # relations verified right, of 64; was 40
+MIN_RIGHT = 53        # relations verified right, of 64; was 40; 55 in session 9
 MIN_FOUND = 1         # deliberate errors found, of 3; was 1
 
 
