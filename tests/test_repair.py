@@ -479,3 +479,24 @@ def test_swallowed_closing_bracket_needs_an_open_bracket():
     mixed = PageModel(("各村(一)建设项目,方式方法,提升村民收入。\n" * 10)
                       + ("方式方法)提升村民收入,共计(二)建设资金。\n" * 10))
     assert mixed.choose("法", "提", 0.0, None, paren_open=False)[0] == ","
+
+
+def test_quote_style_of_the_page():
+    """Corner and curly quotes score alike in the language model; the page's own style decides."""
+    from fupin.repair import PageModel, lm_score
+
+    assert lm_score("他說:「好。」") == lm_score("他說:“好。”")
+    curly = PageModel("他說:“好。”" + _PAGE)
+    assert curly.script_logp("」") <= -5.0 and curly.script_logp("”") == 0.0
+    corner = PageModel(_PAGE.replace("“", "「").replace("”", "」") + "他說:「好。」")
+    assert corner.script_logp("」") == 0.0 and corner.script_logp("”") <= -5.0
+
+
+def test_later_split_anchor_is_neutral_in_a_shorter_reading():
+    """The garbage after a later ``?!`` belongs to the next run: a reading that stops before it is
+    charged for lost bytes there, not for the garbage (新學校、 misaligned keeps 學)."""
+    from fupin.repair import _neutral_tail
+
+    assert _neutral_tail("?!⑿箩t") == REPLACEMENT * 5
+    assert _neutral_tail("院,?!⑿") == "院," + REPLACEMENT * 3
+    assert _neutral_tail("院,還帶來") == "院,還帶來"

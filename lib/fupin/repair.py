@@ -145,10 +145,12 @@ def page_bigrams(text: str) -> frozenset[str]:
     """Pairs of adjacent Han characters the page shows outside the stretches after run anchors:
     the page's own vocabulary (names, terms) for a cache model of the run readings."""
     pairs: set[str] = set()
+    longest = 3 if _config().get("page_trigram") else 2
     for part in _undamaged_parts(text):
         for m in _HAN_RUN.finditer(part):
             w = m.group()
-            pairs.update(w[k:k + 2] for k in range(len(w) - 1))
+            for n in range(2, longest + 1):
+                pairs.update(w[k:k + n] for k in range(len(w) - n + 1))
     return frozenset(pairs)
 
 
@@ -215,6 +217,14 @@ class PageModel:
                              for k, o in (("t", "s"), ("s", "t"))}
         self._penalty = {c: self._script_logp[k] for c, k in scripts.items()
                          if self._script_logp[k] and c not in self.seen}
+        # Quote forms scored alike (corner and curly quotes): a page prints one style; the form it
+        # does not print costs `equivalent_mark_unseen`, the corner form when it prints neither.
+        unseen = float(_config().get("equivalent_mark_unseen", 0.0))
+        for a, b in (_config().get("equivalent_marks") or {}).items():
+            if a not in self.seen:
+                self._penalty[a] = unseen
+            elif b not in self.seen:
+                self._penalty[b] = unseen
         self.candidates = tuple(sorted({s for s in self.unigram if s.isascii() and ord(s) < 0x40
                                         and s not in "(\r\t"} | {"\n", " ", _DIGIT}))
         # Where on its line the page puts each symbol after a Han character: a line break after a
@@ -527,6 +537,7 @@ def lm_score(text: str, line_initial: bool = False) -> float:
     simp = gd.normalise(_t2s().convert(text))
     if len(simp) != len(text):
         simp = gd.normalise(text)
+    simp = simp.translate(_mark_forms())
     cfg = _config()
     total = 0.0
     for m in _LM_TOKEN.finditer(simp):
@@ -647,14 +658,20 @@ def _gbk_simplified() -> dict[str, str]:
     return {c: gd.normalise(s) for c, s in zip(chars, converted) if len(s) == 1}
 
 
+@lru_cache(maxsize=1)
+def _mark_forms() -> dict[int, int]:
+    """Punctuation forms scored as another one (corner quotes as the curly quotes they stand for)."""
+    return {ord(a): ord(b) for a, b in (_config().get("equivalent_marks") or {}).items()}
+
+
 @lru_cache(maxsize=20_000)
 def _simplified(ch: str) -> str:
     """One character in Simplified, full-width forms folded (the bigram table is Simplified)."""
     known = _gbk_simplified().get(ch)
     if known is not None:
-        return known
+        return known.translate(_mark_forms())
     s = gd.normalise(_t2s().convert(ch))
-    return s if len(s) == 1 else gd.normalise(ch)
+    return (s if len(s) == 1 else gd.normalise(ch)).translate(_mark_forms())
 
 
 @lru_cache(maxsize=1)
@@ -1060,6 +1077,7 @@ def _double_lasts(cm: str, u2: int, nxt_byte: int, k: int) -> tuple[tuple[float,
 
 
 _LATER_ANCHOR = re.compile(rf"\?{_SYL}\)")
+_SPLIT_ANCHOR = re.compile(r"\?(?=[!;。])")
 
 
 def _neutral_tail(tail: str) -> str:
@@ -1068,7 +1086,14 @@ def _neutral_tail(tail: str) -> str:
     A later ``?pinyin)`` is repaired by its own run; scoring its garbage here would favour the
     readings that swallow it into this run.
     """
-    return _LATER_ANCHOR.sub(REPLACEMENT, tail)
+    tail = _LATER_ANCHOR.sub(REPLACEMENT, tail)
+    if _config().get("neutral_split_tail"):
+        # A later split anchor (``?!``): the bytes from there on belong to the next run, which
+        # re-pairs them itself; its garbage would favour the readings that swallow it here.
+        m = _SPLIT_ANCHOR.search(tail)
+        if m:
+            tail = tail[:m.start()] + REPLACEMENT * (len(tail) - m.start())
+    return tail
 
 
 # A beam state: score, characters so far, the pending lead byte, the unknown-byte choices.
@@ -1095,6 +1120,7 @@ class _RunSolver:
         cfg = _config()
         self._drop_prior = float(cfg["dropped_pair"])
         self._page_bonus = float(cfg.get("page_bigram", 0.0))
+        self._page_tri = float(cfg.get("page_trigram", 0.0))
         self._char_bonus = float(cfg["char_bonus"])
         self._beam = int(cfg["search"]["beam"])
         self._rescore = int(cfg["search"]["rescore"])
@@ -1161,6 +1187,10 @@ class _RunSolver:
             # Cache model: a pair of characters the page uses elsewhere is likelier here too.
             seq = self.left_lm[-1:] + chars + (tail or self.right_lm)[:1]
             score += self._page_bonus * len({seq[k:k + 2] for k in range(len(seq) - 1)} & self.page)
+            if self._page_tri:
+                # and three in a row (中心支行 printed whole elsewhere on the page) more so.
+                seq = self.left_lm[-2:] + chars + (tail or self.right_lm)[:2]
+                score += self._page_tri * len({seq[k:k + 3] for k in range(len(seq) - 2)} & self.page)
         prev = self.hyps.get(span)
         if prev is not None and prev.score >= score:
             return score
