@@ -1,0 +1,65 @@
+"""Six more reports written for the tests, in genres the other written sets do not cover (tests/data/unseen_ab):
+a 市 消费帮扶 annual report (江西 吉安市, 2023: 832平台 销售 and 预算单位 采购 亿元/万元, 预留份额 完成率, 认定帮扶产品 个,
+供应商 家, 专柜 台/专馆/专区, 同比, three 重点县 with their share), a 县教育局 教育帮扶 and 控辍保学 summary (河南 卢氏县,
+2022: 学校 所, 劝返, 巩固率, 资助 人次 and 万元 by 学段, 雨露计划 每人每学期, 营养改善计划 每生每天, 特岗教师, 乡村教师
+生活补助 人均每月), a 县医保局 report (陕西 镇巴县, 2023: 参保率, 分类资助参保 人 and 万元, 政策范围内报销比例, 大病保险,
+医疗救助 人次均, 先诊疗后付费, 家庭医生签约率), a 县 预算执行情况 report to the 人代会 (福建 寿宁县, 2023: 一般公共预算
+收入/支出, 为预算的 %, 比上年的…增长, 民生支出 占比, 衔接资金 by level, a tab table under 单位：万元 with a 完成% column,
+政府性基金, 债务余额), a 大公報 article in Traditional characters on ten years of 山东援青 in 海北州 (青海, 2010–2019:
+Chinese numerals beside Arabic ones, 年均, 倍, 翻了一番多, 百分之八十以上) and a 市残联 report (内蒙古 赤峰市, 2022: 持证
+残疾人, 两项补贴 标准 每人每月, 就业 by 形式, 康复 覆盖率, 无障碍改造 每户). Gold in the corpus format, written by
+build_gold.py from spans typed by hand. Three figures are deliberately wrong (卢氏县 巩固率98.9% for 3962/4047 = 97.9%,
+寿宁县 民生支出 占85.2% for 83.2%, 援青 项目512个 against parts adding to 518); the rest agree.
+
+First contact (before any rule was written for them, base 71011c9):
+    extraction F1 0.957 (P 0.956, R 0.958) over 359 gold quantities in 6 files
+    region agreement 0.988 (340/344 matched quantities; 0 with no region)
+    relations: 46/72 verified right (48 verified), 2/3 real inconsistencies found, 9 false alarms
+The false alarms then (6 distinct): 三县合计14.35亿元，占全市的37.2% read against 全市农产品网络零售额29.5亿元 (the
+nearest 全市 figure, another measure); 学校186所，其中…172所（小学151所、初中21所） read as 172 + 151 + 21 = 186;
+支出…为调整预算296460万元的96.8%，比上年的272789万元增长5.2% read as 296460 / 272789; 政府性基金…为调整预算的81.5%
+read against the 一般公共预算 调整预算 296460万元; 衔接资金 支出17935万元 + 用于产业发展10986万元 <= 18672万元 (spending
+and a use of the same fund are no disjoint parts); 敖汉旗、翁牛特旗、宁城县…分别为318人、286人和274人 read as parts of
+公益性岗位就业385人. Wrong numbers: the 完成调整预算% column of the 单位：万元 table read as 万元; 三级医院 read as a count.
+Wrong units: 预算单位/医疗机构 …家 read as enterprises. Regions: 中国农民丰收节 read as the country.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from fupin import paths
+
+from fixtures.written import (
+    assert_no_alarm, assert_relation_floors, build_tables, extraction_f1, region_agreement,
+)
+
+UNSEEN_AB = paths.TEST_DATA_DIR / "unseen_ab"
+
+MIN_F1 = 0.95         # extraction F1 over 359 gold quantities; was 0.957
+MIN_REGIONS = 0.98    # region agreement; was 0.988
+MIN_RIGHT = 44        # relations verified right, of 72; was 46
+MIN_FOUND = 2         # deliberate errors found, of 3; was 2
+
+
+@pytest.fixture(scope="module")
+def unseen_ab_run(tmp_path_factory) -> Path:
+    return build_tables(UNSEEN_AB, tmp_path_factory.mktemp("unseen_ab_run") / "processed")
+
+
+@pytest.mark.xfail(reason="first contact: 9 false alarms", strict=False)
+def test_unseen_ab_relations(unseen_ab_run):
+    assert_relation_floors(unseen_ab_run, UNSEEN_AB, MIN_RIGHT, MIN_FOUND)
+
+
+def test_unseen_ab_extraction_and_regions():
+    f1, files, report = extraction_f1(UNSEEN_AB)
+    assert files == 6 and f1 >= MIN_F1, report
+    agreement, empty, report = region_agreement(UNSEEN_AB)
+    assert agreement >= MIN_REGIONS and empty == 0, report
+
+
+@pytest.mark.xfail(reason="first contact: false alarms in f (分别为 county figures read as parts)", strict=False)
+def test_consistent_reports_raise_no_alarm():
+    assert_no_alarm(sorted(UNSEEN_AB.glob("[acf]_*.txt")))  # the reports with no deliberate error
