@@ -39,7 +39,7 @@ UNSEEN_AB = paths.TEST_DATA_DIR / "unseen_ab"
 
 MIN_F1 = 0.95         # extraction F1 over 359 gold quantities; was 0.957
 MIN_REGIONS = 0.98    # region agreement; was 0.988
-MIN_RIGHT = 44        # relations verified right, of 72; was 46
+MIN_RIGHT = 46        # relations verified right, of 72; was 46 (with 9 false alarms)
 MIN_FOUND = 2         # deliberate errors found, of 3; was 2
 
 
@@ -48,7 +48,6 @@ def unseen_ab_run(tmp_path_factory) -> Path:
     return build_tables(UNSEEN_AB, tmp_path_factory.mktemp("unseen_ab_run") / "processed")
 
 
-@pytest.mark.xfail(reason="first contact: 9 false alarms", strict=False)
 def test_unseen_ab_relations(unseen_ab_run):
     assert_relation_floors(unseen_ab_run, UNSEEN_AB, MIN_RIGHT, MIN_FOUND)
 
@@ -60,6 +59,66 @@ def test_unseen_ab_extraction_and_regions():
     assert agreement >= MIN_REGIONS and empty == 0, report
 
 
-@pytest.mark.xfail(reason="first contact: false alarms in f (分别为 county figures read as parts)", strict=False)
 def test_consistent_reports_raise_no_alarm():
     assert_no_alarm(sorted(UNSEEN_AB.glob("[acf]_*.txt")))  # the reports with no deliberate error
+
+
+# --- named sentences ------------------------------------------------------------------------------
+
+from fupin.checks import find_checks  # noqa: E402
+
+from fixtures.written import facts_of, rate_of  # noqa: E402
+
+
+def _checks(tmp_path, body, name):
+    c = find_checks(facts_of(tmp_path, body))
+    return c[c["check"] == name]
+
+
+@pytest.mark.parametrize("inner, status", [("小学151所、初中21所", "match"), ("小学151所、初中25所", "mismatch")])
+def test_figures_in_brackets_break_down_the_part_before_them(tmp_path, inner, status):
+    body = f"全县共有各级各类学校186所，其中义务教育阶段学校172所（{inner}）。"
+    c = _checks(tmp_path, body, "breakdown")
+    assert not (c["parts"].str.contains("186") & (c["status"] == "mismatch")).any(), c
+    sub = c[c["parts"].str.contains("= 172所")]
+    assert list(sub["status"]) == [status], c
+
+
+def test_figures_apiece_to_places_are_no_parts_of_the_last_figure_before(tmp_path):
+    body = ("全年新增残疾人就业2186人。其中，按比例安排就业412人，集中就业236人，公益性岗位就业385人。"
+            "敖汉旗、翁牛特旗、宁城县新增残疾人就业分别为318人、286人和274人，位居全市前三。")
+    c = _checks(tmp_path, body, "breakdown")
+    assert not (c["parts"].str.contains("318") & c["parts"].str.contains("385")).any(), c
+    assert not (c["status"] == "mismatch").any(), c
+
+
+def test_the_whole_spent_is_no_slice_of_a_package(tmp_path):
+    body = ("2023年全县统筹各级财政衔接推进乡村振兴补助资金18672万元。全年衔接资金支出17935万元，支出进度96.1%。"
+            "衔接资金中用于产业发展10986万元，占58.8%。")
+    c = _checks(tmp_path, body, "subset_of_total")
+    assert not c["parts"].str.contains("17935").any(), c
+    assert not (c["status"] == "mismatch").any(), c
+
+
+def test_the_base_of_a_percent_is_not_the_level_a_growth_is_of(tmp_path):
+    body = "全县一般公共预算支出完成286974万元，为调整预算296460万元的96.8%，比上年的272789万元增长5.2%。"
+    row = rate_of(facts_of(tmp_path, body), "5.2%")
+    assert row["status"] == "match", row["note"]
+    assert "286974" in row["note"], row["note"]
+
+
+def test_a_plan_named_by_a_share_is_of_the_part_s_own_flow(tmp_path):
+    body = ("全县一般公共预算支出完成286974万元，为调整预算296460万元的96.8%。"
+            "全县政府性基金预算收入完成45862万元，为调整预算的81.5%，主要是国有土地使用权出让收入短收。")
+    row = rate_of(facts_of(tmp_path, body), "81.5%")
+    assert row["status"] != "mismatch", row["note"]
+
+
+@pytest.mark.parametrize("share, status", [("37.2%", "match"), ("39.2%", "mismatch")])
+def test_a_whole_named_by_its_place_alone_is_of_the_part_s_measure(tmp_path, share, status):
+    body = ("全年全市消费帮扶销售额达38.62亿元。全市农产品网络零售额达29.5亿元，同比增长15.2%。"
+            "井冈山市、遂川县、永新县三个重点县消费帮扶销售额分别为5.12亿元、4.87亿元和4.36亿元，"
+            f"三县合计14.35亿元，占全市的{share}。")
+    row = rate_of(facts_of(tmp_path, body), share)
+    assert row["status"] == status, row["note"]
+    assert "38.62" in row["note"], row["note"]
