@@ -122,3 +122,38 @@ def test_a_whole_named_by_its_place_alone_is_of_the_part_s_measure(tmp_path, sha
     row = rate_of(facts_of(tmp_path, body), share)
     assert row["status"] == status, row["note"]
     assert "38.62" in row["note"], row["note"]
+
+
+def test_a_header_ending_with_percent_is_a_column_of_percents(tmp_path):
+    body = ("2023年一般公共预算主要支出项目执行情况如下表：\n单位：万元\n项目\t调整预算数\t执行数\t完成调整预算%\n"
+            "教育支出\t52360\t51842\t99.0\n社会保障和就业支出\t48650\t47936\t98.5\n合计\t101010\t99778\t98.8")
+    f = facts_of(tmp_path, body)
+    got = dict(zip(f["raw"], zip(f["value"], f["unit"])))
+    assert got["99.0"] == (99.0, "percent") and got["98.5"] == (98.5, "percent"), got
+    assert got["52360"] == (523600000.0, "CNY"), got
+
+
+@pytest.mark.parametrize("body", ["为212名重特大疾病患者提供转诊服务，其中转往汉中市区三级医院就诊的146人。",
+                                  "门源县人民医院先后创建为二级甲等医院。"])
+def test_the_grade_of_a_hospital_is_no_count(tmp_path, body):
+    f = facts_of(tmp_path, body)
+    assert not f["raw"].str.contains("三级|二级").any(), f[["raw", "unit"]]
+
+
+@pytest.mark.parametrize("body, raw, unit", [
+    ("全市3126家预算单位全部在“832平台”完成注册。", "3126家", "other:单位"),
+    ("县域内38家定点医疗机构全面落实“先诊疗后付费”。", "38家", "other:医疗机构"),
+    ("全年检查定点医药机构126家，追回违规使用医保基金186.3万元。", "126家", "other:医药机构"),
+    ("全市共有各类残疾人康复机构36个。", "36个", "other:康复机构"),
+    ("涉及供应商427家。", "427家", "enterprise"),
+])
+def test_institutions_counted_with_家_are_no_enterprises(tmp_path, body, raw, unit):
+    f = facts_of(tmp_path, body)
+    assert f.loc[f["raw"] == raw, "unit"].iloc[0] == unit
+
+
+def test_a_fair_joined_is_no_place_of_the_figure(tmp_path):
+    body = ("吉安市全年消费帮扶销售额达38.62亿元。"
+            "组织企业参加中国农民丰收节、粤港澳大湾区农产品展销会等各类展销活动36场，现场签约金额3.28亿元。")
+    f = facts_of(tmp_path, body)
+    assert set(f.loc[f["raw"].isin(["36场", "3.28亿元"]), "region"]) == {"吉安市"}, f[["raw", "region"]]
