@@ -349,11 +349,35 @@ def recs_by_id(recs: list[dict]) -> dict[str, dict]:
     return {r["fact_id"]: r for r in recs}
 
 
+def _numerator_before_base(recs: list[dict], rep: dict, nw: list[str], bw: list[str]) -> dict | None:
+    """初中毕业生3962人，九年前入学的小学一年级学生为4047人，巩固率达98.9%: the numerator, then the base, then the rate,
+    each in a clause of its own. When the figure right before the rate is a base (its clause holds a base word and
+    no numerator word), the numerator is the figure of its unit in the clause right before it, whose clause holds
+    a numerator word and no base word."""
+    before = [r for r in _before(recs, rep) if _ok(r)]
+    if len(before) < 2:
+        return None
+    base, cand = before[0], before[1]
+    bc, cc = _clause(base), _clause(cand)
+    sentence = _z(rep["sentence"])
+    between = sentence[cand["pos"] + len(cand["qtext"]):base["pos"]] if cand["pos"] < base["pos"] else ""
+    if (cand["unit"] == base["unit"] and cand["unit"] not in ("percent", "percentage_point")
+            and any(has_word(bc, x) for x in bw) and not any(has_word(bc, x) for x in nw)
+            and any(has_word(cc, x) for x in nw) and not any(has_word(cc, x) for x in bw)
+            and sum(between.count(p) for p in _CLAUSE_BREAKS) <= 1):
+        return cand
+    return None
+
+
 def _rate_on(recs: list[dict], rep: dict, w, num: dict | None = None) -> dict:
     nw, bw = _words(w["numerator_words"]), _words(w["base_words"])
     before_sentence = False
     if num is None:
         num = next((r for r in _adjacent(recs, rep) if _ok(r) and any(has_word(_strip(_clause(r), w["word"]), x) for x in nw)), None)
+    after_base = False
+    if num is None:
+        num = _numerator_before_base(recs, rep, nw, bw)
+        after_base = num is not None
     if num is None and not any(r["unit"] not in ("percent", "percentage_point") and _ok(r)
                                and any(has_word(_clause(r), x) for x in nw) for r in _before(recs, rep)):
         # 全市共识别…贫困人口53.6万人。以全市农业人口443.2万人计算, 贫困发生率为12.1%: the numerator closes the
@@ -393,7 +417,7 @@ def _rate_on(recs: list[dict], rep: dict, w, num: dict | None = None) -> dict:
         return _ratio(w["rate"], "rate", rep, num, whole, whole,
                       f"{w['word']}: numerator {fmt(num)} of the {fmt(whole[0])} it is printed among (…中的)")
     scope = _scope(recs, num, _SCOPE_SENTENCES)
-    if before_sentence:  # (以全市农业人口443.2万人计算: the base printed in the rate's own sentence)
+    if before_sentence or after_base:  # (以全市农业人口443.2万人计算: the base printed in the rate's own sentence)
         scope = scope + list(reversed(_before(recs, rep)))
     pool = [r for r in scope if is_base(r)]
     if float(rep["value"]) <= 100 and any(not _smaller(r, num) for r in pool):
