@@ -1015,6 +1015,8 @@ def _header_columns(cells: list[tuple[int, str]], default_unit: str | None, g: G
             continue
         u = _HEADER_UNIT.search(c)
         unit_text = u.group("unit") if u else None
+        if unit_text is None and c.endswith(("%", "％")) and len(c) > 1:
+            unit_text = "%"  # 完成调整预算% under 单位：万元: the sign ending the header is the column's unit
         if unit_text is None and g.rate_column_re.search(c) and not g.money_re.search(c):
             # 单位:元、% over 人均纯收入 | 增速: a rate column is in percent when the line says so,
             # never in the line's money unit

@@ -374,11 +374,35 @@ def recs_by_id(recs: list[dict]) -> dict[str, dict]:
     return {r["fact_id"]: r for r in recs}
 
 
+def _numerator_before_base(recs: list[dict], rep: dict, nw: list[str], bw: list[str]) -> dict | None:
+    """初中毕业生3962人，九年前入学的小学一年级学生为4047人，巩固率达98.9%: the numerator, then the base, then the rate,
+    each in a clause of its own. When the figure right before the rate is a base (its clause holds a base word and
+    no numerator word), the numerator is the figure of its unit in the clause right before it, whose clause holds
+    a numerator word and no base word."""
+    before = [r for r in _before(recs, rep) if _ok(r)]
+    if len(before) < 2:
+        return None
+    base, cand = before[0], before[1]
+    bc, cc = _clause(base), _clause(cand)
+    sentence = _z(rep["sentence"])
+    between = sentence[cand["pos"] + len(cand["qtext"]):base["pos"]] if cand["pos"] < base["pos"] else ""
+    if (cand["unit"] == base["unit"] and cand["unit"] not in ("percent", "percentage_point")
+            and any(has_word(bc, x) for x in bw) and not any(has_word(bc, x) for x in nw)
+            and any(has_word(cc, x) for x in nw) and not any(has_word(cc, x) for x in bw)
+            and sum(between.count(p) for p in _CLAUSE_BREAKS) <= 1):
+        return cand
+    return None
+
+
 def _rate_on(recs: list[dict], rep: dict, w, num: dict | None = None) -> dict:
     nw, bw = _words(w["numerator_words"]), _words(w["base_words"])
     before_sentence = False
     if num is None:
         num = next((r for r in _adjacent(recs, rep) if _ok(r) and any(has_word(_strip(_clause(r), w["word"]), x) for x in nw)), None)
+    after_base = False
+    if num is None:
+        num = _numerator_before_base(recs, rep, nw, bw)
+        after_base = num is not None
     if num is None and not any(r["unit"] not in ("percent", "percentage_point") and _ok(r)
                                and any(has_word(_clause(r), x) for x in nw) for r in _before(recs, rep)):
         # 全市共识别…贫困人口53.6万人。以全市农业人口443.2万人计算, 贫困发生率为12.1%: the numerator closes the
@@ -418,7 +442,7 @@ def _rate_on(recs: list[dict], rep: dict, w, num: dict | None = None) -> dict:
         return _ratio(w["rate"], "rate", rep, num, whole, whole,
                       f"{w['word']}: numerator {fmt(num)} of the {fmt(whole[0])} it is printed among (…中的)")
     scope = _scope(recs, num, _SCOPE_SENTENCES)
-    if before_sentence:  # (以全市农业人口443.2万人计算: the base printed in the rate's own sentence)
+    if before_sentence or after_base:  # (以全市农业人口443.2万人计算: the base printed in the rate's own sentence)
         scope = scope + list(reversed(_before(recs, rep)))
     pool = [r for r in scope if is_base(r)]
     if float(rep["value"]) <= 100 and any(not _smaller(r, num) for r in pool):
@@ -631,6 +655,20 @@ def _other_flow(named: str, r: dict) -> bool:
     return any(named.endswith(a) and b in clause and a not in clause for a, b in (("支出", "收入"), ("收入", "支出")))
 
 
+_PLACE_WHOLE_MIN_SHARED = 3
+"""Words (bigrams) a whole named by its place alone (占全市的) must share with the part's sentence."""
+
+
+def _plan_of_other_flow(named: str, part: dict, r: dict) -> bool:
+    """为调整预算的81.5% after 政府性基金预算收入完成45862万元: a planned level named by the share (预算, 调整预算) is the
+    plan of the part's own flow; a plan printed in a statement of the other flow (一般公共预算支出…为调整预算296460万元的
+    96.8%) is not it. The flow is the word 收入 or 支出 in the sentence before each figure."""
+    if not named.endswith(("预算", "预算数")):
+        return False
+    pa, ra = _z(part["sentence"])[:part["pos"]], _z(r["sentence"])[:r["pos"]]
+    return any(a in pa and b not in pa and b in ra and a not in ra for a, b in (("收入", "支出"), ("支出", "收入")))
+
+
 def _share(recs: list[dict], rep: dict, w, pairs: dict[str, dict], named_bases: dict[str, dict]) -> dict:
     part = pairs.get(rep["fact_id"])
     if part is None:
@@ -661,6 +699,7 @@ def _share(recs: list[dict], rep: dict, w, pairs: dict[str, dict], named_bases: 
             # 占一般公共预算财政拨款支出的54.3%: a 预算 level is no whole of spending unless the share names a 预算
             and not (named and _budget_level(r) and not named.endswith(("预算", "预算数")) and not _budget_level(part))
             and not _other_flow(named, r)
+            and not _plan_of_other_flow(named, part, r)
             and (not _per_head(r) or _per_head(part)  # 人均经营净收入5553元, 占人均纯收入的38.6%
                  or _under_其中(recs, r, part))  # 人均消费支出7126元。其中, …居住支出1569元, 占消费支出的22.0%
             # a whole holds more than its part unless the share is 100% (or more): a figure equal to the
@@ -707,6 +746,18 @@ def _share(recs: list[dict], rep: dict, w, pairs: dict[str, dict], named_bases: 
         if b["unit"] == part["unit"] and b["start"] < part["start"] and (rep["value"] > 100 or b["value"] > part["value"]
                                                                          or rep["value"] >= 100 and b["value"] == part["value"]):
             return _ratio(w["rate"], "share", rep, part, [b], pool, why + f", whole named {named} as before")
+    if _WHOLE_PREFIX.fullmatch(named):
+        # 三个重点县消费帮扶销售额分别为…, 三县合计14.35亿元, 占全市的37.2%: a whole named by its place alone is that
+        # place's figure of the part's own measure (全市消费帮扶销售额38.62亿元), not the nearest figure of the place
+        # (全市农产品网络零售额29.5亿元): of the figures whose statement names the place, the one whose clause shares
+        # most words with the part's sentence
+        measure = _bigrams(_z(part["sentence"])[:part["pos"]] + _clause(part))
+        scored_place = [(len(measure & _bigrams(_clause(r))), r) for r in pool if named in _z(r["sentence"])[:r["pos"]]]
+        top_place = max((n for n, _ in scored_place), default=0)
+        best_place = [r for n, r in scored_place if n == top_place]
+        if top_place >= _PLACE_WHOLE_MIN_SHARED and len({float(r["value"]) for r in best_place}) == 1:
+            return _ratio(w["rate"], "share", rep, part, best_place[-1:], pool,
+                          why + f", whole named {named}: the place's figure of the part's measure")
     own = _bigrams(re.sub(r"总数|总量|总额|总|全部", "", named))
     # the clause sharing most of the words, then the one with fewest other words
     named_best = [((len(own & _bigrams(_clause(r))), -len(_bigrams(_clause(r)) - own)), r) for r in pool] \
@@ -1009,12 +1060,17 @@ def _is_prior(r: dict) -> bool:
     return _PRIOR_LEVEL.search(_z(r["label"])) is not None
 
 
-def _prior_pair(before: list[dict]):
+def _prior_pair(before: list[dict], recs: list[dict] | None = None):
     """(earlier, current) when the figure right before a growth is the earlier level printed as such
-    (2022年为13419元; 比2022年的10560元) and the figure before it, of the same unit, is the current level."""
+    (2022年为13419元; 比2022年的10560元) and the figure before it, of the same unit, is the current level. A
+    figure written as the base of a percent in between (支出286974万元，为调整预算296460万元的96.8%，比上年的
+    272789万元增长5.2%) is that rate's base, not the current level: the figure before it is."""
     if len(before) < 2 or not _is_prior(before[0]):
         return None
-    a, b = before[0], before[1]
+    k = 1
+    while recs and k + 1 < len(before) and before[k]["unit"] == before[0]["unit"] and _base_of_next_percent(recs, before[k]):
+        k += 1
+    a, b = before[0], before[k]
     if b["unit"] != a["unit"] or a["value"] <= 0 or _is_prior(b) or any(c in _z(b["label"]) for c in _CHANGE + _DECREASE) \
             or _damaged(a) or _damaged(b):
         return None
@@ -1079,7 +1135,7 @@ def _growth(recs: list[dict], rep: dict, w) -> dict:
                            f"{w['word']}: increase {fmt(inc)} of the level {fmt(level)} its subject names in the"
                            f" sentences before = {v:.2f}% vs {fmt(rep)}")
     # an earlier level printed as such (2022年为B), else the two levels of a 由A增加到B
-    prior = _prior_pair(before) or _prior_with_subject(recs, before)
+    prior = _prior_pair(before, recs) or _prior_with_subject(recs, before)
     pair = prior if prior is not None else _levels(recs, rep)
     if pair is not None:
         a, b = pair

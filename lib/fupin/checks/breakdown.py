@@ -72,7 +72,9 @@ def _breakdowns(recs: list[dict], used: set[str], sums: dict[str, list[str]]) ->
                      and recs[j]["fact_id"] not in used and _part_of(recs[j], total)]
             if not parts:
                 continue
-            if re.match(cues()["breakdown_by_place_regex"], word) and total["sent_start"] != x["sent_start"]:
+            parts, nested = _bracketed_parts(x["sentence"], at, parts)
+            if total["sent_start"] != x["sent_start"] and (
+                    re.match(cues()["breakdown_by_place_regex"], word) or _places_apiece(word, parts)):
                 total = _whole_by_place(recs, i, unit, parts, used)
                 if total is None:
                     continue
@@ -97,6 +99,10 @@ def _breakdowns(recs: list[dict], used: set[str], sums: dict[str, list[str]]) ->
             exhaustive = exhaustive or any(w in listed for w in cues()["complete_levels"])
             out.append(_sum_or_nesting("breakdown", total, parts, exhaustive, [total] + parts))
             used.update(p["fact_id"] for p in parts)
+            for parent, sub in nested:
+                out.append(_sum_or_nesting("breakdown", parent, sub, False, [parent] + sub))
+                used.update(p["fact_id"] for p in sub)
+                sums[parent["fact_id"]] = [p["fact_id"] for p in sub]
             sums[total["fact_id"]] = [p["fact_id"] for p in parts]
             cat = _category_count(recs, total, parts)
             if cat:
@@ -178,6 +184,35 @@ def _overlapping_shares(recs: list[dict], parts: list[dict]) -> bool:
 def _ok_share(r: dict) -> bool:
     lo = r.get("lo")
     return lo is not None and lo == lo
+
+
+def _bracketed_parts(sentence: str, at: int, parts: list[dict]) -> tuple[list[dict], list[tuple[dict, list[dict]]]]:
+    """The parts of a breakdown at its own level, and the figures in brackets right after one of them,
+    which break that part down, not the total: 学校186所，其中义务教育阶段学校172所（小学151所、初中21所）
+    has the parts 172 alone, and 151 + 21 are a breakdown of 172 (two or more bracketed figures)."""
+    top, nested = [], []
+    for p in parts:
+        between = sentence[max(0, at):p["pos"]]
+        depth = sum(between.count(c) for c in "（(") - sum(between.count(c) for c in "）)")
+        if depth > 0 and top:
+            if nested and nested[-1][0] is top[-1]:
+                nested[-1][1].append(p)
+            else:
+                nested.append((top[-1], [p]))
+        else:
+            top.append(p)
+    nested = [(q, sub) for q, sub in nested if len(sub) >= 2]
+    flat = {id(p) for _, sub in nested for p in sub}
+    return [p for p in parts if id(p) not in flat], nested
+
+
+def _places_apiece(word: str, parts: list[dict]) -> bool:
+    """Figures given apiece to places named before the word (敖汉旗、翁牛特旗、宁城县…分别为318人、286人和274人):
+    each part has a place of its own, so the whole is looked for as after 分县看, not taken from the last
+    figure of the sentence before."""
+    regions = [str(p.get("region") or "") for p in parts]
+    return (word in cues()["apiece_markers"] and len(parts) >= 2 and all(regions)
+            and len(set(regions)) == len(parts))
 
 
 def _rate_base(recs: list[dict], r: dict) -> bool:

@@ -47,7 +47,9 @@ def _subsets(recs: list[dict], used: set[str]) -> list[dict]:
                      and not any(w in p["label"] for w in cues()["total_cues"])
                      # 直接投入帮扶资金1260万元; 引进帮扶资金3580万元: funds of another channel, not a part
                      and not _other_channel(p["label"], t["label"])
-                     and not any(w in p["local"] for w in cues()["selection_cues"])]
+                     and not any(w in p["local"] for w in cues()["selection_cues"])
+                     # 全年衔接资金支出17935万元 after 统筹…资金18672万元: the whole spent, not a slice of it
+                     and not _flow_of_whole(p["label"], t["label"])]
             if not parts:
                 continue
             s_iv = _sum_iv(parts)
@@ -55,6 +57,13 @@ def _subsets(recs: list[dict], used: set[str]) -> list[dict]:
                               " + ".join(fmt(p) for p in parts) + f" <= {fmt(t)}", sum(p["value"] for p in parts),
                               t["value"], "match" if s_iv[0] <= t["hi"] else "mismatch", [t] + parts))
     return out
+
+
+def _flow_of_whole(part: str, whole: str) -> bool:
+    """Whether a later figure is the package at a later stage of its flow (``whole_flow_words`` of
+    data/checks.yaml: 支出, 拨付, …) that the whole's own label does not name: such a figure covers the
+    whole, it is no disjoint slice to add to the uses listed after it (用于产业发展10986万元)."""
+    return any(w in str(part) and w not in str(whole) for w in cues()["whole_flow_words"])
 
 
 def _other_channel(part: str, whole: str) -> bool:
