@@ -494,8 +494,6 @@ def test_group_labels_are_not_counts(text: str, expected: list) -> None:
     ("建成基础设施18项。", "18项", "item"),
     # nouns before 的 say whom the counted things serve: they are the jobs counted before
     ("开发乡村公益性岗位3.12万个，其中安置脱贫人口和监测对象的2.36万个，占75.6%。", "2.36万个", "other:岗位"),
-    # words describing the noun, listed with 、 before it: the noun after the list is counted
-    ("针对清查发现的43个闲置、低效运营项目，逐个制定盘活方案。", "43个", "project"),
     # nouns joined by 和: the one the classifier counts by itself (家: enterprises) names the count
     ("认定扶贫产品生产企业和合作社64家。", "64家", "enterprise"),
     ("发展合作社和家庭农场120家。", "120家", "other:合作社"),

@@ -367,13 +367,6 @@ def _find_noun(ctx: _Context, start: int, end: int, classifier: str, g: Grammar)
     stop = _FWD_STOP.search(text, end, end + _FWD_WINDOW)
     fwd_end = stop.start() if stop else min(len(text), end + _FWD_WINDOW)
     scan_from = end
-    if stop and stop.group() == "、" and 0 < stop.start() - end <= 4 and _LABEL_WORD.match(text, stop.end()) \
-            and not g.noun_re.search(text, end, stop.start()) and text[stop.end()] not in _CN_ALL \
-            and all(_LABEL_WORD.match(c) for c in text[end:stop.start()]):
-        # 43个闲置、低效运营项目: the words before 、 describe the noun after the list, which is counted
-        scan_from = stop.end()
-        more = _FWD_STOP.search(text, scan_from, scan_from + _FWD_WINDOW)
-        fwd_end = more.start() if more else min(len(text), scan_from + _FWD_WINDOW)
     head: re.Match[str] | None = None
     for m in g.noun_re.finditer(text, scan_from, fwd_end):
         if len(m.group()) == 1 and g.compound_re.match(text, m.start()):
