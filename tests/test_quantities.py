@@ -45,7 +45,7 @@ def raws(text: str) -> list[str]:
     ("目标覆盖全县85%以上的村。", [("85%以上", 85, "percent", "lower_bound")]),
     ("户均就业达到1.26人。", [("1.26人", 1.26, "person", "exact")]),
     ("乡镇卫生院覆盖率达到百分之九十四。", [("百分之九十四", 94, "percent", "exact")]),
-    ("全县新增就业岗位1,250个。", [("1,250个", 1250, "other:个", "exact")]),
+    ("全县新增就业岗位1,250个。", [("1,250个", 1250, "other:岗位", "exact")]),
     ("海拔近4400米。", [("近4400米", 4400, "other:米", "upper_bound")]),
     ("存栏量达1956头,产奶量增至1686吨。", [("1956头", 1956, "head", "exact"), ("1686吨", 1686, "ton", "exact")]),
     ("协议资金49.5亿元。", [("49.5亿元", 4.95e9, "CNY", "exact")]),
@@ -462,3 +462,47 @@ def test_counted_noun_before_a_verb_of_counting():
 ])
 def test_trips_and_sessions(text, raw, unit):
     assert [(r, u) for r, _, u in _q(text)] == [(raw, unit)]
+
+
+# --- session 9: group labels, counted nouns ------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # a kind of area then a bare count word (no 个): the name of a fixed group, each time it is used
+    ("全省深入实施山区26县跨越式高质量发展实施方案，推动山区26县与沿海发达地区优势互补。", []),
+    ("先后向宁夏贫困8县(区)派遣支教教师。", []),
+    # the same places counted with 个, or after a scope word, a place or a verb, are counts
+    ("26个山区县中仍有7个县尚未实现税收返还。", [("26个", "other:县"), ("7个", "other:县")]),
+    ("综合全市5县3区脱贫状况。", [("5县", "other:县"), ("3区", "other:区")]),
+    ("工程涉及5市53个县。", [("5市", "other:prefecture"), ("53个", "other:县")]),
+])
+def test_group_labels_are_not_counts(text: str, expected: list) -> None:
+    assert [(x.raw, x.unit) for x in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize("text, raw, unit", [
+    # a one-character boundary inside a word (相对) does not cut the counted noun off
+    ("原281个省定相对贫困村集体经济收入平均达到28.6万元。", "281个", "village"),
+    ("全县已有15个村被评为全市村级集体经济发展示范村。", "15个", "village"),  # 被 begins 被评为
+    # a noun counted by its own numeral (到三县) is not what the count before counts
+    ("引进重庆企业19家到三县投资，到位资金4.3亿元。", "19家", "enterprise"),
+    # the new clinical techniques of a hospital, also written as a list, are items and not projects
+    ("帮助受援医院开展新技术、新项目92项。", "92项", "item"),
+    ("帮助县人民医院开展新技术新项目57项。", "57项", "item"),
+    # 座 counts the facilities built; item is the unit of 项
+    ("抽查的230座设施中正常运行的204座。", "230座", "other:座"),
+    ("发展设施农业大棚4860座。", "4860座", "other:座"),
+    ("建成基础设施18项。", "18项", "item"),
+    # nouns before 的 say whom the counted things serve: they are the jobs counted before
+    ("开发乡村公益性岗位3.12万个，其中安置脱贫人口和监测对象的2.36万个，占75.6%。", "2.36万个", "other:岗位"),
+    # nouns joined by 和: the one the classifier counts by itself (家: enterprises) names the count
+    ("认定扶贫产品生产企业和合作社64家。", "64家", "enterprise"),
+    ("发展合作社和家庭农场120家。", "120家", "other:合作社"),
+])
+def test_counted_nouns_in_report_language(text: str, raw: str, unit: str) -> None:
+    assert {x.raw: x.unit for x in find_quantities(text)}[raw] == unit
+
+
+def test_a_list_of_counts_before_a_group_count_does_not_list_its_members() -> None:
+    text = "上海选派的176名援疆教师、138名援疆医生分布在四县学校和医院。"
+    assert [x.raw for x in find_quantities(text)] == ["176名", "138名"]
+    assert "四县" in [x.raw for x in find_quantities("上海对口支援莎车、泽普、叶城、巴楚四县。")]

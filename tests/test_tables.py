@@ -469,3 +469,18 @@ def test_total_row_first_is_checked_against_the_rows_below(tmp_path: Path) -> No
     c = _table_checks(tmp_path / "b", body.format(n="365"))
     assert c.loc[c["status"] == "mismatch", "total"].tolist() == [365.0]
     assert c.loc[c["status"] == "match", "total"].tolist() == [20000000.0]
+
+
+def test_a_unit_line_printed_under_the_table_measures_it() -> None:
+    # 部门决算 tables often print （单位：万元） under their rows; 年初预算 is money, not a year column
+    text = ("按功能分类科目，具体情况如下：\n科目\t年初预算\t调整后预算\t决算数\t完成率\n"
+            "行政运行\t1268.40\t1302.16\t1296.85\t99.6%\n合计\t5620.00\t6039.90\t6012.47\t99.5%\n"
+            "（单位：万元）\n其中，行政运行决算数为调整后预算的99.6%。\n")
+    got = {(x.raw, x.value, x.unit) for x in find_quantities(text)}
+    assert {("1268.40", 12684000.0, "CNY"), ("1296.85", 12968500.0, "CNY"), ("5620.00", 56200000.0, "CNY"),
+            ("6012.47", 60124700.0, "CNY")} <= got
+
+
+def test_a_unit_line_over_the_next_table_is_not_the_one_above() -> None:
+    text = ("科目\t决算数\n行政运行\t1296.85\n（单位：万元）\n项目\t人数\n培训\t120\n")
+    assert ("1296.85", 12968500.0) not in {(x.raw, x.value) for x in find_quantities(text)}

@@ -120,6 +120,7 @@ class Grammar:
     rate_column_re: re.Pattern[str] = re.compile(r"(?!)")  # 增速, 占比: a table column of percents
     count_verb_end_re: re.Pattern[str] = re.compile(r"(?!)")  # 的村达到72个: a verb between noun and count
     scope_prefixes: frozenset[str] = frozenset()  # 全村8个村民组: 全村 is the scope, not what is counted
+    group_label_re: re.Pattern[str] = re.compile(r"(?!)")  # 山区26县, 南疆4地州: the kind of area before a label
 
 
 def _norm(word: str) -> str:
@@ -234,6 +235,8 @@ def grammar() -> Grammar:
         rate_column_re=re.compile(_alternation(lists["rate_column_words"])),
         count_verb_end_re=re.compile(rf"(?:{_alternation(lists['count_verbs'])})$"),
         scope_prefixes=frozenset(lists["scope_prefixes"]),
+        group_label_re=re.compile(
+            rf"(?:{_alternation(lists['group_label_words'])})$"),
         money_re=re.compile(rf"[^\s，。、；：,.;:!?！？]{{0,4}}?(?:{_alternation(lists['money_nouns'])})"),
         boundary_re=re.compile(_alternation(lists["np_boundaries"])),
         quote_re=re.compile(rf"[“「『\"]([^“”「」『』\"\n，。；！？,;!?]{{1,{quote_max}}})[”」』\"]"),
@@ -363,13 +366,17 @@ def _find_noun(ctx: _Context, start: int, end: int, classifier: str, g: Grammar)
     text = ctx.text
     stop = _FWD_STOP.search(text, end, end + _FWD_WINDOW)
     fwd_end = stop.start() if stop else min(len(text), end + _FWD_WINDOW)
+    scan_from = end
     head: re.Match[str] | None = None
-    for m in g.noun_re.finditer(text, end, fwd_end):
+    for m in g.noun_re.finditer(text, scan_from, fwd_end):
         if len(m.group()) == 1 and g.compound_re.match(text, m.start()):
             continue  # 人均, 村民: the character begins another word
-        gap = text[(head.end() if head else end):m.start()]
-        if len(gap) > (_CHAIN_GAP if head else _FIRST_GAP) or g.boundary_re.search(gap):
+        gap = text[(head.end() if head else scan_from):m.start()]
+        if len(gap) > (_CHAIN_GAP if head else _FIRST_GAP) or _boundary_in(gap, g):
             break
+        if text[m.start() - 1:m.start()] in _CN_ALL and text[m.start() - 1:m.start()] not in "万亿萬億" \
+                and _is_count_of(text, m.start(), g):
+            break  # 引进企业19家到三县投资: 三 counts the 县, not the 19家
         head = m  # the last noun of a compound is its head (产业项目 -> 项目)
         if _norm(m.group()) in g.head_nouns:
             break  # 14个方面倾斜支持政策 counts 方面
@@ -380,6 +387,10 @@ def _find_noun(ctx: _Context, start: int, end: int, classifier: str, g: Grammar)
     sentence = ctx.sentence_start(start, 0)
     lo = max(sentence, start - _BACK_WINDOW)
     window = _PAREN.sub(lambda p: "\x00" * len(p.group()), text[lo:start])
+    for i in range(max(0, len(window) - 16), len(window)):
+        whole = g.noun_re.match(window, i)
+        if whole and whole.end() == len(window) and "、" in whole.group():
+            return g.nouns[_norm(whole.group())]  # 新技术、新项目92项: a noun written as a list, right before
     clause = window[max(window.rfind(c) for c in _CLAUSE_SEP) + 1:]
     # A single character (村, 县) is an antecedent only as the head of a compound written right
     # before the number (示范村50个, 贫困村39个); elsewhere it is too ambiguous.
@@ -396,14 +407,48 @@ def _find_noun(ctx: _Context, start: int, end: int, classifier: str, g: Grammar)
             return g.nouns[_norm(c[-1])]
         if len(c) == 1 and _norm(c) in g.nouns and window[-2:-1] == "、":
             return g.nouns[_norm(c)]
-    before = [n for n in g.noun_re.findall(clause) if len(n) > 1]
-    if before:
-        return g.nouns[_norm(before[-1])]
-    # 实施项目412个, 其中已开工405个; 已完工368个: a ; does not end the statement whose noun is carried on
     lo = max(0, start - 2 * _BACK_WINDOW)
     statement = max(lo, *(text.rfind(c, lo, start) + 1 for c in "。！？!?\n"))
     previous = ctx.last_count.get(classifier)
+    before = [n for n in g.noun_re.findall(clause) if len(n) > 1]
+    if before and clause.rstrip("\x00").endswith("的") and previous and previous[0] >= statement \
+            and previous[1] is not None:
+        # 开发岗位3.12万个，其中安置脱贫人口和监测对象的2.36万个: the nouns before 的 say whom the counted
+        # things serve; the things are those of the count before
+        return previous[1]
+    if before:
+        last = g.nouns[_norm(before[-1])]
+        if len(before) > 1 and g.units.get(classifier) is not None and classifier != "个":
+            # 认定扶贫产品生产企业和合作社64家: nouns joined by 和/与/及/、 are counted together; the one
+            # the classifier counts by itself (家: enterprises) names the count
+            own = g.units[classifier].unit
+            first = g.nouns[_norm(before[-2])]
+            joined = re.search(rf"{re.escape(before[-2])}(?:和|与|及|、){re.escape(before[-1])}$",
+                               clause.rstrip("\x00"))
+            if joined and last.unit != own and first.unit == own:
+                return first
+        return last
+    # 实施项目412个, 其中已开工405个; 已完工368个: a ; does not end the statement whose noun is carried on
     return previous[1] if previous and previous[0] >= statement else None
+
+
+def _boundary_in(gap: str, g: Grammar) -> bool:
+    """Whether a boundary word (的, 对, 发展 ... np_boundaries) stands in the gap between a count and a
+    noun; a one-character boundary ending a word of jieba's dictionary is none (省定相对贫困村: 相对)."""
+    from .gazetteer import dictionary_word
+    for b in g.boundary_re.finditer(gap):
+        i = b.start()
+        if len(b.group()) == 1 and i > 0 and dictionary_word(gap[i - 1:i + 1]):
+            continue  # the end of a word (相对), not the boundary (被, 为 and 对 begin words: 被评为 stays one)
+        return True
+    return False
+
+
+def _is_count_of(text: str, pos: int, g: Grammar) -> bool:
+    """Whether a Chinese numeral written right before ``pos`` counts the word there (到三县, 与四县):
+    not a word of jieba's dictionary with it (统一, 万一)."""
+    from .gazetteer import dictionary_word
+    return not dictionary_word(text[pos - 2:pos]) and not dictionary_word(text[pos - 1:pos + 1])
 
 
 def _ends_with_place(clause: str) -> bool:
@@ -527,8 +572,8 @@ def _listed_before(text: str, start: int, g: Grammar) -> bool:
     lo = max(0, start - 16)
     clause = text[lo:start]
     clause = clause[max(clause.rfind(c) for c in "，。；：！？,;:!?\n") + 1:]
-    if "、" in clause or "和" in clause[-8:]:
-        return True
+    if "、" in clause and not re.search(r"[0-9０-９]", clause[clause.rfind("、"):]) or "和" in clause[-8:]:
+        return True  # 莎车、泽普…四县; not 176名教师、138名医生分布在四县 (a list of counts, the 四县 named before)
     two = text[max(0, start - 2):start]
     return len(two) == 2 and all(c in g.list_item_chars for c in two)
 
@@ -639,10 +684,16 @@ def _candidate(m: re.Match[str], ctx: _Context, g: Grammar) -> Quantity | None:
         if found is not None:
             if found.unit == "none":
                 return None  # 两个层面: referential
-            unit, noun = found.unit, found.word
+            if not (found.unit == "item" and uw.unit.startswith("other:") and uw.word != "个"):
+                unit = found.unit  # 230座设施, 大棚4860座: 座 counts the things built, not items of work
+            noun = found.word
         unit = unit.replace("{mw}", uw.word)
     if chinese and noun in g.listed_counts and not _listed_before(text, start, g):
         return None  # 四级衔接资金, 陕南三市, 四省市: a group label, its members are not listed
+    if noun in g.listed_counts and noun == uw.word:
+        label = g.group_label_re.search(text, max(0, start - 8), start)
+        if label and text[label.start() - 1:label.start()] != "等":
+            return None  # 山区26县, 宁夏贫困8县(区): a kind of area, then a bare count word: a group's name
     q = _finish(parts, ctx, g, start, end, unit, noun, pre, scale=uw.scale)
     if q is not None and uw.kind == "measure" and uw.scale == 10 and end == unit_end:
         q = _tenths_digit(q, text, end)
@@ -861,7 +912,7 @@ _UNIT_LIST = re.compile(r"单位[:：]\s*(?P<units>[^\s)）。；;]{1,20})")
 _NUMBER_CELL = re.compile(r"[0-9]{1,3}(?:(?P<sep>[, \u00a0\u2009\u202f])[0-9]{3})(?:(?P=sep)[0-9]{3})*(?:\.[0-9]+)?"
                           r"|[0-9]+(?:\.[0-9]+)?")  # 10 930: a space in a digit group of three
 _COUNT_LABEL_ENDS = ("个数", "数量", "数")
-_NOT_MEASURED_HEADER = re.compile(r"年|序号|编号|排名|名次|代码|备注")  # columns a 单位 line does not measure
+_NOT_MEASURED_HEADER = re.compile(r"年(?![初末中])|序号|编号|排名|名次|代码|备注")  # columns a 单位 line does not measure (年份; 年初预算 is measured)
 _PERCENT_IN_UNIT_LINE = re.compile(r"单位[:：][^\n)）]{0,12}?[%％]")  # 单位:元、%: the rate columns are in percent
 # Tables scraped from PDFs print their cells separated by spaces: a row is a label (a name, 合计, an
 # optional serial number before it) then three or more cells, each a plain number, a percentage or a
@@ -1202,6 +1253,24 @@ def _units_under(names: str, units: str, g: Grammar) -> str | None:
     return glue.join(n + u for n, u in zip(over, cells)) + "\n"
 
 
+_UNIT_LINE_ALONE = re.compile(r"\s*[(（]?\s*单位[:：]\s*[^\s,，、;；)）]{1,6}(?:[、,，/／][^\s,，、;；)）]{1,6})*\s*[)）]?\s*")
+
+
+def _unit_line_below(lines: list[tuple[int, str]], i: int) -> re.Match[str] | None:
+    """The 单位 line of a table split by | or tabs printed under its rows (科目\t年初预算\t决算数, the rows,
+    then （单位：万元）): the line right after the table's last row when it holds the unit alone and no
+    table follows it (a unit line over the next table's header is that table's)."""
+    j = i + 1
+    while j < len(lines) and any(sep in lines[j][1] for sep in _CELL_SEPS):
+        j += 1
+    if j == i + 1 or j >= len(lines) or not _UNIT_LINE_ALONE.fullmatch(lines[j][1]):
+        return None
+    nxt = next((line for _, line in lines[j + 1:] if line.strip()), "")
+    if any(sep in nxt for sep in _CELL_SEPS) or _names_only(nxt):
+        return None
+    return _UNIT_LINE.search(lines[j][1])
+
+
 def _table_rows(text: str, g: Grammar) -> Iterator[tuple[bool, list[tuple[int, str]], int,
                                                           list[Column] | None, int]]:
     """The rows of text-rendered tables: (spaced, cells, lead, columns, head). ``spaced`` rows are
@@ -1227,7 +1296,8 @@ def _table_rows(text: str, g: Grammar) -> Iterator[tuple[bool, list[tuple[int, s
         least = len(columns) - (head if head >= 0 else 1 - head) if columns is not None else 0
         return len(cells) - lead < least
 
-    for start, line in _joined_header_lines(text, g):
+    lines = list(_joined_header_lines(text, g))
+    for i, (start, line) in enumerate(lines):
         if any(sep in line for sep in _CELL_SEPS):
             yield from flush()
             cells = _sep_cells(line, start)
@@ -1236,7 +1306,14 @@ def _table_rows(text: str, g: Grammar) -> Iterator[tuple[bool, list[tuple[int, s
                     yield False, cells, 0, columns, head  # 通江县 | — | /: a row of blanks, not a header
                     continue
                 if sum(bool(c) for _, c in cells) >= 2 and any(_LABEL_WORD.search(c) for _, c in cells):
-                    columns, head = _header_columns(cells, default_unit, g, default_percent, listed), 0
+                    below = _unit_line_below(lines, i) if default_unit is None else None
+                    if below is not None:
+                        columns = _header_columns(cells, below.group("unit"), g,
+                                                  _PERCENT_IN_UNIT_LINE.search(below.string) is not None,
+                                                  _listed_units(below.string))
+                    else:
+                        columns = _header_columns(cells, default_unit, g, default_percent, listed)
+                    head = 0
                 continue
             yield False, cells, 0, columns, head
             continue
