@@ -165,3 +165,25 @@ def test_a_share_of_the_total_is_not_read_on_the_numerator_of_a_progress_rate(tm
             "累计支出衔接资金63215万元，支出进度92.3%。其中用于产业发展的资金41690万元，占衔接资金总额的{}%。")
     r = rate_of(facts_of(tmp_path, body.format("60.8")), "60.8%")
     assert (r["denominator"], r["status"]) == (685200000, "match")
+
+
+def test_a_change_against_last_year_printed_in_its_own_clause(tmp_path):
+    body = "2023年，全区搬迁群众人均可支配收入12836元，比上年的11543元增加{}元。"
+    c = _checks(tmp_path, body.format(1293), "difference")
+    assert list(c["status"]) == ["match"] and "12836" in c["parts"].iloc[0]
+    assert _checks(tmp_path, body.format(1393), "difference").empty   # agreements only
+
+
+@pytest.mark.parametrize("body, raw, unit", [
+    ("福建省对接企业提供岗位2.8万个。", "2.8万个", "other:岗位"),                       # the jobs, not the 企业
+    ("西吉县、海原县、原州区3个县区输送人数均超过1500人。", "3个", "other:县区"),        # 县区 heads its phrase
+    ("开行务工专列6列、包车152辆。", "6列", "other:列"),
+])
+def test_what_is_counted_in_labour_cooperation(tmp_path, body, raw, unit):
+    f = facts_of(tmp_path, body)
+    assert f.loc[f["raw"] == raw, "unit"].iloc[0] == unit
+
+
+@pytest.mark.parametrize("body", ["我们主要做了三件事。一是开发乡村公益性岗位。", "2024年，我们将重点做好三件事。"])
+def test_a_speakers_count_of_things_to_do_is_no_quantity(tmp_path, body):
+    assert facts_of(tmp_path, body).empty
