@@ -21,6 +21,10 @@ The false alarms then: 建成后将覆盖13个乡镇22.4万人 (a plan) read as 
 checked as parts <= whole (其中 parts may be a subset) although its parts name the two means listed before it.
 Numbers: the damaged figures (1 856份, 6。85億元) were given intervals of a thousand or a hundred million by the checks;
 标志牌1180块 read as 1180 yuan; 4县 repeated after the counties were named counted each time as a new count.
+After the rules below (session 9): F1 0.978 (P 0.975, R 0.981), regions 0.978 (350/358), relations 56/71 (56 verified),
+3/3 found, 0 false alarms. Still wrong: 其余4个县（市、区）合计2.18亿元 and the 下一步 figures after 古田县、屏南县2个…项目 go to
+the last county named; the 1428件 诉求 are read as persons (the noun before is 群众); shares whose whole stands
+paragraphs before (占全省发放额的80.9%, 覆盖农村供水人口的比例为68.5%) and the table's 万元 column totals are not checked.
 """
 from __future__ import annotations
 
@@ -38,9 +42,9 @@ from fixtures.written import (
 
 UNSEEN_AA = paths.TEST_DATA_DIR / "unseen_aa"
 
-MIN_F1 = 0.96         # extraction F1 over 365 gold quantities; was 0.955
+MIN_F1 = 0.97         # extraction F1 over 365 gold quantities; was 0.955
 MIN_REGIONS = 0.97    # region agreement; was 0.977
-MIN_RIGHT = 53        # relations verified right, of 71; was 51
+MIN_RIGHT = 55        # relations verified right, of 71; was 51
 MIN_FOUND = 3         # deliberate errors found, of 3; was 2
 
 
