@@ -121,6 +121,8 @@ class Grammar:
     count_verb_end_re: re.Pattern[str] = re.compile(r"(?!)")  # 的村达到72个: a verb between noun and count
     scope_prefixes: frozenset[str] = frozenset()  # 全村8个村民组: 全村 is the scope, not what is counted
     group_label_re: re.Pattern[str] = re.compile(r"(?!)")  # 山区26县, 南疆4地州: the kind of area before a label
+    money_slang: frozenset[str] = frozenset()   # 块: yuan only where money is talked of (卖一万多块, 两千块钱)
+    money_talk_re: re.Pattern[str] = re.compile(r"(?!)")
 
 
 def _norm(word: str) -> str:
@@ -237,6 +239,8 @@ def grammar() -> Grammar:
         scope_prefixes=frozenset(lists["scope_prefixes"]),
         group_label_re=re.compile(
             rf"(?:{_alternation(lists['group_label_words'])})$"),
+        money_slang=frozenset(lists.get("money_slang", [])),
+        money_talk_re=re.compile(_alternation(lists["money_talk"])) if lists.get("money_talk") else re.compile(r"(?!)"),
         money_re=re.compile(rf"[^\s，。、；：,.;:!?！？]{{0,4}}?(?:{_alternation(lists['money_nouns'])})"),
         boundary_re=re.compile(_alternation(lists["np_boundaries"])),
         quote_re=re.compile(rf"[“「『\"]([^“”「」『』\"\n，。；！？,;!?]{{1,{quote_max}}})[”」』\"]"),
@@ -578,6 +582,23 @@ def _listed_before(text: str, start: int, g: Grammar) -> bool:
     return len(two) == 2 and all(c in g.list_item_chars for c in two)
 
 
+def _money_talk(text: str, start: int, end: int, g: Grammar) -> bool:
+    """Is a slang money word (块) said of money: 钱 right after it, or a word of earning, selling or paying
+    (``money_talk`` of not_quantities.yaml) earlier in its clause (挣不到两千块钱, 能卖一万多块)?"""
+    if text[end:end + 1] == "钱":
+        return True
+    lo = max(0, start - 16)
+    clause = text[lo:start]
+    clause = clause[max(clause.rfind(c) for c in "，。；：！？,;:!?\n") + 1:]
+    return g.money_talk_re.search(clause) is not None
+
+
+def _said_before(text: str, start: int, span: str) -> bool:
+    """Is the bare group count ``span`` (4县, 26县: an Arabic number with the group noun, no 个) printed
+    earlier in the text? Written again it names the group (4县共安排, 山区26县发展), it counts nothing new."""
+    return re.search(r"(?<![\d.])" + re.escape(span), text[:start]) is not None
+
+
 _FRAC_DIGITS = {"两": 2, **{c: i for i, c in enumerate("零一二三四五六七八九十") if i}}
 
 
@@ -667,6 +688,8 @@ def _candidate(m: re.Match[str], ctx: _Context, g: Grammar) -> Quantity | None:
     else:
         end = unit_end = m.end()
     unit, noun = uw.unit, uw.word
+    if uw.word in g.money_slang and not _money_talk(text, start, unit_end, g):
+        unit = f"other:{uw.word}"  # 标志牌1180块: a count of pieces, not yuan
     qualifier_inside = None
     if uw.kind == "classifier":
         after = text[unit_end:unit_end + 1]
@@ -694,6 +717,9 @@ def _candidate(m: re.Match[str], ctx: _Context, g: Grammar) -> Quantity | None:
         label = g.group_label_re.search(text, max(0, start - 8), start)
         if label and text[label.start() - 1:label.start()] != "等":
             return None  # 山区26县, 宁夏贫困8县(区): a kind of area, then a bare count word: a group's name
+    if not chinese and uw.kind != "classifier" and noun in g.listed_counts and not _listed_before(text, start, g) \
+            and _said_before(text, num_start, text[num_start:unit_end]):
+        return None  # 明水、青冈、望奎、兰西4县 …, 4县共安排: the group named again, not a new count
     q = _finish(parts, ctx, g, start, end, unit, noun, pre, scale=uw.scale)
     if q is not None and uw.kind == "measure" and uw.scale == 10 and end == unit_end:
         q = _tenths_digit(q, text, end)

@@ -154,12 +154,19 @@ def _ratio_rows(g: pd.DataFrame, rule: _Rule) -> list[dict]:
             before = [r for r in recs if r["sent_start"] == rep["sent_start"] and r["start"] < rep["start"]
                       and r["unit"] not in ("percent", "percentage_point") and not pd.isna(r["lo"])]
             n = before[-1] if before else None
+            target = None
+            if n is not None and _takes_role(n, rule.denominator, rule.denominator_kw, rule.denominator_unit):
+                # 务工就业22.6万人，年度目标任务是20.8万人，完成了目标任务的108.7%: the figure right before is the
+                # target itself; what was achieved is the figure of its unit before it
+                done = [r for r in before[:-1] if r["unit"] == n["unit"]]
+                if done:
+                    n, target = done[-1], n
         else:
             # the counts a stated rate is built on stand in its own sentence
-            n = _best(nums, rep, 0, set())
+            n, target = _best(nums, rep, 0, set()), None
         if n is None and rep["unit"] != "percent":
             continue  # a stated per-unit amount alone says nothing about this rate
-        d = _best(dens, n if n is not None else rep, None, {n["fact_id"]} if n is not None else set())
+        d = target or _best(dens, n if n is not None else rep, None, {n["fact_id"]} if n is not None else set())
         if n is not None:
             used.add(n["fact_id"])
         civ = ratio_interval(iv(n), iv(d), rule.scale) if n is not None and d is not None else None

@@ -23,7 +23,10 @@ CLAUSE_PUNCT = ",，;；:：、。!！?？"
 TERMINAL = "。！？!?；;"
 _GLOSS = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)")
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
-_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
+# thousands separators as printed: a comma, or a space on mirror sites (10 851.8万元)
+_THOUSANDS = re.compile(r"(?<=\d)[,\u0020\u00a0\u2009\u202f](?=\d{3}(?!\d))")
+# a decimal point printed as a full stop on mirror sites (146。73亿元): inside one figure's span it is the point
+_DAMAGED_POINT = re.compile(r"(?<=\d)[。．](?=\d)")
 _YEAR = re.compile(r"(?<!\d)(19|20)\d{2}(?!\d)")
 
 
@@ -77,7 +80,7 @@ def _step(raw: str, value: float, unit: str = "") -> tuple[float, float]:
     """(resolution, significance step) of a stated number: 34.93 -> 0.01; 3800余万 -> step 100万;
     a plain integer count (137个) is exact."""
     # 1,320.6万元: thousands separators belong to the number (not 1 × 13206000)
-    m = _NUMBER.search(_THOUSANDS.sub("", clean_raw(raw)))
+    m = _NUMBER.search(_DAMAGED_POINT.sub(".", _THOUSANDS.sub("", clean_raw(raw))))
     if not m:
         return 0.0, 1.0
     num = float(m.group())

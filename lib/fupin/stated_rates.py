@@ -904,7 +904,7 @@ def _statement_start(recs: list[dict], r: dict) -> tuple[int, dict[int, str]]:
 _SUBJECT_FILLER = re.compile(r"^(?:其中|其|另|另有|而|但|且|均|已)|(?:的|之|额|数|总数|总额|人数|户数|人员)$")
 
 
-_NEXT_RATE = re.compile(r"^[,，]?[\u4e00-\u9fff]{1,6}率(?:为|是|达|达到)?$")
+_NEXT_RATE = re.compile(r"^[,，]?[\u4e00-\u9fff]{1,6}(?:率|进度)(?:为|是|达|达到)?$")  # 支出率86.4%, 支出进度92.3%
 
 
 def _numerator_of_next_rate(recs: list[dict], r: dict) -> bool:

@@ -96,7 +96,7 @@ def _breakdowns(recs: list[dict], used: set[str], sums: dict[str, list[str]]) ->
             exhaustive = word in cues()["exhaustive_cues"] or any(
                 c in p["label"] for p in parts for c in cues()["exhaustive_cues"])
             listed = x["sentence"][max(0, at):parts[-1]["pos"]] if parts[-1]["sent_start"] == x["sent_start"] else ""
-            exhaustive = exhaustive or any(w in listed for w in cues()["complete_levels"])
+            exhaustive = exhaustive or any(w in listed for w in cues()["complete_levels"]) or _items_taken_up(total, parts)
             out.append(_sum_or_nesting("breakdown", total, parts, exhaustive, [total] + parts))
             used.update(p["fact_id"] for p in parts)
             for parent, sub in nested:
@@ -221,6 +221,28 @@ def _rate_base(recs: list[dict], r: dict) -> bool:
     nxt = recs[k + 1] if k + 1 < len(recs) else None
     return (nxt is not None and nxt["unit"] == "percent" and nxt["sent_start"] == r["sent_start"]
             and re.fullmatch(r"[)）]?的", r["ctx_after"].strip()) is not None)
+
+
+def _items_taken_up(total: dict, parts: list[dict]) -> bool:
+    """Whether the parts take up, one each and in order, the items counted in the clause right before the
+    total (开行务工专列6列、包车152辆，共输送务工人员8760人，其中专列输送5210人、包车输送3450人): the list is
+    then the whole, and a shortfall is a mismatch."""
+    if len(parts) < 2 or any(p["sent_start"] != total["sent_start"] for p in parts):
+        return False
+    clauses = re.split(r"[，,；;：:]", total["sentence"][:total["pos"]])
+    if len(clauses) < 2:
+        return False
+    items = clauses[-2].split("、")
+    if len(items) != len(parts) or not all(re.search(r"\d", s) for s in items):
+        return False
+    markers = sorted(cues()["breakdown_markers"], key=len, reverse=True)
+    for item, p in zip(items, parts):
+        core = p["label"].strip(" ,，、;；:：")
+        for w in markers:
+            core = core.removeprefix(w)
+        if len(core) < 2 or core[:2] not in item:
+            return False
+    return True
 
 
 def _part_of(p: dict, total: dict) -> bool:

@@ -20,7 +20,17 @@ def _complementary(a: str, b: str) -> bool:
     for neg in cues()["negations"]:
         if (cb.startswith(neg) and cb[len(neg):] == ca) or (ca.startswith(neg) and ca[len(neg):] == cb):
             return True
-    return any((x in a and y in b) or (y in a and x in b) for x, y in cues()["complementary_pairs"])
+    pairs = cues()["complementary_pairs"]
+    if any(_cross_level(s, pairs) for s in (a, b)):
+        return False
+    return any((x in a and y in b) or (y in a and x in b) for x, y in pairs)
+
+
+def _cross_level(label: str, pairs: list) -> bool:
+    """A part named by two levels at once (省内县外, 区内县外) is one class of a split in three (省外 / 省内县外 /
+    县内): it is no complement of the one-level part beside it."""
+    places = [pair for pair in pairs if all(w.endswith(("内", "外")) for w in pair)]
+    return sum(any(w in label for w in pair) for pair in places) >= 2
 
 
 def _level_before(recs: list[dict], i: int, change: dict) -> dict | None:

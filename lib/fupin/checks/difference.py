@@ -143,10 +143,18 @@ def _compared(recs: list[dict]) -> list[dict]:
             subject = subject[:subject.rfind("比")]
             grams = _pairs(re.sub(r"^(?:(?:19|20)\d{2}年)?", "", subject))
             if len(grams) < 3:
-                continue
-            cands = [r for r in recs[:i] if r is not a and _ok(r) and r["unit"] == c["unit"]
-                     and 0 <= c["sent_idx"] - r["sent_idx"] <= _LEVEL_SENTENCES and not _is_changed(r)
-                     and len(grams & _pairs(_z(r["label"]))) >= 3]
+                # 人均可支配收入12836元，比上年的11543元增加1293元: 比 opens its own clause, the level is the figure
+                # of the unit printed just before it in the sentence
+                k = next(j for j, r in enumerate(recs) if r is a)
+                level = recs[k - 1] if k > 0 else None
+                if level is None or level["sent_start"] != a["sent_start"] or level["unit"] != a["unit"] \
+                        or not _ok(level) or _is_changed(level):
+                    continue
+                cands = [level]
+            else:
+                cands = [r for r in recs[:i] if r is not a and _ok(r) and r["unit"] == c["unit"]
+                         and 0 <= c["sent_idx"] - r["sent_idx"] <= _LEVEL_SENTENCES and not _is_changed(r)
+                         and len(grams & _pairs(_z(r["label"]))) >= 3]
             pairs = [(a, b) for b in cands]
         else:
             continue

@@ -19,6 +19,8 @@ def _targets(recs: list[dict]) -> list[dict]:
         if not before:
             continue
         n = before[-1]
+        if re.search(cues()["printed_target_regex"], n["label"]):
+            continue  # 年度目标任务是20.8万人，完成了目标任务的108.7%: the target is printed, nothing is implied
         x = n["value"] / (p["value"] / 100)
         lo, hi = n["lo"] / (p["hi"] / 100), n["hi"] / (p["lo"] / 100) if p["lo"] > 0 else math.inf
         txt = f"{fmt(n)} / {fmt(p)} -> target ≈ {x:,.0f} ({math.ceil(lo):,}–{math.floor(hi):,})" if n["unit"] in COUNT_UNITS \
