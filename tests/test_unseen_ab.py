@@ -94,6 +94,14 @@ def test_figures_apiece_to_places_are_no_parts_of_the_last_figure_before(tmp_pat
     c = _checks(tmp_path, body, "breakdown")
     assert not (c["parts"].str.contains("318") & c["parts"].str.contains("385")).any(), c
     assert not (c["status"] == "mismatch").any(), c
+    places = c[c["parts"].str.contains("318")]
+    assert list(places["status"]) == ["match"] and "<=" in places["parts"].iloc[0], c  # some of the places
+
+
+def test_figures_apiece_to_places_above_their_whole_are_a_mismatch(tmp_path):
+    body = "全年新增残疾人就业850人。敖汉旗、翁牛特旗、宁城县新增残疾人就业分别为318人、286人和274人，位居全市前三。"
+    c = _checks(tmp_path, body, "breakdown")
+    assert list(c["status"]) == ["mismatch"], c
 
 
 def test_the_whole_spent_is_no_slice_of_a_package(tmp_path):

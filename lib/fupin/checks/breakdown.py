@@ -73,8 +73,9 @@ def _breakdowns(recs: list[dict], used: set[str], sums: dict[str, list[str]]) ->
             if not parts:
                 continue
             parts, nested = _bracketed_parts(x["sentence"], at, parts)
-            if total["sent_start"] != x["sent_start"] and (
-                    re.match(cues()["breakdown_by_place_regex"], word) or _places_apiece(word, parts)):
+            by_place = total["sent_start"] != x["sent_start"] and (
+                re.match(cues()["breakdown_by_place_regex"], word) or _places_apiece(word, parts))
+            if by_place:
                 total = _whole_by_place(recs, i, unit, parts, used)
                 if total is None:
                     continue
@@ -93,8 +94,10 @@ def _breakdowns(recs: list[dict], used: set[str], sums: dict[str, list[str]]) ->
                 continue
             if total["sent_start"] != x["sent_start"] and total["value"] < max(p["value"] for p in parts):
                 continue  # a smaller figure in an earlier sentence is not the whole
-            exhaustive = word in cues()["exhaustive_cues"] or any(
-                c in p["label"] for p in parts for c in cues()["exhaustive_cues"])
+            # places given figures apiece (A县、B县、C县…分别为…，位居全市前三) may be some of the whole's places:
+            # as after 分县看, 分别 does not say the list is complete
+            said = [c for c in cues()["exhaustive_cues"] if not (by_place and c in cues()["apiece_markers"])]
+            exhaustive = word in said or any(c in p["label"] for p in parts for c in said)
             listed = x["sentence"][max(0, at):parts[-1]["pos"]] if parts[-1]["sent_start"] == x["sent_start"] else ""
             exhaustive = exhaustive or any(w in listed for w in cues()["complete_levels"]) or _items_taken_up(total, parts)
             out.append(_sum_or_nesting("breakdown", total, parts, exhaustive, [total] + parts))
