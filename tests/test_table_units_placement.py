@@ -7,17 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from fupin.quantities import find_quantities
-
-
-def cells(text: str) -> list[tuple[str, float | None, str]]:
-    return [(q.raw, q.value, q.unit) for q in find_quantities(text)]
-
-
-def row_of(text: str, label: str) -> list[tuple[str, float | None, str]]:
-    start = ("\n" + text).index("\n" + label)
-    end = text.index("\n", start) if "\n" in text[start:] else len(text)
-    return [(q.raw, q.value, q.unit) for q in find_quantities(text) if start <= q.start < end]
+from fixtures.table_rows import cells, row_of
 
 
 # ---- (a) units on the line under the names

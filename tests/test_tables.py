@@ -14,22 +14,12 @@ from pathlib import Path
 
 import pytest
 
+from fixtures.table_rows import cells, row_of
 from fixtures.written import extraction_f1
 from fupin.extraction import extract_file
 from fupin.quantities import find_quantities
 
 DATA = Path(__file__).parent / "data"
-
-
-def cells(text: str) -> list[tuple[str, float | None, str]]:
-    return [(q.raw, q.value, q.unit) for q in find_quantities(text)]
-
-
-def row_of(text: str, label: str) -> list[tuple[str, float | None, str]]:
-    """The quantities found on the line that starts with ``label``."""
-    start = ("\n" + text).index("\n" + label)
-    end = text.index("\n", start) if "\n" in text[start:] else len(text)
-    return [(q.raw, q.value, q.unit) for q in find_quantities(text) if start <= q.start < end]
 
 
 PROGRESS = (
