@@ -9,6 +9,7 @@ has there and by what the clean text had:
 * clean: ``han``, ``digit``, ``break`` (line break), ``punct`` (ASCII or CJK marks), ``other``.
 
     PYTHONPATH=lib .venv/bin/python benchmarks/repair_losses.py [--tables 4] [--offset 0] [--show 40]
+        [--docs GLOB ...] [--no-genre-words]   (the documents and switches of repair_unseen.py)
 """
 from __future__ import annotations
 
@@ -76,11 +77,17 @@ def main() -> None:
     ap.add_argument("--size", type=int, default=54)
     ap.add_argument("--offset", type=int, default=0)
     ap.add_argument("--show", type=int, default=40, help="examples to print")
+    ap.add_argument("--docs", action="append", metavar="GLOB",
+                    help="clean texts to damage instead of the default documents (repeatable)")
+    ap.add_argument("--no-genre-words", action="store_true",
+                    help="run the repair without lib/fupin/data/genre_words.csv")
     args = ap.parse_args()
+    if args.no_genre_words:
+        bench.without_genre_words()
     repair.warm_up()
     counts: Counter[tuple[str, str]] = Counter()
     examples = []
-    for d, (name, doc) in enumerate(bench.clean_documents()):
+    for d, (name, doc) in enumerate(bench.clean_documents(args.docs)):
         for seed in range(args.tables):
             table = bench.random_table(doc, args.size, 7919 * d + seed + args.offset)
             last = None
@@ -94,7 +101,7 @@ def main() -> None:
     for (state, kind), n in counts.most_common():
         print(f"  {state:8s} {kind:6s} {n}")
     for name, state, kind, ref, out in examples[: args.show]:
-        print(f"{name:4s} {state:8s} {kind:6s} {ref!r:40s} -> {out!r}")
+        print(f"{name:12s} {state:8s} {kind:6s} {ref!r:40s} -> {out!r}")
 
 
 if __name__ == "__main__":

@@ -500,3 +500,55 @@ def test_later_split_anchor_is_neutral_in_a_shorter_reading():
     assert _neutral_tail("?!⑿箩t") == REPLACEMENT * 5
     assert _neutral_tail("院,?!⑿") == "院," + REPLACEMENT * 3
     assert _neutral_tail("院,還帶來") == "院,還帶來"
+
+
+def test_corner_quotes_open_a_quotation_too():
+    # 。」 = A1 A3 A1 B9 is cut at A3 A1 and B9 swallows the line break. The page quotes with corner
+    # brackets: the 「 opened earlier on the line makes the closing 」 the reading, as “ does for ”.
+    clean = "他說:「以前一年到頭也掙不了幾個錢,現在在合作社打工一年能掙五萬多元。」\n教育和醫療援青補上了民生短板。\n"
+    damaged = gd.damage(clean, {})
+    assert "五萬多元?!?教育" in damaged
+    out = repair(damaged)[0]
+    assert "五萬多元。」\n教育" in out or "五萬多元。」" + REPLACEMENT + "教育" in out
+    # Counter-example: with no quotation open, nothing says the mark closes one.
+    plain = clean.replace("「", "")
+    assert "五萬多元。」" not in repair(gd.damage(plain, {}))[0]
+
+
+def test_quote_state_of_the_paragraphs_before_with_corner_quotes():
+    from fupin.repair import _quote_open_before
+
+    text = _QUOTED_OVER_PARAGRAPHS.replace("“", "「").replace("”", "」")
+    assert _quote_open_before(text, text.index("實現"))
+    closed = text.replace("意義重大。在", "意義重大。」在")
+    assert not _quote_open_before(closed, closed.index("實現"))
+
+
+def test_character_before_a_full_stop_cut_by_two_split_points():
+    # 裕。 = D4 A3 A1 A3: the bytes A3 A1 are a ！ split point, and the 。 split cuts that piece again,
+    # so the lead byte and the trail byte A3 print as two `?` and the 。 after them is real.
+    clean = "促進區域協調發展、優勢互補、共同富裕。現將有關情況報告如下。\n"
+    damaged = gd.damage(clean, {})
+    assert "共同富??。現將" in damaged
+    out, _ = repair(damaged)
+    assert "共同富裕。現將" in out
+    # A word the dictionary does not know there (應保盡保) is never guessed: the `??` stay.
+    clean = "參保人數達到12萬人,實現應保盡保。保費標準為每人380元。\n"
+    assert "應保盡??。保費" in repair(gd.damage(clean, {}))[0]
+    # Counter-example: two genuine question marks before a full stop are no run.
+    assert repair("他問:這是真的嗎??。\n")[0] == "他問:這是真的嗎??。\n"
+
+
+def test_gloss_after_a_0x80_trail_byte_names_its_character():
+    # 每個 = C3 BF 82 80; the page glosses 鑿 (BF 82, cōng?) and 個: the gloss inserted after BF 82
+    # swallows the lead 82 into `?`, 0x80 alone prints `?`, and the `(gè)` after it was inserted
+    # after 82 80: the gloss names 個, the character the 0x80 ends.
+    from fupin.repair import _gbk_char, readings
+
+    mid = _gbk_char(0xBF, 0x82)
+    table = {mid: sorted(readings(mid))[0], "個": "gè"}
+    clean = "產業飛地平均每個入駐企業7.9家,科創飛地平均每個入駐研發機構3.2家。\n"
+    damaged = gd.damage(clean, table)
+    assert "每?" + table[mid] + ")?(gè)入駐" in damaged
+    out, _ = repair(damaged)
+    assert out.count("平均每個入駐") == 2 and "7.9家" in out and "3.2家" in out

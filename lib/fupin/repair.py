@@ -50,7 +50,7 @@ _HAN_RUN = re.compile(f"[{_HAN}]+")
 _LM_TOKEN = re.compile(f"[{_HAN}]+|[A-Za-z]+|.", re.S)
 # A `?` that can start a run: a misaligned split (`?` + delimiter) or a misaligned annotation
 # whose `(` was swallowed (`?pinyin)`). Everything else is decided by the model, not by regex.
-_ANCHOR = re.compile(rf"\?(?=[!;。]|{_SYL}\))")
+_ANCHOR = re.compile(rf"\?(?=[!;。]|\?。|{_SYL}\))")
 # What a delimiter that straddled two characters decodes to (after full-width folding).
 _DELIMITER_BYTES = {"!": b"\xa3\xa1", ";": b"\xa3\xbb", "。": b"\xa1\xa3"}
 _MAX_RUN_TOKENS = 48
@@ -219,11 +219,16 @@ class PageModel:
                          if self._script_logp[k] and c not in self.seen}
         # Quote forms scored alike (corner and curly quotes): a page prints one style; the form it
         # does not print costs `equivalent_mark_unseen`, the corner form when it prints neither.
+        # The style is the page's, not each mark's: a page that prints only the opening 「 of a
+        # quotation whose closing 」 was damaged still quotes with corner brackets.
         unseen = float(_config().get("equivalent_mark_unseen", 0.0))
-        for a, b in (_config().get("equivalent_marks") or {}).items():
-            if a not in self.seen:
+        marks = _config().get("equivalent_marks") or {}
+        corner = any(a in self.seen for a in marks)
+        curly = any(b in self.seen for b in marks.values())
+        for a, b in marks.items():
+            if not corner:
                 self._penalty[a] = unseen
-            elif b not in self.seen:
+            elif not curly:
                 self._penalty[b] = unseen
         self.candidates = tuple(sorted({s for s in self.unigram if s.isascii() and ord(s) < 0x40
                                         and s not in "(\r\t"} | {"\n", " ", _DIGIT}))
@@ -778,6 +783,9 @@ class _Structure:
 class _Run:
     start: int
     structures: list[_Structure]
+    # Repaired only when no character is flagged: the `?`s stay as printed otherwise (a `??。` that
+    # no confident reading explains may be two genuine question marks).
+    confident_only: bool = False
 
 
 def _prev_char(text: str, pos: int) -> tuple[str, int]:
@@ -792,6 +800,16 @@ def _prev_char(text: str, pos: int) -> tuple[str, int]:
     return (text[k], k) if k >= 0 else ("", -1)
 
 
+def _split_delimiter_run(start: int) -> _Run:
+    """``??。``: a character with trail byte A3 before ``。`` (保。 = B1 A3 A1 A3). The bytes A3 A1
+    in between are a ``！`` split point, and the ``。`` split then cuts that piece again: the lead
+    byte is printed ``?`` at the end of one piece, the trail byte A3 alone ``?`` in the next, and
+    the ``。`` after them is the real one, aligned. One character, its lead byte unknown."""
+    trail = _DELIMITER_BYTES["!"][0]
+    front = [x for x in range(0x81, 0xFF) if _gbk_char(x, trail)]
+    return _Run(start, [_Structure([_FRONT, trail], start + 2, False, None, front, False)], True)
+
+
 def _parse_run(text: str, start: int, table: Mapping[str, str]) -> _Run | None:
     """Structures of the run anchored at the ``?`` at ``start``."""
 
@@ -800,6 +818,8 @@ def _parse_run(text: str, start: int, table: Mapping[str, str]) -> _Run | None:
 
     nxt = text[start + 1] if start + 1 < len(text) else ""
     extra: dict[str, str] = {}
+    if nxt == "?" and text[start + 2:start + 3] == "。":
+        return _split_delimiter_run(start)
     if nxt in _DELIMITER_BYTES:
         delim = _DELIMITER_BYTES[nxt]
         front = [x for x in range(0x81, 0xFF) if _gbk_char(x, delim[0])]
@@ -846,7 +866,10 @@ def _parse_run(text: str, start: int, table: Mapping[str, str]) -> _Run | None:
                 break
             after = text[pos + 1] if pos + 1 < len(text) else ""
             lone = after in _DELIMITER_BYTES or after == ""
-            emit(stream + [0x80], pos + 1, False, None)  # a trail byte 0x80 is no lead byte: `?`, resync
+            # A trail byte 0x80 is no lead byte: `?`, resync. A gloss right after it was inserted
+            # after that byte, so it names the character the 0x80 ends (每?cōng)?(gè): 個 = 82 80).
+            emit(stream + [0x80], gloss.end() if gloss else pos + 1, False,
+                 gloss.group(1) if gloss else None)
             emit(stream + [_LAST], pos + 1, not lone, None)
             stream += [0xA3, 0xBF]  # a misaligned full-width question mark
             pos += 1
@@ -1457,7 +1480,7 @@ def _quote_open_before(text: str, line_start: int) -> bool:
     back = int((_config().get("quote_balance") or {}).get("lookback", 0) or 0)
     if not back or line_start <= 0:
         return False
-    window = text[max(0, line_start - back):line_start]
+    window = text[max(0, line_start - back):line_start].translate(_mark_forms())
     return window.rfind("“") > window.rfind("”")
 
 
@@ -1479,9 +1502,10 @@ def _repair_run(text: str, run: _Run, table: Mapping[str, str], table_key: tuple
     left, line_initial = _left_context(text, run.start, floor, _CONTEXT)
     left = (prefix + left)[-_CONTEXT:] if floor > text.rfind("\n", 0, run.start) + 1 else left
     before = text[text.rfind("\n", 0, run.start) + 1:run.start]
-    if before.rfind("“") > before.rfind("”") and "“" not in left:
+    marks = before.translate(_mark_forms())  # corner quotes open and close quotations too
+    if marks.rfind("“") > marks.rfind("”") and "“" not in left.translate(_mark_forms()):
         left = "“" + left  # a quotation opened earlier on the line is still open
-    elif "“" not in before and "”" not in before and _quote_open_before(text, run.start - len(before)):
+    elif "“" not in marks and "”" not in marks and _quote_open_before(text, run.start - len(before)):
         left = QUOTE_OPEN + left  # one opened in the paragraphs before: open, but not short
     stop = min(next_anchor, len(text))
     line_rest = text[span_end:stop].split("\n", 1)
@@ -1493,7 +1517,8 @@ def _repair_run(text: str, run: _Run, table: Mapping[str, str], table_key: tuple
     # bounded window plus the derived contexts is a complete cache key: mirror copies repeat runs.
     base = max(0, min(rt_left, run.start - 12))
     end = min(stop, span_end + 64)
-    shifted = _Run(run.start - base, [replace(s, end=s.end - base) for s in run.structures])
+    shifted = _Run(run.start - base, [replace(s, end=s.end - base) for s in run.structures],
+                   run.confident_only)
     args = (text[base:end], shifted, left, line_initial and not prefix, right, rt_left - base,
             end - base)
     column = len(degloss(before))  # the run's position on its line (for a swallowed byte after it)
@@ -1542,7 +1567,7 @@ def _solve_run(sub: str, run: _Run, left: str, line_initial: bool, right: str, r
             decided = again
         elif TRACE is not None and len(TRACE) > mark:
             TRACE.pop()
-    if decided is None:
+    if decided is None or (run.confident_only and any(decided[1])):
         return None
     after, flags, method, conf, best = decided
     return best.end, after, method, round(conf, 4), any(flags)
