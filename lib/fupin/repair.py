@@ -219,16 +219,16 @@ class PageModel:
                          if self._script_logp[k] and c not in self.seen}
         # Quote forms scored alike (corner and curly quotes): a page prints one style; the form it
         # does not print costs `equivalent_mark_unseen`, the corner form when it prints neither.
-        # The style is the page's, not each mark's: a page that prints only the opening 「 of a
+        # The style is a pair's, not each mark's: a page that prints only the opening 「 of a
         # quotation whose closing 」 was damaged still quotes with corner brackets.
         unseen = float(_config().get("equivalent_mark_unseen", 0.0))
         marks = _config().get("equivalent_marks") or {}
-        corner = any(a in self.seen for a in marks)
-        curly = any(b in self.seen for b in marks.values())
+        partner = {m: p[1 - k] for p in _config().get("equivalent_mark_pairs") or () for k, m in enumerate(p)}
         for a, b in marks.items():
-            if not corner:
+            pa = partner.get(a, a)
+            if a not in self.seen and pa not in self.seen:
                 self._penalty[a] = unseen
-            elif not curly:
+            elif b not in self.seen and marks.get(pa, b) not in self.seen:
                 self._penalty[b] = unseen
         self.candidates = tuple(sorted({s for s in self.unigram if s.isascii() and ord(s) < 0x40
                                         and s not in "(\r\t"} | {"\n", " ", _DIGIT}))
