@@ -540,7 +540,7 @@ def test_character_before_a_full_stop_cut_by_two_split_points():
 
 
 def test_gloss_after_a_0x80_trail_byte_names_its_character():
-    # 每個 = C3 BF 82 80; the page glosses 鑿 (BF 82, cōng?) and 個: the gloss inserted after BF 82
+    # 每個 = C3 BF 82 80; the page glosses 總 (BF 82, read cōng here) and 個: the gloss inserted after BF 82
     # swallows the lead 82 into `?`, 0x80 alone prints `?`, and the `(gè)` after it was inserted
     # after 82 80: the gloss names 個, the character the 0x80 ends.
     from fupin.repair import _gbk_char, readings

@@ -48,8 +48,9 @@ _GLOSS = re.compile(rf"\(({_SYL})\)")
 _GLOSS_TAIL = re.compile(rf"({_SYL})\)")
 _HAN_RUN = re.compile(f"[{_HAN}]+")
 _LM_TOKEN = re.compile(f"[{_HAN}]+|[A-Za-z]+|.", re.S)
-# A `?` that can start a run: a misaligned split (`?` + delimiter) or a misaligned annotation
-# whose `(` was swallowed (`?pinyin)`). Everything else is decided by the model, not by regex.
+# A `?` that can start a run: a misaligned split (`?` + delimiter, or `??。` where the 。 split cut
+# the ！ piece again) or a misaligned annotation whose `(` was swallowed (`?pinyin)`). Everything
+# else is decided by the model, not by regex.
 _ANCHOR = re.compile(rf"\?(?=[!;。]|\?。|{_SYL}\))")
 # What a delimiter that straddled two characters decodes to (after full-width folding).
 _DELIMITER_BYTES = {"!": b"\xa3\xa1", ";": b"\xa3\xbb", "。": b"\xa1\xa3"}
