@@ -13,7 +13,7 @@ import csv
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Iterator
 
@@ -123,6 +123,7 @@ class Grammar:
     group_label_re: re.Pattern[str] = re.compile(r"(?!)")  # 山区26县, 南疆4地州: the kind of area before a label
     money_slang: frozenset[str] = frozenset()   # 块: yuan only where money is talked of (卖一万多块, 两千块钱)
     money_talk_re: re.Pattern[str] = re.compile(r"(?!)")
+    never_counts: dict[str, frozenset[str]] = field(default_factory=dict)  # 件 never counts persons
 
 
 def _norm(word: str) -> str:
@@ -240,6 +241,7 @@ def grammar() -> Grammar:
         group_label_re=re.compile(
             rf"(?:{_alternation(lists['group_label_words'])})$"),
         money_slang=frozenset(lists.get("money_slang", [])),
+        never_counts={k: frozenset(v) for k, v in (lists.get("classifier_never_counts") or {}).items()},
         money_talk_re=re.compile(_alternation(lists["money_talk"])) if lists.get("money_talk") else re.compile(r"(?!)"),
         money_re=re.compile(rf"[^\s，。、；：,.;:!?！？]{{0,4}}?(?:{_alternation(lists['money_nouns'])})"),
         boundary_re=re.compile(_alternation(lists["np_boundaries"])),
@@ -706,6 +708,8 @@ def _candidate(m: re.Match[str], ctx: _Context, g: Grammar) -> Quantity | None:
         if after and (after in "一不" or text.startswith(unit_text, unit_end)):  # type: ignore[arg-type]
             return None  # 五个一批, 四个不摘, 一个个: slogans and reduplication
         found = _find_noun(ctx, start, unit_end, uw.word, g)
+        if found is not None and found.unit in g.never_counts.get(uw.word, ()):
+            found = None  # 受理群众来信1428件: 件 counts no people; the classifier's own unit
         ctx.last_count[uw.word] = (start, found)
         if found is not None:
             if found.unit == "none":
