@@ -506,3 +506,39 @@ def test_a_list_of_counts_before_a_group_count_does_not_list_its_members() -> No
     text = "上海选派的176名援疆教师、138名援疆医生分布在四县学校和医院。"
     assert [x.raw for x in find_quantities(text)] == ["176名", "138名"]
     assert "四县" in [x.raw for x in find_quantities("上海对口支援莎车、泽普、叶城、巴楚四县。")]
+
+
+@pytest.mark.parametrize("text, raw, unit", [
+    # demands, problems and operators counted with 件/家/个 are what the count counts, not the people who
+    # raise them nor the villages counted before them in the clause
+    ("建立24小时供水服务热线，全年受理群众诉求1428件，办结1415件，办结率99.1%。", "1428件", "other:诉求"),
+    ("建立24小时供水服务热线，全年受理群众诉求1428件，办结1415件，办结率99.1%。", "1415件", "other:诉求"),
+    ("协调解决欠薪等问题87件，帮助追回欠薪136.8万元。", "87件", "other:问题"),
+    ("延伸调查了16个乡镇、48个行政村和23家新型农业经营主体。", "23家", "other:经营主体"),
+    ("有3家经营主体未按约定向村集体支付收益金。", "3家", "other:经营主体"),
+    # counter-examples: the villages and the practical matters keep their units
+    ("延伸调查了16个乡镇、48个行政村和23家新型农业经营主体。", "48个", "village"),
+    ("帮助群众办实事好事1836件。", "1836件", "item"),
+])
+def test_things_counted_in_audit_and_hotline_reports(text: str, raw: str, unit: str) -> None:
+    assert {x.raw: x.unit for x in find_quantities(text)}[raw] == unit
+
+
+@pytest.mark.parametrize("text, raw, unit", [
+    # 件 counts no people, 家 no villages: a noun of those units before them names someone else
+    ("全年受理群众来信1428件，办结1415件。", "1428件", "item"),
+    ("全年受理群众来信1428件，办结1415件。", "1415件", "item"),
+    ("延伸调查了48个行政村和23家单位。", "23家", "enterprise"),
+    # counter-examples: people counted with 名, households with 家 keep their units
+    ("全年受理群众来信1428件，帮助群众126名。", "126名", "person"),
+    ("帮扶贫困户35家。", "35家", "household"),
+])
+def test_a_classifier_never_counts_some_things(text: str, raw: str, unit: str) -> None:
+    assert {x.raw: x.unit for x in find_quantities(text)}[raw] == unit
+
+
+def test_rounds_of_a_campaign_are_counted() -> None:
+    # 排查3轮: rounds of screening; 三轮车 is a vehicle and 两轮驱动 a slogan, 第二轮 an ordinal
+    assert q("组织开展全县防返贫集中排查3轮，入户核查农户2.86万户。")[0] == ("3轮", 3, "other:轮", "exact")
+    assert raws("完成两轮集中排查。") == ["两轮"]
+    assert raws("购买三轮车12辆，坚持产业就业两轮驱动，开展第二轮排查。") == ["12辆"]
