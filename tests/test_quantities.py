@@ -542,3 +542,18 @@ def test_rounds_of_a_campaign_are_counted() -> None:
     assert q("组织开展全县防返贫集中排查3轮，入户核查农户2.86万户。")[0] == ("3轮", 3, "other:轮", "exact")
     assert raws("完成两轮集中排查。") == ["两轮"]
     assert raws("购买三轮车12辆，坚持产业就业两轮驱动，开展第二轮排查。") == ["12辆"]
+
+
+@pytest.mark.parametrize("text, raw, unit", [
+    # modifiers joined by 、 before the counted noun: the noun after them is counted
+    ("针对清查发现的43个闲置、低效运营项目，采取租赁、承包、入股等方式进行盘活。", "43个", "project"),
+    # counter-examples: a count after 、 counts its own noun; a noun before 、 stays the counted one
+    ("建成3个、在建5个项目。", "3个", "other:个"),
+    ("帮扶5个村、2个社区。", "5个", "village"),
+    # a one-character noun right after the count, then a verb: the units, then what they do
+    ("县财政安排专项资金3000万元，重点支持100个村发展产业项目，每村平均扶持30万元。", "100个", "village"),
+    # counter-example: after a longer noun the verb may modify the next noun
+    ("选定覆盖8个领域24个产业发展项目，直接用于民生。", "24个", "project"),
+])
+def test_the_counted_noun_across_modifiers_and_predicates(text: str, raw: str, unit: str) -> None:
+    assert {x.raw: x.unit for x in find_quantities(text)}[raw] == unit
