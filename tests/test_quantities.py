@@ -557,3 +557,21 @@ def test_rounds_of_a_campaign_are_counted() -> None:
 ])
 def test_the_counted_noun_across_modifiers_and_predicates(text: str, raw: str, unit: str) -> None:
     assert {x.raw: x.unit for x in find_quantities(text)}[raw] == unit
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a ratio named by 之比 or 生师比, and its change, written bare; a ratio to one read with its :1
+    ("山区26县农村居民收入与全省平均水平之比为0.781，比上年提高0.006。",
+     [("0.781", 0.781, "other:ratio", "exact"), ("0.006", 0.006, "other:ratio", "exact")]),
+    ("义务教育阶段生师比为16.95:1。", [("16.95:1", 16.95, "other:ratio", "exact")]),
+    # counter-examples: a clock time is no ratio; a rise in percent keeps its unit
+    ("会议于10:30召开。", []),
+    ("城乡居民收入比为2.5，农民收入提高8%。", [("2.5", 2.5, "other:ratio", "exact"), ("8%", 8, "percent", "exact")]),
+])
+def test_ratios_named_in_reports(text: str, expected: list) -> None:
+    assert q(text) == expected
+
+
+def test_lessons_are_counted_in_arabic_only() -> None:
+    assert q("援疆教师开设示范课、公开课1260节。") == [("1260节", 1260, "other:节", "exact")]
+    assert raws("过春节时开展二十四节气宣传，第3节课。") == []

@@ -852,6 +852,7 @@ def _fragment(text: str, num_start: int, num: str) -> list[str]:
 
 
 _ASCII_DIGITS = frozenset("0123456789")
+_TO_ONE = re.compile(r"[:：]1(?![0-9.．:：])")  # 16.95:1, a ratio to one
 _BARE_END = "，。；、,;:：)）(（\n "
 
 
@@ -887,6 +888,10 @@ def _unitless(m: re.Match[str], parts: tuple, ctx: _Context, g: Grammar) -> Quan
                 and (not nxt or nxt in _BARE_END or ratio.group().endswith(("由", "从"))):
             # 城乡居民收入比为2.76, 比上年缩小0.07, 由2.89缩小到2.76: a ratio of two amounts, written bare
             return _finish(parts, ctx, g, start, m.end(), "other:ratio", "比", pre, ["unit_inferred"])
+        to_one = _TO_ONE.match(text, m.end())
+        if ratio and value is not None and to_one:
+            # 生师比为16.95:1: the ratio to one, read with its :1
+            return _finish(parts, ctx, g, start, to_one.end(), "other:ratio", "比", pre, ["unit_inferred"])
         return None
     if ctx.may_match("money", m.end(), m.end() + 8) and g.money_re.match(text, m.end(), m.end() + 8):
         return _finish(parts, ctx, g, start, m.end(), "CNY", "", pre, ["unit_inferred"])
