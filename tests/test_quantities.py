@@ -506,3 +506,72 @@ def test_a_list_of_counts_before_a_group_count_does_not_list_its_members() -> No
     text = "上海选派的176名援疆教师、138名援疆医生分布在四县学校和医院。"
     assert [x.raw for x in find_quantities(text)] == ["176名", "138名"]
     assert "四县" in [x.raw for x in find_quantities("上海对口支援莎车、泽普、叶城、巴楚四县。")]
+
+
+@pytest.mark.parametrize("text, raw, unit", [
+    # demands, problems and operators counted with 件/家/个 are what the count counts, not the people who
+    # raise them nor the villages counted before them in the clause
+    ("建立24小时供水服务热线，全年受理群众诉求1428件，办结1415件，办结率99.1%。", "1428件", "other:诉求"),
+    ("建立24小时供水服务热线，全年受理群众诉求1428件，办结1415件，办结率99.1%。", "1415件", "other:诉求"),
+    ("协调解决欠薪等问题87件，帮助追回欠薪136.8万元。", "87件", "other:问题"),
+    ("延伸调查了16个乡镇、48个行政村和23家新型农业经营主体。", "23家", "other:经营主体"),
+    ("有3家经营主体未按约定向村集体支付收益金。", "3家", "other:经营主体"),
+    # counter-examples: the villages and the practical matters keep their units
+    ("延伸调查了16个乡镇、48个行政村和23家新型农业经营主体。", "48个", "village"),
+    ("帮助群众办实事好事1836件。", "1836件", "item"),
+])
+def test_things_counted_in_audit_and_hotline_reports(text: str, raw: str, unit: str) -> None:
+    assert {x.raw: x.unit for x in find_quantities(text)}[raw] == unit
+
+
+@pytest.mark.parametrize("text, raw, unit", [
+    # 件 counts no people, 家 no villages: a noun of those units before them names someone else
+    ("全年受理群众来信1428件，办结1415件。", "1428件", "item"),
+    ("全年受理群众来信1428件，办结1415件。", "1415件", "item"),
+    ("延伸调查了48个行政村和23家单位。", "23家", "enterprise"),
+    # counter-examples: people counted with 名, households with 家 keep their units
+    ("全年受理群众来信1428件，帮助群众126名。", "126名", "person"),
+    ("帮扶贫困户35家。", "35家", "household"),
+])
+def test_a_classifier_never_counts_some_things(text: str, raw: str, unit: str) -> None:
+    assert {x.raw: x.unit for x in find_quantities(text)}[raw] == unit
+
+
+def test_rounds_of_a_campaign_are_counted() -> None:
+    # 排查3轮: rounds of screening; 三轮车 is a vehicle and 两轮驱动 a slogan, 第二轮 an ordinal
+    assert q("组织开展全县防返贫集中排查3轮，入户核查农户2.86万户。")[0] == ("3轮", 3, "other:轮", "exact")
+    assert raws("完成两轮集中排查。") == ["两轮"]
+    assert raws("购买三轮车12辆，坚持产业就业两轮驱动，开展第二轮排查。") == ["12辆"]
+
+
+@pytest.mark.parametrize("text, raw, unit", [
+    # modifiers joined by 、 before the counted noun: the noun after them is counted
+    ("针对清查发现的43个闲置、低效运营项目，采取租赁、承包、入股等方式进行盘活。", "43个", "project"),
+    # counter-examples: a count after 、 counts its own noun; a noun before 、 stays the counted one
+    ("建成3个、在建5个项目。", "3个", "other:个"),
+    ("帮扶5个村、2个社区。", "5个", "village"),
+    # a one-character noun right after the count, then a verb: the units, then what they do
+    ("县财政安排专项资金3000万元，重点支持100个村发展产业项目，每村平均扶持30万元。", "100个", "village"),
+    # counter-example: after a longer noun the verb may modify the next noun
+    ("选定覆盖8个领域24个产业发展项目，直接用于民生。", "24个", "project"),
+])
+def test_the_counted_noun_across_modifiers_and_predicates(text: str, raw: str, unit: str) -> None:
+    assert {x.raw: x.unit for x in find_quantities(text)}[raw] == unit
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a ratio named by 之比 or 生师比, and its change, written bare; a ratio to one read with its :1
+    ("山区26县农村居民收入与全省平均水平之比为0.781，比上年提高0.006。",
+     [("0.781", 0.781, "other:ratio", "exact"), ("0.006", 0.006, "other:ratio", "exact")]),
+    ("义务教育阶段生师比为16.95:1。", [("16.95:1", 16.95, "other:ratio", "exact")]),
+    # counter-examples: a clock time is no ratio; a rise in percent keeps its unit
+    ("会议于10:30召开。", []),
+    ("城乡居民收入比为2.5，农民收入提高8%。", [("2.5", 2.5, "other:ratio", "exact"), ("8%", 8, "percent", "exact")]),
+])
+def test_ratios_named_in_reports(text: str, expected: list) -> None:
+    assert q(text) == expected
+
+
+def test_lessons_are_counted_in_arabic_only() -> None:
+    assert q("援疆教师开设示范课、公开课1260节。") == [("1260节", 1260, "other:节", "exact")]
+    assert raws("过春节时开展二十四节气宣传，第3节课。") == []

@@ -391,3 +391,42 @@ def test_a_place_naming_where_goods_come_from_yields_to_the_place_that_acts():
     title = "定西市消费帮扶"
     text = title + "\n岷县农产品销售额达3亿元。"
     assert many(text, [("3亿元", "CNY")], title=title)[0].region == "岷县"
+
+
+# --------------------------------------------------------------------------- counts of places
+
+
+def test_the_remaining_units_are_of_the_unit_enclosing_those_named():
+    # 其余4个县（市、区）合计…: the remaining counties of the city, after those named with their figures
+    text = ("宁德市农村供水工作情况\n各县（市、区）推进城乡供水一体化。屏南县完成投资0.86亿元，周宁县0.74亿元，"
+            "古田县1.37亿元，其余4个县（市、区）合计2.18亿元。")
+    got = many(text, [("1.37亿元", "CNY"), ("4个", "other:县区"), ("2.18亿元", "CNY")], title="宁德市农村供水工作情况")
+    assert [a.region for a in got] == ["古田县", "宁德市", "宁德市"]
+    # one county named before: the remaining ones are its prefecture's
+    text = "福建省农村供水\n古田县完成投资1.37亿元，其余4个县合计2.18亿元。"
+    got = many(text, [("1.37亿元", "CNY"), ("2.18亿元", "CNY")], title="福建省农村供水")
+    assert [a.region for a in got] == ["古田县", "宁德市"]
+
+
+def test_a_count_of_counties_named_after_its_figure():
+    # 2个县的资金…，其中明水县…、兰西县…: the count and its figure are of the two counties named after 其中
+    title = "绥化市审计局审计结果公告"
+    text = (f"{title}\n一是资金闲置。2个县的衔接资金2156.3万元滞留在县级财政超过1年未使用，"
+            "其中明水县1328.6万元、兰西县827.7万元。")
+    got = many(text, [("2个", "other:县"), ("2156.3万元", "CNY"), ("1328.6万元", "CNY")], title=title)
+    assert [a.region for a in got] == ["明水县;兰西县", "明水县;兰西县", "明水县"]
+    # counter-example: three counties counted, two named: which the third is the text does not say
+    text = (f"{title}\n一是资金闲置。3个县的衔接资金2156.3万元滞留在县级财政超过1年未使用，"
+            "其中明水县1328.6万元、兰西县827.7万元。")
+    got = many(text, [("2156.3万元", "CNY")], title=title)
+    assert got[0].region == "绥化市"
+
+
+def test_a_count_of_the_listed_units_of_a_place_named_before_them():
+    # 喀什地区莎车、泽普、叶城、巴楚四县: the four counties of the prefecture named right before the list
+    text = "上海援疆综述\n今年是上海对口支援新疆喀什地区莎车、泽普、叶城、巴楚四县的第二十四个年头。"
+    assert many(text, [("四县", "other:县")], title="上海援疆综述")[0].region == "喀什地区"
+    # counter-example: no place before the list, the count is of the listed counties
+    text = "绥化市审计结果公告\n绥化市审计局对明水、青冈、望奎、兰西4县衔接资金进行了审计。"
+    got = many(text, [("4县", "other:县")], title="绥化市审计结果公告")[0]
+    assert got.region == "明水县;青冈县;望奎县;兰西县"

@@ -25,6 +25,11 @@ After the rules below (session 9): F1 0.978 (P 0.975, R 0.981), regions 0.978 (3
 3/3 found, 0 false alarms. Still wrong: 其余4个县（市、区）合计2.18亿元 and the 下一步 figures after 古田县、屏南县2个…项目 go to
 the last county named; the 1428件 诉求 are read as persons (the noun before is 群众); shares whose whole stands
 paragraphs before (占全省发放额的80.9%, 覆盖农村供水人口的比例为68.5%) and the table's 万元 column totals are not checked.
+Session 10: the remaining units (其余4个县（市、区）合计…) go to the city enclosing the counties named before them, a count of
+counties named after 其中 (2个县的…，其中明水县…、兰西县…) to those counties, 诉求/问题 counted with 件 and 经营主体 with 家 are
+what they count: F1 0.992 (P 0.989, R 0.995), regions 0.989 (359/363), relations 57/71, 3/3 found, 0 false alarms. Left as
+the gold's convention: 8个国家级脱贫县 said again (在8个国家级脱贫县…, 8个县整合资金) is not counted again here, while
+other sets count every repeat (160个重点县, 4个县); 社区综合服务设施451个 is other where 18项基础设施 is item elsewhere.
 """
 from __future__ import annotations
 
@@ -42,8 +47,8 @@ from fixtures.written import (
 
 UNSEEN_AA = paths.TEST_DATA_DIR / "unseen_aa"
 
-MIN_F1 = 0.97         # extraction F1 over 365 gold quantities; was 0.955
-MIN_REGIONS = 0.97    # region agreement; was 0.977
+MIN_F1 = 0.985        # extraction F1 over 365 gold quantities; was 0.955, 0.978 in session 9
+MIN_REGIONS = 0.985   # region agreement; was 0.977, 0.978 in session 9
 MIN_RIGHT = 55        # relations verified right, of 71; was 51
 MIN_FOUND = 3         # deliberate errors found, of 3; was 2
 

@@ -15,6 +15,9 @@ First contact (before any rule was written for them, base 38d0413):
 The false alarms then: 占衔接资金总量的64.0% read on the 其中中央衔接资金 part, and 处分9人、诫勉谈话6人、提醒谈话12人
 read as two names counted by 9人 (one was scored twice). After the rules below: F1 0.983, regions 0.959,
 relations 57/69, 3/3 found, 0 false alarms.
+Session 10: F1 0.988 (排查3轮, 43个闲置、低效运营项目, 问题 counted with 条/个). Left as the gold's convention: 连续两次
+(a condition) and 连续五年 (a streak) are not counted here but 连续3年/连续五年 are in the seed gold; 两项反馈问题 is not
+counted; 新技术新项目216项 is project here and item in three other sets.
 """
 from __future__ import annotations
 
@@ -32,7 +35,7 @@ from fixtures.written import (
 
 UNSEEN_X = paths.TEST_DATA_DIR / "unseen_x"
 
-MIN_F1 = 0.98         # extraction F1 over 300 gold quantities; was 0.954
+MIN_F1 = 0.985        # extraction F1 over 300 gold quantities; was 0.954, 0.983 in session 9
 MIN_REGIONS = 0.99    # region agreement; was 0.951; 1.000 in session 8 (十八洞村 a village of 花垣县, 原隆村 figures no longer go to the 来自 origins)
 MIN_RIGHT = 60        # relations verified right, of 69; was 46; 60 in session 8; 62 in session 9
 MIN_FOUND = 3         # deliberate errors found, of 3; was 1

@@ -13,7 +13,7 @@ import csv
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Iterator
 
@@ -123,6 +123,8 @@ class Grammar:
     group_label_re: re.Pattern[str] = re.compile(r"(?!)")  # 山区26县, 南疆4地州: the kind of area before a label
     money_slang: frozenset[str] = frozenset()   # 块: yuan only where money is talked of (卖一万多块, 两千块钱)
     money_talk_re: re.Pattern[str] = re.compile(r"(?!)")
+    never_counts: dict[str, frozenset[str]] = field(default_factory=dict)  # 件 never counts persons
+    unit_predicate_re: re.Pattern[str] = re.compile(r"(?!)")  # 100个村发展产业项目: 发展 opens the predicate
 
 
 def _norm(word: str) -> str:
@@ -240,6 +242,8 @@ def grammar() -> Grammar:
         group_label_re=re.compile(
             rf"(?:{_alternation(lists['group_label_words'])})$"),
         money_slang=frozenset(lists.get("money_slang", [])),
+        never_counts={k: frozenset(v) for k, v in (lists.get("classifier_never_counts") or {}).items()},
+        unit_predicate_re=re.compile(_alternation(lists["unit_predicate_verbs"])),
         money_talk_re=re.compile(_alternation(lists["money_talk"])) if lists.get("money_talk") else re.compile(r"(?!)"),
         money_re=re.compile(rf"[^\s，。、；：,.;:!?！？]{{0,4}}?(?:{_alternation(lists['money_nouns'])})"),
         boundary_re=re.compile(_alternation(lists["np_boundaries"])),
@@ -370,20 +374,12 @@ def _find_noun(ctx: _Context, start: int, end: int, classifier: str, g: Grammar)
     text = ctx.text
     stop = _FWD_STOP.search(text, end, end + _FWD_WINDOW)
     fwd_end = stop.start() if stop else min(len(text), end + _FWD_WINDOW)
-    scan_from = end
-    head: re.Match[str] | None = None
-    for m in g.noun_re.finditer(text, scan_from, fwd_end):
-        if len(m.group()) == 1 and g.compound_re.match(text, m.start()):
-            continue  # 人均, 村民: the character begins another word
-        gap = text[(head.end() if head else scan_from):m.start()]
-        if len(gap) > (_CHAIN_GAP if head else _FIRST_GAP) or _boundary_in(gap, g):
-            break
-        if text[m.start() - 1:m.start()] in _CN_ALL and text[m.start() - 1:m.start()] not in "万亿萬億" \
-                and _is_count_of(text, m.start(), g):
-            break  # 引进企业19家到三县投资: 三 counts the 县, not the 19家
-        head = m  # the last noun of a compound is its head (产业项目 -> 项目)
-        if _norm(m.group()) in g.head_nouns:
-            break  # 14个方面倾斜支持政策 counts 方面
+    head = _forward_head(text, end, fwd_end, g)
+    if head is None and stop is not None and text[stop.start()] == "、" \
+            and 0 < stop.start() - end <= _FIRST_GAP and not _boundary_in(text[end:stop.start()], g):
+        # 43个闲置、低效运营项目: modifiers joined by 、 before the noun; the noun after them is counted
+        after = _FWD_STOP.search(text, stop.end(), stop.end() + _FWD_WINDOW)
+        head = _forward_head(text, stop.end(), after.start() if after else min(len(text), stop.end() + _FWD_WINDOW), g)
     if head:
         # Re-match without the window end so 县(区) is read whole although "(" ended the window.
         whole = g.noun_re.match(text, head.start())
@@ -434,6 +430,27 @@ def _find_noun(ctx: _Context, start: int, end: int, classifier: str, g: Grammar)
         return last
     # 实施项目412个, 其中已开工405个; 已完工368个: a ; does not end the statement whose noun is carried on
     return previous[1] if previous and previous[0] >= statement else None
+
+
+def _forward_head(text: str, scan_from: int, fwd_end: int, g: Grammar) -> re.Match[str] | None:
+    """The head noun of the phrase after a classifier, in text[scan_from:fwd_end]: the last noun of a
+    compound (产业项目 -> 项目) begun within a few characters, with no boundary word before it."""
+    head: re.Match[str] | None = None
+    for m in g.noun_re.finditer(text, scan_from, fwd_end):
+        if len(m.group()) == 1 and g.compound_re.match(text, m.start()):
+            continue  # 人均, 村民: the character begins another word
+        gap = text[(head.end() if head else scan_from):m.start()]
+        if len(gap) > (_CHAIN_GAP if head else _FIRST_GAP) or _boundary_in(gap, g):
+            break
+        if text[m.start() - 1:m.start()] in _CN_ALL and text[m.start() - 1:m.start()] not in "万亿萬億" \
+                and _is_count_of(text, m.start(), g):
+            break  # 引进企业19家到三县投资: 三 counts the 县, not the 19家
+        head = m  # the last noun of a compound is its head (产业项目 -> 项目)
+        if _norm(m.group()) in g.head_nouns:
+            break  # 14个方面倾斜支持政策 counts 方面
+        if m.start() == scan_from and len(m.group()) == 1 and g.unit_predicate_re.match(text, m.end()):
+            break  # 100个村发展产业项目: the villages, then what they do
+    return head
 
 
 def _boundary_in(gap: str, g: Grammar) -> bool:
@@ -706,6 +723,8 @@ def _candidate(m: re.Match[str], ctx: _Context, g: Grammar) -> Quantity | None:
         if after and (after in "一不" or text.startswith(unit_text, unit_end)):  # type: ignore[arg-type]
             return None  # 五个一批, 四个不摘, 一个个: slogans and reduplication
         found = _find_noun(ctx, start, unit_end, uw.word, g)
+        if found is not None and found.unit in g.never_counts.get(uw.word, ()):
+            found = None  # 受理群众来信1428件: 件 counts no people; the classifier's own unit
         ctx.last_count[uw.word] = (start, found)
         if found is not None:
             if found.unit == "none":
@@ -833,6 +852,7 @@ def _fragment(text: str, num_start: int, num: str) -> list[str]:
 
 
 _ASCII_DIGITS = frozenset("0123456789")
+_TO_ONE = re.compile(r"[:：]1(?![0-9.．:：])")  # 16.95:1, a ratio to one
 _BARE_END = "，。；、,;:：)）(（\n "
 
 
@@ -868,6 +888,10 @@ def _unitless(m: re.Match[str], parts: tuple, ctx: _Context, g: Grammar) -> Quan
                 and (not nxt or nxt in _BARE_END or ratio.group().endswith(("由", "从"))):
             # 城乡居民收入比为2.76, 比上年缩小0.07, 由2.89缩小到2.76: a ratio of two amounts, written bare
             return _finish(parts, ctx, g, start, m.end(), "other:ratio", "比", pre, ["unit_inferred"])
+        to_one = _TO_ONE.match(text, m.end())
+        if ratio and value is not None and to_one:
+            # 生师比为16.95:1: the ratio to one, read with its :1
+            return _finish(parts, ctx, g, start, to_one.end(), "other:ratio", "比", pre, ["unit_inferred"])
         return None
     if ctx.may_match("money", m.end(), m.end() + 8) and g.money_re.match(text, m.end(), m.end() + 8):
         return _finish(parts, ctx, g, start, m.end(), "CNY", "", pre, ["unit_inferred"])

@@ -805,6 +805,19 @@ def _list_before(ap: ArticlePlaces, a: int, b: int) -> list[Mention]:
     return best
 
 
+def _parent_before_list(ap: ArticlePlaces, listed: list[Mention]) -> Place | None:
+    """The place written right before a list of two or more of its units (喀什地区莎车、泽普、叶城、巴楚):
+    the unit the list is drawn from, when it encloses every listed place."""
+    common = common_place([m.place for m in listed]) if len(listed) >= 2 else None
+    if common is None or common.level == "country":
+        return None
+    tail = ap.text[max(0, listed[0].start - 8): listed[0].start]
+    for s, e, alias in gazetteer.find(tail):  # the chain's head is no mention of its own (新疆喀什地区莎车)
+        if e == len(tail) and any(p.name == common.name for p in gazetteer.load().by_alias.get(alias, ())):
+            return common
+    return None
+
+
 def _index(ap: ArticlePlaces, m: Mention) -> int:
     """``ap.usable.index(m)`` (the first equal mention) by bisection: equal mentions start alike."""
     for k in range(bisect_left(ap.starts, m.start), len(ap.usable)):
@@ -914,6 +927,52 @@ def _counted_list_before(ap: ArticlePlaces, head: str, a: int, n: int) -> list[M
             return run
         last = first - 1
     return []
+
+
+def _count_value(n: str) -> int:
+    return int(n) if n.isdigit() else _COUNT_WORD.get(n, 0)
+
+
+def _remaining_places(ap: ArticlePlaces, w) -> Choice | None:
+    """其余4个县（市、区）合计2.18亿元 after 屏南县…古田县1.37亿元: a count of the remaining units opening the
+    clause, and the figures of that clause, are about the unit enclosing the places named before it in the
+    sentence (the parent of a single one; the article's subject when they share none)."""
+    c0 = w.clause[0]
+    m = _rx("remaining_places").match(w.masked, c0)
+    if m is None or m.start("n") > w.q.start or _has_place_between(ap, c0, w.q.start):
+        return None
+    named = [x.place for x in ap.usable[bisect_left(ap.starts, w.sentence[0]): bisect_left(ap.starts, c0)]
+             if x.end <= c0 and x.place.level != "country"]
+    common = common_place(named) if named else None
+    if common is not None and all(p.name == common.name for p in named):
+        up = ancestors(common)
+        common = up[0] if up else None
+    if common is None or common.level == "country":
+        common = ap.topic
+    if common is None:
+        return None
+    return Choice([common], f"remaining {m.group('n')}{m.group('lvl')} → {common.name}")
+
+
+def _members_after(ap: ArticlePlaces, w) -> Choice | None:
+    """2个县的衔接资金2156.3万元滞留…，其中明水县1328.6万元、兰西县827.7万元: a count of places of one level
+    opening the clause, and the figures of that clause after it, are about the places of that level named
+    after 其中 in the sentence, when there are as many of them as counted."""
+    c0, t = w.clause[0], w.masked
+    m = _rx("counted_places_opening").match(t, c0)
+    if m is None or m.start("n") > w.q.start or _has_place_between(ap, c0, w.q.start):
+        return None
+    n = _count_value(m.group("n"))
+    follow = _rx("members_follow").search(t, w.q.end, w.sentence[1])
+    if n < 2 or follow is None:
+        return None
+    endings = tuple(cues()["whole_unit_endings"].get(m.group("lvl"), [m.group("lvl")]))
+    after = [x for x in ap.usable[bisect_left(ap.starts, follow.end()): bisect_left(ap.starts, w.sentence[1])]
+             if x.role == "place" and x.end <= w.sentence[1]]
+    members = list({x.place.name: x.place for x in after if x.place.name.endswith(endings)}.values())
+    if len(members) != n or len(members) != len({x.place.name for x in after}):
+        return None
+    return Choice(members, f"{m.group('n')}{m.group('lvl')} named after 其中")
 
 
 def _paired_recipient(ap: ArticlePlaces, a: int, pick: Mention) -> list[Mention]:
@@ -1054,6 +1113,9 @@ def _choose(ap: ArticlePlaces, w, others=()) -> Choice:
     group = _counted_group(ap, w)
     if group is not None:
         return group
+    counted = _remaining_places(ap, w) or _members_after(ap, w)
+    if counted is not None:
+        return counted
     # 3. nearest place
     for (a, b), before, own in ((w.clause, True, True), (w.clause, False, True),
                                 (w.sentence, True, False), (w.sentence, False, False)):
@@ -1095,6 +1157,10 @@ def _choose(ap: ArticlePlaces, w, others=()) -> Choice:
             common = common_place([m.place for m in listed]) if len(listed) >= 2 else None
             if common is not None:  # 栾川县、嵩县…确山县等7个: the count of the listed places
                 return Choice([common], f"count of the listed places → {common.name}")
+        if own and before and pick.end == q.start and _JOINT_RX.match(ap.text, q.start):
+            parent = _parent_before_list(ap, _list_before(ap, w.sentence[0], q.start))
+            if parent is not None:  # 喀什地区莎车、泽普、叶城、巴楚四县: the count of the prefecture's units
+                return Choice([parent], f"count of the listed places of {parent.name}")
         if before and _rx("goods_after").match(ap.text, pick.end):
             # 天津市通过…采购甘南州农畜产品7.92亿元, 福州市在城区设立定西特色农产品展销中心6个: a place naming
             # where goods come from, after a place heading a clause of the sentence (the one that acts):
