@@ -58,6 +58,11 @@ def _per_each(recs: list[dict]) -> list[dict]:
     return out
 
 
+def _quotient_iv(m: dict, c: dict) -> tuple[float, float]:
+    """The interval of amount m over count c from their rounding intervals."""
+    return (m["lo"] / c["hi"], m["hi"] / c["lo"]) if c["lo"] > 0 else (m["value"] / c["value"], math.inf)
+
+
 def _count_words(r: dict) -> str:
     """The words that say what a count counts: its clause, its noun (88个行政村), its unit's nouns."""
     return str(r["label"]) + str(r["unit"]) + str(r.get("noun") or "") + "".join(cues()["unit_nouns"].get(r["unit"], []))
@@ -143,7 +148,8 @@ def _whole_before_breakdown(p: dict, counts: list[dict], part: dict) -> list[dic
         if w is part or w["unit"] != part["unit"] or w["pos"] >= part["pos"] or w["value"] <= part["value"]:
             continue
         between = sent[w["pos"]:part["pos"]]
-        if any(k in between for k in cues()["breakdown_markers"] if k not in ("分别",)):
+        if any(k in between for k in cues()["breakdown_markers"] if k not in ("分别",)) \
+                or re.search(cues()["among_marker_regex"], between):  # 调出的1.26万亩节余指标中，复垦为耕地的0.84万亩…
             out.append(w)
     return out[:1]
 
@@ -321,6 +327,8 @@ def _per_unit(recs: list[dict]) -> list[dict]:
         cue = next((c for c in cues()["per_unit_cues"] if c in p["label"]), None)
         if cue is None or re.search(cues()["per_period_regex"], p["label"]):
             continue  # (a second divisor, 每人每学期: ``_per_period``)
+        if any(w in p["label"] for w in cues()["per_unit_statistic_words"]):
+            continue  # 村民人均可支配收入2.96万元: a statistic of the population, no amount over a printed count
         same = [r for r in recs[:i] if r["sent_start"] == p["sent_start"] and _ok(r)]
         # 转移就业9.62万人, 比上年增加0.48万人, …人均2.56万元: a change is no head count to divide by
         counts = [r for r in same if r["unit"] in cues()["per_unit_cues"][cue] and not _per_head(r)
@@ -385,6 +393,14 @@ def _per_unit(recs: list[dict]) -> list[dict]:
                 if status == "match":
                     c = c2
                     break
+            if status != "match" and not named:
+                # 实现旅游综合收入1.82亿元，村集体经营性收入386万元，参与旅游经营的农户238户，户均年经营收入8.2万元: with
+                # several amounts its words do not name, the one whose quotient gives the figure, else no verdict
+                fits = [r for r in amounts if r is not m and overlaps(_quotient_iv(r, c), (p["lo"], p["hi"]))]
+                if len({float(r["value"]) for r in amounts}) > 1 and len({float(r["value"]) for r in fits}) != 1:
+                    continue
+                if fits:
+                    m, status = fits[-1], "match"
             comp = m["value"] / c["value"]
             if priced and status != "match":
                 continue

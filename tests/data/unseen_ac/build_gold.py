@@ -7,8 +7,9 @@ Three figures are deliberately wrong, the rest agree:
   a 辽宁省 追缴、挽回资金3862.5万元 against 追缴2416.3万元 + 挽回1436.2万元 = 3852.5万元 (a total);
   b 隆回县 务工1862人，其中脱贫人口和监测对象1126人，占62.5%: 1126 / 1862 = 60.5% (a share);
   f 大理州 农房抗震改造 竣工2318户，竣工率95.6%: 2318 / 2450 = 94.6% (a rate).
-Left out of the quantities: years and dates, durations (36个月, 连续6年, 三年管护期, 五年来), list numbers
-(1., 一是), names (三资, 一卡通, 以工代训, 回头看), a group named again after its list (四县（区）合计).
+Left out of the quantities: years and dates, durations (36个月, 三年管护期, 五年来; 连续6年 未发生 is in, as a result
+counted like the seeds' 连续3年实现零错退), list numbers (1., 一是), names (三资, 一卡通, 以工代训, 回头看), a group
+named again after its list (四县（区）合计). 春节、五一、国庆三个假期 is in (items listed inline, as 等四個方面 in the corpus).
 Left out of the relations: targets (b 不低于30%, 2500万元以上; e 突破6000万人次; f 3000户以上), shares whose
 numerator is not printed (c 验收合格率100%, d 兑付率100% and 50岁以上 占比62.3%, f 开工率100%, 减轻负担约60%),
 subsets stated with 其中 that are no breakdown (a 形式主义、官僚主义问题215个 of 1286个), averages whose total is
@@ -264,6 +265,7 @@ quantities(D, X, f"""
 1326处|other:site
 412起|other:起
 186起|other:起
+6年|other:年
 68.9%|percent
 1.2个百分点|percentage_point
 126期|other:期
@@ -337,6 +339,7 @@ quantities(E, X, f"""
 2.38万张|other:床位
 326家|enterprise
 41.6%|percent
+三个|other:假期
 386万人次|person_time
 412万人次|person_time
 538万人次|person_time
