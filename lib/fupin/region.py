@@ -1224,7 +1224,10 @@ def _item_heading_place(ap: ArticlePlaces, w) -> Choice | None:
         return None
     last = run[-1].place
     chain = {last.name} | {a.name for a in ancestors(last)}
-    if any(x.place.name not in chain for x in run):
+    named = ap.usable[bisect_left(ap.starts, opened): bisect_left(ap.starts, stop)]
+    # another place named in the heading makes it no one place's (朝阳市与阜新市两地…); a name read inside an
+    # anonymised unit (某镇原党委: 镇原) is none
+    if any(x.place.name not in chain and ap.text[x.start - 1:x.start] != "某" for x in named):
         return None
     return Choice([last], f"numbered item heading {last.name}")
 
