@@ -190,8 +190,8 @@ def _periods(p: dict, count: dict, product: bool = False) -> int | None:
     if count["unit"] in ("person_time", "other:户次", "other:人次"):
         return 1
     sent = str(p["sentence"])
-    printed = [int(m.group(1)) for m in re.finditer(cues()["per_period_printed_regex"], sent)
-               if m.group(2) == word and int(m.group(1)) > 0]
+    printed = [int(m.group(1)) for rx in (cues()["per_period_printed_regex"], cues()["per_period_span_regex"])
+               for m in re.finditer(rx, sent) if m.group(2) == word and int(m.group(1)) > 0]
     if len(set(printed)) == 1:
         return printed[0]
     n = cues()["per_period_in_year"].get(word)
@@ -242,10 +242,28 @@ def _per_period(recs: list[dict]) -> list[dict]:
         comp = m["value"] / c["value"] / n
         civ = (m["lo"] / c["hi"] / n, m["hi"] / c["lo"] / n) if c["lo"] > 0 else (comp, math.inf)
         if not overlaps(civ, (p["lo"], p["hi"])):
-            continue
+            # 共选聘生态护林员11860人…。分县看, 汉滨区1850人…。…每人每年8000元, 全年共兑付…9488万元: the heads
+            # further back, the one count whose printed value gives the figure (agreements only)
+            c = _fitting_count(recs, p, m, units, lambda r: _periods(p, r, product is not None))
+            if c is None:
+                continue
+            n = _periods(p, c, product is not None)
+            comp = m["value"] / c["value"] / n
         out.append(_check("per_unit", "implied", p, [m, c], f"{fmt(m)} / {fmt(c)} / {n} = {comp:,.2f} vs {fmt(p)}",
                           comp, p["value"], "match", [m, c, p]))
     return out
+
+
+def _fitting_count(recs: list[dict], p: dict, m: dict, units: list[str], periods) -> dict | None:
+    """The exact whole count of ``units`` in the ``_FAR_SENTENCES`` sentences before p's whose printed value, with
+    its periods, gives p from amount m; None unless one value fits."""
+    cands = [r for r in recs if r["unit"] in units and _ok(r) and not _per_head(r) and r["qualifier"] == "exact"
+             and float(r["value"]).is_integer() and r["value"] > 0 and r["sent_start"] != p["sent_start"]
+             and 0 < p["sent_idx"] - r["sent_idx"] <= _FAR_SENTENCES]
+    fits = [r for r in cands if periods(r)
+            and p["lo"] - 1e-9 <= m["value"] / r["value"] / periods(r) <= p["hi"] + 1e-9]
+    return fits[-1] if len({float(r["value"]) for r in fits}) == 1 else None
+
 
 
 # 平均每千瓦时收益0.77元, 每千常住人口卫生技术人员7.23人, 每万人拥有床位46张: a figure per unit of a measure the
@@ -372,6 +390,13 @@ def _per_unit(recs: list[dict]) -> list[dict]:
                 amounts = [r for r in recs[i + 1:] if (r["sent_start"] == p["sent_start"]
                                                        or joined and r["sent_idx"] == p["sent_idx"] + 1) and r["unit"] == "CNY" and _ok(r)
                            and not _per_head(r) and not _is_prior_level(r) and len(what) >= 2 and what in str(r["label"])]
+            if not amounts and len(_bigrams(what)) >= 2:
+                # 全年共发放劳务报酬712.6万元…。项目共带动…务工1862人…。务工群众人均获得劳务报酬3827元: the amount in the
+                # sentences before whose words share two word pairs with what the figure averages
+                amounts = [r for r in recs[:i] if 0 < p["sent_idx"] - r["sent_idx"] <= _FAR_SENTENCES
+                           and r["unit"] == "CNY" and _ok(r) and not _per_head(r) and not _is_prior_level(r)
+                           and not _is_change(r) and r["value"] > p["value"]
+                           and len(_bigrams(what) & _bigrams(str(r["label"]))) >= 2]
             if amounts:
                 out += _count_further_back(recs, i, p, amounts, cues()["per_unit_cues"][cue])
             continue
