@@ -27,10 +27,13 @@ Regions: the five numbered 典型问题 (1.朝阳市建平县某镇…问题。�
 Gold corrections after first contact (the gold, not the code, was wrong): 连续6年未发生重大森林火灾 is a quantity (the seeds
 count 连续3年实现零错退), 春节、“五一”、国庆三个假期 is one (items listed inline, as 等四個方面 in the corpus); two cases
 named a county under the wrong city (建昌县 is 葫芦岛市's, 岫岩 鞍山市's): the text now has 朝阳市建平县, 鞍山市岫岩.
-After the rules below: see MIN_* (final figures in the report of session 10).
-Still missed: per-unit figures over a period printed as a span (每人每月600元 … 36个月 … 12.96万元), a price times a
-quantity as a total (0.84万亩 × 50万元 + 0.42万亩 × 30万元 = 54.6亿元), shares whose numerator is a sum of places, and the
-table's 竣工率 column against its own rows is found but 11860部 (部 is also the first character of 部门) is not read.
+After the rules below: F1 0.999 (P 1.000, R 0.997) over 367 gold quantities, regions 0.992 (363/366), relations 73/89
+(73 verified), 3/3 found, 0 false alarms.
+Still missed: a price times a quantity as a total (0.84万亩 × 50万元 + 0.42万亩 × 30万元 = 54.6亿元), prices printed
+before their totals (每户补助2.6万元 … 危房改造补助3296.8万元 / 1268户), shares whose numerator is a sum of places
+((236 + 187 + 158) / 1286) or not in the share's sentence (我州占21.6%), 到位率 whose numerator is written 下达, per-head
+figures of 亩 and 次, differences (剩余149户, 高出0.11万元), 11860部 (部 is also the first character of 部门) and the
+places given 分别 to villages the gazetteer does not hold (朱家林村、竹泉村 …分别为68万人次、126万人次).
 """
 from __future__ import annotations
 
@@ -46,9 +49,9 @@ from fixtures.written import (
 
 UNSEEN_AC = paths.TEST_DATA_DIR / "unseen_ac"
 
-MIN_F1 = 0.99         # extraction F1 over 367 gold quantities; was 0.984
+MIN_F1 = 0.995        # extraction F1 over 367 gold quantities; was 0.984
 MIN_REGIONS = 0.99    # region agreement; was 0.958
-MIN_RIGHT = 68        # relations verified right, of 89; was 65 (with 8 false alarms)
+MIN_RIGHT = 72        # relations verified right, of 89; was 65 (with 8 false alarms)
 MIN_FOUND = 3         # deliberate errors found, of 3; was 3
 
 
