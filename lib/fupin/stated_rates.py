@@ -491,7 +491,9 @@ def _rate_on(recs: list[dict], rep: dict, w, num: dict | None = None) -> dict:
         row.update(status="ambiguous", note=row["note"] + "; the base stands more than "
                    f"{_SCOPE_SENTENCES} sentences before the rate: not asserted")
         return row
-    own_base = _own_noun_base(recs, num, bases, own) if row["status"] == "mismatch" else None
+    # (a base printed in the numerator's own sentence is its base: 贫困户9.18万户，…利益联结机制的7.86万户)
+    own_base = _own_noun_base(recs, num, bases, own) if row["status"] == "mismatch" \
+        and not any(b["sent_start"] == num["sent_start"] for b in bases) else None
     if own_base is not None:
         # 任务3718户, 其中农村危房改造1268户、农房抗震改造2450户。…竣工3569户…。其中, 农村危房改造竣工1251户, 竣工率98.7%:
         # the numerator's own noun names a figure of its unit (the sub-task), the nearer base names none of it
