@@ -1229,6 +1229,9 @@ def _choose(ap: ArticlePlaces, w, others=()) -> Choice:
     org = _organisation_place(ap, w)
     if org is not None:
         return org
+    heading = _item_heading_place(ap, w)
+    if heading is not None:
+        return heading
     if ap.topic is not None:
         return Choice([ap.topic], f"article subject {ap.topic.name}", ["region_from_topic"])
     return Choice([], "", ["region_missing"])
@@ -1261,6 +1264,38 @@ def choose_same(ap: ArticlePlaces, w, others=(), memo: dict | None = None) -> Ch
 
 _FULL_STOP = re.compile(r"[。！？!?\n]")
 _CLAUSE_END = re.compile(r"[，,；;。：:！？!?\n]")
+
+
+def _item_heading_place(ap: ArticlePlaces, w) -> Choice | None:
+    """The place a numbered item's heading opens with (``numbered_item``, then places written one after the other,
+    one chain: 朝阳市建昌县 -> 建昌县) for a figure after the heading's sentence (up to 。) in the item's paragraph.
+    1.阜新蒙古族自治县某村原党支部书记李某某虚报冒领…问题。…共计12.96万元 is of 阜新蒙古族自治县."""
+    p0, p1 = w.paragraph
+    m = _rx("numbered_item").match(ap.text[p0:p1])
+    if m is None:
+        return None
+    opened = p0 + m.end()
+    stop = ap.text.find("。", opened, p1)
+    if stop < 0 or w.q.start <= stop:
+        return None  # a figure of the heading itself names its own place or none
+    run: list[Mention] = []
+    for x in ap.usable[bisect_left(ap.starts, opened): bisect_left(ap.starts, stop)]:
+        if run and x.start != run[-1].end:
+            break
+        # (朝阳市 before 建平县 heads the chain and is no mention of its own)
+        if not run and ap.text[opened:x.start] not in {""} | {a.name for a in ancestors(x.place)}:
+            return None
+        run.append(x)
+    if not run:
+        return None
+    last = run[-1].place
+    chain = {last.name} | {a.name for a in ancestors(last)}
+    named = ap.usable[bisect_left(ap.starts, opened): bisect_left(ap.starts, stop)]
+    # another place named in the heading makes it no one place's (朝阳市与阜新市两地…); a name read inside an
+    # anonymised unit (某镇原党委: 镇原) is none
+    if any(x.place.name not in chain and ap.text[x.start - 1:x.start] != "某" for x in named):
+        return None
+    return Choice([last], f"numbered item heading {last.name}")
 
 
 def _named_as_example(text: str, m: Mention) -> bool:

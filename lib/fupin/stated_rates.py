@@ -491,6 +491,15 @@ def _rate_on(recs: list[dict], rep: dict, w, num: dict | None = None) -> dict:
         row.update(status="ambiguous", note=row["note"] + "; the base stands more than "
                    f"{_SCOPE_SENTENCES} sentences before the rate: not asserted")
         return row
+    # (a base printed in the numerator's own sentence is its base: 贫困户9.18万户，…利益联结机制的7.86万户)
+    own_base = _own_noun_base(recs, num, bases, own) if row["status"] == "mismatch" \
+        and not any(b["sent_start"] == num["sent_start"] for b in bases) else None
+    if own_base is not None:
+        # 任务3718户, 其中农村危房改造1268户、农房抗震改造2450户。…竣工3569户…。其中, 农村危房改造竣工1251户, 竣工率98.7%:
+        # the numerator's own noun names a figure of its unit (the sub-task), the nearer base names none of it
+        return _ratio(w["rate"], "rate", rep, num, [own_base], scope,
+                      f"{w['word']}: numerator {fmt(num)} ({_z(num['label'])}), base named by the numerator's own words"
+                      f" (not {', '.join(fmt(b) for b in bases) or 'none'} by {'/'.join(bw)})")
     if row["status"] == "mismatch":
         # Another figure the base words name, earlier in scope (安排项目1245个 a sentence before 已开工项目1238个
         # for a 完工率), on which the printed rate holds: the pairing is not unambiguous, so no alarm.
@@ -601,6 +610,24 @@ def _own_noun(num: dict, w) -> set[str]:
     for x in _words(w["numerator_words"]):
         own -= _bigrams(x)
     return own
+
+
+def _own_noun_base(recs: list[dict], num: dict, bases: list[dict], own: set[str]) -> dict | None:
+    """The figure of the numerator's unit, not smaller than it, anywhere before it in the article, whose
+    clause shares most of the numerator's own words (``own``: its clause less the rate and numerator words), at least
+    twice ``_NAMED_MIN_SCORE`` word pairs and more than twice as many as any base found by the base words: the
+    sub-task the numerator is the part done of (农村危房改造1268户 for 农村危房改造竣工1251户, not 改造任务3718户).
+    None unless the best such figures agree in value."""
+    def score(r: dict) -> int:
+        return len(own & _bigrams(_clause(r)))
+
+    floor = max([2 * _NAMED_MIN_SCORE] + [2 * score(b) + 1 for b in bases])
+    cands = [r for r in _scope(recs, num, None) if r["unit"] == num["unit"] and _ok(r)
+             and r["value"] >= num["value"] > 0 and score(r) >= floor]
+    if not cands:
+        return None
+    top = [r for r in cands if score(r) == max(score(c) for c in cands)]
+    return top[-1] if len({float(r["value"]) for r in top}) == 1 else None
 
 
 def _named_between(recs: list[dict], num: dict, bases: list[dict], w) -> list[dict]:

@@ -71,9 +71,9 @@ def interval(expr, comps):
     with eval): lo and hi over every corner of the components' intervals (itertools.product of each
     value ± its half from `fig`), mid at the printed values."""
     vals = [fig(c) for c in comps]
-    outs = [eval(expr, {}, dict(zip("abcdefgh", corner)))
+    outs = [eval(expr, {}, dict(zip("abcdefghijklmnop", corner)))
             for corner in itertools.product(*[(v - h, v + h) for v, h in vals])]
-    mid = eval(expr, {}, dict(zip("abcdefgh", [v for v, _ in vals])))
+    mid = eval(expr, {}, dict(zip("abcdefghijklmnop", [v for v, _ in vals])))
     return min(outs), max(outs), mid
 
 

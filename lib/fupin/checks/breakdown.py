@@ -70,6 +70,7 @@ def _breakdowns(recs: list[dict], used: set[str], sums: dict[str, list[str]]) ->
                 continue
             parts = [recs[j] for j in group if recs[j]["unit"] == unit and _ok(recs[j])
                      and recs[j]["fact_id"] not in used and _part_of(recs[j], total)]
+            parts = _closing_totals_dropped(_until_new_statement(parts, word))
             if not parts:
                 continue
             parts, nested = _bracketed_parts(x["sentence"], at, parts)
@@ -248,12 +249,44 @@ def _items_taken_up(total: dict, parts: list[dict]) -> bool:
     return True
 
 
+def _opens_statement(text: str) -> bool:
+    """Whether the words before a figure open a new statement (``breakdown_statement_verbs``: 发放, 带动 …)."""
+    return text.lstrip(" ,，、;；:：").startswith(tuple(cues()["breakdown_statement_verbs"]))
+
+
+def _until_new_statement(parts: list[dict], word: str) -> list[dict]:
+    """The parts up to the first one whose words open a new statement with a verb (其中中央资金260万元，发放劳务报酬
+    108.4万元: the pay is drawn from a part, no second part of the investment); all of them when the first part opens
+    with such a verb too (其中，发放…): then the verbs are the list's own."""
+    if not parts:
+        return parts
+    first = str(parts[0]["ctx_before"])
+    if _opens_statement(first[first.rfind(word) + len(word):] if word in first else first):
+        return parts
+    k = next((k for k, p in enumerate(parts[1:], 1) if _opens_statement(str(p["ctx_before"]))), len(parts))
+    return parts[:k]
+
+
+def _closing_totals_dropped(parts: list[dict]) -> list[dict]:
+    """The parts without a figure that closes the ones listed before it with a total word (汉滨区1850人、紫阳县1620人、
+    旬阳市1580人、宁陕县960人，四县（区）合计6010人: 6010 is their sum, no fifth part) and equals their sum."""
+    out: list[dict] = []
+    closing = re.compile("(?:" + cues()["closing_total_regex"] + r")\s*$")
+    for p in parts:
+        if len(out) >= 2 and closing.search(str(p["ctx_before"])) and overlaps(_sum_iv(out), (p["lo"], p["hi"])):
+            continue
+        out.append(p)
+    return out
+
+
 def _part_of(p: dict, total: dict) -> bool:
     """Whether a figure after a breakdown word can be a part of the total: not a change, and not a
     count of another project stage (已完工14个, 其中7个全部开工、4个已完工: the 开工 counts are not
     parts of the 完工 total)."""
     if _is_change(p) and not _is_change(total):
         return False
+    if _per_head(p) and not _per_head(total):
+        return False  # 带动务工215人，人均3777元: an average is no slice of a total
     if p["hi"] == math.inf and total["hi"] != math.inf:
         return False  # 村均32万元, 其中收入50万元以上的村18个: an open bound is a class limit, not an amount
 

@@ -58,6 +58,11 @@ def _per_each(recs: list[dict]) -> list[dict]:
     return out
 
 
+def _quotient_iv(m: dict, c: dict) -> tuple[float, float]:
+    """The interval of amount m over count c from their rounding intervals."""
+    return (m["lo"] / c["hi"], m["hi"] / c["lo"]) if c["lo"] > 0 else (m["value"] / c["value"], math.inf)
+
+
 def _count_words(r: dict) -> str:
     """The words that say what a count counts: its clause, its noun (88个行政村), its unit's nouns."""
     return str(r["label"]) + str(r["unit"]) + str(r.get("noun") or "") + "".join(cues()["unit_nouns"].get(r["unit"], []))
@@ -143,7 +148,8 @@ def _whole_before_breakdown(p: dict, counts: list[dict], part: dict) -> list[dic
         if w is part or w["unit"] != part["unit"] or w["pos"] >= part["pos"] or w["value"] <= part["value"]:
             continue
         between = sent[w["pos"]:part["pos"]]
-        if any(k in between for k in cues()["breakdown_markers"] if k not in ("分别",)):
+        if any(k in between for k in cues()["breakdown_markers"] if k not in ("分别",)) \
+                or re.search(cues()["among_marker_regex"], between):  # 调出的1.26万亩节余指标中，复垦为耕地的0.84万亩…
             out.append(w)
     return out[:1]
 
@@ -184,8 +190,8 @@ def _periods(p: dict, count: dict, product: bool = False) -> int | None:
     if count["unit"] in ("person_time", "other:户次", "other:人次"):
         return 1
     sent = str(p["sentence"])
-    printed = [int(m.group(1)) for m in re.finditer(cues()["per_period_printed_regex"], sent)
-               if m.group(2) == word and int(m.group(1)) > 0]
+    printed = [int(m.group(1)) for rx in (cues()["per_period_printed_regex"], cues()["per_period_span_regex"])
+               for m in re.finditer(rx, sent) if m.group(2) == word and int(m.group(1)) > 0]
     if len(set(printed)) == 1:
         return printed[0]
     n = cues()["per_period_in_year"].get(word)
@@ -236,10 +242,28 @@ def _per_period(recs: list[dict]) -> list[dict]:
         comp = m["value"] / c["value"] / n
         civ = (m["lo"] / c["hi"] / n, m["hi"] / c["lo"] / n) if c["lo"] > 0 else (comp, math.inf)
         if not overlaps(civ, (p["lo"], p["hi"])):
-            continue
+            # 共选聘生态护林员11860人…。分县看, 汉滨区1850人…。…每人每年8000元, 全年共兑付…9488万元: the heads
+            # further back, the one count whose printed value gives the figure (agreements only)
+            c = _fitting_count(recs, p, m, units, lambda r: _periods(p, r, product is not None))
+            if c is None:
+                continue
+            n = _periods(p, c, product is not None)
+            comp = m["value"] / c["value"] / n
         out.append(_check("per_unit", "implied", p, [m, c], f"{fmt(m)} / {fmt(c)} / {n} = {comp:,.2f} vs {fmt(p)}",
                           comp, p["value"], "match", [m, c, p]))
     return out
+
+
+def _fitting_count(recs: list[dict], p: dict, m: dict, units: list[str], periods) -> dict | None:
+    """The exact whole count of ``units`` in the ``_FAR_SENTENCES`` sentences before p's whose printed value, with
+    its periods, gives p from amount m; None unless one value fits."""
+    cands = [r for r in recs if r["unit"] in units and _ok(r) and not _per_head(r) and r["qualifier"] == "exact"
+             and float(r["value"]).is_integer() and r["value"] > 0 and r["sent_start"] != p["sent_start"]
+             and 0 < p["sent_idx"] - r["sent_idx"] <= _FAR_SENTENCES]
+    fits = [r for r in cands if periods(r)
+            and p["lo"] - 1e-9 <= m["value"] / r["value"] / periods(r) <= p["hi"] + 1e-9]
+    return fits[-1] if len({float(r["value"]) for r in fits}) == 1 else None
+
 
 
 # 平均每千瓦时收益0.77元, 每千常住人口卫生技术人员7.23人, 每万人拥有床位46张: a figure per unit of a measure the
@@ -321,6 +345,8 @@ def _per_unit(recs: list[dict]) -> list[dict]:
         cue = next((c for c in cues()["per_unit_cues"] if c in p["label"]), None)
         if cue is None or re.search(cues()["per_period_regex"], p["label"]):
             continue  # (a second divisor, 每人每学期: ``_per_period``)
+        if any(w in p["label"] for w in cues()["per_unit_statistic_words"]):
+            continue  # 村民人均可支配收入2.96万元: a statistic of the population, no amount over a printed count
         same = [r for r in recs[:i] if r["sent_start"] == p["sent_start"] and _ok(r)]
         # 转移就业9.62万人, 比上年增加0.48万人, …人均2.56万元: a change is no head count to divide by
         counts = [r for r in same if r["unit"] in cues()["per_unit_cues"][cue] and not _per_head(r)
@@ -364,6 +390,13 @@ def _per_unit(recs: list[dict]) -> list[dict]:
                 amounts = [r for r in recs[i + 1:] if (r["sent_start"] == p["sent_start"]
                                                        or joined and r["sent_idx"] == p["sent_idx"] + 1) and r["unit"] == "CNY" and _ok(r)
                            and not _per_head(r) and not _is_prior_level(r) and len(what) >= 2 and what in str(r["label"])]
+            if not amounts and len(_bigrams(what)) >= 2:
+                # 全年共发放劳务报酬712.6万元…。项目共带动…务工1862人…。务工群众人均获得劳务报酬3827元: the amount in the
+                # sentences before whose words share two word pairs with what the figure averages
+                amounts = [r for r in recs[:i] if 0 < p["sent_idx"] - r["sent_idx"] <= _FAR_SENTENCES
+                           and r["unit"] == "CNY" and _ok(r) and not _per_head(r) and not _is_prior_level(r)
+                           and not _is_change(r) and r["value"] > p["value"]
+                           and len(_bigrams(what) & _bigrams(str(r["label"]))) >= 2]
             if amounts:
                 out += _count_further_back(recs, i, p, amounts, cues()["per_unit_cues"][cue])
             continue
@@ -385,6 +418,14 @@ def _per_unit(recs: list[dict]) -> list[dict]:
                 if status == "match":
                     c = c2
                     break
+            if status != "match" and not named:
+                # 实现旅游综合收入1.82亿元，村集体经营性收入386万元，参与旅游经营的农户238户，户均年经营收入8.2万元: with
+                # several amounts its words do not name, the one whose quotient gives the figure, else no verdict
+                fits = [r for r in amounts if r is not m and overlaps(_quotient_iv(r, c), (p["lo"], p["hi"]))]
+                if len({float(r["value"]) for r in amounts}) > 1 and len({float(r["value"]) for r in fits}) != 1:
+                    continue
+                if fits:
+                    m, status = fits[-1], "match"
             comp = m["value"] / c["value"]
             if priced and status != "match":
                 continue
