@@ -121,6 +121,8 @@ def test_parenthesised_alternative_is_not_in_raw() -> None:
     ("城关区连续3年实现“零错退、零返贫”,贫困发生率下降至零。",
      [("3年", 3, "other:年", "exact"), ("零", 0, "percent", "exact")]),
     ("建档立卡贫困人口“清零”,贫困发生率降为“0”。", [("清零", 0, "person", "exact"), ("0", 0, "percent", "exact")]),
+    # problems are counted when found, but 问题清零 is a working goal, no stock figure
+    ("反馈问题24个，突出问题动态清零。", [("24个", 24, "other:问题", "exact")]),
     ("西藏连续五年召开脱贫攻坚大会。", [("五年", 5, "other:年", "exact")]),
     ("经过一个月的不懈奋战,坑洼路变成了一条崭新的道路。", [("一个月", 1, "other:月", "exact")]),
     ("三座新备医院提前一天完工。", [("三座", 3, "other:医院", "exact"), ("一天", 1, "other:天", "exact")]),

@@ -180,7 +180,7 @@ def test_a_heading_naming_two_places_apart_gives_no_place(tmp_path):
 
 
 @pytest.mark.parametrize("body, raw, unit", [
-    ("查处涉及衔接资金和项目的问题468个，占36.4%。", "468个", "other:个"),
+    ("查处涉及衔接资金和项目的问题468个，占36.4%。", "468个", "other:问题"),
     ("全市共有省级景区化村庄186个。", "186个", "village"),
     ("县发展改革局对以工代赈项目开展专项检查3轮，发现问题14个。", "3轮", "other:轮"),
 ])
