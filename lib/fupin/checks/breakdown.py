@@ -72,8 +72,17 @@ def _breakdowns(recs: list[dict], used: set[str], sums: dict[str, list[str]]) ->
                      and recs[j]["fact_id"] not in used and _part_of(recs[j], total)]
             if not parts:
                 continue
+            parts, closing = _before_subtotal(parts)
+            if closing is not None and word in cues()["apiece_markers"]:
+                # 三镇网络零售额分别为1.86亿元、1.12亿元和0.94亿元，三镇合计4.02亿元: figures given apiece, then closed by
+                # their own total in their sentence, are its parts, not those of a figure printed before
+                total, by_place_closed = closing, True
+            else:
+                by_place_closed = False
+            if word in cues()["apiece_markers"] and all(_per_head(p) for p in parts):
+                continue  # 二类地区分别为每人每月988元和每人每年9204元: standards given apiece per head add up to nothing
             parts, nested = _bracketed_parts(x["sentence"], at, parts)
-            by_place = total["sent_start"] != x["sent_start"] and (
+            by_place = not by_place_closed and total["sent_start"] != x["sent_start"] and (
                 re.match(cues()["breakdown_by_place_regex"], word) or _places_apiece(word, parts))
             if by_place:
                 total = _whole_by_place(recs, i, unit, parts, used)
@@ -207,6 +216,17 @@ def _bracketed_parts(sentence: str, at: int, parts: list[dict]) -> tuple[list[di
     nested = [(q, sub) for q, sub in nested if len(sub) >= 2]
     flat = {id(p) for _, sub in nested for p in sub}
     return [p for p in parts if id(p) not in flat], nested
+
+
+def _before_subtotal(parts: list[dict]) -> tuple[list[dict], dict | None]:
+    """The parts up to a figure that closes them (其中，脱贫劳动力1532人、监测对象218人，合计1750人), and that figure:
+    after two parts or more, a figure right after a total word (``closing_total_regex``) is their own sum
+    (checked as a list, checks/total_after_parts.py), no further part of the whole."""
+    closing = re.compile(r"^[、，,\s]*(?:" + cues()["closing_total_regex"] + r")\s*$")
+    for k, p in enumerate(parts):
+        if k >= 2 and closing.match(str(p["ctx_before"])):
+            return parts[:k], p
+    return parts, None
 
 
 def _places_apiece(word: str, parts: list[dict]) -> bool:

@@ -16,8 +16,9 @@ figure that cannot be read (`1■.6亿元`, 中央车购税资金): its row has 
 the sum it belongs to (286.4亿元) is cannot_compute (the other parts imply 18.6亿元).
 Left out of the quantities: durations (72小时, 36小时, 6个月以上, 3个月, 30日内), names and labels (一类/二类/三类地区,
 四议两公开, 四好农村路, 三级及以上公路: a grade), document numbers and the 公报 issue, page footers, the count of
-departments in a document title (11部门), a group label without an inline list (d 三项奖补资金: the three are
-headings of the paragraphs before). Left out of the relations: targets (a/c/d/f 2024 figures, e 55%的要求 and
+departments in a document title (11部门), group labels without an inline list (a 三级服务体系 in a heading, d
+三项奖补资金: the three are headings of the paragraphs before). Counts of items listed inline are in (a 县乡村三级,
+三镇 after 梅川镇、西寨镇、十里镇; c 两项 after the two funds). Left out of the relations: targets (a/c/d/f 2024 figures, e 55%的要求 and
 90%以上), rules (b 不低于…1.3倍 and its six products, b 不低于…20%), 100% rates whose numerator is not printed
 (f 通硬化路率, 通客车率, 列养率), repeats of a relation printed twice (e 19.5%/3.0%/5.9%/55.5% in prose and table
 are one relation each, scored once).
@@ -29,7 +30,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))  # tests/data, for the shared helpers
 from gold_build import GoldSet  # noqa: E402
 
-CN = {"三级": 3, "三类": 3,
+CN = {"三级": 3, "三类": 3, "两项": 2, "三镇": 3,
       # damaged figures of f: raw as printed, value repaired; None = lost
       "1.8\n6万公里": 18600, "826\n0公里": 8260, "2.8\n6亿\n元": 2.86e8, "4.\n38万人": 43800, "1■.6亿元": None}
 GOLD = GoldSet(HERE, cn=CN)
@@ -52,6 +53,7 @@ quantities(A, X, f"""
 1.86亿元|CNY|梅川镇
 1.12亿元|CNY|西寨镇
 0.94亿元|CNY|十里镇
+三镇|other:township|{T3}
 4.02亿元|CNY|{T3}
 2000万元|CNY
 1862万元|CNY
@@ -87,7 +89,7 @@ quantities(A, X, f"""
 3860人次|person_time
 31.1%|percent
 2140人|person
-2365家|other:网店
+2365家|enterprise
 6800余人|person
 4250户|household
 2360元|CNY
@@ -206,6 +208,7 @@ quantities(C, X, f"""
 1260万元|CNY
 36个|village
 35万元|CNY
+两项|item
 3260万元|CNY
 293.4万元|CNY
 9.0%|percent
