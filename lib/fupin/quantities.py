@@ -123,6 +123,7 @@ class Grammar:
     group_label_re: re.Pattern[str] = re.compile(r"(?!)")  # 山区26县, 南疆4地州: the kind of area before a label
     money_slang: frozenset[str] = frozenset()   # 块: yuan only where money is talked of (卖一万多块, 两千块钱)
     money_talk_re: re.Pattern[str] = re.compile(r"(?!)")
+    chain_boundary_re: re.Pattern[str] = re.compile(r"(?!)")  # 26个行政村未建设服务点: a negation after the noun
 
 
 def _norm(word: str) -> str:
@@ -243,6 +244,7 @@ def grammar() -> Grammar:
         money_talk_re=re.compile(_alternation(lists["money_talk"])) if lists.get("money_talk") else re.compile(r"(?!)"),
         money_re=re.compile(rf"[^\s，。、；：,.;:!?！？]{{0,4}}?(?:{_alternation(lists['money_nouns'])})"),
         boundary_re=re.compile(_alternation(lists["np_boundaries"])),
+        chain_boundary_re=re.compile(_alternation(lists["chain_boundaries"])),
         quote_re=re.compile(rf"[“「『\"]([^“”「」『』\"\n，。；！？,;!?]{{1,{quote_max}}})[”」』\"]"),
         title_re=re.compile(r"《[^《》\n]{1,120}》"),
         compound_re=re.compile(_alternation(lists["unit_compounds"])),
@@ -385,7 +387,8 @@ def _find_noun(ctx: _Context, start: int, end: int, classifier: str, g: Grammar)
         if len(m.group()) == 1 and g.compound_re.match(text, m.start()):
             continue  # 人均, 村民: the character begins another word
         gap = text[(head.end() if head else scan_from):m.start()]
-        if len(gap) > (_CHAIN_GAP if head else _FIRST_GAP) or _boundary_in(gap, g):
+        if len(gap) > (_CHAIN_GAP if head else _FIRST_GAP) or _boundary_in(gap, g) \
+                or (head and g.chain_boundary_re.search(gap)):
             break
         if text[m.start() - 1:m.start()] in _CN_ALL and text[m.start() - 1:m.start()] not in "万亿萬億" \
                 and _is_count_of(text, m.start(), g):
