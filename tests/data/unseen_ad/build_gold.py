@@ -50,9 +50,9 @@ quantities(A, X, f"""
 57.7%|percent
 2.68亿元|CNY
 36.1%|percent
-1.86亿元|CNY|梅川镇
-1.12亿元|CNY|西寨镇
-0.94亿元|CNY|十里镇
+1.86亿元|CNY|梅川镇;岷县
+1.12亿元|CNY|西寨镇;岷县
+0.94亿元|CNY|十里镇;岷县
 三镇|other:township|{T3}
 4.02亿元|CNY|{T3}
 2000万元|CNY
