@@ -557,14 +557,10 @@ def _join_broken(units: list[_Unit], cues: Cues, moves: list[Move]) -> list[_Uni
         prev = out[idx] if idx >= 0 else None
         cut = (prev is not None and u.kind in ("body", "heading") and u.dateline is None
                and prev.kind in ("body", "heading") and _number_cut(prev.text.text, u.text.text))
-        # a heading-shaped line goes on an unfinished one only when the words at the break prove it (a PDF page
-        # wrapped at a fixed width: …比上年的254.6亿元增|长12.5%，…)
-        if cut or (u.kind in ("body", "heading") and u.dateline is None and prev is not None
-                   and not _is_table_row(u.text.text)
+        if cut or (u.kind == "body" and u.dateline is None and prev is not None and not _is_table_row(u.text.text)
                    and not _is_table_row(prev.text.text) and prev.kind in ("body", "heading")
                    and not _is_finished(prev.text.text, cues)
-                   and ((prev.kind == "body" and u.kind == "body")
-                        or _heading_continues(prev.text.text, u.text.text, cues))):
+                   and (prev.kind == "body" or _heading_continues(prev.text.text, u.text.text, cues))):
             moves.append(Move("join", _span(prev), _span(u),
                               _junction(prev.text.text, u.text.text),
                               "a number cut by the line break" if cut else
