@@ -24,7 +24,14 @@ reached (提高到900元) skipped as a change, 6 growth rows each twice (rates a
 2846人; 分别有9个、8个和6个车间 read as 乡镇 (the noun of the count before) and so as parts of 20个乡镇.
 Wrong numbers: 4.\\n38万人 read as 38万人 and a space-separated table glued into one line (28.94大); wrong units: 快递 件
 as matters done, 服务点 and 新型经营主体 by the noun before them. Not read: the table (14 cells), 2.8\\n6亿\\n元.
-After the rules below: see MIN_* and the final lines in the session report.
+After the rules below:
+    extraction F1 0.994 (P 0.991, R 0.997) over 314 gold quantities in 6 files
+    region agreement 1.000 (313/313 matched quantities; 0 with no region)
+    relations: 60/87 verified right (60 verified), 3/3 real inconsistencies found, 0 false alarms
+Still missed: per-unit figures printed before their totals (每个给予5万元，共计60万元; 每人每年1000元 … 168.4万元), 日均
+over a year and 折合每人每月 (a period factor), the 占比（%） columns of a table against its 合计 row, two growth/rate rows
+of f whose sentence is cut over two heading-shaped lines (…254.6亿元增|长１２．５％), 18/18 乡镇 覆盖率100%, 36个村发展…
+read as a count of 产业, and a duration after 连续 in a condition (对连续3个月停产的车间).
 """
 from __future__ import annotations
 
@@ -40,9 +47,9 @@ from fixtures.written import (
 
 UNSEEN_AD = paths.TEST_DATA_DIR / "unseen_ad"
 
-MIN_F1 = 0.985        # extraction F1 over 314 gold quantities; was 0.934
-MIN_REGIONS = 0.99    # region agreement; was 0.986
-MIN_RIGHT = 60        # relations verified right, of 87; was 50 (with 15 false alarms)
+MIN_F1 = 0.99         # extraction F1 over 314 gold quantities; was 0.934
+MIN_REGIONS = 0.995   # region agreement; was 0.986
+MIN_RIGHT = 59        # relations verified right, of 87; was 50 (with 15 false alarms)
 MIN_FOUND = 3         # deliberate errors found, of 3; was 1
 
 
