@@ -350,7 +350,7 @@ quantities(E, X, f"""
 8.6万亩|mu
 100元|CNY
 860万元|CNY
-42家|enterprise
+42家|other:经营主体
 26410万元|CNY
 64个|project
 126公里|km
