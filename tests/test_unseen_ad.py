@@ -23,7 +23,7 @@ reached (提高到900元) skipped as a change, 6 growth rows each twice (rates a
 每人每年9204元 read as parts of the 10920元 before; 其中，脱贫劳动力1532人、监测对象218人，合计1750人 read as three parts of
 2846人; 分别有9个、8个和6个车间 read as 乡镇 (the noun of the count before) and so as parts of 20个乡镇.
 Wrong numbers: 4.\\n38万人 read as 38万人 and a space-separated table glued into one line (28.94大); wrong units: 快递 件
-as matters done, 服务点 and 新型经营主体 by the noun before them. Not read: the table (14 cells), 2.8\\n6亿\\n元.
+as matters done, 服务点 by the noun before it. Not read: the table (14 cells), 2.8\\n6亿\\n元.
 After the rules below:
     extraction F1 0.994 (P 0.991, R 0.997) over 314 gold quantities in 6 files
     region agreement 1.000 (313/313 matched quantities; 0 with no region)
