@@ -125,6 +125,7 @@ class Grammar:
     money_talk_re: re.Pattern[str] = re.compile(r"(?!)")
     never_counts: dict[str, frozenset[str]] = field(default_factory=dict)  # 件 never counts persons
     unit_predicate_re: re.Pattern[str] = re.compile(r"(?!)")  # 100个村发展产业项目: 发展 opens the predicate
+    chain_boundary_re: re.Pattern[str] = re.compile(r"(?!)")  # 26个行政村未建设服务点: a negation after the noun
 
 
 def _norm(word: str) -> str:
@@ -247,6 +248,7 @@ def grammar() -> Grammar:
         money_talk_re=re.compile(_alternation(lists["money_talk"])) if lists.get("money_talk") else re.compile(r"(?!)"),
         money_re=re.compile(rf"[^\s，。、；：,.;:!?！？]{{0,4}}?(?:{_alternation(lists['money_nouns'])})"),
         boundary_re=re.compile(_alternation(lists["np_boundaries"])),
+        chain_boundary_re=re.compile(_alternation(lists["chain_boundaries"])),
         quote_re=re.compile(rf"[“「『\"]([^“”「」『』\"\n，。；！？,;!?]{{1,{quote_max}}})[”」』\"]"),
         title_re=re.compile(r"《[^《》\n]{1,120}》"),
         compound_re=re.compile(_alternation(lists["unit_compounds"])),
@@ -367,11 +369,20 @@ def _context(text: str, g: Grammar) -> _Context:
     return _Context(text, blocked, quotes, ends)
 
 
+@lru_cache(maxsize=64)
+def _counts_listed_after(classifier: str) -> re.Pattern[str]:
+    """The counts of the same classifier listed right after one (、8个和6个), with nothing else between."""
+    return re.compile(rf"(?:\s*[、和及与或]\s*\d+(?:\.\d+)?[万亿]?{re.escape(classifier)})+")
+
+
 def _find_noun(ctx: _Context, start: int, end: int, classifier: str, g: Grammar) -> UnitWord | None:
     """Counted noun for a classifier: the noun phrase after it (17个产业项目), else the nearest noun before
     it in its clause (项目56个), else the noun of the previous count with the same classifier in the
     sentence (63个政策文件中,继续执行的33个)."""
     text = ctx.text
+    listed = _counts_listed_after(classifier).match(text, end)
+    if listed:
+        end = listed.end()  # 分别有9个、8个和6个车间: counts listed with one classifier share the noun after the last
     stop = _FWD_STOP.search(text, end, end + _FWD_WINDOW)
     fwd_end = stop.start() if stop else min(len(text), end + _FWD_WINDOW)
     head = _forward_head(text, end, fwd_end, g)
@@ -440,8 +451,9 @@ def _forward_head(text: str, scan_from: int, fwd_end: int, g: Grammar) -> re.Mat
         if len(m.group()) == 1 and g.compound_re.match(text, m.start()):
             continue  # 人均, 村民: the character begins another word
         gap = text[(head.end() if head else scan_from):m.start()]
-        if len(gap) > (_CHAIN_GAP if head else _FIRST_GAP) or _boundary_in(gap, g):
-            break
+        if len(gap) > (_CHAIN_GAP if head else _FIRST_GAP) or _boundary_in(gap, g) \
+                or (head and g.chain_boundary_re.search(gap)):
+            break  # 26个行政村未建设服务点: a negation after the noun ends the phrase
         if text[m.start() - 1:m.start()] in _CN_ALL and text[m.start() - 1:m.start()] not in "万亿萬億" \
                 and _is_count_of(text, m.start(), g):
             break  # 引进企业19家到三县投资: 三 counts the 县, not the 19家
@@ -978,7 +990,7 @@ _SPACE_CELL = re.compile(r"(?P<num>[0-9]+(?:\.[0-9]+)?)(?P<pct>[%％]?)|[-—–
 _SIGNED_CELL = re.compile(r"[-－−–][0-9]+(?:\.[0-9]+)?[%％]?")
 _BLANK_OR_SIGNED = re.compile(r"[-—–－/／]{1,2}|[-－−–][0-9]+(?:\.[0-9]+)?[%％]?")
 _SPACE_TOKEN = re.compile(f"[^{_SPACES}\\r\\n]+")
-_SPACE_ROW_HINT = re.compile(f"[0-9%％][{_SPACES}]+[0-9][^\\n]*[{_SPACES}][-—–－/／0-9]")
+_SPACE_ROW_HINT = re.compile(f"[0-9%％][{_SPACES}]+[0-9][^\\n]*[{_SPACES}][-—–－/／0-9]|[0-9%％][{_SPACES}]{{2,}}[0-9]")
 _NOT_A_LABEL = re.compile(r"[，。；！？,;!?]")
 _LABEL_WORD = re.compile(r"[\u4e00-\u9fff]")
 _MAX_HEADER_CELL = 16
@@ -990,10 +1002,11 @@ def _space_tokens(line: str, start: int) -> list[tuple[int, str]]:
     return [(m.start() + start, m.group()) for m in _SPACE_TOKEN.finditer(line.rstrip("\r\n"))]
 
 
-def _space_row(tokens: list[tuple[int, str]], numbers: int = 3) -> tuple[list[tuple[int, str]], int] | None:
+def _space_row(tokens: list[tuple[int, str]], numbers: int = 3, least: int = 3) -> tuple[list[tuple[int, str]], int] | None:
     """The cells of a space-separated table row (the label joined into one cell) and how many lead
     the data (the label, a serial number before it), or None when the line is not one:
-    产业发展类 48 41 85.4% 12860.5 9872.3 76.8%, 1 南江县 8750 — 48."""
+    产业发展类 48 41 85.4% 12860.5 9872.3 76.8%, 1 南江县 8750 — 48; ``least`` data cells at least (two under
+    a header: 昭通市   2386   38.62)."""
     k = 0
     if len(tokens) > 1 and tokens[0][1].isdigit() and len(tokens[0][1]) <= 3 \
             and not _SPACE_CELL.fullmatch(tokens[1][1]):
@@ -1006,7 +1019,7 @@ def _space_row(tokens: list[tuple[int, str]], numbers: int = 3) -> tuple[list[tu
             or not any(_LABEL_WORD.search(t) for _, t in label):
         return None
     cells = tokens[j:]
-    if len(cells) < 3 or any(not _SPACE_CELL.fullmatch(t) for _, t in cells) \
+    if len(cells) < least or any(not _SPACE_CELL.fullmatch(t) for _, t in cells) \
             or sum(t[0].isdigit() for _, t in cells) < numbers:
         return None
     joined = (label[0][0], " ".join(t for _, t in label))
@@ -1373,7 +1386,9 @@ def _table_rows(text: str, g: Grammar) -> Iterator[tuple[bool, list[tuple[int, s
             continue
         tokens = _space_tokens(line, start)
         # under a header a row may have blank cells (通江县 50 9420 — —): its width is checked later
-        found = _space_row(tokens, 1 if columns else 3) if len(tokens) >= 4 else None
+        # under a header of its width, a row of two figures (昭通市   2386   38.62) is one too
+        narrow = columns is not None and len(columns) == len(tokens) == 3
+        found = _space_row(tokens, 1 if columns else 3, 2 if narrow else 3) if len(tokens) >= 4 or narrow else None
         if found is not None:
             yield from flush()
             if short(*found):

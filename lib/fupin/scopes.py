@@ -92,8 +92,25 @@ def _step(raw: str, value: float, unit: str = "") -> tuple[float, float]:
     digits = text.lstrip("0") or "0"
     zeros = len(digits) - len(digits.rstrip("0")) if digits != "0" else 0
     step = 10 ** zeros * mult
-    # whole things are counted exactly; 86% or 27269万元 are rounded to their last digit
-    return (0.0 if mult == 1 and unit in COUNT_UNITS else mult), step
+    # whole things are counted exactly (137个, and 65个 车间 of an other: noun counted by a classifier); 86% or
+    # 27269万元 are rounded to their last digit
+    whole = unit in COUNT_UNITS or (str(unit).startswith("other:") and _ends_with_classifier(raw))
+    return (0.0 if mult == 1 and whole else mult), step
+
+
+@lru_cache(maxsize=1)
+def _classifiers() -> frozenset[str]:
+    """The measure words of units.csv whose unit comes from the noun they count (个, 家, 座, 所 …)."""
+    import csv
+    with data_file("units.csv").open(encoding="utf-8") as fh:
+        rows = csv.DictReader(line for line in fh if not line.startswith("#"))
+        return frozenset(r["word"] for r in rows if r["kind"] == "classifier")
+
+
+def _ends_with_classifier(raw: str) -> bool:
+    """Whether a printed figure ends with a classifier (68个, 12座): a count of whole things."""
+    text = clean_raw(raw).rstrip()
+    return bool(text) and text[-1] in _classifiers()
 
 
 def interval(value: float, raw: str, qualifier: str, value_high: float = math.nan,

@@ -555,11 +555,15 @@ def _join_broken(units: list[_Unit], cues: Cues, moves: list[Move]) -> list[_Uni
         # The last text paragraph so far; captions printed inside a broken sentence are skipped.
         idx = next((k for k in range(len(out) - 1, -1, -1) if out[k].kind not in ATTACHED_KINDS), -1)
         prev = out[idx] if idx >= 0 else None
-        if (u.kind == "body" and u.dateline is None and prev is not None and not _is_table_row(u.text.text)
-                and not _is_table_row(prev.text.text) and prev.kind in ("body", "heading") and not _is_finished(prev.text.text, cues)
-                and (prev.kind == "body" or _heading_continues(prev.text.text, u.text.text, cues))):
+        cut = (prev is not None and u.kind in ("body", "heading") and u.dateline is None
+               and prev.kind in ("body", "heading") and _number_cut(prev.text.text, u.text.text))
+        if cut or (u.kind == "body" and u.dateline is None and prev is not None and not _is_table_row(u.text.text)
+                   and not _is_table_row(prev.text.text) and prev.kind in ("body", "heading")
+                   and not _is_finished(prev.text.text, cues)
+                   and (prev.kind == "body" or _heading_continues(prev.text.text, u.text.text, cues))):
             moves.append(Move("join", _span(prev), _span(u),
                               _junction(prev.text.text, u.text.text),
+                              "a number cut by the line break" if cut else
                               _join_reason(prev.text.text, u.text.text, cues)))
             out[idx] = _join(prev, u)
             continue
@@ -567,7 +571,19 @@ def _join_broken(units: list[_Unit], cues: Cues, moves: list[Move]) -> list[_Uni
     return out
 
 
-_TABLE_ROW = re.compile(r"^\s*[|｜]|[|｜\t].*[|｜\t]|[|｜]\s*$|\t|\S\s+[|｜]\s+\S")
+_TABLE_ROW = re.compile(r"^\s*[|｜]|[|｜\t].*[|｜\t]|[|｜]\s*$|\t|\S\s+[|｜]\s+\S"
+                        r"|\S[ \u3000]{2,}\S+(?:[ \u3000]\S+)*[ \u3000]{2,}\S")  # 昭通市   2386   38.62: cells in runs of spaces
+# a line that stops inside a number the next line goes on with (…其中脱贫劳动力4.|38万人, 省级补助资金2.8|6亿): a PDF
+# page wrapped at a fixed width; not a year (…合计2386|2024年) nor a list number (…|3、) at the start of the next line
+_NUMBER_END = re.compile(r"\d\.?$")
+_NUMBER_GOES_ON = re.compile(r"\d+(?:\.\d+)?(?![、.．）)\d])(?!年)")
+
+
+def _number_cut(a: str, b: str) -> bool:
+    """Whether a line break falls inside a number: ``a`` ends with a digit (or a digit and its decimal point)
+    and ``b``, no table row, starts with the rest of it."""
+    return (_NUMBER_END.search(a) is not None and _NUMBER_GOES_ON.match(b) is not None
+            and not _is_table_row(a) and not _is_table_row(b))
 
 
 def _is_table_row(text: str) -> bool:

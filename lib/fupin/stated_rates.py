@@ -36,6 +36,7 @@ _CHANGE = ("增加", "新增", "增长", "多", "提高")
 _DECREASE = ("减少", "下降", "降低", "减")
 _LEVEL_AFTER = tuple("到至为")
 _REACHED = re.compile(r"(?:减少|下降|降低|减|降)了?(?:到|至)$")  # 减少到9.7万人: a level, not a decrease
+_RAISED_TO = re.compile(r"(?:增加|新增|增长|提高|上升)了?(?:到|至)$")  # 提高到900元: a level, not an increase
 _FROM = ("从", "由")
 _TO = ("到", "至")
 _YEAR_AT_END = re.compile(r"((?:19|20)\d{2})年(?:底|末|初)?的?$")
@@ -1124,11 +1125,17 @@ def _prior_with_subject(recs: list[dict], before: list[dict]):
     return (a, cands[-1]) if cands else None
 
 
+def _an_increase(r: dict) -> bool:
+    """A figure printed as a change (增加1810元), not a level reached by one (由850元提高到900元)."""
+    label = _z(r["label"])
+    return any(c in label for c in _CHANGE) and _RAISED_TO.search(label) is None
+
+
 def _growth(recs: list[dict], rep: dict, w) -> dict:
     before = [r for r in _before(recs, rep) if _ok(r)]
     inc = before[0] if before and any(c in _z(before[0]["label"]) for c in _CHANGE) else None
     if inc is not None:
-        level = next((r for r in before[1:] if r["unit"] == inc["unit"] and not any(c in _z(r["label"]) for c in _CHANGE)), None)
+        level = next((r for r in before[1:] if r["unit"] == inc["unit"] and not _an_increase(r)), None)
         if level is not None and level["sent_start"] == inc["sent_start"] and level["value"] > inc["value"]:
             if _damaged(level) or _damaged(inc):
                 return _result(w["rate"], "growth", rep, inc, level, None, None, "a component may be cut at a thousands space",

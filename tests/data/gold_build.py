@@ -33,7 +33,7 @@ def value(raw, scale=1.0, cn=None):
     when one follows it, then times ``scale``. A range (``3—5万元``) keeps its lower bound, and 余/多
     after the number are skipped (``600余万亩`` is 6e6)."""
     if cn and raw in cn:
-        return cn[raw]
+        return cn[raw]  # None: the figure is lost
     s = raw.translate(FW)
     m = re.search(r"(\d+(?:\.\d+)?)", s)
     v = float(m.group(1))
@@ -88,22 +88,25 @@ class GoldSet:
 
     def quantities(self, name, default, spec):
         """Write NAME.regions.csv from ``spec``, one ``raw|unit[|region]`` a line, in text order. The region
-        defaults to ``default``; the unit ``CNY*1e4`` is a bare number in a 万元 column (written as CNY,
-        value times 1e4). Exits when a raw is not found after the previous one."""
+        defaults to ``default``; the unit ``CNY*1e4`` (``CNY*1e8``) is a bare number in a 万元 (亿元) column
+        (written as CNY, value times 1e4 or 1e8). A raw the set's table of numerals values as None is a figure
+        lost to damage (`1■.6亿元`): its row is written with an empty value, which no scorer counts. A raw
+        broken by a line break (`4900万\\n元`) is typed with a backslash-n. Exits when a raw is not found after the previous one."""
         text = (self.folder / f"{name}.txt").read_text(encoding="utf-8")
         body_start = text.index("\n", text.index("\n") + 1) + 1
         pos, rows = body_start, []
         for line in spec.strip().splitlines():
             parts = line.split("|")
-            raw, unit = parts[0], parts[1]
+            raw, unit = parts[0].replace("\\n", "\n"), parts[1]  # a typed \\n is a line break of the text
             region = parts[2] if len(parts) > 2 and parts[2] else default
-            scale = 1e4 if unit == "CNY*1e4" else 1.0
-            unit = "CNY" if unit == "CNY*1e4" else unit
+            scale = float(unit[4:]) if unit.startswith("CNY*") else 1.0
+            unit = "CNY" if unit.startswith("CNY*") else unit
             at = text.find(raw, pos)
             if at < 0:
                 sys.exit(f"{name}: raw {raw!r} not found after {pos}")
             pos = at + len(raw)
-            rows.append((raw, f"{value(raw, scale, self.cn):.10g}", unit, region))
+            v = value(raw, scale, self.cn)
+            rows.append((raw, "" if v is None else f"{v:.10g}", unit, region))  # None: a figure lost to damage
         with (self.folder / f"{name}.regions.csv").open("w", encoding="utf-8", newline="") as fh:
             w = csv.writer(fh)
             w.writerow(["raw", "value", "unit", "region"])

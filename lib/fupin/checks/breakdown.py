@@ -70,11 +70,20 @@ def _breakdowns(recs: list[dict], used: set[str], sums: dict[str, list[str]]) ->
                 continue
             parts = [recs[j] for j in group if recs[j]["unit"] == unit and _ok(recs[j])
                      and recs[j]["fact_id"] not in used and _part_of(recs[j], total)]
-            parts = _closing_totals_dropped(_until_new_statement(parts, word))
+            parts = _until_new_statement(parts, word)
             if not parts:
                 continue
+            parts, closing = _before_subtotal(parts)
+            if closing is not None and word in cues()["apiece_markers"]:
+                # 三镇网络零售额分别为1.86亿元、1.12亿元和0.94亿元，三镇合计4.02亿元: figures given apiece, then closed by
+                # their own total in their sentence, are its parts, not those of a figure printed before
+                total, by_place_closed = closing, True
+            else:
+                by_place_closed = False
+            if word in cues()["apiece_markers"] and all(_per_head(p) for p in parts):
+                continue  # 二类地区分别为每人每月988元和每人每年9204元: standards given apiece per head add up to nothing
             parts, nested = _bracketed_parts(x["sentence"], at, parts)
-            by_place = total["sent_start"] != x["sent_start"] and (
+            by_place = not by_place_closed and total["sent_start"] != x["sent_start"] and (
                 re.match(cues()["breakdown_by_place_regex"], word) or _places_apiece(word, parts))
             if by_place:
                 total = _whole_by_place(recs, i, unit, parts, used)
@@ -210,6 +219,21 @@ def _bracketed_parts(sentence: str, at: int, parts: list[dict]) -> tuple[list[di
     return [p for p in parts if id(p) not in flat], nested
 
 
+def _before_subtotal(parts: list[dict]) -> tuple[list[dict], dict | None]:
+    """The parts up to a figure that closes them, and that figure: after two parts or more, a figure right
+    after a total word (``closing_total_regex``: 其中，脱贫劳动力1532人、监测对象218人，合计1750人), or after words
+    ending with one when it equals their sum (汉滨区1850人…宁陕县960人，四县（区）合计6010人), is their own sum
+    (checked as a list, checks/total_after_parts.py), no further part of the whole."""
+    bare = re.compile(r"^[、，,\s]*(?:" + cues()["closing_total_regex"] + r")\s*$")
+    named = re.compile("(?:" + cues()["closing_total_regex"] + r")\s*$")
+    for k, p in enumerate(parts):
+        before = str(p["ctx_before"])
+        if k >= 2 and (bare.match(before)
+                       or named.search(before) and overlaps(_sum_iv(parts[:k]), (p["lo"], p["hi"]))):
+            return parts[:k], p
+    return parts, None
+
+
 def _places_apiece(word: str, parts: list[dict]) -> bool:
     """Figures given apiece to places named before the word (敖汉旗、翁牛特旗、宁城县…分别为318人、286人和274人):
     each part has a place of its own, so the whole is looked for as after 分县看, not taken from the last
@@ -265,18 +289,6 @@ def _until_new_statement(parts: list[dict], word: str) -> list[dict]:
         return parts
     k = next((k for k, p in enumerate(parts[1:], 1) if _opens_statement(str(p["ctx_before"]))), len(parts))
     return parts[:k]
-
-
-def _closing_totals_dropped(parts: list[dict]) -> list[dict]:
-    """The parts without a figure that closes the ones listed before it with a total word (汉滨区1850人、紫阳县1620人、
-    旬阳市1580人、宁陕县960人，四县（区）合计6010人: 6010 is their sum, no fifth part) and equals their sum."""
-    out: list[dict] = []
-    closing = re.compile("(?:" + cues()["closing_total_regex"] + r")\s*$")
-    for p in parts:
-        if len(out) >= 2 and closing.search(str(p["ctx_before"])) and overlaps(_sum_iv(out), (p["lo"], p["hi"])):
-            continue
-        out.append(p)
-    return out
 
 
 def _part_of(p: dict, total: dict) -> bool:
