@@ -7,8 +7,9 @@ Three figures are deliberately wrong, the rest agree:
   c 于都县 培训补贴1214.70万元 against the five 工种 292.32 + 331.80 + 318.90 + 148.96 + 112.72 = 1204.70万元 (a total);
   d 古丈县 一产产值占综合产值的比重为42.5%: 12.8亿元 / 31.6亿元 = 40.5% (a share);
   f 静乐县 整改率93.2%: 已整改352个 / 发现问题386个 = 91.2% (a rate).
-Left out of the quantities: dates (2023年6月至8月, 9月底, 10月底), the scope band 边境0—3公里 (e, the name of the
-policy's belt, printed three times), names (两不愁三保障, 四好农村路, 4G, 一卡通, 双随机, 交邮融合, 路长制).
+Left out of the quantities: dates (2023年6月至8月, 9月底, 10月底), names (两不愁三保障, 四好农村路, 4G, 一卡通, 双随机, 交邮融合, 路长制).
+Thresholds and bands that define a group are in, as in the other sets (b 30户以上自然村, e 边境0—3公里 (its lower
+bound 0), e 超过10万元 and 超过50万元的村).
 Left out of the relations: targets (a/b/c/d/e/f 2024 plans and 以上 figures), shares whose numerator is not
 printed (b 优良中等路率, e 4G覆盖率100%, f 集中供水率/自来水普及率), parts printed without their whole being
 a stated sum (a 马铃薯5.6 + 小杂粮3.2 + 玉米4.0 万亩 are crops grown, not said to be the built area; f 住房19 =
@@ -120,6 +121,7 @@ quantities(B, X, """
 1807公里|other:km
 20个|other:township
 191个|village
+30户以上|household
 1328个|village
 1286个|village
 96.8%|percent
@@ -355,6 +357,7 @@ quantities(E, X, """
 206.5公里|other:km
 4个|other:township
 38个|village
+0—3公里|other:km
 126个|village
 3.86亿元|CNY
 8.7%|percent
@@ -362,6 +365,7 @@ quantities(E, X, """
 1.68亿元|CNY
 0.56亿元|CNY
 0.20亿元|CNY
+0—3公里|other:km
 3000元|CNY
 2.36万人|person
 7080万元|CNY
@@ -403,7 +407,8 @@ quantities(E, X, """
 4个|village|百南乡
 3个|village|百都乡
 38个|village
-10万元|CNY
+超过10万元|CNY
+超过50万元|CNY
 9个|village
 23.7%|percent
 10个|village
