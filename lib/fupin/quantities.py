@@ -459,7 +459,19 @@ def _ends_with_place(clause: str) -> bool:
     """True when the clause ends with the name of a place (通江县, 巴州区), not with a counted noun."""
     from .gazetteer import find
     tail = clause[-8:]
-    return any(e == len(tail) and e - s >= 2 for s, e, _a in find(tail))
+    return any(e == len(tail) and e - s >= 2 for s, e, _a in find(tail)) or _ends_with_township(tail)
+
+
+def _ends_with_township(tail: str) -> bool:
+    """其中平孟镇5个, 乡镇为娘子神乡58个: a township the national table lacks, its name (region._unit_name: a
+    proper stem, no category such as 重点镇 or 边境乡) opening the clause or written after a word that
+    introduces it (``township_lead_chars``)."""
+    from .region import _unit_name
+    if not tail.endswith(("镇", "乡")):
+        return False
+    lead = not_quantity_lists()["township_lead_chars"]
+    return any(_unit_name(tail[-n:]) and (n == len(tail) or tail[-n - 1] in lead)
+               for n in range(3, min(5, len(tail)) + 1))
 
 
 _CN_EXTRA = "壹贰貳叁參肆伍陆陸柒捌玖拾佰仟"
