@@ -114,3 +114,30 @@ def test_what_a_classifier_counts(tmp_path, body, raw, unit):
 ])
 def test_a_township_before_a_count_is_its_place(tmp_path, body, raw, unit):
     assert _unit_of(tmp_path, body, raw) == unit
+
+
+def _regions(tmp_path, body):
+    f = facts_of(tmp_path, body)
+    return dict(zip(f["raw"], f["region"].astype(str)))
+
+
+def test_townships_listed_each_with_its_figure_are_their_places(tmp_path):
+    body = ("2023年，静乐县排查共发现各类问题386个。分乡镇看：问题较多的乡镇为娘子神乡58个、堂尔上乡47个、杜家村镇41个，"
+            "3个乡镇合计146个，占全县问题总数的37.8%。")
+    got = _regions(tmp_path, body)
+    assert "娘子神乡" in got["58个"] and "堂尔上乡" in got["47个"] and "杜家村镇" in got["41个"], got
+    assert got["146个"] == "静乐县" and got["37.8%"] == "静乐县", got  # after the list: the county, not its last item
+
+
+def test_townships_listed_before_respective_figures_are_their_places(tmp_path):
+    body = ("古丈县茶园面积达20.6万亩。默戎镇、红石林镇、断龙山镇3个茶叶重点乡镇茶园面积分别为4.2万亩、3.8万亩和3.5万亩，"
+            "合计11.5万亩，占全县的55.8%。")
+    got = _regions(tmp_path, body)
+    assert "默戎镇" in got["4.2万亩"] and "断龙山镇" in got["3.5万亩"], got
+    assert got["55.8%"] == "古丈县", got
+
+
+def test_townships_listed_as_the_reach_of_a_project_name_no_place(tmp_path):
+    body = "会宁县项目涉及中川镇、郭城驿镇、河畔镇等15个乡镇112个村，受益农户3.46万户、14.2万人。"
+    got = _regions(tmp_path, body)
+    assert got["3.46万户"] == "会宁县" and got["14.2万人"] == "会宁县", got

@@ -463,15 +463,9 @@ def _ends_with_place(clause: str) -> bool:
 
 
 def _ends_with_township(tail: str) -> bool:
-    """其中平孟镇5个, 乡镇为娘子神乡58个: a township the national table lacks, its name (region._unit_name: a
-    proper stem, no category such as 重点镇 or 边境乡) opening the clause or written after a word that
-    introduces it (``township_lead_chars``)."""
-    from .region import _unit_name
-    if not tail.endswith(("镇", "乡")):
-        return False
-    lead = not_quantity_lists()["township_lead_chars"]
-    return any(_unit_name(tail[-n:]) and (n == len(tail) or tail[-n - 1] in lead)
-               for n in range(3, min(5, len(tail)) + 1))
+    """其中平孟镇5个, 乡镇为娘子神乡58个: a township the national table lacks (region.township_ending)."""
+    from .region import township_ending
+    return township_ending(tail) is not None
 
 
 _CN_EXTRA = "壹贰貳叁參肆伍陆陸柒捌玖拾佰仟"
