@@ -141,3 +141,33 @@ def test_townships_listed_as_the_reach_of_a_project_name_no_place(tmp_path):
     body = "会宁县项目涉及中川镇、郭城驿镇、河畔镇等15个乡镇112个村，受益农户3.46万户、14.2万人。"
     got = _regions(tmp_path, body)
     assert got["3.46万户"] == "会宁县" and got["14.2万人"] == "会宁县", got
+
+
+@pytest.mark.parametrize("rate, status", [("91.2%", "match"), ("93.2%", "mismatch")])
+def test_a_base_with_no_time_printed_right_before_runs_on(tmp_path, rate, status):
+    body = f"排查共发现各类问题386个。截至9月底，已整改到位352个，整改率{rate}。"
+    row = rate_of(facts_of(tmp_path, body), rate)
+    assert row["status"] == status, row["note"]
+
+
+def test_a_base_of_a_stated_other_year_stays_no_alarm(tmp_path):
+    body = "2021年全县排查发现问题386个。截至2023年9月底，已整改到位352个，整改率93.2%。"
+    row = rate_of(facts_of(tmp_path, body), "93.2%")
+    assert row["status"] != "mismatch", row["note"]
+
+
+def test_the_amount_paid_right_after_a_standard_per_head(tmp_path):
+    body = "（一）电子商务（网络直播）。培训18期2436人次，补贴标准每人1200元，发放补贴292.32万元。"
+    c = _checks(tmp_path, body, "per_unit")
+    assert list(c["status"]) == ["match"] and "2436" in c["parts"].iloc[0], c
+
+
+@pytest.mark.parametrize("body", [
+    "培训18期2436人次，补贴标准每人1200元，发放补贴392.32万元。",  # a misfit: the amount may pay more than the grants
+    "补贴标准每人1200元，发放补贴292.32万元。",                      # no heads printed before the standard
+    "培训18期2436人次，补贴标准每人1200元，其中省级资金292.32万元。",  # no payment words between them
+])
+def test_no_alarm_on_a_standard_and_an_amount_after_it(tmp_path, body):
+    c = _checks(tmp_path, body, "per_unit")
+    assert not (c["status"] == "mismatch").any(), c
+    assert not ((c["status"] == "match") & c["parts"].str.contains("292.32|392.32")).any(), c
