@@ -117,6 +117,7 @@ def test_what_a_classifier_counts(tmp_path, body, raw, unit):
     ("全年建设现代化边境幸福村12个，每村补助资金500万元，其中平孟镇5个、百南乡4个、百都乡3个。", "4个", "village"),
     ("全县共建成特色小镇5个。", "5个", "other:镇"),  # counter-examples: a category of towns is what is counted
     ("全县有重点镇3个。", "3个", "other:镇"),
+    ("培育信用村186个、信用乡(镇)85个。", "85个", "other:乡"),  # 信用乡: a category written as one common word
 ])
 def test_a_township_before_a_count_is_its_place(tmp_path, body, raw, unit):
     assert _unit_of(tmp_path, body, raw) == unit

@@ -391,9 +391,16 @@ def township_ending(before: str) -> str | None:
     lead = cues()["township_lead_chars"]
     for n in range(3, min(5, len(before)) + 1):
         name = before[-n:]
-        if _unit_name(name) and (n == len(before) or before[-n - 1] in lead):
+        if _unit_name(name) and not _one_common_word(name[:-1]) and (n == len(before) or before[-n - 1] in lead):
             return name
     return None
+
+
+def _one_common_word(stem: str) -> bool:
+    """信用乡(镇)85个: a stem that is one word of the dictionary, not a name of a person or place (信用, 生态, 电商),
+    makes a category of townships."""
+    words = segment.tag_words(stem)
+    return len(words) == 1 and words[0][1] not in ("ns", "nr", "nrt")
 
 
 def _named_like(name: str) -> bool:
