@@ -488,7 +488,13 @@ def _ends_with_place(clause: str) -> bool:
     """True when the clause ends with the name of a place (通江县, 巴州区), not with a counted noun."""
     from .gazetteer import find
     tail = clause[-8:]
-    return any(e == len(tail) and e - s >= 2 for s, e, _a in find(tail))
+    return any(e == len(tail) and e - s >= 2 for s, e, _a in find(tail)) or _ends_with_township(tail)
+
+
+def _ends_with_township(tail: str) -> bool:
+    """其中平孟镇5个, 乡镇为娘子神乡58个: a township the national table lacks (region.township_ending)."""
+    from .region import township_ending
+    return township_ending(tail) is not None
 
 
 _CN_EXTRA = "壹贰貳叁參肆伍陆陸柒捌玖拾佰仟"

@@ -29,6 +29,7 @@ import yaml
 
 from . import gazetteer, segment
 from .gazetteer import LEVEL_RANK, Place
+from .numerals import CHINESE_NUMERAL_CHARS
 from .paths import data_file
 
 COUNTRY = "中华人民共和国"
@@ -43,6 +44,7 @@ class Mention:
     cands: tuple[Place, ...] = ()
     ambiguous: bool = False
     reason: str = ""         # how a 全县-like word was resolved
+    item: bool = False       # one of a list of places each given its own figure (娘子神乡58个、堂尔上乡47个)
 
 
 @dataclass
@@ -366,9 +368,75 @@ def _villages(text: str, mentions: list[Mention]) -> list[Mention]:
     for v, place in sorted(found.items()):
         for vm in re.finditer(re.escape(v), text):
             extra.append(Mention(vm.start(), vm.end(), place, cands=(place,)))
+    counties = {m.place.name: m.place for m in mentions if m.place.level == "county" and m.role == "place"}
+    if len(counties) == 1:
+        # 默戎镇、红石林镇、断龙山镇3个茶叶重点乡镇…分别为, 乡镇为娘子神乡58个、堂尔上乡47个: townships listed alone,
+        # each given its figures, in the report of one county are that county's (there only)
+        (county,) = counties.values()
+        for a, b, t in _listed_townships(text):
+            if t not in found:
+                place = Place(county.name + t, "township", county.name, county.code)
+                extra.append(Mention(a, b, place, cands=(place,), item=True))
     taken = {(m.start, m.end) for m in extra}
     merged = [m for m in mentions if (m.start, m.end) not in taken] + extra
     return sorted(merged, key=lambda m: m.start)
+
+
+def township_ending(before: str) -> str | None:
+    """The township name that ``before`` ends with (其中平孟镇, 乡镇为娘子神乡) when it is a proper name
+    (`_unit_name`: no category such as 重点镇 or 边境乡) opening the text or written after a character that
+    introduces a name (``township_lead_chars``); None otherwise."""
+    if not before.endswith(("镇", "乡")):
+        return None
+    lead = cues()["township_lead_chars"]
+    for n in range(3, min(5, len(before)) + 1):
+        name = before[-n:]
+        if _unit_name(name) and not _one_common_word(name[:-1]) and (n == len(before) or before[-n - 1] in lead):
+            return name
+    return None
+
+
+def _one_common_word(stem: str) -> bool:
+    """信用乡(镇)85个: a stem that is one word of the dictionary, not a name of a person or place (信用, 生态, 电商),
+    makes a category of townships."""
+    words = segment.tag_words(stem)
+    return len(words) == 1 and words[0][1] not in ("ns", "nr", "nrt")
+
+
+def _named_like(name: str) -> bool:
+    """A further item of a list of township names (杜家村镇 after 堂尔上乡47个、): a stem of two or three
+    characters holding no category word, though it may hold a level character (村)."""
+    stem = name[:-1]
+    return 2 <= len(stem) <= 3 and not any(w in stem for w in cues()["unit_category_words"]) \
+        and not set(stem) & set(CHINESE_NUMERAL_CHARS + "个所座名批")
+
+
+def _listed_townships(text: str) -> list[tuple[int, int, str]]:
+    """Township names written as items of a list whose figures are given to each of them, each item right after
+    the one before and 、/和/及: with its own figure (娘子神乡58个、堂尔上乡47个; 其中平孟镇5个、百南乡4个), or bare
+    before 分别 in the clause after the list (默戎镇、红石林镇、断龙山镇3个茶叶重点乡镇茶园面积分别为…). A bare list
+    read on (涉及中川镇、郭城驿镇等15个乡镇) names no place of the figures after it."""
+    runs: list[list[tuple[int, int, str, bool]]] = []
+    for m in _rx("township_list_item").finditer(text):
+        name = township_ending(text[max(0, m.end("t") - 8):m.end("t")])
+        joined = bool(runs) and text[runs[-1][-1][1]:m.start("t")] in cues()["township_list_joiners"]
+        if not name and joined and _named_like(m.group("t")):
+            name = m.group("t")  # 娘子神乡58个、堂尔上乡47个、杜家村镇41个: a further item of the list
+        if not name:
+            continue
+        item = (m.end("t") - len(name), m.end(), name, m.end() > m.end("t"))
+        if runs and text[runs[-1][-1][1]:item[0]] in cues()["township_list_joiners"]:
+            runs[-1].append(item)
+        else:
+            runs.append([item])
+    out: list[tuple[int, int, str]] = []
+    for run in runs:
+        if len({name for _a, _b, name, _f in run}) < 2:
+            continue
+        rest = re.split(r"[，,。；;！？\n]", text[run[-1][1]:run[-1][1] + 60], maxsplit=1)[0]
+        if all(figured for *_x, figured in run) or "分别" in rest:
+            out += [(a, a + len(name), name) for a, _b, name, _f in run]
+    return out
 
 
 def _drop_plain_words(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -499,7 +567,7 @@ def topic(text: str, title: str, mentions: list[Mention], default_region: str) -
         return distinct[0]
     counts: dict[str, tuple[int, int, Place]] = {}
     for m in mentions:
-        if m.role != "place" or m.ambiguous:
+        if m.role != "place" or m.ambiguous or m.item:  # a list item with its figure is no subject of the article
             continue
         n, first, _ = counts.get(m.place.name, (0, m.start, m.place))
         counts[m.place.name] = (n + 1, first, m.place)
@@ -1204,6 +1272,10 @@ def _choose(ap: ArticlePlaces, w, others=()) -> Choice:
             joint = {m.place.name for m in _joint(ap.usable, k, ap.text)}
             if len(named) >= 2 and not named <= joint:  # not the total of one joint subject (A、B等市县…,共…)
                 return Choice([ap.topic], f"total after a list → article subject {ap.topic.name}")
+        if not own and before and pick.item and ap.topic is not None:
+            # 娘子神乡58个、堂尔上乡47个、杜家村镇41个，3个乡镇合计146个: the last item of a list of places, each
+            # with its figure, is not the place of the figures in the clauses after the list
+            return Choice([ap.topic], f"after a list of places with their figures → article subject {ap.topic.name}")
         picked = _joint(ap.usable, k, ap.text)
         if len(picked) == 1 and own and before and not re.search(cues()["respective"], t[c0: q.start]):
             listed = _list_before(ap, c0, pick.end)  # 在共和县、贵德县建成产业园区2个: both

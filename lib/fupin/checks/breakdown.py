@@ -11,6 +11,11 @@ from .common import (_NON_ADDITIVE, _check, _clause_group, _is_change, _is_prior
                      _prev_same_unit, _stage, _sum_iv)
 
 
+def _against_earlier(r: dict) -> bool:
+    """A change said against an earlier level (比上年增加1.2万亩, 同比减少3个): the difference of two stocks."""
+    return any(w in r["label"] for w in cues()["change_against_words"])
+
+
 def _marker(x: dict) -> tuple[str, int] | None:
     """The breakdown word in the text before a fact, with its offset in the sentence."""
     # 5万元（含）至10万元: the 含 of an inclusive band limit opens no breakdown (same length, offsets hold)
@@ -48,9 +53,10 @@ def _breakdowns(recs: list[dict], used: set[str], sums: dict[str, list[str]]) ->
                 # rate, not what 其中 breaks down; the figure before it is
                 k = recs.index(total)
                 total = _prev_same_unit(recs, k, unit, total["pos"])
-            while total is not None and total["sent_start"] != x["sent_start"] and _is_change(total) \
-                    and not _is_change(x):
-                # 增加1.36亿元，增长16.3%。其中，采购6.15亿元…: the change closing the sentence before is not the whole
+            while total is not None and _is_change(total) and not _is_change(x) \
+                    and (total["sent_start"] != x["sent_start"] or _against_earlier(total)):
+                # 增加1.36亿元，增长16.3%。其中，采购6.15亿元…: the change closing the sentence before is not the whole;
+                # 茶园20.6万亩，比上年增加1.2万亩，其中投产茶园16.8万亩: nor a change against the year before in its own
                 total = _prev_same_unit(recs, recs.index(total), unit, total["pos"])
             while total is not None and _is_prior_level(total):
                 # 销售13.62亿元, 比上年的11.49亿元增长18.5%, 其中…: the earlier level is not what 其中 breaks down

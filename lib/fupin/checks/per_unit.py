@@ -181,6 +181,27 @@ def _product_after(recs: list[dict], i: int) -> dict | None:
                  and _ok(r) and re.match(cues()["per_unit_product_regex"], str(r["label"]))), None)
 
 
+def _paid_after(recs: list[dict], i: int, counts: list[dict]) -> list[dict]:
+    """`培训18期2436人次, 补贴标准每人1200元, 发放补贴292.32万元`: the amount paid out in the clause right after a
+    price per head (``per_unit_paid_after_regex`` between them) over the heads printed before the price, in one
+    sentence. Agreements only: an amount may pay more than the standard grants, or fewer heads."""
+    p = recs[i]
+    m = next((r for r in recs[i + 1:i + 2] if r["sent_start"] == p["sent_start"] and r["unit"] == "CNY" and _ok(r)
+              and not _per_head(r) and r["value"] > p["value"]), None)
+    heads = {float(r["value"]) for r in counts if r["qualifier"] == "exact" and r["value"] > 0}
+    if m is None or len(heads) != 1:
+        return []
+    sent = str(p["sentence"])
+    if not re.match(cues()["per_unit_paid_after_regex"], sent[p["pos"] + (p["end"] - p["start"]):m["pos"]]):
+        return []
+    c = next(r for r in reversed(counts) if float(r["value"]) in heads)
+    comp = m["value"] / c["value"]
+    if not overlaps((m["lo"] / c["hi"], m["hi"] / c["lo"]), (p["lo"], p["hi"])):
+        return []
+    return [_check("per_unit", "implied", p, [m, c], f"{fmt(m)} / {fmt(c)} = {comp:,.2f} vs {fmt(p)}",
+                   comp, p["value"], "match", [m, c, p])]
+
+
 def _periods(p: dict, count: dict, product: bool = False) -> int | None:
     """How many periods (days, months, terms) an amount paid at a per-head-per-period rate covers: the
     number printed with 按 in the sentence (按200天计), else the periods of a year when the sentence says the
@@ -353,6 +374,7 @@ def _per_unit(recs: list[dict]) -> list[dict]:
                   and float(r["value"]).is_integer() and not _is_change(r)]
         priced = re.search(cues()["unit_price_regex"], p["label"]) is not None
         if priced and not (counts and any(r["unit"] == "CNY" and not _per_head(r) for r in same)):
+            out += _paid_after(recs, i, counts)
             continue  # 每户2000元 before the households it is paid to: a price (``unit_price``); after an amount
             # and its heads (发放补助1158.6万元, 资助学生3862人, 每人3000元) it is that amount per head (agreements
             # only: the amount may pay for more than the grants)
