@@ -1,0 +1,33 @@
+"""Relations of session 10 (recall on the written sets, no false alarm): a count, its sum per head and the
+amount paid; per-head-per-period standards printed before their counts and amounts; tables' share columns."""
+from __future__ import annotations
+
+from fupin.checks import find_checks
+
+from fixtures.written import facts_of
+
+
+def _checks(tmp_path, body, name):
+    c = find_checks(facts_of(tmp_path, body))
+    return c[c["check"] == name]
+
+
+def test_count_then_sum_per_head_then_the_amount_paid(tmp_path):
+    body = "其中，低保对象2.47万人，每人资助200元，资助资金{}万元；完成改造1260户，每户补助5000元，投入资金630万元。"
+    c = _checks(tmp_path, body.format("494.0"), "per_unit")
+    assert sorted(c["total"]) == [200.0, 5000.0] and set(c["status"]) == {"match"}
+    # the amount named by its money word may pay for more than the sums per head: a misfit says nothing
+    c = _checks(tmp_path, body.format("594.0"), "per_unit")
+    assert list(c["total"]) == [5000.0]
+
+
+def test_count_then_sum_per_head_per_year_then_the_amount(tmp_path):
+    body = "为1.52万名重度残疾人代缴城乡居民基本养老保险费，每人每年100元，代缴资金152万元。"
+    c = _checks(tmp_path, body, "per_unit")
+    assert list(c["status"]) == ["match"] and c.iloc[0]["total"] == 100.0
+
+
+def test_a_sum_per_head_per_month_with_no_months_printed_is_not_multiplied_by_the_count(tmp_path):
+    # 每人每月: how many months the 630万元 paid is not said in the sentence
+    body = "聘用护林员1050人，每人每月500元，发放工资630万元。"
+    assert _checks(tmp_path, body, "per_unit").empty
