@@ -509,3 +509,18 @@ def test_digits_of_a_period_before_words_name_a_column() -> None:
     assert _is_header(_cells("乡镇\t2023年1-6月支出\t全年预算"))
     assert not _is_header(_cells("五指山市\t8652\t4315\t1012\t0.42"))
     assert not _is_header(_cells("产业项目\t6月\t9月"))  # dates of a schedule are cells, not column names
+
+
+FINAL_ACCOUNTS = ("按功能分类科目，具体情况如下：\n科目\t年初预算\t调整后预算\t决算数\t完成率\n"
+                  "行政运行\t1268.40\t1302.16\t1296.85\t99.6%\n事业运行\t842.60\t856.94\t851.03\t{rate}\n"
+                  "合计\t2111.00\t2159.10\t2147.88\t99.5%\n（单位：万元）\n")
+
+
+def test_a_completion_rate_over_two_budgets_is_checked_on_the_one_it_fits(tmp_path: Path) -> None:
+    # 完成率 = 决算数 / 调整后预算 here (851.03 / 856.94 = 99.3 %); 年初预算 would give 101.0 %
+    c = _table_checks(tmp_path, FINAL_ACCOUNTS.format(rate="99.3%"))
+    assert sorted(c.loc[c["check"] == "table_rate", "total"]) == [99.3, 99.5, 99.6]
+    assert set(c["status"]) == {"match"}
+    # fitting neither budget, which one was meant is not said: no verdict, never an alarm
+    c = _table_checks(tmp_path / "b", FINAL_ACCOUNTS.format(rate="97.3%"))
+    assert sorted(c.loc[c["check"] == "table_rate", "total"]) == [99.5, 99.6] and "mismatch" not in set(c["status"])

@@ -74,6 +74,9 @@ def _grammar_rate_column(names: list[str], j: int) -> list[tuple[int, int, list[
     bw = [x for x in str(w["base_words"]).split("|") if x] + list(cues()["table_rate_base_words"])
     rates = {k for k, n in enumerate(names) if k and (n.endswith("率") or n.endswith(w["word"]))}
     nums = [i for i, n in enumerate(names) if i and i not in rates and any(x in n for x in nw)]
+    if not nums:  # 科目 | 年初预算 | 调整后预算 | 决算数 | 完成率: the column of what was done (决算, 执行)
+        nums = [i for i, n in enumerate(names) if i and i not in rates
+                and any(x in n for x in cues()["table_rate_done_words"])]
     if len(nums) != 1:
         return []
     others = [i for i, n in enumerate(names) if i and i not in rates and i != nums[0]]
@@ -160,19 +163,29 @@ def _row_rates(header: list[str], facts: list[dict | None]) -> list[dict]:
         rate, num = facts[j], facts[i]
         if rate is None or num is None or rate["unit"] != "percent" or not (_ok(rate) and _ok(num)):
             continue
-        same = [b for b in bases if facts[b] is not None and facts[b]["unit"] == num["unit"] and _ok(facts[b])]
-        if len(same) != 1 or not facts[same[0]]["value"]:
+        same = [b for b in bases if facts[b] is not None and facts[b]["unit"] == num["unit"] and _ok(facts[b])
+                and facts[b]["lo"] > 0]
+        if len(same) > 1:
+            # 年初预算 and 调整后预算 both name the base: the one base the rate fits, agreements only
+            same = [b for b in same if overlaps(_ratio_iv(num, facts[b]), (rate["lo"], rate["hi"]))]
+            if len(same) != 1:
+                continue
+        if len(same) != 1:
             continue
         b = same[0]
         base = facts[b]
         comp = num["value"] / base["value"] * 100
-        civ = (num["lo"] / base["hi"] * 100, num["hi"] / base["lo"] * 100) if base["lo"] > 0 else (comp, comp)
-        status = "match" if overlaps(civ, (rate["lo"], rate["hi"])) else "mismatch"
+        status = "match" if overlaps(_ratio_iv(num, base), (rate["lo"], rate["hi"])) else "mismatch"
         out.append(_check("table_rate", "implied", rate, [num, base],
                           f"{header[i]} {fmt(num)} / {header[b]} {fmt(base)}"
                           f" = {comp:.2f} vs {header[j]} {fmt(rate)}", comp, rate["value"], status,
                           [num, base, rate]))
     return out
+
+
+def _ratio_iv(num: dict, base: dict) -> tuple[float, float]:
+    """The interval of num / base in percent, from the rounding intervals of both (base["lo"] > 0)."""
+    return num["lo"] / base["hi"] * 100, num["hi"] / base["lo"] * 100
 
 
 def _has(h: str, key: str) -> bool:
