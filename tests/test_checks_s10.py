@@ -31,3 +31,17 @@ def test_a_sum_per_head_per_month_with_no_months_printed_is_not_multiplied_by_th
     # 每人每月: how many months the 630万元 paid is not said in the sentence
     body = "聘用护林员1050人，每人每月500元，发放工资630万元。"
     assert _checks(tmp_path, body, "per_unit").empty
+
+
+def test_multiples_apiece_pair_each_level_with_its_reference_in_order(tmp_path):
+    body = "2019年全州接待游客586.3万人次，实现旅游总收入38.72亿元，分别是2010年139.6万人次和6.91亿元的4.2倍和{}倍。"
+    c = _checks(tmp_path, body.format("5.6"), "multiple")
+    assert sorted(c["total"]) == [4.2, 5.6] and set(c["status"]) == {"match"}
+    c = _checks(tmp_path, body.format("6.5"), "multiple")  # 38.72 / 6.91 is 5.6
+    assert c.set_index("total")["status"].to_dict() == {4.2: "match", 6.5: "mismatch"}
+
+
+def test_multiples_apiece_without_a_reference_each_are_not_paired(tmp_path):
+    # one reference for two multiples: which level each multiplies is not said
+    body = "2019年全州接待游客586.3万人次，实现旅游总收入38.72亿元，分别是2010年的4.2倍和5.6倍。"
+    assert _checks(tmp_path, body, "multiple").empty
