@@ -445,9 +445,11 @@ def _rate_on(recs: list[dict], rep: dict, w, num: dict | None = None) -> dict:
     if before_sentence or after_base:  # (以全市农业人口443.2万人计算: the base printed in the rate's own sentence)
         scope = scope + list(reversed(_before(recs, rep)))
     pool = [r for r in scope if is_base(r)]
-    if float(rep["value"]) <= 100 and any(not _smaller(r, num) for r in pool):
+    holds = float(rep["value"]) <= 100
+    if holds and (any(not _smaller(r, num) for r in pool) or all(r["unit"] == num["unit"] for r in pool)):
         # a base holds its numerator: a smaller figure of the same unit is another stage's or period's
-        # (今年新识别214户 between 累计3186户 and 累计已消除2417户, 风险消除率75.9%)
+        # (今年新识别214户 between 累计3186户 and 累计已消除2417户, 风险消除率75.9%); when every figure its words name
+        # nearby is smaller (共输送务工人员8760人 for 稳定就业1.16万人, 稳岗率81.7%), none is, and the base is looked for further
         pool = [r for r in pool if not _smaller(r, num)]
     # the nearest sentence holding a base is the scope of the base; a base printed before the rate is
     # preferred, then one in the sentences just after (据统计, 到位…资金167975.86万元 after the progress line)
@@ -476,7 +478,7 @@ def _rate_on(recs: list[dict], rep: dict, w, num: dict | None = None) -> dict:
     if not bases:
         # 已整改问题金额…, 整改率x% five sentences after 问题金额合计…: a base further back counts only when
         # its clause names the numerator's own noun (two shared character pairs besides the words)
-        named = [r for r in _scope(recs, num, None) if is_base(r)
+        named = [r for r in _scope(recs, num, None) if is_base(r) and not (holds and _smaller(r, num))
                  and len(own & _bigrams(_clause(r))) >= _NAMED_MIN_SCORE]
         bases = [r for r in named if r["sent_idx"] == max(p["sent_idx"] for p in named)] if named else []
         far = bool(bases)
