@@ -45,3 +45,22 @@ def test_multiples_apiece_without_a_reference_each_are_not_paired(tmp_path):
     # one reference for two multiples: which level each multiplies is not said
     body = "2019年全州接待游客586.3万人次，实现旅游总收入38.72亿元，分别是2010年的4.2倍和5.6倍。"
     assert _checks(tmp_path, body, "multiple").empty
+
+
+SUBSIDIES = ("全面落实困难残疾人生活补贴和重度残疾人护理补贴制度，补贴标准分别为每人每月100元和每人每月80元。"
+             "{year}困难残疾人生活补贴惠及4.21万人，发放资金5052万元；重度残疾人护理补贴惠及5.06万人，发放资金{amount}万元；"
+             "合计发放9909.6万元。")
+
+
+def test_standards_printed_before_the_statements_paid_at_them(tmp_path):
+    # 5052万元 / 4.21万人 / 12 months = 100元, 4857.6万元 / 5.06万人 / 12 = 80元: each standard finds its statement
+    c = _checks(tmp_path, SUBSIDIES.format(year="全年", amount="4857.6"), "per_unit")
+    assert sorted(c["total"]) == [80.0, 100.0] and set(c["status"]) == {"match"}
+
+
+def test_standards_before_statements_of_no_stated_year_or_no_fit_say_nothing(tmp_path):
+    # without 全年 the months paid are not said; an amount fitting no standard is no alarm either
+    assert _checks(tmp_path, SUBSIDIES.format(year="", amount="4857.6"), "per_unit").empty
+    (tmp_path / "b").mkdir()
+    c = _checks(tmp_path / "b", SUBSIDIES.format(year="全年", amount="4587.6"), "per_unit")
+    assert list(c["total"]) == [100.0] and list(c["status"]) == ["match"]
