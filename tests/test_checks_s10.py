@@ -64,3 +64,17 @@ def test_standards_before_statements_of_no_stated_year_or_no_fit_say_nothing(tmp
     (tmp_path / "b").mkdir()
     c = _checks(tmp_path / "b", SUBSIDIES.format(year="全年", amount="4587.6"), "per_unit")
     assert list(c["total"]) == [100.0] and list(c["status"]) == ["match"]
+
+
+def test_a_yearly_average_over_the_span_its_sentence_prints(tmp_path):
+    body = "自2010年山东省开展对口支援青海海北州工作以来，十年间山东累计投入援青资金21.63亿元，年均{}亿元，实施援建项目512个。"
+    c = _checks(tmp_path, body.format("2.16"), "per_unit")
+    assert list(c["status"]) == ["match"] and c.iloc[0]["total"] == 2.16e8
+    body = "2013—2022年，全省累计投入衔接资金356.2亿元，年均35.6亿元。"  # ten years counted from 2013
+    assert list(_checks(tmp_path, body, "per_unit")["status"]) == ["match"]
+
+
+def test_a_yearly_average_with_no_span_or_no_fit_says_nothing(tmp_path):
+    # no span printed: over how many years is not said; a misfit over a span is no alarm (is its first year counted?)
+    assert _checks(tmp_path, "山东累计投入援青资金21.63亿元，年均2.16亿元。", "per_unit").empty
+    assert _checks(tmp_path, "十年间山东累计投入援青资金21.63亿元，年均3.16亿元。", "per_unit").empty

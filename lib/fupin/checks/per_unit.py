@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 import re
 
+from ..numerals import parse_number
 from ..scopes import cues, fmt, overlaps
 from .common import _check, _is_change, _is_prior_level, _ok, _per_head
 
@@ -354,6 +355,40 @@ def _per_measure(recs: list[dict]) -> list[dict]:
     return out
 
 
+def _year_counts(text: str) -> list[int]:
+    """The numbers of years a span printed in ``text`` may cover (十年间: 10; 2013—2022年: 10 or 9); [] when the text
+    prints no span or more than one."""
+    spans = list(re.finditer(cues()["year_span_regex"], text))
+    if len(spans) != 1:
+        return []
+    m = spans[0]
+    if m.group("n"):
+        n = parse_number(m.group("n"))
+        return [int(n)] if n and float(n).is_integer() and 1 < n <= 50 else []
+    y0, y1 = int(m.group("y0")), int(m.group("y1"))
+    return [y1 - y0 + 1, y1 - y0] if y1 - y0 >= 2 else []
+
+
+def _year_averages(recs: list[dict]) -> list[dict]:
+    """`自2010年…以来, 十年间山东累计投入援青资金21.63亿元, 年均2.16亿元`: the amount printed right before a yearly average
+    (``year_average_regex``) over the years of the span its sentence prints before it (``year_span_regex``). Agreements
+    only: whether a span of years counts its first year is not said."""
+    out = []
+    for i, p in enumerate(recs[1:], 1):
+        a = recs[i - 1]
+        if p["unit"] in ("percent", "percentage_point") or not (_ok(p) and _ok(a)) or a["unit"] != p["unit"] \
+                or a["sent_start"] != p["sent_start"] or _per_head(a) or a["value"] <= p["value"] \
+                or not re.search(cues()["year_average_regex"], str(p["ctx_before"])):
+            continue
+        for n in _year_counts(str(p["sentence"])[:int(a["pos"])]):
+            comp = a["value"] / n
+            if overlaps((a["lo"] / n, a["hi"] / n), (p["lo"], p["hi"])):
+                out.append(_check("per_unit", "implied", p, [a], f"{fmt(a)} / {n} years = {comp:,.2f} vs {fmt(p)}",
+                                  comp, p["value"], "match", [a, p]))
+                break
+    return out
+
+
 def _per_unit(recs: list[dict]) -> list[dict]:
     """`分红975.94万元, 带动3368人次, 人均增收2897.7元`: amount / count against the per-head figure;
     with no amount stated, count x per-head figure is an implied total."""
@@ -437,4 +472,4 @@ def _per_unit(recs: list[dict]) -> list[dict]:
             x = c["value"] * p["value"]
             out.append(_check("implied_total", "implied", None, [c, p], f"{fmt(c)} x {fmt(p)} ≈ {x:,.0f}",
                               None, x, "implied", [c, p]))
-    return out + _per_each(recs) + _money_per_each(recs) + _per_period(recs) + _per_measure(recs)
+    return out + _per_each(recs) + _money_per_each(recs) + _per_period(recs) + _per_measure(recs) + _year_averages(recs)
