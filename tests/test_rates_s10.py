@@ -20,3 +20,16 @@ def test_bases_smaller_than_the_numerator_give_way_to_the_one_named_further_back
 def test_a_misfit_over_a_base_named_further_back_is_no_alarm(tmp_path):
     r = rate_of(facts_of(tmp_path, RETENTION.format("71.7%")), "71.7%")
     assert r["status"] != "mismatch"
+
+
+def test_a_rate_over_the_whole_its_figure_is_picked_from(tmp_path):
+    body = "全市有康复需求的持证残疾人2.91万人中，2.73万人得到基本康复服务，覆盖率{}。"
+    r = rate_of(facts_of(tmp_path, body.format("93.8%")), "93.8%")
+    assert (r["numerator"], r["denominator"], r["status"]) == (27300.0, 29100.0, "match")
+    assert rate_of(facts_of(tmp_path, body.format("98.3%")), "98.3%")["status"] == "mismatch"
+
+
+def test_a_rate_after_two_figures_not_joined_by_zhong_takes_no_whole(tmp_path):
+    # 2.91万人 is not said to hold the 2.73万人: no base is taken from it
+    body = "全市有康复需求的持证残疾人2.91万人，新增2.73万人得到基本康复服务，覆盖率93.8%。"
+    assert rate_of(facts_of(tmp_path, body), "93.8%")["denominator_fact_ids"] == ""

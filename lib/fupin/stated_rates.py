@@ -394,6 +394,19 @@ def _numerator_before_base(recs: list[dict], rep: dict, nw: list[str], bw: list[
     return None
 
 
+def _picked_from_whole(recs: list[dict], rep: dict) -> tuple[dict, dict] | None:
+    """`有康复需求的持证残疾人2.91万人中，2.73万人得到基本康复服务，覆盖率93.8%`: the figure of the clause right before the
+    rate, printed right after a whole of its unit closed by 中， (the ones picked from it), over that whole."""
+    part = next((r for r in _adjacent(recs, rep) if r["unit"] not in ("percent", "percentage_point")), None)
+    if part is None or not _ok(part):
+        return None
+    whole = next((r for r in _before(recs, part)), None)
+    if whole is None or not _ok(whole) or whole["unit"] != part["unit"] or whole["value"] < part["value"]:
+        return None
+    between = _z(rep["sentence"])[whole["pos"] + len(whole["qtext"]):part["pos"]]
+    return (part, whole) if re.fullmatch(r"\s*中\s*[，,]\s*", between) else None
+
+
 def _rate_on(recs: list[dict], rep: dict, w, num: dict | None = None) -> dict:
     nw, bw = _words(w["numerator_words"]), _words(w["base_words"])
     before_sentence = False
@@ -412,6 +425,11 @@ def _rate_on(recs: list[dict], rep: dict, w, num: dict | None = None) -> dict:
                 and not any(has_word(_clause(prev[-1]), x) for x in bw):
             num, before_sentence = prev[-1], True
     if num is None:
+        picked = _picked_from_whole(recs, rep)
+        if picked is not None:
+            part, whole = picked
+            return _ratio(w["rate"], "rate", rep, part, [whole], [whole],
+                          f"{w['word']}: numerator {fmt(part)} of the {fmt(whole)} it is printed among (…中，)")
         row = _result(w["rate"], "rate", rep, None, None, None, None,
                       f"{w['word']}: no numerator ({'/'.join(nw)}) printed before it in its sentence")
         # a count base in the rate's own sentence: the rate must be k / base for some whole k
