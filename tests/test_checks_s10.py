@@ -78,3 +78,12 @@ def test_a_yearly_average_with_no_span_or_no_fit_says_nothing(tmp_path):
     # no span printed: over how many years is not said; a misfit over a span is no alarm (is its first year counted?)
     assert _checks(tmp_path, "山东累计投入援青资金21.63亿元，年均2.16亿元。", "per_unit").empty
     assert _checks(tmp_path, "十年间山东累计投入援青资金21.63亿元，年均3.16亿元。", "per_unit").empty
+
+
+def test_a_total_paid_closing_the_statements_of_its_parts(tmp_path):
+    body = ("全年困难残疾人生活补贴惠及4.21万人，发放资金5052万元；重度残疾人护理补贴惠及5.06万人，发放资金4857.6万元；"
+            "合计发放{}万元，符合条件的残疾人应享尽享。")
+    c = _checks(tmp_path, body.format("9909.6"), "total_after_parts")
+    assert list(c["status"]) == ["match"] and c.iloc[0]["total"] == 9909.6e4
+    # 合计发放 may pay more than the amounts listed (other subsidies): a misfit is no alarm
+    assert "mismatch" not in set(_checks(tmp_path, body.format("9990.6"), "total_after_parts")["status"])
