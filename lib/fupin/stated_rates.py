@@ -464,11 +464,12 @@ def _rate_on(recs: list[dict], rep: dict, w, num: dict | None = None) -> dict:
         scope = scope + list(reversed(_before(recs, rep)))
     pool = [r for r in scope if is_base(r)]
     holds = float(rep["value"]) <= 100
+    smaller: list[dict] = []
     if holds and (any(not _smaller(r, num) for r in pool) or all(r["unit"] == num["unit"] for r in pool)):
         # a base holds its numerator: a smaller figure of the same unit is another stage's or period's
         # (今年新识别214户 between 累计3186户 and 累计已消除2417户, 风险消除率75.9%); when every figure its words name
         # nearby is smaller (共输送务工人员8760人 for 稳定就业1.16万人, 稳岗率81.7%), none is, and the base is looked for further
-        pool = [r for r in pool if not _smaller(r, num)]
+        smaller, pool = pool, [r for r in pool if not _smaller(r, num)]
     # the nearest sentence holding a base is the scope of the base; a base printed before the rate is
     # preferred, then one in the sentences just after (据统计, 到位…资金167975.86万元 after the progress line)
     bases = [r for r in pool if r["sent_idx"] == max(p["sent_idx"] for p in pool)] if pool else []
@@ -500,6 +501,9 @@ def _rate_on(recs: list[dict], rep: dict, w, num: dict | None = None) -> dict:
                  and len(own & _bigrams(_clause(r))) >= _NAMED_MIN_SCORE]
         bases = [r for r in named if r["sent_idx"] == max(p["sent_idx"] for p in named)] if named else []
         far = bool(bases)
+    if not bases and smaller and not pool:
+        # none further either: the smaller figures nearby are said to be no base (``_ratio``)
+        bases = [r for r in smaller if r["sent_idx"] == max(p["sent_idx"] for p in smaller)]
     row = _ratio(w["rate"], "rate", rep, num, bases, scope,
                  f"{w['word']}: numerator {fmt(num)} ({_z(num['label'])}), base by {'/'.join(bw)}"
                  + (" named far before it" if far else "") + (", the numerator closing the sentence before" if before_sentence else ""))
