@@ -25,6 +25,8 @@ After the rules below (session 9): F1 0.978 (P 0.975, R 0.981), regions 0.978 (3
 3/3 found, 0 false alarms. Still wrong: 其余4个县（市、区）合计2.18亿元 and the 下一步 figures after 古田县、屏南县2个…项目 go to
 the last county named; the 1428件 诉求 are read as persons (the noun before is 群众); shares whose whole stands
 paragraphs before (占全省发放额的80.9%, 覆盖农村供水人口的比例为68.5%) and the table's 万元 column totals are not checked.
+Session 10: 稳岗率 over the 1.42万人 sent further back (the figures nearby are smaller than its numerator): 58/71; the
+hainan table (1—9月发放（万元） in its header) is now read and its columns summed, but the gold prints those totals in 万元.
 """
 from __future__ import annotations
 
@@ -44,7 +46,7 @@ UNSEEN_AA = paths.TEST_DATA_DIR / "unseen_aa"
 
 MIN_F1 = 0.97         # extraction F1 over 365 gold quantities; was 0.955
 MIN_REGIONS = 0.97    # region agreement; was 0.977
-MIN_RIGHT = 55        # relations verified right, of 71; was 51
+MIN_RIGHT = 56        # relations verified right, of 71; was 51; 58 in session 10
 MIN_FOUND = 3         # deliberate errors found, of 3; was 2
 
 
