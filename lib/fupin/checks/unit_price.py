@@ -32,6 +32,8 @@ def _count_times_price(recs: list[dict]) -> list[dict]:
         if head is None or len(_CLAUSE.findall(str(p["ctx_before"]))) != 1:
             continue
         total = re.match(cues()["per_unit_product_regex"], str(money["label"])) is not None
+        if head and total:
+            continue  # 1.28万户, 每户每年3000元, 计3840万元: the product after a sum per head is read by fupin.checks.per_unit
         if not total and not re.match(cues()["unit_price_paid_regex"], str(money["label"])):
             continue
         x = q["value"] * p["value"]
