@@ -474,3 +474,53 @@ def test_a_unit_line_printed_under_the_table_measures_it() -> None:
 def test_a_unit_line_over_the_next_table_is_not_the_one_above() -> None:
     text = ("科目\t决算数\n行政运行\t1296.85\n（单位：万元）\n项目\t人数\n培训\t120\n")
     assert ("1296.85", 12968500.0) not in {(x.raw, x.value) for x in find_quantities(text)}
+
+
+# --- 预算执行表: a percent column named as the share of another column; period digits in a header ------
+
+BUDGET = ("2023年一般公共预算主要支出项目执行情况如下表：\n单位：万元\n"
+          "项目\t调整预算数\t执行数\t完成调整预算%\n"
+          "教育支出\t52360\t51842\t99.0\n"
+          "卫生健康支出\t28940\t28135\t{rate}\n"
+          "合计\t81300\t79977\t98.4\n")
+
+
+def test_a_column_named_as_the_share_of_another_is_recomputed_row_by_row(tmp_path: Path) -> None:
+    # 完成调整预算% = 执行数 / 调整预算数: 28135 / 28940 is 97.2 %
+    c = _table_checks(tmp_path, BUDGET.format(rate="97.2"))
+    rates = c[c["check"] == "table_rate"]
+    assert sorted(rates["total"]) == [97.2, 98.4, 99.0] and set(c["status"]) == {"match"}
+    c = _table_checks(tmp_path / "b", BUDGET.format(rate="92.7"))
+    assert c.loc[c["status"] == "mismatch", "total"].tolist() == [92.7]
+
+
+def test_a_share_column_naming_no_single_column_is_left_alone(tmp_path: Path) -> None:
+    # 完成预算%: 年初预算数 and 调整预算数 both hold 预算, so which one it is taken on is not said
+    body = BUDGET.replace("项目\t调整预算数\t执行数\t完成调整预算%", "项目\t年初预算数\t调整预算数\t执行数\t完成预算%")
+    body = body.replace("教育支出\t", "教育支出\t50000\t").replace("卫生健康支出\t", "卫生健康支出\t28000\t")
+    body = body.replace("合计\t", "合计\t78000\t")
+    c = _table_checks(tmp_path, body.format(rate="97.2"))
+    assert not len(c[c["check"] == "table_rate"])
+
+
+def test_digits_of_a_period_before_words_name_a_column() -> None:
+    from fupin.checks.table_rate import _cells, _is_header
+    assert _is_header(_cells("市县\t贷款余额（万元）\t1—9月发放（万元）\t发放户数（户）\t逾期率（%）"))
+    assert _is_header(_cells("乡镇\t2023年1-6月支出\t全年预算"))
+    assert not _is_header(_cells("五指山市\t8652\t4315\t1012\t0.42"))
+    assert not _is_header(_cells("产业项目\t6月\t9月"))  # dates of a schedule are cells, not column names
+
+
+FINAL_ACCOUNTS = ("按功能分类科目，具体情况如下：\n科目\t年初预算\t调整后预算\t决算数\t完成率\n"
+                  "行政运行\t1268.40\t1302.16\t1296.85\t99.6%\n事业运行\t842.60\t856.94\t851.03\t{rate}\n"
+                  "合计\t2111.00\t2159.10\t2147.88\t99.5%\n（单位：万元）\n")
+
+
+def test_a_completion_rate_over_two_budgets_is_checked_on_the_one_it_fits(tmp_path: Path) -> None:
+    # 完成率 = 决算数 / 调整后预算 here (851.03 / 856.94 = 99.3 %); 年初预算 would give 101.0 %
+    c = _table_checks(tmp_path, FINAL_ACCOUNTS.format(rate="99.3%"))
+    assert sorted(c.loc[c["check"] == "table_rate", "total"]) == [99.3, 99.5, 99.6]
+    assert set(c["status"]) == {"match"}
+    # fitting neither budget, which one was meant is not said: no verdict, never an alarm
+    c = _table_checks(tmp_path / "b", FINAL_ACCOUNTS.format(rate="97.3%"))
+    assert sorted(c.loc[c["check"] == "table_rate", "total"]) == [99.5, 99.6] and "mismatch" not in set(c["status"])

@@ -30,6 +30,8 @@ counties named after 其中 (2个县的…，其中明水县…、兰西县…) 
 what they count: F1 0.992 (P 0.989, R 0.995), regions 0.989 (359/363), relations 57/71, 3/3 found, 0 false alarms. Left as
 the gold's convention: 8个国家级脱贫县 said again (在8个国家级脱贫县…, 8个县整合资金) is not counted again here, while
 other sets count every repeat (160个重点县, 4个县); 社区综合服务设施451个 is other where 18项基础设施 is item elsewhere.
+Session 10: 稳岗率 over the 1.42万人 sent further back (the figures nearby are smaller than its numerator): 58/71; the
+hainan table (1—9月发放（万元） in its header) is now read and its columns summed, but the gold prints those totals in 万元.
 """
 from __future__ import annotations
 
@@ -49,7 +51,7 @@ UNSEEN_AA = paths.TEST_DATA_DIR / "unseen_aa"
 
 MIN_F1 = 0.985        # extraction F1 over 365 gold quantities; was 0.955, 0.978 in session 9
 MIN_REGIONS = 0.985   # region agreement; was 0.977, 0.978 in session 9
-MIN_RIGHT = 55        # relations verified right, of 71; was 51
+MIN_RIGHT = 56        # relations verified right, of 71; was 51; 58 in session 10
 MIN_FOUND = 3         # deliberate errors found, of 3; was 2
 
 

@@ -25,7 +25,9 @@ Wrong units: 预算单位/医疗机构 …家 read as enterprises. Regions: 中�
 After the rules below: F1 0.992 (P 0.992, R 0.992), regions 0.994 (354/356), relations 51/72 (51 verified), 3/3 found,
 0 false alarms. Still missed: per-unit figures printed before their totals with a period factor (每人每月100元 …
 发放资金5052万元 = 4.21万人 × 100 × 12), 年均 over a stated span (21.63亿元, 年均2.16亿元), 分别是…的4.2倍和5.6倍,
-and the table's 完成% column against its own rows.
+and the table's 完成% column against its own rows. Session 10 (per head and per period, 年均, multiples apiece, a
+table's 完成调整预算% column): relations 70/72, 0 false alarms; still missed 劝返安置率100% over 25 + 2 of 27 and 380元
+(按个人缴费标准380元全额资助: no 每).
 """
 from __future__ import annotations
 
@@ -43,7 +45,7 @@ UNSEEN_AB = paths.TEST_DATA_DIR / "unseen_ab"
 
 MIN_F1 = 0.985        # extraction F1 over 359 gold quantities; was 0.957
 MIN_REGIONS = 0.99    # region agreement; was 0.988
-MIN_RIGHT = 49        # relations verified right, of 72; was 46 (with 9 false alarms)
+MIN_RIGHT = 68        # relations verified right, of 72; was 46 (with 9 false alarms); 70 in session 10
 MIN_FOUND = 3         # deliberate errors found, of 3; was 2
 
 

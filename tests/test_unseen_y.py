@@ -18,6 +18,8 @@ regions 0.990, relations 70/99, 2/3 found, 0 false alarms; session 9 (其中， 
 Session 10: F1 0.996, regions 0.998 (the ratios 之比为0.781, 比上年提高0.006 and 1260节 read; 喀什地区莎车、泽普、
 叶城、巴楚四县 counts the prefecture's counties). Left as the gold's convention: 三项工程, 经过三年攻坚, 超过15天 (a time
 limit) are not counted by the gold; 莎车县人民医院…新技术新项目84项 still goes to the prefecture.
+regions 0.990, relations 70/99, 2/3 found, 0 false alarms; session 9 (其中， after a full stop): 84/99, 3/3;
+session 10 (the 决算 table's 完成率 over the one budget column it fits): 90/99.
 """
 from __future__ import annotations
 
@@ -37,7 +39,7 @@ UNSEEN_Y = paths.TEST_DATA_DIR / "unseen_y"
 
 MIN_F1 = 0.99         # extraction F1 over 419 gold quantities; was 0.940, 0.990 in session 9 (the 决算 table after its 单位 line is unread)
 MIN_REGIONS = 0.995   # region agreement; was 0.990, 0.995 in session 9
-MIN_RIGHT = 82        # relations verified right, of 99; was 63; 84 in session 9
+MIN_RIGHT = 88        # relations verified right, of 99; was 63; 84 in session 9, 90 in session 10
 MIN_FOUND = 3         # deliberate errors found, of 3; was 1; 3 since 其中， after a full stop is read (session 9)
 
 

@@ -403,6 +403,19 @@ def _numerator_before_base(recs: list[dict], rep: dict, nw: list[str], bw: list[
     return None
 
 
+def _picked_from_whole(recs: list[dict], rep: dict) -> tuple[dict, dict] | None:
+    """`有康复需求的持证残疾人2.91万人中，2.73万人得到基本康复服务，覆盖率93.8%`: the figure of the clause right before the
+    rate, printed right after a whole of its unit closed by 中， (the ones picked from it), over that whole."""
+    part = next((r for r in _adjacent(recs, rep) if r["unit"] not in ("percent", "percentage_point")), None)
+    if part is None or not _ok(part):
+        return None
+    whole = next((r for r in _before(recs, part)), None)
+    if whole is None or not _ok(whole) or whole["unit"] != part["unit"] or whole["value"] < part["value"]:
+        return None
+    between = _z(rep["sentence"])[whole["pos"] + len(whole["qtext"]):part["pos"]]
+    return (part, whole) if re.fullmatch(r"\s*中\s*[，,]\s*", between) else None
+
+
 def _rate_on(recs: list[dict], rep: dict, w, num: dict | None = None) -> dict:
     nw, bw = _words(w["numerator_words"]), _words(w["base_words"])
     before_sentence = False
@@ -421,6 +434,11 @@ def _rate_on(recs: list[dict], rep: dict, w, num: dict | None = None) -> dict:
                 and not any(has_word(_clause(prev[-1]), x) for x in bw):
             num, before_sentence = prev[-1], True
     if num is None:
+        picked = _picked_from_whole(recs, rep)
+        if picked is not None:
+            part, whole = picked
+            return _ratio(w["rate"], "rate", rep, part, [whole], [whole],
+                          f"{w['word']}: numerator {fmt(part)} of the {fmt(whole)} it is printed among (…中，)")
         row = _result(w["rate"], "rate", rep, None, None, None, None,
                       f"{w['word']}: no numerator ({'/'.join(nw)}) printed before it in its sentence")
         # a count base in the rate's own sentence: the rate must be k / base for some whole k
@@ -454,10 +472,13 @@ def _rate_on(recs: list[dict], rep: dict, w, num: dict | None = None) -> dict:
     if before_sentence or after_base:  # (以全市农业人口443.2万人计算: the base printed in the rate's own sentence)
         scope = scope + list(reversed(_before(recs, rep)))
     pool = [r for r in scope if is_base(r)]
-    if float(rep["value"]) <= 100 and any(not _smaller(r, num) for r in pool):
+    holds = float(rep["value"]) <= 100
+    smaller: list[dict] = []
+    if holds and (any(not _smaller(r, num) for r in pool) or all(r["unit"] == num["unit"] for r in pool)):
         # a base holds its numerator: a smaller figure of the same unit is another stage's or period's
-        # (今年新识别214户 between 累计3186户 and 累计已消除2417户, 风险消除率75.9%)
-        pool = [r for r in pool if not _smaller(r, num)]
+        # (今年新识别214户 between 累计3186户 and 累计已消除2417户, 风险消除率75.9%); when every figure its words name
+        # nearby is smaller (共输送务工人员8760人 for 稳定就业1.16万人, 稳岗率81.7%), none is, and the base is looked for further
+        smaller, pool = pool, [r for r in pool if not _smaller(r, num)]
     # the nearest sentence holding a base is the scope of the base; a base printed before the rate is
     # preferred, then one in the sentences just after (据统计, 到位…资金167975.86万元 after the progress line)
     bases = [r for r in pool if r["sent_idx"] == max(p["sent_idx"] for p in pool)] if pool else []
@@ -485,10 +506,13 @@ def _rate_on(recs: list[dict], rep: dict, w, num: dict | None = None) -> dict:
     if not bases:
         # 已整改问题金额…, 整改率x% five sentences after 问题金额合计…: a base further back counts only when
         # its clause names the numerator's own noun (two shared character pairs besides the words)
-        named = [r for r in _scope(recs, num, None) if is_base(r)
+        named = [r for r in _scope(recs, num, None) if is_base(r) and not (holds and _smaller(r, num))
                  and len(own & _bigrams(_clause(r))) >= _NAMED_MIN_SCORE]
         bases = [r for r in named if r["sent_idx"] == max(p["sent_idx"] for p in named)] if named else []
         far = bool(bases)
+    if not bases and smaller and not pool:
+        # none further either: the smaller figures nearby are said to be no base (``_ratio``)
+        bases = [r for r in smaller if r["sent_idx"] == max(p["sent_idx"] for p in smaller)]
     row = _ratio(w["rate"], "rate", rep, num, bases, scope,
                  f"{w['word']}: numerator {fmt(num)} ({_z(num['label'])}), base by {'/'.join(bw)}"
                  + (" named far before it" if far else "") + (", the numerator closing the sentence before" if before_sentence else ""))

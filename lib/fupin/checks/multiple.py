@@ -1,6 +1,7 @@
 """Check ``multiple``: a figure in 倍 stated as a multiple of an earlier level against the two levels
 printed in its statement: `由28.4亿元增长到68.5亿元, 增长到2.4倍`; `从2013年的1668元增加到去年的25087元,
-是2013年的15倍`; `是150万元的2.5倍`; `由30万元增长到120万元, 翻了两番` (翻N番 = 2^N, read by the parser).
+是2013年的15倍`; `是150万元的2.5倍`; `由30万元增长到120万元, 翻了两番` (翻N番 = 2^N, read by the parser); multiples apiece
+(`…分别是2010年139.6万人次和6.91亿元的4.2倍和5.6倍`).
 A bare `增长1.5倍` (1.5 or 2.5 times, as writers differ) is not checked. Cues in ``data/checks.yaml``.
 """
 from __future__ import annotations
@@ -56,12 +57,34 @@ def _levels(recs: list[dict], x: dict) -> tuple[dict, dict] | None:
     return a, b
 
 
+def _apiece(recs: list[dict], x: dict) -> tuple[dict, dict] | None:
+    """`接待游客586.3万人次, 实现旅游总收入38.72亿元, 分别是2010年139.6万人次和6.91亿元的4.2倍和5.6倍`: the k-th of a run of
+    multiples after 分别是…的 (``multiple_apiece_regex``) is the k-th level of the run printed right before 分别 over
+    the k-th reference printed between 分别是 and 的; as many of each, joined by 和/、 (``multiple_join_regex``), the
+    units pairing in order. None when the sentence is not built so."""
+    c = cues()
+    sent = [r for r in recs if r["sent_start"] == x["sent_start"] and _ok(r)]
+    run = [r for r in sent if r["unit"] == "other:倍"]
+    k = run.index(x) if x in run else -1
+    marks = list(re.finditer(c["multiple_apiece_regex"], x["sentence"][:run[0]["pos"]])) if run else []
+    if k < 0 or not marks or len(run) < 2 or str(run[0]["ctx_before"]).strip() != "的":
+        return None
+    at = marks[-1].start()
+    refs = [r for r in sent if at < r["pos"] < run[0]["pos"]]
+    levels = [r for r in sent if r["pos"] < at and r["unit"] != "other:倍"][-len(run):]
+    joined = all(re.match(c["multiple_join_regex"], str(r["ctx_before"])) for r in run[1:] + refs[1:])
+    if len(refs) != len(run) or len(levels) != len(run) or not joined \
+            or any(a["unit"] != b["unit"] for a, b in zip(refs, levels)):
+        return None
+    return refs[k], levels[k]
+
+
 def _multiples(recs: list[dict]) -> list[dict]:
     out = []
     for x in recs:
         if x["unit"] != "other:倍" or not _ok(x) or not x["value"] or x["value"] <= 1:
             continue
-        pair = _levels(recs, x)
+        pair = _levels(recs, x) or _apiece(recs, x)
         if pair is None:
             continue
         a, b = pair

@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 import re
 
+from ..numerals import parse_number
 from ..scopes import cues, fmt, overlaps
 from .common import _check, _is_change, _is_prior_level, _ok, _per_head
 
@@ -202,15 +203,16 @@ def _paid_after(recs: list[dict], i: int, counts: list[dict]) -> list[dict]:
                    comp, p["value"], "match", [m, c, p])]
 
 
-def _periods(p: dict, count: dict, product: bool = False) -> int | None:
+def _periods(p: dict, count: dict, product: bool = False, sentence: str | None = None) -> int | None:
     """How many periods (days, months, terms) an amount paid at a per-head-per-period rate covers: the
     number printed with 按 in the sentence (按200天计), else the periods of a year when the sentence says the
     amount is a year's (全年发放…; ``per_period_in_year``); 1 when the heads are person-times, or when the
-    amount is the product printed right after a yearly rate (每户每年3000元, 计3840万元). None: not said."""
+    amount is the product printed right after a yearly rate (每户每年3000元, 计3840万元). None: not said. ``sentence``:
+    the one the amount is printed in, when not the figure's own."""
     word = re.search(cues()["per_period_regex"], str(p["label"])).group(1)
     if count["unit"] in ("person_time", "other:户次", "other:人次"):
         return 1
-    sent = str(p["sentence"])
+    sent = str(p["sentence"]) if sentence is None else sentence
     printed = [int(m.group(1)) for rx in (cues()["per_period_printed_regex"], cues()["per_period_span_regex"])
                for m in re.finditer(rx, sent) if m.group(2) == word and int(m.group(1)) > 0]
     if len(set(printed)) == 1:
@@ -219,6 +221,45 @@ def _periods(p: dict, count: dict, product: bool = False) -> int | None:
     if product and n == 1:
         return 1
     return n if n and any(w in sent for w in cues()["per_period_year_words"]) else None
+
+
+_STATEMENTS_AFTER = 4  # sentences (cut at ；) after standards where the statements paid at them may stand
+
+
+def _statement(r: dict) -> int:
+    """The rank of the statement (the text between ；) of its sentence that a figure stands in."""
+    return len(re.findall(r"[;；]", str(r["sentence"])[:int(r["pos"])]))
+
+
+def _standard_before_its_pairs(recs: list[dict], p: dict, units: list[str]) -> list[dict]:
+    """`补贴标准分别为每人每月100元和每人每月80元。全年困难残疾人生活补贴惠及4.21万人，发放资金5052万元；重度残疾人护理补贴惠及
+    5.06万人，发放资金4857.6万元`: standards printed alone in their sentence, then in the next sentence statements (between
+    ；) of one head count and one amount each. The one statement whose printed values give the standard (amount /
+    heads / periods of the year, the next sentence saying it is a year's) is what it was paid at. Agreements only:
+    when no statement or several fit, nothing is said."""
+    after = [r for r in recs if 0 < r["sent_idx"] - p["sent_idx"] <= _STATEMENTS_AFTER]
+    end = next((r["sent_idx"] for r in after if str(r["sentence"]).rstrip()[-1:] not in (";", "；")), None)
+    nxt = [r for r in after if end is not None and r["sent_idx"] <= end and _ok(r) and not _per_head(r)]
+    # 全年 opening the first statement speaks for those after it up to the full stop
+    text = "".join(dict.fromkeys(str(r["sentence"]) for r in nxt))
+    fits = []
+    for k in sorted({(r["sent_idx"], _statement(r)) for r in nxt}):
+        own = [r for r in nxt if (r["sent_idx"], _statement(r)) == k]
+        counts = [r for r in own if r["unit"] in units and r["qualifier"] == "exact" and r["value"] > 0]
+        amounts = [r for r in own if r["unit"] == "CNY" and r["qualifier"] == "exact" and r["value"] > p["value"]
+                   and not _is_prior_level(r)]
+        if len(counts) != 1 or len(amounts) != 1:
+            continue
+        m, c = amounts[0], counts[0]
+        n = _periods(p, c, sentence=text)
+        if n and p["lo"] - 1e-9 <= m["value"] / c["value"] / n <= p["hi"] + 1e-9:
+            fits.append((m, c, n))
+    if len(fits) != 1:
+        return []
+    m, c, n = fits[0]
+    comp = m["value"] / c["value"] / n
+    return [_check("per_unit", "implied", p, [m, c], f"{fmt(m)} / {fmt(c)} / {n} = {comp:,.2f} vs {fmt(p)}"
+                   " (the standard printed before the statement it was paid in)", comp, p["value"], "match", [m, c, p])]
 
 
 def _per_period(recs: list[dict]) -> list[dict]:
@@ -250,6 +291,9 @@ def _per_period(recs: list[dict]) -> list[dict]:
             # 其中用于…监测户1.28万户, 每户每年3000元, 计3840万元: the part is what the product pays for
             counts = [r for r in same if r["unit"] in units and not _per_head(r) and r["qualifier"] == "exact"
                       and r["value"] > 0 and r["start"] < p["start"]]
+        if not counts and not amounts:
+            out += _standard_before_its_pairs(recs, p, units)
+            continue
         if not counts:
             prev = [r for r in recs if r["sent_idx"] == p["sent_idx"] - 1 and r["unit"] in units and _ok(r)
                     and not _per_head(r) and r["qualifier"] == "exact" and not str(r["label"]).startswith("其中")]
@@ -356,6 +400,40 @@ def _per_measure(recs: list[dict]) -> list[dict]:
     return out
 
 
+def _year_counts(text: str) -> list[int]:
+    """The numbers of years a span printed in ``text`` may cover (十年间: 10; 2013—2022年: 10 or 9); [] when the text
+    prints no span or more than one."""
+    spans = list(re.finditer(cues()["year_span_regex"], text))
+    if len(spans) != 1:
+        return []
+    m = spans[0]
+    if m.group("n"):
+        n = parse_number(m.group("n"))
+        return [int(n)] if n and float(n).is_integer() and 1 < n <= 50 else []
+    y0, y1 = int(m.group("y0")), int(m.group("y1"))
+    return [y1 - y0 + 1, y1 - y0] if y1 - y0 >= 2 else []
+
+
+def _year_averages(recs: list[dict]) -> list[dict]:
+    """`自2010年…以来, 十年间山东累计投入援青资金21.63亿元, 年均2.16亿元`: the amount printed right before a yearly average
+    (``year_average_regex``) over the years of the span its sentence prints before it (``year_span_regex``). Agreements
+    only: whether a span of years counts its first year is not said."""
+    out = []
+    for i, p in enumerate(recs[1:], 1):
+        a = recs[i - 1]
+        if p["unit"] in ("percent", "percentage_point") or not (_ok(p) and _ok(a)) or a["unit"] != p["unit"] \
+                or a["sent_start"] != p["sent_start"] or _per_head(a) or a["value"] <= p["value"] \
+                or not re.search(cues()["year_average_regex"], str(p["ctx_before"])):
+            continue
+        for n in _year_counts(str(p["sentence"])[:int(a["pos"])]):
+            comp = a["value"] / n
+            if overlaps((a["lo"] / n, a["hi"] / n), (p["lo"], p["hi"])):
+                out.append(_check("per_unit", "implied", p, [a], f"{fmt(a)} / {n} years = {comp:,.2f} vs {fmt(p)}",
+                                  comp, p["value"], "match", [a, p]))
+                break
+    return out
+
+
 def _per_unit(recs: list[dict]) -> list[dict]:
     """`分红975.94万元, 带动3368人次, 人均增收2897.7元`: amount / count against the per-head figure;
     with no amount stated, count x per-head figure is an implied total."""
@@ -457,4 +535,4 @@ def _per_unit(recs: list[dict]) -> list[dict]:
             x = c["value"] * p["value"]
             out.append(_check("implied_total", "implied", None, [c, p], f"{fmt(c)} x {fmt(p)} ≈ {x:,.0f}",
                               None, x, "implied", [c, p]))
-    return out + _per_each(recs) + _money_per_each(recs) + _per_period(recs) + _per_measure(recs)
+    return out + _per_each(recs) + _money_per_each(recs) + _per_period(recs) + _per_measure(recs) + _year_averages(recs)

@@ -24,6 +24,9 @@ _FAR = 0.2  # a column sum this far from its total says the rows are not its par
 _BLANK = re.compile(r"[-—–－/／]{1,2}")  # a blank cell: 通江县 | — | / is a row, not a header
 _RULE = re.compile(r"[-—–:：=]{2,}")
 _YEAR_HEAD = re.compile(r"((?:19|20)\d{2})年")
+# the digits of a period naming a column (1—9月发放（万元）, 2022年1-6月支出): no figure of a row
+_PERIOD_DIGITS = re.compile(r"(?:(?:19|20)\d{2}年)?\d{1,2}\s*(?:[—\-–~～至到]\s*\d{1,2}\s*)?月(?:份|末|底)?|(?:19|20)\d{2}年")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _cells(line: str) -> list[tuple[int, str]]:
@@ -45,7 +48,7 @@ def _rate_columns(header: list[str]) -> list[tuple[int, int, int]]:
     out = []
     for j, h in enumerate(names):
         if not h.endswith("率") or len(h) < 3:
-            out += _grammar_rate_column(names, j) if j else []
+            out += (_of_base_column(names, j) or _grammar_rate_column(names, j)) if j else []
             continue
         stem = h[:-1]
         nums = [i for i, n in enumerate(names) if i != j and stem in n and not n.endswith("率")]
@@ -71,6 +74,9 @@ def _grammar_rate_column(names: list[str], j: int) -> list[tuple[int, int, list[
     bw = [x for x in str(w["base_words"]).split("|") if x] + list(cues()["table_rate_base_words"])
     rates = {k for k, n in enumerate(names) if k and (n.endswith("率") or n.endswith(w["word"]))}
     nums = [i for i, n in enumerate(names) if i and i not in rates and any(x in n for x in nw)]
+    if not nums:  # 科目 | 年初预算 | 调整后预算 | 决算数 | 完成率: the column of what was done (决算, 执行)
+        nums = [i for i, n in enumerate(names) if i and i not in rates
+                and any(x in n for x in cues()["table_rate_done_words"])]
     if len(nums) != 1:
         return []
     others = [i for i, n in enumerate(names) if i and i not in rates and i != nums[0]]
@@ -78,10 +84,36 @@ def _grammar_rate_column(names: list[str], j: int) -> list[tuple[int, int, list[
     return [(j, nums[0], bases or (others if len(others) == 1 else []))]
 
 
+def _of_base_column(names: list[str], j: int) -> list[tuple[int, int, list[int]]]:
+    """`项目 | 调整预算数 | 执行数 | 完成调整预算%`: a percent column named as the share of another column (完成 / 为 /
+    占 + that column's words, ``table_rate_of_column_regex``) is the other figure column over it: the one other
+    column of figures, else the one holding a word of doing (执行数, 实际完成: ``table_rate_done_words``)."""
+    m = re.fullmatch(cues()["table_rate_of_column_regex"], names[j])
+    if m is None:
+        return []
+    rates = {k for k, n in enumerate(names) if k and (n.endswith("率") or "%" in n or "％" in n
+                                                      or re.fullmatch(cues()["table_rate_of_column_regex"], n))}
+    figures = [k for k, n in enumerate(names) if k and k not in rates and n and not _text_column(n)]
+    bases = [k for k in figures if m.group("base") in names[k]]
+    if len(bases) != 1:
+        return []
+    others = [k for k in figures if k != bases[0]]
+    if len(others) > 1:
+        others = [k for k in others if any(w in names[k] for w in cues()["table_rate_done_words"])]
+    return [(j, others[0], bases)] if len(others) == 1 else []
+
+
 def _is_header(cells: list[tuple[int, str]]) -> bool:
-    """A line of column names: no cell after the label holds a figure (2016年（元） names a column) or
-    a blank mark (— /)."""
-    return not any(_DIGIT.search(c) and not _YEAR_HEAD.match(c) or _BLANK.fullmatch(c) for _, c in cells[1:])
+    """A line of column names: no cell after the label holds a figure (2016年（元） names a column, and so does
+    1—9月发放（万元）: digits of a period before words) or a blank mark (— /)."""
+    return not any(_DIGIT.search(c) and not _YEAR_HEAD.match(c) and not _names_a_period(c) or _BLANK.fullmatch(c)
+                   for _, c in cells[1:])
+
+
+def _names_a_period(cell: str) -> bool:
+    """1—9月发放（万元）, 1-6月支出: the only digits are those of a period, and words follow them."""
+    rest = _PERIOD_DIGITS.sub("", cell)
+    return not _DIGIT.search(rest) and _HAN.search(_BRACKET.sub("", rest)) is not None
 
 
 def _blocks(recs: list[dict], sentences: list[tuple[int, str]]):
@@ -131,19 +163,29 @@ def _row_rates(header: list[str], facts: list[dict | None]) -> list[dict]:
         rate, num = facts[j], facts[i]
         if rate is None or num is None or rate["unit"] != "percent" or not (_ok(rate) and _ok(num)):
             continue
-        same = [b for b in bases if facts[b] is not None and facts[b]["unit"] == num["unit"] and _ok(facts[b])]
-        if len(same) != 1 or not facts[same[0]]["value"]:
+        same = [b for b in bases if facts[b] is not None and facts[b]["unit"] == num["unit"] and _ok(facts[b])
+                and facts[b]["lo"] > 0]
+        if len(same) > 1:
+            # 年初预算 and 调整后预算 both name the base: the one base the rate fits, agreements only
+            same = [b for b in same if overlaps(_ratio_iv(num, facts[b]), (rate["lo"], rate["hi"]))]
+            if len(same) != 1:
+                continue
+        if len(same) != 1:
             continue
         b = same[0]
         base = facts[b]
         comp = num["value"] / base["value"] * 100
-        civ = (num["lo"] / base["hi"] * 100, num["hi"] / base["lo"] * 100) if base["lo"] > 0 else (comp, comp)
-        status = "match" if overlaps(civ, (rate["lo"], rate["hi"])) else "mismatch"
+        status = "match" if overlaps(_ratio_iv(num, base), (rate["lo"], rate["hi"])) else "mismatch"
         out.append(_check("table_rate", "implied", rate, [num, base],
                           f"{header[i]} {fmt(num)} / {header[b]} {fmt(base)}"
                           f" = {comp:.2f} vs {header[j]} {fmt(rate)}", comp, rate["value"], status,
                           [num, base, rate]))
     return out
+
+
+def _ratio_iv(num: dict, base: dict) -> tuple[float, float]:
+    """The interval of num / base in percent, from the rounding intervals of both (base["lo"] > 0)."""
+    return num["lo"] / base["hi"] * 100, num["hi"] / base["lo"] * 100
 
 
 def _has(h: str, key: str) -> bool:

@@ -179,6 +179,7 @@ def _summed_closing(recs: list[dict], used: set[str], sums: dict[str, list[str]]
     out = []
     sents = {r["sent_idx"]: clean_raw(str(r["sentence"])).strip() for r in recs}
     at_end = re.compile("(?:" + _closing_word() + ")$")
+    paid = re.compile("(?:" + cues()["closing_paid_regex"] + ")$")
 
     def said(t: dict, parts: list[dict], ok: bool) -> None:
         out.append(_check("total_after_parts", "sum", t, parts, " + ".join(fmt(p) for p in parts) + f" = {fmt(t)}",
@@ -197,7 +198,8 @@ def _summed_closing(recs: list[dict], used: set[str], sums: dict[str, list[str]]
                 said(t, listed, ok)
                 continue
         label = clean_raw(str(t["label"]))
-        if not at_end.search(label) or "累计" in label or _is_change(t):
+        bare = at_end.search(label) is not None
+        if not (bare or paid.search(label) and t["unit"] == "CNY") or "累计" in label or _is_change(t):
             continue
         k = t["sent_idx"]
         while k - 1 in sents and sents[k - 1][-1:] in (";", "；"):
@@ -214,7 +216,7 @@ def _summed_closing(recs: list[dict], used: set[str], sums: dict[str, list[str]]
                 or not (t["value"] > max(r["value"] for r in parts)):
             continue
         ok = overlaps(_sum_iv(parts), (t["lo"], t["hi"]))
-        if not ok and (any(r["unit"] != t["unit"] for r in parts) or any(w in stated for w in _ADDING)
+        if not ok and (not bare or any(r["unit"] != t["unit"] for r in parts) or any(w in stated for w in _ADDING)
                        or _carried_over(recs, k, parts, t) or len(_word_pairs(label) & set().union(
                            *(_word_pairs(clean_raw(str(r["label"]))) for r in parts))) < 2):
             continue

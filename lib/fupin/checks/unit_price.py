@@ -14,7 +14,11 @@ _CLAUSE = re.compile(r"[,，;；:：]")
 def _count_times_price(recs: list[dict]) -> list[dict]:
     """`共建示范点64个, 每个示范点安排省级补助资金300万元, 共计1.92亿元`; `建设农村安居房4200套, 每套补助2万元, 共计8400万元`:
     a count, then in the next clause a sum per each of its measure word (每个, 每套), then the amount 共计/计/合计:
-    count x sum per unit = the amount. The three figures follow one another in one sentence."""
+    count x sum per unit = the amount. The three figures follow one another in one sentence.
+
+    `低保对象2.47万人, 每人资助200元, 资助资金494.0万元`; `完成改造1260户, 每户补助5000元, 投入资金630万元`; `为1.52万名
+    重度残疾人代缴…, 每人每年100元, 代缴资金152万元`: a sum per head (每人, 每户; per year at most) or an amount named
+    by its money word (``unit_price_paid_regex``) rather than 共计: agreements only (the amount may pay for more)."""
     out = []
     for i in range(1, len(recs) - 1):
         q, p, money = recs[i - 1], recs[i], recs[i + 1]
@@ -23,19 +27,43 @@ def _count_times_price(recs: list[dict]) -> list[dict]:
             continue
         if q["qualifier"] != "exact" or p["qualifier"] != "exact" or not float(q["value"]).is_integer():
             continue
-        measure = str(q["raw"]).strip()[-1:]
         clause = _CLAUSE.split(str(p["label"]))[-1]
-        if not measure or not re.match("每" + re.escape(measure), clause) or any(c in clause for c in cues()["per_unit_cues"]):
+        head = _per_head_of(q, clause)
+        if head is None or len(_CLAUSE.findall(str(p["ctx_before"]))) != 1:
             continue
-        if re.search(cues()["per_period_regex"], clause) or len(_CLAUSE.findall(str(p["ctx_before"]))) != 1 \
-                or not re.match(cues()["per_unit_product_regex"], str(money["label"])):
+        total = re.match(cues()["per_unit_product_regex"], str(money["label"])) is not None
+        if head and total:
+            continue  # 1.28万户, 每户每年3000元, 计3840万元: the product after a sum per head is read by fupin.checks.per_unit
+        if not total and not re.match(cues()["unit_price_paid_regex"], str(money["label"])):
             continue
         x = q["value"] * p["value"]
         civ = (q["lo"] * p["lo"], q["hi"] * p["hi"])
         status = "match" if overlaps(civ, (money["lo"], money["hi"])) else "mismatch"
+        if status == "mismatch" and (head or not total):
+            continue
+        if head:  # the sum per head is the figure checked: the amount over the heads
+            comp = money["value"] / q["value"]
+            out.append(_check("per_unit", "implied", p, [money, q], f"{fmt(money)} / {fmt(q)} = {comp:,.2f} vs {fmt(p)}",
+                              comp, p["value"], status, [q, p, money]))
+            continue
         out.append(_check("unit_price", "implied", money, [q, p], f"{fmt(q)} x {fmt(p)} = {x:,.2f} vs {fmt(money)}",
                           x, money["value"], status, [q, p, money]))
     return out
+
+
+def _per_head_of(q: dict, clause: str) -> bool | None:
+    """Whether the clause opens a sum per each of what the count q counts: False for its own measure word (4200套,
+    每套), True for a head its unit counts (2.47万人 or 1.52万名, 每人; 1260户, 每户; a sum per head per year too),
+    None when it opens none. A sum per head per month or term is left out (how many were paid is not printed)."""
+    measure = str(q["raw"]).strip()[-1:]
+    per_period = re.search(cues()["per_period_regex"], clause)
+    if per_period and cues()["per_period_in_year"].get(per_period.group(1)) != 1:
+        return None
+    if measure and re.match("每" + re.escape(measure), clause) and not per_period \
+            and not any(c in clause for c in cues()["per_unit_cues"]):
+        return False
+    m = re.match(cues()["unit_price_regex"], clause[:per_period.start(1) - 1] if per_period else clause)
+    return True if m and cues()["unit_price_nouns"].get(m.group(1)) == q["unit"] else None
 
 
 def _unit_prices(recs: list[dict]) -> list[dict]:
