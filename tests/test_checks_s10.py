@@ -2,14 +2,11 @@
 amount paid; per-head-per-period standards printed before their counts and amounts; tables' share columns."""
 from __future__ import annotations
 
-from fupin.checks import find_checks
 
 from fixtures.written import facts_of
 
 
-def _checks(tmp_path, body, name):
-    c = find_checks(facts_of(tmp_path, body))
-    return c[c["check"] == name]
+from fixtures.written import checks_of as _checks  # noqa: E402
 
 
 def test_count_then_sum_per_head_then_the_amount_paid(tmp_path):

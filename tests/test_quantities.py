@@ -121,8 +121,8 @@ def test_parenthesised_alternative_is_not_in_raw() -> None:
     ("城关区连续3年实现“零错退、零返贫”,贫困发生率下降至零。",
      [("3年", 3, "other:年", "exact"), ("零", 0, "percent", "exact")]),
     ("建档立卡贫困人口“清零”,贫困发生率降为“0”。", [("清零", 0, "person", "exact"), ("0", 0, "percent", "exact")]),
-    # problems are counted when found, but 问题清零 is a working goal, no stock figure
-    ("反馈问题24个，突出问题动态清零。", [("24个", 24, "other:问题", "exact")]),
+    # problems are counted by their measure word when found, but 问题清零 is a working goal, no stock figure
+    ("反馈问题24个，突出问题动态清零。", [("24个", 24, "other:个", "exact")]),
     ("西藏连续五年召开脱贫攻坚大会。", [("五年", 5, "other:年", "exact")]),
     ("经过一个月的不懈奋战,坑洼路变成了一条崭新的道路。", [("一个月", 1, "other:月", "exact")]),
     ("三座新备医院提前一天完工。", [("三座", 3, "other:医院", "exact"), ("一天", 1, "other:天", "exact")]),
@@ -515,7 +515,7 @@ def test_a_list_of_counts_before_a_group_count_does_not_list_its_members() -> No
     # raise them nor the villages counted before them in the clause
     ("建立24小时供水服务热线，全年受理群众诉求1428件，办结1415件，办结率99.1%。", "1428件", "other:诉求"),
     ("建立24小时供水服务热线，全年受理群众诉求1428件，办结1415件，办结率99.1%。", "1415件", "other:诉求"),
-    ("协调解决欠薪等问题87件，帮助追回欠薪136.8万元。", "87件", "other:问题"),
+    ("协调解决欠薪等问题87件，帮助追回欠薪136.8万元。", "87件", "other:件"),
     ("延伸调查了16个乡镇、48个行政村和23家新型农业经营主体。", "23家", "other:经营主体"),
     ("有3家经营主体未按约定向村集体支付收益金。", "3家", "other:经营主体"),
     # counter-examples: the villages and the practical matters keep their units

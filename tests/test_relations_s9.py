@@ -2,14 +2,11 @@
 total, overlapping shares under 其中, and a gap whose reference rate is printed right after it."""
 from __future__ import annotations
 
-from fupin.checks import find_checks
 
 from fixtures.written import facts_of, rate_of
 
 
-def _checks(tmp_path, body, name):
-    c = find_checks(facts_of(tmp_path, body))
-    return c[c["check"] == name]
+from fixtures.written import checks_of as _checks  # noqa: E402
 
 
 def test_qizhong_after_a_full_stop_skips_the_change_closing_the_sentence_before(tmp_path):

@@ -78,9 +78,7 @@ def test_consistent_reports_raise_no_alarm():
 # --- named sentences ------------------------------------------------------------------------------
 
 
-def _checks(tmp_path, body, name):
-    c = find_checks(facts_of(tmp_path, body))
-    return c[c["check"] == name]
+from fixtures.written import checks_of as _checks  # noqa: E402
 
 
 def test_a_plan_is_no_part_of_those_benefiting_now(tmp_path):
@@ -110,7 +108,7 @@ def test_parts_of_other_words_stay_a_subset(tmp_path):
 
 
 @pytest.mark.parametrize("raw, value, lo, hi", [
-    ("1 763份", 1763, 1762.5, 1763.5),          # a space as the thousands separator
+    ("1 763份", 1763, 1763, 1763),              # a space as the thousands separator; a count of whole things is exact
     ("10 851.8万元", 108518000, 108517500, 108518500),
     ("6。85亿元", 6.85e8, 6.845e8, 6.855e8),     # 。 printed for the decimal point
     ("96。8%", 96.8, 96.75, 96.85),

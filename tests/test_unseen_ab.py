@@ -71,14 +71,11 @@ def test_consistent_reports_raise_no_alarm():
 
 # --- named sentences ------------------------------------------------------------------------------
 
-from fupin.checks import find_checks  # noqa: E402
 
 from fixtures.written import facts_of, rate_of  # noqa: E402
 
 
-def _checks(tmp_path, body, name):
-    c = find_checks(facts_of(tmp_path, body))
-    return c[c["check"] == name]
+from fixtures.written import checks_of as _checks  # noqa: E402
 
 
 @pytest.mark.parametrize("inner, status", [("小学151所、初中21所", "match"), ("小学151所、初中25所", "mismatch")])

@@ -77,14 +77,11 @@ def test_consistent_reports_raise_no_alarm():
 
 # --- named sentences ------------------------------------------------------------------------------
 
-from fupin.checks import find_checks  # noqa: E402
 
 from fixtures.written import facts_of, rate_of  # noqa: E402
 
 
-def _checks(tmp_path, body, name):
-    c = find_checks(facts_of(tmp_path, body))
-    return c[c["check"] == name]
+from fixtures.written import checks_of as _checks  # noqa: E402
 
 
 def test_a_verb_opening_a_new_statement_ends_the_parts(tmp_path):
@@ -180,7 +177,7 @@ def test_a_heading_naming_two_places_apart_gives_no_place(tmp_path):
 
 
 @pytest.mark.parametrize("body, raw, unit", [
-    ("查处涉及衔接资金和项目的问题468个，占36.4%。", "468个", "other:问题"),
+    ("查处涉及衔接资金和项目的问题468个，占36.4%。", "468个", "other:个"),
     ("全市共有省级景区化村庄186个。", "186个", "village"),
     ("县发展改革局对以工代赈项目开展专项检查3轮，发现问题14个。", "3轮", "other:轮"),
 ])

@@ -75,12 +75,9 @@ def test_consistent_reports_raise_no_alarm():
 
 # --- named sentences ------------------------------------------------------------------------------
 
-from fupin.checks import find_checks  # noqa: E402
 
 
-def _checks(tmp_path, body, name=None):
-    c = find_checks(facts_of(tmp_path, body))
-    return c if name is None else c[c["check"] == name]
+from fixtures.written import checks_of as _checks  # noqa: E402
 
 
 @pytest.mark.parametrize("growth, status", [("5.9%", "match"), ("6.9%", "mismatch")])

@@ -70,19 +70,14 @@ def test_consistent_reports_raise_no_alarm():
 
 # --- named sentences ------------------------------------------------------------------------------
 
-from fupin.checks import find_checks  # noqa: E402
 
 from fixtures.written import facts_of, rate_of  # noqa: E402
 
 
-def _checks(tmp_path, body, name):
-    c = find_checks(facts_of(tmp_path, body))
-    return c[c["check"] == name]
+from fixtures.written import checks_of as _checks  # noqa: E402
 
 
-def _unit_of(tmp_path, body, raw):
-    f = facts_of(tmp_path, body)
-    return f.loc[f["raw"] == raw, "unit"].iloc[0]
+from fixtures.written import unit_of as _unit_of  # noqa: E402
 
 
 def test_a_change_against_the_year_before_is_no_whole_of_a_breakdown(tmp_path):

@@ -64,9 +64,7 @@ def test_consistent_reports_raise_no_alarm():
 # --- named sentences ------------------------------------------------------------------------------
 
 
-def _checks(tmp_path, body, name):
-    c = find_checks(facts_of(tmp_path, body))
-    return c[c["check"] == name]
+from fixtures.written import checks_of as _checks  # noqa: E402
 
 
 def test_share_of_the_total_named_总量_not_its_其中_part(tmp_path):

@@ -28,7 +28,6 @@ from pathlib import Path
 import pytest
 
 from fupin import paths
-from fupin.checks import find_checks
 from fupin.extraction import extract_file
 
 from fixtures.written import (
@@ -66,9 +65,7 @@ def test_consistent_reports_raise_no_alarm():
 # --- named sentences ------------------------------------------------------------------------------
 
 
-def _checks(tmp_path, body, name):
-    c = find_checks(facts_of(tmp_path, body))
-    return c[c["check"] == name]
+from fixtures.written import checks_of as _checks  # noqa: E402
 
 
 def test_the_bounds_of_an_income_band_are_no_breakdown(tmp_path):

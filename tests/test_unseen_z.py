@@ -26,7 +26,6 @@ from pathlib import Path
 import pytest
 
 from fupin import paths
-from fupin.checks import find_checks
 
 from fixtures.written import (
     assert_no_alarm, assert_relation_floors, build_tables, extraction_f1, facts_of, rate_of, region_agreement,
@@ -63,14 +62,10 @@ def test_consistent_reports_raise_no_alarm():
 # --- named sentences ------------------------------------------------------------------------------
 
 
-def _checks(tmp_path, body, name):
-    c = find_checks(facts_of(tmp_path, body))
-    return c[c["check"] == name]
+from fixtures.written import checks_of as _checks  # noqa: E402
 
 
-def _unit(tmp_path, body, raw):
-    f = facts_of(tmp_path, body)
-    return f.loc[f["raw"] == raw, "unit"].iloc[0]
+from fixtures.written import unit_of as _unit  # noqa: E402
 
 
 def test_funds_of_another_level_of_government_are_no_part_of_a_package(tmp_path):

@@ -968,9 +968,8 @@ def _zeros(ctx: _Context, g: Grammar) -> Iterator[Quantity]:
         else:
             nouns = [n for n in g.noun_re.findall(clause) if len(n) > 1]
             found = g.nouns[_norm(nouns[-1])] if nouns else None
-            if (found is None or found.unit == "none" or "{" in found.unit
-                    or found.word in not_quantity_lists()["zero_not_stock_nouns"]):
-                continue  # 动态清零 with no counted stock, 问题清零 a working goal: not an indicator
+            if found is None or found.unit == "none" or "{" in found.unit:
+                continue  # 动态清零 with no counted stock: not an indicator
             unit, noun = found.unit, found.word
         yield Quantity(start=start, end=end, raw=text[start:end], value=0.0, unit=unit,
                        qualifier="exact", noun=noun, flags=["zero_word"])
