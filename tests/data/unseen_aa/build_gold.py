@@ -364,10 +364,12 @@ R(D, "rate", X, "2022-09", "0.68%", "a/b", ["1268万", "18.64亿"], "逾期1268�
 R(D, "rate", X, "2022-09", "1.26%", "a/b", ["2351万", "18.64亿"], "不良2351万元 / 余额18.64亿元", "不良率")
 R(D, "difference", X, "2022-09 vs 2022-06", "0.05个百分点", None, [], "0.68% − 二季度末逾期率 (not printed)", "the 二季度末 rate is not printed; implies 0.73%")
 R(D, "difference", X, "2022-09 vs 2022-06", "0.08个百分点", None, [], "1.26% − 二季度末不良率 (not printed)", "the 二季度末 rate is not printed; implies 1.18%")
-for col, unit in ((0, "万元"), (1, "万元"), (2, "户")):
+# values in base units, as every relation row: the 万元 columns' cells are 万 yuan each (session 10: the rows
+# were in 万元, 186400 for 1864000000 yuan, against the corpus convention)
+for col, unit, scale in ((0, "万元", 1e4), (1, "万元", 1e4), (2, "户", 1)):
     comps = [v[col] for v in TABLE.values()]
-    R(D, "sum", X, "2022-09", TOTAL[col], "+".join("abcdef"), comps, " + ".join(comps) + f" ({unit})", "table column, 全省合计",
-      reported=float(TOTAL[col]), half=0.0)
+    R(D, "sum", X, "2022-09", TOTAL[col], "+".join("abcdef"), [c + ("万" if scale > 1 else "") for c in comps],
+      " + ".join(comps) + f" ({unit})", "table column, 全省合计", reported=float(TOTAL[col]) * scale, half=0.0)
 R(D, "growth", WZS, "2022-01..2022-09 vs 2021", "8.6%", None, [], "4315万元 / 上年同期 (not printed) − 1", "last year's figure not printed; implies a fall from about 4721万元")
 
 
