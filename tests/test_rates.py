@@ -126,6 +126,10 @@ def test_intervals_and_periods():
     assert interval(3500, "3500元以上", "lower_bound")[1] == math.inf
     assert interval(137, "137个", "exact", unit="project") == (137, 137)
     assert interval(86, "86%", "exact", unit="percent") == (85.5, 86.5)
+    # shares in 成 are rounded to their last figure as 65% and 60% are (覆盖了六成五的安置点: 63 of 97 = 64.95%)
+    assert interval(65, "六成五", "exact", unit="percent") == (64.5, 65.5)
+    assert interval(60, "六成", "exact", unit="percent") == (55, 65)
+    assert interval(3, "三个", "exact", unit="other:个") == (3, 3)  # a count in Chinese numerals stays exact
     assert periods_compatible("2022 (plan)", "2022-01..2022-04")
     assert not periods_compatible("2021", "2022 (plan)")
     assert periods_compatible("pub", "2022", strict=True) and not periods_compatible("unstated", "2022", strict=True)

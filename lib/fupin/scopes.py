@@ -82,6 +82,10 @@ def _step(raw: str, value: float, unit: str = "") -> tuple[float, float]:
     # 1,320.6万元: thousands separators belong to the number (not 1 × 13206000)
     m = _NUMBER.search(_DAMAGED_POINT.sub(".", _THOUSANDS.sub("", clean_raw(raw))))
     if not m:
+        if unit == "percent" and "成" in clean_raw(raw):
+            # 六成五 is 65% to the percent, 六成 60% to the tenth: rounded to their last figure like 65% and 60%
+            res = 1.0 if value % 10 else 10.0
+            return res, res
         return 0.0, 1.0
     num = float(m.group())
     mult = value / num if num else 1.0
