@@ -104,11 +104,10 @@ def _step(raw: str, value: float, unit: str = "") -> tuple[float, float]:
 
 @lru_cache(maxsize=1)
 def _classifiers() -> frozenset[str]:
-    """The measure words of units.csv whose unit comes from the noun they count (个, 家, 座, 所 …)."""
-    import csv
-    with data_file("units.csv").open(encoding="utf-8") as fh:
-        rows = csv.DictReader(line for line in fh if not line.startswith("#"))
-        return frozenset(r["word"] for r in rows if r["kind"] == "classifier")
+    """The measure words of units.csv whose unit comes from the noun they count (个, 家, 座, 所 …), as the
+    quantity grammar read them (one reading of units.csv)."""
+    from .quantities import grammar  # here, not at import: the grammar is compiled once, on first use
+    return frozenset(w for w, u in grammar().units.items() if u.kind == "classifier")
 
 
 def _ends_with_classifier(raw: str) -> bool:
