@@ -9,7 +9,9 @@ both, alternating, in one run (on a shared machine only such paired figures comp
         [--kind one|many] [--lib lib --lib /other/lib] [--rounds 1]
 
 ``--kind one``: one article of N sentences (the datelines of the news items left out); ``many``: the
-news items' datelines kept, so the file splits into an article per copy of each item.
+news items' datelines kept, so the file splits into an article per copy of each item; ``line``: one
+paragraph of a fund report repeated N times on a single line (a page that lost every line break,
+``tests/varied_report.one_line_report``; N = 1000 and 4000 was the timed test of issue 11).
 A cost per 1000 sentences that stays flat as N grows is linear.
 """
 from __future__ import annotations
@@ -25,7 +27,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 
-from varied_report import varied_report  # noqa: E402
+from varied_report import one_line_report, varied_report  # noqa: E402
 
 PASS = r'''
 import json, sys, time
@@ -51,7 +53,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--out", required=True, help="folder for the generated files (and the CSVs)")
     ap.add_argument("--sizes", type=int, nargs="+", default=[2000, 5000, 20000])
-    ap.add_argument("--kind", choices=["one", "many"], default="one")
+    ap.add_argument("--kind", choices=["one", "many", "line"], default="one")
     ap.add_argument("--lib", action="append", help="library tree(s) to measure (default: lib)")
     ap.add_argument("--rounds", type=int, default=1)
     ap.add_argument("--no-cli", action="store_true", help="measure the pipeline pass only")
@@ -63,7 +65,8 @@ def main(argv: list[str] | None = None) -> int:
     for n in args.sizes:
         f = out / f"varied_{args.kind}_{n}.txt"
         if not f.exists():
-            f.write_text(varied_report(n, one_article=args.kind == "one"), encoding="utf-8")
+            text = one_line_report(n) if args.kind == "line" else varied_report(n, one_article=args.kind == "one")
+            f.write_text(text, encoding="utf-8")
         files.append((n, f))
     results = []
     for r in range(args.rounds):

@@ -93,3 +93,16 @@ def varied_report(n: int, seed: int = 20261201, one_article: bool = False) -> st
         done += len(sents)
         i += 1
     return "\n".join(lines) + "\n"
+
+
+# A paragraph in the style of a county's fund report: a dated lead, a bracketed breakdown (figures
+# inside brackets see their own group unmasked), a place, a share, a change.
+ONE_LINE_BODY = ("2023年，广河县投入衔接资金1.2亿元（其中中央资金8000万元，省级资金2500万元），实施产业项目35个；"
+                 "全县脱贫人口人均纯收入达到12560元，同比增长8.5%。")
+ONE_LINE_FACTS = 6  # figures of ONE_LINE_BODY
+
+
+def one_line_report(repeats: int) -> str:
+    """A report printed as one very long line (scraped pages sometimes lose every line break): a
+    title line, then ``ONE_LINE_BODY`` ``repeats`` times with no break (issue 11)."""
+    return "广河县2023年衔接资金使用情况\n" + ONE_LINE_BODY * repeats + "\n"
