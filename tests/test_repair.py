@@ -552,3 +552,27 @@ def test_gloss_after_a_0x80_trail_byte_names_its_character():
     assert "每?" + table[mid] + ")?(gè)入駐" in damaged
     out, _ = repair(damaged)
     assert out.count("平均每個入駐") == 2 and "7.9家" in out and "3.2家" in out
+
+
+def test_mark_beside_two_flagged_characters_is_flagged():
+    # 保、應退 hides two dropped pairs after the ！ split: the front byte's best reading is 。 (A1 A3),
+    # but the two characters after it are flagged, so the word the 。 would open is unknown.
+    damaged = ("新納入符合條件的對象5.8萬人,實現動態管理下(xià)的應保盡?!吮M退。"
+               "全面(miàn)推行“省級統籌、縣級審批、鄉鎮受理”的經辦模式。")
+    out, _ = repair(damaged)
+    assert "應保盡" + REPLACEMENT in out and "應保盡。" not in out
+    from fupin.repair import _flag_marks_beside_flags
+
+    out_, flags = list("盡。" + REPLACEMENT * 2), [False, False, True, True]
+    assert _flag_marks_beside_flags(out_, flags, ("det", "slot", "slot", "slot"), [1])
+    assert out_ == ["盡"] + [REPLACEMENT] * 3
+    # Counter-examples: a mark between accepted characters, beside one flagged character
+    # (集中居住，�搬遷: the other characters of the word are evidence), or beside swallowed bytes
+    # (one ASCII symbol each, the words intact) is kept.
+    for text, kinds in (("了，新", ("det", "slot", "det")),
+                        ("住，" + REPLACEMENT + "搬", ("slot", "slot", "slot", "det")),
+                        ("了，" + REPLACEMENT * 2, ("det", "slot", "lost", "lost"))):
+        out_ = list(text)
+        flags = [c == REPLACEMENT for c in text]
+        assert not _flag_marks_beside_flags(out_, flags, kinds, [1])
+        assert "".join(out_) == text
