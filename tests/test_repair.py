@@ -576,3 +576,18 @@ def test_mark_beside_two_flagged_characters_is_flagged():
         flags = [c == REPLACEMENT for c in text]
         assert not _flag_marks_beside_flags(out_, flags, kinds, [1])
         assert "".join(out_) == text
+
+
+def test_heading_line_before_its_first_mark():
+    # A swallowed byte after a run on a heading line (六、存在問題和下一步工作 / 當前,…) may be the
+    # line break that ends the heading or a comma inside it: it is not written there.
+    from fupin.repair import _heading_so_far
+
+    assert _heading_so_far("六、存在問題和下一步")
+    assert _heading_so_far("（三）加強資金監管")
+    assert _heading_so_far("2.強化就業幫扶")
+    # Counter-examples: a paragraph line, a heading already past its first clause mark, a number
+    # that is a decimal, not an enumeration.
+    assert not _heading_so_far("當前,農村牧區殘疾人收入")
+    assert not _heading_so_far("一、堅持高位推動,壓實")
+    assert not _heading_so_far("2.5萬人實現穩定就業")
