@@ -591,3 +591,17 @@ def test_heading_line_before_its_first_mark():
     assert not _heading_so_far("當前,農村牧區殘疾人收入")
     assert not _heading_so_far("一、堅持高位推動,壓實")
     assert not _heading_so_far("2.5萬人實現穩定就業")
+
+
+def test_checksum_candidate_the_page_never_shows_glossed():
+    # 企 and 起 both read qǐ and are both in the page's table, but the page shows only 起 glossed
+    # (企 occurs once, inside the damaged run): 企 stays a candidate, at a prior, and the words decide.
+    table = {"起": "qǐ", "企": "qǐ", "率": "lüè"}
+    head = "今年全縣新建起一批扶貧車間,就業率明顯提高。\n項目監管不力,致使"
+    clean = head + "施工企業拖欠126名務工群眾勞務報酬。\n"
+    damaged = gd.damage(clean, table)
+    assert "?qǐ)業拖欠" in damaged
+    assert "致使施工企業拖欠126名" in repair(damaged)[0]
+    # Counter-example: where the glossed character is the right one, it is still read.
+    clean = head + "施工起步較晚。\n"
+    assert "致使施工起步較晚" in repair(gd.damage(clean, table))[0]

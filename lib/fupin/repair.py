@@ -932,7 +932,7 @@ def _assemble(st: _Structure, front: int, last: int | None,
             kinds.append("pinned")
         elif (i + 2 == len(stream) and st.last_reading is not None
               and (known[i] or (i == 0 and st.front_pinned and len(st.front) == 1))
-              and len(_checksum_trails(stream[i], st)) == 1):
+              and _checksum_trails(stream[i], st) == (stream[i + 1],)):
             kinds.append("pinned")  # the gloss after the run names the only possible trail
         else:
             kinds.append("slot")
@@ -1207,6 +1207,8 @@ class _RunSolver:
         score = lm_score(self.left_lm + span + self.right_lm, self.line_initial)
         score += self._drop_prior * len(drops) + self._char_bonus * len(chars)
         score += sum(self._script(c) for c in chars)
+        if st.last_reading is not None and chars and chars[-1] not in st.last_glossed:
+            score += self._unglossed_prior(st, chars[-1])
         if self._page_bonus and self.page:
             # Cache model: a pair of characters the page uses elsewhere is likelier here too.
             seq = self.left_lm[-1:] + chars + (tail or self.right_lm)[:1]
@@ -1224,13 +1226,25 @@ class _RunSolver:
         self.hyps[span] = _Hyp(span, tuple(kinds), score, st.end)
         return score
 
+    def _unglossed_prior(self, st: _Structure, last: str) -> float:
+        """Log-prior of a last character that the page never shows glossed with the reading after
+        the run while one it does show fits the same lead byte: the gloss came from the page's
+        table, most likely from a character the page glosses elsewhere, but a table character
+        printed only inside damaged runs (施工企業: 企 and 起 both read qǐ) is possible."""
+        if not st.last_glossed:
+            return 0.0
+        lead = gd.encode(last)[0]
+        if not any(_gbk_char(lead, t) in st.last_glossed for t in _trails_with_reading(lead, st.last_reading)):
+            return 0.0
+        return float(_config().get("unglossed_checksum", 0.0))
+
     # -- search --------------------------------------------------------------------------
     def _allowed(self, st: _Structure, i: int, lead: int | None) -> tuple[int, ...]:
         """Values the unknown stream byte ``i`` may take."""
         if st.stream[i] == _FRONT:
             return tuple(st.front)
         if st.last_reading is not None and lead is not None:
-            return _checksum_trails(lead, st) or ()
+            return _trails_with_reading(lead, st.last_reading)
         return tuple(range(0x40, 0xFF))
 
     def _beam_search(self, st: _Structure) -> list[_State]:
