@@ -552,3 +552,56 @@ def test_gloss_after_a_0x80_trail_byte_names_its_character():
     assert "每?" + table[mid] + ")?(gè)入駐" in damaged
     out, _ = repair(damaged)
     assert out.count("平均每個入駐") == 2 and "7.9家" in out and "3.2家" in out
+
+
+def test_mark_beside_two_flagged_characters_is_flagged():
+    # 保、應退 hides two dropped pairs after the ！ split: the front byte's best reading is 。 (A1 A3),
+    # but the two characters after it are flagged, so the word the 。 would open is unknown.
+    damaged = ("新納入符合條件的對象5.8萬人,實現動態管理下(xià)的應保盡?!吮M退。"
+               "全面(miàn)推行“省級統籌、縣級審批、鄉鎮受理”的經辦模式。")
+    out, _ = repair(damaged)
+    assert "應保盡" + REPLACEMENT in out and "應保盡。" not in out
+    from fupin.repair import _flag_marks_beside_flags
+
+    out_, flags = list("盡。" + REPLACEMENT * 2), [False, False, True, True]
+    assert _flag_marks_beside_flags(out_, flags, ("det", "slot", "slot", "slot"), [1])
+    assert out_ == ["盡"] + [REPLACEMENT] * 3
+    # Counter-examples: a mark between accepted characters, beside one flagged character
+    # (集中居住，�搬遷: the other characters of the word are evidence), or beside swallowed bytes
+    # (one ASCII symbol each, the words intact) is kept.
+    for text, kinds in (("了，新", ("det", "slot", "det")),
+                        ("住，" + REPLACEMENT + "搬", ("slot", "slot", "slot", "det")),
+                        ("了，" + REPLACEMENT * 2, ("det", "slot", "lost", "lost"))):
+        out_ = list(text)
+        flags = [c == REPLACEMENT for c in text]
+        assert not _flag_marks_beside_flags(out_, flags, kinds, [1])
+        assert "".join(out_) == text
+
+
+def test_heading_line_before_its_first_mark():
+    # A swallowed byte after a run on a heading line (六、存在問題和下一步工作 / 當前,…) may be the
+    # line break that ends the heading or a comma inside it: it is not written there.
+    from fupin.repair import _heading_so_far
+
+    assert _heading_so_far("六、存在問題和下一步")
+    assert _heading_so_far("（三）加強資金監管")
+    assert _heading_so_far("2.強化就業幫扶")
+    # Counter-examples: a paragraph line, a heading already past its first clause mark, a number
+    # that is a decimal, not an enumeration.
+    assert not _heading_so_far("當前,農村牧區殘疾人收入")
+    assert not _heading_so_far("一、堅持高位推動,壓實")
+    assert not _heading_so_far("2.5萬人實現穩定就業")
+
+
+def test_checksum_candidate_the_page_never_shows_glossed():
+    # 企 and 起 both read qǐ and are both in the page's table, but the page shows only 起 glossed
+    # (企 occurs once, inside the damaged run): 企 stays a candidate, at a prior, and the words decide.
+    table = {"起": "qǐ", "企": "qǐ", "率": "lüè"}
+    head = "今年全縣新建起一批扶貧車間,就業率明顯提高。\n項目監管不力,致使"
+    clean = head + "施工企業拖欠126名務工群眾勞務報酬。\n"
+    damaged = gd.damage(clean, table)
+    assert "?qǐ)業拖欠" in damaged
+    assert "致使施工企業拖欠126名" in repair(damaged)[0]
+    # Counter-example: where the glossed character is the right one, it is still read.
+    clean = head + "施工起步較晚。\n"
+    assert "致使施工起步較晚" in repair(gd.damage(clean, table))[0]

@@ -932,7 +932,7 @@ def _assemble(st: _Structure, front: int, last: int | None,
             kinds.append("pinned")
         elif (i + 2 == len(stream) and st.last_reading is not None
               and (known[i] or (i == 0 and st.front_pinned and len(st.front) == 1))
-              and len(_checksum_trails(stream[i], st)) == 1):
+              and _checksum_trails(stream[i], st) == (stream[i + 1],)):
             kinds.append("pinned")  # the gloss after the run names the only possible trail
         else:
             kinds.append("slot")
@@ -1207,6 +1207,8 @@ class _RunSolver:
         score = lm_score(self.left_lm + span + self.right_lm, self.line_initial)
         score += self._drop_prior * len(drops) + self._char_bonus * len(chars)
         score += sum(self._script(c) for c in chars)
+        if st.last_reading is not None and chars and chars[-1] not in st.last_glossed:
+            score += self._unglossed_prior(st, chars[-1])
         if self._page_bonus and self.page:
             # Cache model: a pair of characters the page uses elsewhere is likelier here too.
             seq = self.left_lm[-1:] + chars + (tail or self.right_lm)[:1]
@@ -1224,13 +1226,25 @@ class _RunSolver:
         self.hyps[span] = _Hyp(span, tuple(kinds), score, st.end)
         return score
 
+    def _unglossed_prior(self, st: _Structure, last: str) -> float:
+        """Log-prior of a last character that the page never shows glossed with the reading after
+        the run while one it does show fits the same lead byte: the gloss came from the page's
+        table, most likely from a character the page glosses elsewhere, but a table character
+        printed only inside damaged runs (施工企業: 企 and 起 both read qǐ) is possible."""
+        if not st.last_glossed:
+            return 0.0
+        lead = gd.encode(last)[0]
+        if not any(_gbk_char(lead, t) in st.last_glossed for t in _trails_with_reading(lead, st.last_reading)):
+            return 0.0
+        return float(_config().get("unglossed_checksum", 0.0))
+
     # -- search --------------------------------------------------------------------------
     def _allowed(self, st: _Structure, i: int, lead: int | None) -> tuple[int, ...]:
         """Values the unknown stream byte ``i`` may take."""
         if st.stream[i] == _FRONT:
             return tuple(st.front)
         if st.last_reading is not None and lead is not None:
-            return _checksum_trails(lead, st) or ()
+            return _trails_with_reading(lead, st.last_reading)
         return tuple(range(0x40, 0xFF))
 
     def _beam_search(self, st: _Structure) -> list[_State]:
@@ -1379,14 +1393,42 @@ def _vetoed(ch: str, page_model: "PageModel | None") -> bool:
     return False
 
 
+def _flag_marks_beside_flags(out: list[str], flags: list[bool], kinds: tuple[str, ...],
+                             chosen: list[int]) -> bool:
+    """A clause or sentence mark chosen from a candidate set is judged by the words on both of
+    its sides: when the run leaves the two characters on one side flagged, the word the mark
+    closes or opens is unknown, and the mark was chosen jointly with a guess (應保盡。��: the 。
+    won only against readings of the flagged pair after it), so it is flagged too. One flagged
+    character beside it (住，�搬遷) leaves the word's other characters as evidence; a byte the
+    decoder swallowed (kind ``lost``: one ASCII symbol) leaves the words intact.
+    Returns whether any mark was flagged."""
+    rule = _config().get("mark_beside_flags") or {}
+    marks, width = rule.get("marks", ""), int(rule.get("unknown_chars", 2))
+    changed = False
+
+    def unknown(j: int) -> bool:
+        return 0 <= j < len(out) and flags[j] and kinds[j] != "lost"
+
+    for i in chosen:
+        if out[i] not in marks or flags[i]:
+            continue
+        if (all(unknown(i - d) for d in range(1, width + 1))
+                or all(unknown(i + d) for d in range(1, width + 1))):
+            out[i] = REPLACEMENT
+            flags[i] = True
+            changed = True
+    return changed
+
+
 def _decide(hyps: list[_Hyp], identity: _Hyp, right: str = "",
             page_model: "PageModel | None" = None, column: int | None = None,
-            paren_open: bool = True, extra_margin: float = 0.0
+            paren_open: bool = True, extra_margin: float = 0.0, heading: bool = False
             ) -> tuple[str, list[bool], str, float, _Hyp] | None:
     """Final text of a run, which characters are flagged, the method and the confidence.
 
     ``right`` is the text after the run; with ``page_model`` a swallowed byte that the page's own
-    statistics name with the calibrated margin (never a digit) is written instead of U+FFFD."""
+    statistics name with the calibrated margin (never a digit) is written instead of U+FFFD,
+    except on a ``heading`` line before its first mark (see :func:`_heading_so_far`)."""
     if not hyps:
         return None
     ranked = sorted(hyps, key=lambda h: (-h.score, h.text))
@@ -1408,17 +1450,20 @@ def _decide(hyps: list[_Hyp], identity: _Hyp, right: str = "",
     flags: list[bool] = []
     conf = 1.0
     methods: set[str] = set()
+    chosen: list[int] = []  # positions of characters chosen from a candidate set
     for k, (ch, kind, margin, layout_margin) in enumerate(zip(best.text, best.kinds, margins,
                                                                layout_margins)):
         if kind == "ctx":
             break  # aligned text after the run stays as it is
-        if kind == "lost" and page_model is not None and out and not flags[-1]:
+        if kind == "lost" and page_model is not None and out and not flags[-1] and not (
+                heading and not any(c in _config()["heading"]["marks"] for c in out)):
             after = best.text[k + 1:k + 2] or right[:1]
             opened = "".join(out)
             filled = page_model.choose(out[-1], after, float(_config()["swallowed_byte_margin"]),
                                        None if column is None else column + len(out),
                                        paren_open or opened.rfind("(") > opened.rfind(")"))
             if filled is not None and layout_margin >= structure_tau:
+                chosen.append(len(out))
                 out.append(filled[0])
                 flags.append(False)
                 methods.add("gbk_context")
@@ -1446,6 +1491,7 @@ def _decide(hyps: list[_Hyp], identity: _Hyp, right: str = "",
         if kind == "slot":
             methods.add("gbk_context")
             conf = min(conf, 1.0 - math.exp(-margin))
+            chosen.append(len(out))
         elif kind == "pinned" and margin >= structure_tau:
             methods.add("gbk_checksum")
         else:
@@ -1458,6 +1504,9 @@ def _decide(hyps: list[_Hyp], identity: _Hyp, right: str = "",
                 continue
         out.append(ch)
         flags.append(False)
+    if _flag_marks_beside_flags(out, flags, best.kinds, chosen):
+        methods.add("unrecoverable")
+        conf = 0.0
     for name in ("unrecoverable", "gbk_context", "gbk_checksum", "gbk_realign"):
         if name in methods:
             return gd.normalise("".join(out)), flags, name, conf, best
@@ -1483,6 +1532,18 @@ def _quote_open_before(text: str, line_start: int) -> bool:
         return False
     window = text[max(0, line_start - back):line_start].translate(_mark_forms())
     return window.rfind("“") > window.rfind("”")
+
+
+def _heading_so_far(line: str) -> bool:
+    """The deglossed ``line`` before a run opens with an enumeration marker (六、, （三）, 2.) and
+    has no clause mark after it: the run may sit in a heading, where a swallowed byte after a Han
+    character is a line break as readily as a comma (六、存在問題和下一步工作 / 當前,…), so the
+    page's statistics of where commas and breaks fall on a line do not decide it."""
+    rule = _config().get("heading")
+    if not rule:
+        return False
+    m = re.match(rule["opener"], line)
+    return bool(m) and not any(c in rule["marks"] for c in line[m.end():])
 
 
 def _rt_left_start(text: str, pos: int, floor: int) -> int:
@@ -1525,13 +1586,14 @@ def _repair_run(text: str, run: _Run, table: Mapping[str, str], table_key: tuple
     column = len(degloss(before))  # the run's position on its line (for a swallowed byte after it)
     plain = degloss(before)
     paren_open = plain.rfind("(") > plain.rfind(")")  # a bracket opened earlier on the line
+    heading = _heading_so_far(plain)
     if TRACE is not None:
         mark = len(TRACE)
-        done = _solve_run(*args, table, page, page_model, column, paren_open)
+        done = _solve_run(*args, table, page, page_model, column, paren_open, heading)
         if done is not None and len(TRACE) > mark:
             TRACE[-1] = (run.start, TRACE[-1])
     else:
-        done = _solve_run_cached(*args, table_key, page, page_model, column, paren_open)
+        done = _solve_run_cached(*args, table_key, page, page_model, column, paren_open, heading)
     if done is None:
         return None
     rel_end, after, method, conf, flagged = done
@@ -1541,7 +1603,7 @@ def _repair_run(text: str, run: _Run, table: Mapping[str, str], table_key: tuple
 def _solve_run(sub: str, run: _Run, left: str, line_initial: bool, right: str, rt_left: int,
                rt_stop: int, table: Mapping[str, str], page: frozenset[str] = frozenset(),
                page_model: PageModel | None = None, column: int | None = None,
-               paren_open: bool = True) -> tuple[int, str, str, float, bool] | None:
+               paren_open: bool = True, heading: bool = False) -> tuple[int, str, str, float, bool] | None:
     """Best repair of ``run`` inside the window ``sub``: (end, text, method, confidence, flagged)."""
     span_end = max(s.end for s in run.structures)
     solver = _RunSolver(sub, run, table, left, line_initial, right, rt_left, rt_stop, page, page_model)
@@ -1550,7 +1612,8 @@ def _solve_run(sub: str, run: _Run, left: str, line_initial: bool, right: str, r
     identity = _Hyp(observed, tuple("ctx" for _ in observed),
                     lm_score(left + observed + right, line_initial)
                     + float(_config()["char_bonus"]) * len(observed), span_end)
-    decided = _decide(list(solver.hyps.values()), identity, right, page_model, column, paren_open)
+    decided = _decide(list(solver.hyps.values()), identity, right, page_model, column, paren_open,
+                      heading=heading)
     retry = int(_config()["search"].get("double_drop_retry", 0) or 0)
     if retry and not solver._double_states and (
             decided is not None and any(f and k != "lost" for f, k in zip(decided[1], decided[4].kinds))):
@@ -1561,7 +1624,7 @@ def _solve_run(sub: str, run: _Run, left: str, line_initial: bool, right: str, r
         solver._double_states = retry
         solver.solve()
         again = _decide(list(solver.hyps.values()), identity, right, page_model, column, paren_open,
-                        float(_config()["search"].get("double_drop_retry_margin", 0.0)))
+                        float(_config()["search"].get("double_drop_retry_margin", 0.0)), heading)
         if again is not None and (decided is None or sum(again[1]) < sum(decided[1])):
             if TRACE is not None and decided is not None and len(TRACE) > mark:
                 TRACE[mark - 1] = TRACE.pop()
@@ -1581,16 +1644,16 @@ _RUN_CACHE_SIZE = 4096
 def _solve_run_cached(sub: str, run: _Run, left: str, line_initial: bool, right: str,
                       rt_left: int, rt_stop: int, table_key: tuple,
                       page: frozenset[str] = frozenset(), page_model: PageModel | None = None,
-                      column: int | None = None, paren_open: bool = True
+                      column: int | None = None, paren_open: bool = True, heading: bool = False
                       ) -> tuple[int, str, str, float, bool] | None:
     """:func:`_solve_run` behind a bounded LRU cache (the run's repr stands for its structures)."""
     key = (sub, repr(run), left, line_initial, right, rt_left, rt_stop, table_key, page,
-           page_model.key if page_model is not None else None, column, paren_open)
+           page_model.key if page_model is not None else None, column, paren_open, heading)
     if key in _RUN_CACHE:
         _RUN_CACHE.move_to_end(key)
         return _RUN_CACHE[key]
     done = _solve_run(sub, run, left, line_initial, right, rt_left, rt_stop, dict(table_key), page,
-                      page_model, column, paren_open)
+                      page_model, column, paren_open, heading)
     _RUN_CACHE[key] = done
     if len(_RUN_CACHE) > _RUN_CACHE_SIZE:
         _RUN_CACHE.popitem(last=False)
