@@ -1389,6 +1389,8 @@ def _whole_gap(recs: list[dict], rep: dict, w, after: str, own: dict, own_w) -> 
         if len(mine) != 1:
             return None
         own, own_subject, anchor = mine[0], _subject(recs, mine[0]), rep
+    elif own is None:
+        return None  # 增速高于全省平均水平0.8个百分点 with no rate of its own printed: nothing to set against
     else:
         anchor = own
     if not rest and _BARE_PLACE.match(own_subject):

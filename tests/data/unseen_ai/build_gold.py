@@ -14,7 +14,7 @@ c (UTF-16 with BOM) 福贡县 产业项目 公示: a table with masked digits (2
   (78.\\n4%, 28.6\\n万亩, 1.2万\\n人), a caption with stripped digits (.6万元);
 d (UTF-8) 布拖县 防返贫监测: Traditional script damaged by the seeds' GBK mechanism (fupin.gbk_damage with 保, 戶 …
   annotated): two full-width figures swallowed into mojibake runs, 1?bǎo)玻福稇?hù) = １２８６戶 and
-  1?bǎo)玻秲|(yì)元 = １．２６億元 (the bytes re-pair to them with no choice, as corpus 03's 。保踩f(wàn)戶);
+  1?bǎo)玻秲|(yì)元 = １．２６億元 (typed 1?bǎo)玻秲: the spec separator | is in the run; the bytes re-pair to them with no choice, as corpus 03's 。保踩f(wàn)戶);
 e (Big5) 深圳—百色 东西部协作: Traditional, 。 decimals before 億 and ％, full-width digits with a full-width comma as
   thousands separator (２３，６８５人), % dropped before ） and at a sentence end, &nbsp; in a figure.
 
@@ -46,7 +46,7 @@ CN = {
     "5 934户": 5934, "2*8*.4": None, "1**0.0": None, "**6": None, "10 819.2万元": 108192000, "78.\n4%": 78.4,
     "12 368户": 12368, "28.6\n万亩": 286000, "1.2万\n人": 12000, ".6万元": None,
     # d
-    "1?bǎo)玻福稇?hù)": 1286, "1?bǎo)玻秲|(yì)元": 1.26e8,
+    "1?bǎo)玻福稇?hù)": 1286, "1?bǎo)玻秲": 1.26e8,
     # e
     "8。26億元": 8.26e8, "5。40億元": 5.40e8, "2。86億元": 2.86e8, "1,046名": 1046, "２３，６８５人": 23685,
     "１６，２２４人": 16224, "68。5％": 68.5, "１２。６％": 12.6, "4&nbsp;500萬元": 4.5e7,
@@ -224,7 +224,7 @@ quantities(D, X, """
 3256人|person
 61.1%|percent
 500戶|household
-1?bǎo)玻秲|(yì)元|CNY
+1?bǎo)玻秲|CNY
 986戶|household
 76.7%|percent
 2135個|other:岗位
