@@ -852,7 +852,8 @@ def _fragment(text: str, num_start: int, num: str) -> list[str]:
         gap -= 1
     cut = text[gap:num_start]
     if cut and (text[gap - 1] in _DIGIT_CHARS and any(c not in "。｡" for c in cut)
-                or text[gap - 1] in "*＊"):  # 3 6.5, 58 。7, *·74: digits before, cut off
+                or text[gap - 1] in "*＊"  # 3 6.5, 58 。7, *·74: digits before, cut off
+                or text[gap - 1] in ".．" and text[gap - 2] in _DIGIT_CHARS):  # 78.\n4%: a decimal point, wrapped
         return ["digit_lost", "number_split"]
     if cut and text[gap - 1] in _DIGIT_CHARS:
         # 6。9家: a 。 between digits before a classifier is a decimal point or a sentence end after a
