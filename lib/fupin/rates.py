@@ -166,10 +166,7 @@ def _ratio_rows(g: pd.DataFrame, rule: _Rule) -> list[dict]:
             n, target = _best(nums, rep, 0, set()), None
         if n is None and rep["unit"] != "percent":
             continue  # a stated per-unit amount alone says nothing about this rate
-        # the base of a stated rate is printed before it or in its sentence, never in a later one (风险消除率61.1%
-        # whose 监测对象１２８６戶 a mirror lost is not over the 覆盖监测对象986户 of the next paragraph)
-        printed = [x for x in dens if int(x["sent_idx"]) <= int(rep["sent_idx"])]
-        d = target or _best(printed, n if n is not None else rep, None, {n["fact_id"]} if n is not None else set())
+        d = target or _best(dens, n if n is not None else rep, None, {n["fact_id"]} if n is not None else set())
         if n is not None:
             used.add(n["fact_id"])
         civ = ratio_interval(iv(n), iv(d), rule.scale) if n is not None and d is not None else None

@@ -486,7 +486,7 @@ def _rate_on(recs: list[dict], rep: dict, w, num: dict | None = None) -> dict:
     for x in nw:
         own -= _bigrams(x)
     far = False
-    if not bases:
+    if not bases and not _damaged_scope(recs, num, rep):
         after = [r for r in recs if r["start"] > rep["start"] and 0 < r["sent_idx"] - rep["sent_idx"] <= _SCOPE_SENTENCES
                  and is_base(r)]
         bases = [r for r in after if r["sent_idx"] == min(p["sent_idx"] for p in after)] if after else []
@@ -973,6 +973,17 @@ def _numerator_of_next_rate(recs: list[dict], r: dict) -> bool:
     nxt = recs[k + 1] if k is not None and k + 1 < len(recs) else None
     return (nxt is not None and nxt["unit"] == "percent" and nxt["sent_start"] == r["sent_start"]
             and _NEXT_RATE.match(_z(nxt.get("ctx_before") or "").strip()) is not None)
+
+
+def _damaged_scope(recs: list[dict], num: dict, rep: dict) -> bool:
+    """Whether the sentences where a rate's base would stand (its numerator's scope up to the rate) still show
+    damage the repair could not read: the base may be the figure the damage swallowed (监测对象1?bǎo)玻福稇?hù)
+    before 风险消除率61.1%), so none is looked for after the rate."""
+    from .repair import damage_left
+
+    sents = {r["sent_idx"]: r["sentence"] for r in recs
+             if num["sent_idx"] - _SCOPE_SENTENCES <= r["sent_idx"] <= rep["sent_idx"]}
+    return any(damage_left(str(t)) for t in sents.values())
 
 
 def _base_of_next_percent(recs: list[dict], r: dict) -> bool:
