@@ -84,3 +84,15 @@ def test_a_base_after_the_rate_still_counts_when_nothing_is_damaged(tmp_path):
     r = _rate_rows(tmp_path, body)
     row = r[r["reported"] == 79.7].iloc[0]
     assert row["denominator"] == 986 and row["status"] == "match", row
+
+
+@pytest.mark.parametrize("rate, status", [("84.2%", "match"), ("86.2%", "mismatch")])
+def test_a_production_rate_is_units_in_production_over_units_built(tmp_path, rate, status):
+    body = f"安置点配套建设扶贫车间38个，已投产32个，投产率{rate}，吸纳就业2146人。"
+    row = rate_of(facts_of(tmp_path, body), rate)
+    assert row["status"] == status and row["denominator"] == 38, row["note"]
+
+
+def test_a_production_rate_with_no_units_built_printed_is_reported_only(tmp_path):
+    row = rate_of(facts_of(tmp_path, "扶贫车间已投产32个，投产率84.2%。"), "84.2%")
+    assert row["status"] != "mismatch", row["note"]
