@@ -180,6 +180,8 @@ DAMAGES = {
     "full-width comma separator": (lambda i, d: _group(max(i, 1000), "，") + (f".{d}" if d else ""), False),
     "enumeration comma separator": (lambda i, d: _group(max(i, 1000), "、") + (f".{d}" if d else ""), False),
     "ideographic space separator": (lambda i, d: _group(max(i, 1000), "\u3000") + (f".{d}" if d else ""), False),
+    "ascii comma separator": (lambda i, d: _group(max(i, 1000), ",") + (f".{d}" if d else ""), False),
+    "narrow no-break space separator": (lambda i, d: _group(max(i, 1000), "\u202f") + (f".{d}" if d else ""), True),
     "question-mark mask": (lambda i, d: ("?" + f"{i}"[1:]) + (f".{d}" if d else ""), False),
     "full-width question-mark mask": (lambda i, d: (f"{i}"[:-1] + "？") + (f".{d}" if d else ""), False),
 }
@@ -229,7 +231,8 @@ def test_number_cut_by_a_stray_space_never_gives_another_value(a, where, gap) ->
 
 
 RATE_FRAMES = ["项目开工率达到{n},", "资金支出进度为{n}。", "到位率{n};", "产业项目比重应不低于{n}。",
-               "占全部资金的{n},"]
+               "占全部资金的{n},", "项目全部进场（开工率{n}），", "支出进度{n}。已拨付资金。",
+               "就业率{n}，较上年提高。"]
 
 
 @settings(max_examples=150, deadline=None)
@@ -363,3 +366,28 @@ def test_unseen_ai_reports_have_no_wrong_number() -> None:
     folder = Path(__file__).parent / "data" / "unseen_ai"
     wrong = [w for txt in sorted(folder.glob("*.txt")) for w in wrong_numbers.wrong_numbers(txt)]
     assert not wrong, wrong
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.integers(min_value=0, max_value=99), st.integers(min_value=1, max_value=9),
+       st.sampled_from(["个百分点"]), st.sampled_from(["比上年提高{q}；", "高于全省平均{q}。", "下降{q}，"]))
+def test_cjk_decimal_point_before_percentage_points_reads_exactly(integer, decimal, unit, frame) -> None:
+    number = f"{integer}。{decimal}"
+    truth = float(f"{integer}.{decimal}")
+    qs = _only_truth_or_flagged(frame.format(q=number + unit), truth)
+    assert [q.value for q in qs] == [pytest.approx(truth)] and qs[0].unit == "percentage_point", qs
+
+
+@settings(max_examples=100, deadline=None)
+@given(amounts(), st.sampled_from(["**", "*", "＊＊"]), st.data())
+def test_masked_table_cell_is_lost_never_another_value(a, mask, data) -> None:
+    integer, decimals, _, _ = a
+    number = f"{max(integer, 10)}" + (f".{decimals}" if decimals else "")
+    k = data.draw(st.integers(min_value=0, max_value=len(number) - 1))
+    if not number[k].isdigit():
+        return
+    cell = number[:k] + mask + number[k + 1:]
+    text = f"乡镇 | 项目数(个) | 投资(万元)\n上帕镇 | 8 | {cell}\n匹河乡 | 7 | 2180.4\n"
+    for q in find_quantities(text):
+        if q.start <= text.index(cell) < q.end or text.index(cell) <= q.start < text.index(cell) + len(cell):
+            assert q.value is None, (text, q)
