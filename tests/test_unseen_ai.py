@@ -10,6 +10,12 @@ First contact (base 5c7fa56, before any rule was written for them):
     with that fixed 19/32 right, 0/3 found, 2 false alarms (风险消除率61.1% over the 986户 of the next paragraph:
     its base １２８６戶 is lost in a GBK run)
     wrong numbers (benchmarks/wrong_numbers.py): 1 (11&#8203;265元 read as 265元)
+After the rules (tests here, in test_damage.py and test_sentences.py): F1 0.986 (P 1.000, R 0.972), regions 1.000
+(137/137), relations 23/32, 1/3 found (投产率86.2%), 0 false alarms, 0 wrong numbers. Still missed: the two figures
+of d swallowed by GBK runs (１２８６戶, １．２６億元: the repair's round trip does not see a digit the mirror folded,
+and its model then prefers a non-digit reading) and the relations built on them; e's ２３，６８５人 and １６，２２４人
+(a full-width comma between digit groups may end a list item: flagged lost); the 资金拨付率 and 带动覆盖率 errors (their
+bases are a paragraph back).
 """
 from __future__ import annotations
 
@@ -23,10 +29,10 @@ from fixtures.written import assert_relation_floors, build_tables, extraction_f1
 
 UNSEEN_AI = paths.TEST_DATA_DIR / "unseen_ai"
 
-MIN_F1 = 0.98         # extraction F1 over 141 gold quantities; was 0.978
-MIN_REGIONS = 0.995   # region agreement; was 1.000
-MIN_RIGHT = 19        # relations verified right, of 32; was 19 (after the crash fix, with 2 false alarms)
-MIN_FOUND = 0         # deliberate errors found, of 3; was 0
+MIN_F1 = 0.985        # extraction F1 over 141 gold quantities; was 0.978
+MIN_REGIONS = 0.995   # region agreement; was 1.000 (136/136)
+MIN_RIGHT = 23        # relations verified right, of 32; was 19 (after the crash fix, with 2 false alarms)
+MIN_FOUND = 1         # deliberate errors found, of 3; was 0
 
 
 @pytest.fixture(scope="module")
