@@ -180,6 +180,8 @@ DAMAGES = {
     "full-width comma separator": (lambda i, d: _group(max(i, 1000), "，") + (f".{d}" if d else ""), False),
     "enumeration comma separator": (lambda i, d: _group(max(i, 1000), "、") + (f".{d}" if d else ""), False),
     "ideographic space separator": (lambda i, d: _group(max(i, 1000), "\u3000") + (f".{d}" if d else ""), False),
+    "ascii comma separator": (lambda i, d: _group(max(i, 1000), ",") + (f".{d}" if d else ""), False),
+    "narrow no-break space separator": (lambda i, d: _group(max(i, 1000), "\u202f") + (f".{d}" if d else ""), True),
     "question-mark mask": (lambda i, d: ("?" + f"{i}"[1:]) + (f".{d}" if d else ""), False),
     "full-width question-mark mask": (lambda i, d: (f"{i}"[:-1] + "？") + (f".{d}" if d else ""), False),
 }
@@ -229,7 +231,8 @@ def test_number_cut_by_a_stray_space_never_gives_another_value(a, where, gap) ->
 
 
 RATE_FRAMES = ["项目开工率达到{n},", "资金支出进度为{n}。", "到位率{n};", "产业项目比重应不低于{n}。",
-               "占全部资金的{n},"]
+               "占全部资金的{n},", "项目全部进场（开工率{n}），", "支出进度{n}。已拨付资金。",
+               "就业率{n}，较上年提高。"]
 
 
 @settings(max_examples=150, deadline=None)
@@ -316,3 +319,75 @@ def test_damaged_twin_of_written_reports_has_no_wrong_value(tmp_path) -> None:
     wrong = [r for r in sd.run.rows if r["verdict"] == "wrong"]
     assert not wrong, wrong
     assert sum(c["right"] for c in table.values()) > 0.6 * sum(sum(c.values()) for c in table.values())
+
+
+# --- issue 12 on unseen damage (tests/data/unseen_ai) ----------------------------------------------
+
+@pytest.mark.parametrize("body, values", [
+    ("2023年全县脱贫人口人均纯收入达到11&#8203;265元，增长8.2%。", [11265, 8.2]),     # an entity left by a scraper
+    ("2023年全县脱贫人口人均纯收入达到11\u200b265元，增长8.2%。", [11265, 8.2]),      # the character itself
+    ("带动脱贫户1\u2060350户，户均增收1&#x200B;350元。", [1350, 1350]),             # word joiner, hex reference
+    ("全县\u200b脱贫人口\u200b人均纯收入11265元。", [11265]),                         # counter-example: between words
+])
+def test_zero_width_characters_never_cut_a_number(tmp_path, body, values) -> None:
+    facts = _extract(tmp_path, body)
+    assert sorted(facts["value"].tolist()) == sorted(values), facts[["raw", "value"]]
+
+
+@settings(max_examples=30, deadline=None)
+@given(amounts(), st.integers(min_value=0, max_value=20),
+       st.sampled_from(["\u200b", "&#8203;", "\u2060", "&#x200b;", "\ufeff"]))
+def test_zero_width_inside_a_number_never_gives_another_value(tmp_path_factory, a, where, mark) -> None:
+    integer, decimals, unit, frame = a
+    number = f"{max(integer, 10)}" + (f".{decimals}" if decimals else "")
+    cuts = [k for k in range(1, len(number))]
+    k = cuts[where % len(cuts)]
+    body = frame.format(q=number[:k] + mark + number[k:] + unit)
+    facts = _extract(tmp_path_factory.mktemp("zw"), body)
+    truth = _true_value(max(integer, 10), decimals, unit)
+    assert facts["value"].tolist() == [pytest.approx(truth)], (body, facts[["raw", "value"]])
+
+
+def test_a_decimal_point_wrapped_at_a_line_end_is_never_the_digits_after_it() -> None:
+    qs = find_quantities("截至11月20日，资金支出进度为78.\n4%。")
+    assert all(q.value is None and "number_split" in q.flags for q in qs if "4%" in q.raw), qs
+    # counter-example: a number after a sentence's own full stop is whole
+    assert [q.value for q in find_quantities("已完成3个。4个县正在招标。")] == [3, 4]
+
+
+def test_unseen_ai_reports_have_no_wrong_number() -> None:
+    """benchmarks/wrong_numbers.py on the damaged set: every extracted value at a gold figure's position is
+    the gold value (a lost figure is extracted empty or not at all)."""
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+    import wrong_numbers
+
+    folder = Path(__file__).parent / "data" / "unseen_ai"
+    wrong = [w for txt in sorted(folder.glob("*.txt")) for w in wrong_numbers.wrong_numbers(txt)]
+    assert not wrong, wrong
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.integers(min_value=0, max_value=99), st.integers(min_value=1, max_value=9),
+       st.sampled_from(["个百分点"]), st.sampled_from(["比上年提高{q}；", "高于全省平均{q}。", "下降{q}，"]))
+def test_cjk_decimal_point_before_percentage_points_reads_exactly(integer, decimal, unit, frame) -> None:
+    number = f"{integer}。{decimal}"
+    truth = float(f"{integer}.{decimal}")
+    qs = _only_truth_or_flagged(frame.format(q=number + unit), truth)
+    assert [q.value for q in qs] == [pytest.approx(truth)] and qs[0].unit == "percentage_point", qs
+
+
+@settings(max_examples=100, deadline=None)
+@given(amounts(), st.sampled_from(["**", "*", "＊＊"]), st.data())
+def test_masked_table_cell_is_lost_never_another_value(a, mask, data) -> None:
+    integer, decimals, _, _ = a
+    number = f"{max(integer, 10)}" + (f".{decimals}" if decimals else "")
+    k = data.draw(st.integers(min_value=0, max_value=len(number) - 1))
+    if not number[k].isdigit():
+        return
+    cell = number[:k] + mask + number[k + 1:]
+    text = f"乡镇 | 项目数(个) | 投资(万元)\n上帕镇 | 8 | {cell}\n匹河乡 | 7 | 2180.4\n"
+    for q in find_quantities(text):
+        if q.start <= text.index(cell) < q.end or text.index(cell) <= q.start < text.index(cell) + len(cell):
+            assert q.value is None, (text, q)

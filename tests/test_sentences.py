@@ -1,6 +1,7 @@
 """Sentence spans (fupin.sentences)."""
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -79,3 +80,14 @@ def test_spans_never_cut_a_decimal_or_a_closed_title(text):
             for ch in before:
                 depth = depth + 1 if ch == "《" else max(0, depth - 1) if ch == "》" else depth
             assert not (depth > 0 and "》" in after)
+
+
+@pytest.mark.parametrize("text, n", [
+    ("投资估算146。73亿元。据介绍，已下达68。57亿元。", 2),       # 。 for a decimal point before 亿元
+    ("占比64。2%，比上年提高2。3个百分点。下一步加快进度。", 2),   # before % and 个百分点
+    ("较上年增长１２。６％。", 1),                                  # full-width digits
+    ("支出进度达到30。12个县已完成招标。", 2),                     # counter-example: before a count, a sentence may end
+    ("开工率达到100。2023年以来，全县新建项目12个。", 2),          # counter-example: a year after the stop
+])
+def test_a_cjk_full_stop_printed_for_a_decimal_point_ends_no_sentence(text, n):
+    assert len(split_sentences(text)) == n, [text[a:b] for a, b in split_sentences(text)]

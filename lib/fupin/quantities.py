@@ -836,7 +836,9 @@ def _finish(parts: tuple, ctx: _Context, g: Grammar, start: int, end: int,
 
 _SPLIT_SPACES = " \u00a0\u3000\u2002\u2003\u2009\u202f\n"
 _GROUP_COMMAS = "，、,"
-_GAP_CHARS = _SPLIT_SPACES + "·・‧。｡"
+_GAP_CHARS = _SPLIT_SPACES + "·・‧。｡" + "\u200b\u200c\u200d\u2060\ufeff"  # and zero-width characters (11\u200b265元)
+_GROUPED_BEFORE = re.compile(r"[0-9]{1,3}(?:[,，][0-9]{3})+[,，]$")
+"""Thousands groups right before a comma (12,706,3万元): the figure after the comma is their cut decimal part."""
 _DIGIT_CHARS = frozenset("0123456789０１２３４５６７８９")
 
 
@@ -852,7 +854,8 @@ def _fragment(text: str, num_start: int, num: str) -> list[str]:
         gap -= 1
     cut = text[gap:num_start]
     if cut and (text[gap - 1] in _DIGIT_CHARS and any(c not in "。｡" for c in cut)
-                or text[gap - 1] in "*＊"):  # 3 6.5, 58 。7, *·74: digits before, cut off
+                or text[gap - 1] in "*＊"  # 3 6.5, 58 。7, *·74: digits before, cut off
+                or text[gap - 1] in ".．" and text[gap - 2] in _DIGIT_CHARS):  # 78.\n4%: a decimal point, wrapped
         return ["digit_lost", "number_split"]
     if cut and text[gap - 1] in _DIGIT_CHARS:
         # 6。9家: a 。 between digits before a classifier is a decimal point or a sentence end after a
@@ -864,7 +867,7 @@ def _fragment(text: str, num_start: int, num: str) -> list[str]:
         before = num_start - 1
         while before > 0 and (text[before - 1] in _DIGIT_CHARS or text[before - 1] in "*＊?？"):
             before -= 1
-        if lead == 3 and num_start - 1 - before <= 3:
+        if lead == 3 and num_start - 1 - before <= 3 or _GROUPED_BEFORE.search(text, max(0, num_start - 24), num_start):
             return ["digit_lost", "number_split"]
     return []
 

@@ -344,15 +344,24 @@ def normalise_edits(text: str) -> list[Edit]:
     HTML character reference left by a scraper (``&nbsp;``, ``&#37;``, ``&ldquo;``) into its character
     (the full-width mapping is one-to-one and done separately)."""
     edits = [Edit(m.start(), m.end(), "\n", "newline") for m in _LINE_ENDS.finditer(text)]
+    # a zero-width character (U+200B …) is invisible on the page: a scraper's leftover, dropped (11\u200b265元
+    # is 11265元 as the reader saw it, never 265元)
+    edits += [Edit(m.start(), m.end(), "", "zero_width") for m in _ZERO_WIDTH.finditer(text)]
     if "&" in text:
         for m in _ENTITY.finditer(text):
             ref = m.group()
             out = html.unescape(ref)   # &nbsp65 -> U+00A0 + 65: the reference is &nbsp
             ch, tail = out[:1], out[1:]
-            if out != ref and ref.endswith(tail) and (ch.isprintable() or ch.isspace()) and ch not in "\r\n":
+            if out != ref and ref.endswith(tail) and _ZERO_WIDTH.fullmatch(ch):
+                edits.append(Edit(m.start(), m.end() - len(tail), "", "html_entity"))  # &#8203;: invisible
+            elif out != ref and ref.endswith(tail) and (ch.isprintable() or ch.isspace()) and ch not in "\r\n":
                 edits.append(Edit(m.start(), m.end() - len(tail), ch, "html_entity"))
-        edits.sort(key=lambda e: e.start)
+    edits.sort(key=lambda e: e.start)
     return edits
+
+
+_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
+"""Zero-width space, non-joiner, joiner, word joiner and a BOM inside the text: characters a page shows as nothing."""
 
 
 _ENTITY = re.compile(r"&(?:[A-Za-z]{2,8}[0-9]{0,2};?|#[0-9]{2,7};|#[xX][0-9a-fA-F]{2,6};)")

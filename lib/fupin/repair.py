@@ -1775,6 +1775,12 @@ def repair(text: str) -> tuple[str, list[Edit]]:
     return "".join(parts), edits
 
 
+def damage_left(text: str) -> bool:
+    """Whether repaired ``text`` still shows scraper damage: a U+FFFD the repair flagged, or the ``?`` of a
+    GBK run it could not read (``1?bǎo)玻福稇?hù)``). A figure may have been lost there."""
+    return REPLACEMENT in text or ("?" in text and _ANCHOR.search(text) is not None)
+
+
 def iter_runs(text: str) -> Iterator[tuple[int, int]]:
     """Observed spans of the damaged runs the repair found (for logs and benchmarks)."""
     for e in find_repairs(text):

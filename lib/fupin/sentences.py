@@ -3,7 +3,7 @@
 A sentence ends at 。！？；; (full or half width), at a half-width ``!``/``?`` used as punctuation,
 or at a line end. Closing quotes and brackets that follow the terminator stay with the sentence.
 Terminators inside 《…》 titles never end a sentence, and ``.`` is never a terminator, so numbers
-such as ``3.82`` stay whole.
+such as ``3.82`` stay whole; nor is a 。 printed for a decimal point before 万/亿 or a percent (``146。73亿元``).
 """
 from __future__ import annotations
 
@@ -14,6 +14,9 @@ ASCII_STOPS = frozenset("!?")
 # Characters that close a quotation or bracket; they belong to the sentence they close.
 CLOSERS = frozenset("”’」』)）】》〉")
 TITLE_OPEN, TITLE_CLOSE = "《〈", "》〉"
+_DIGITS = frozenset("0123456789０１２３４５６７８９")
+_DECIMAL_AFTER = re.compile(r"[0-9０-９]+(?:[千万亿萬億%％‰]|[个個]百分[点點])")
+"""What follows a 。 that is a decimal point (the quantity grammar reads it so: fupin.quantities.CJK_DECIMAL)."""
 # The only characters the scanner reacts to; the regex engine skips the text between them.
 _EVENTS = re.compile("[" + re.escape("".join(sorted(set(TITLE_OPEN + TITLE_CLOSE) | FULL_STOPS | ASCII_STOPS)))
                      + "\n]")
@@ -27,7 +30,8 @@ def _is_stop(text: str, i: int) -> bool:
     """
     ch = text[i]
     if ch in FULL_STOPS:
-        return True
+        # 146。73亿元, 64。2%: a 。 a scraper printed for a decimal point, between digits before 万/亿 or a percent
+        return not (ch in "。｡" and 0 < i and text[i - 1] in _DIGITS and _DECIMAL_AFTER.match(text, i + 1))
     if ch in ASCII_STOPS:
         nxt = text[i + 1] if i + 1 < len(text) else ""
         return not (nxt.isascii() and nxt.isalnum())

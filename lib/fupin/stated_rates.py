@@ -486,7 +486,7 @@ def _rate_on(recs: list[dict], rep: dict, w, num: dict | None = None) -> dict:
     for x in nw:
         own -= _bigrams(x)
     far = False
-    if not bases:
+    if not bases and not _damaged_scope(recs, num, rep):
         after = [r for r in recs if r["start"] > rep["start"] and 0 < r["sent_idx"] - rep["sent_idx"] <= _SCOPE_SENTENCES
                  and is_base(r)]
         bases = [r for r in after if r["sent_idx"] == min(p["sent_idx"] for p in after)] if after else []
@@ -975,6 +975,17 @@ def _numerator_of_next_rate(recs: list[dict], r: dict) -> bool:
             and _NEXT_RATE.match(_z(nxt.get("ctx_before") or "").strip()) is not None)
 
 
+def _damaged_scope(recs: list[dict], num: dict, rep: dict) -> bool:
+    """Whether the sentences where a rate's base would stand (its numerator's scope up to the rate) still show
+    damage the repair could not read: the base may be the figure the damage swallowed (监测对象1?bǎo)玻福稇?hù)
+    before 风险消除率61.1%), so none is looked for after the rate."""
+    from .repair import damage_left
+
+    sents = {r["sent_idx"]: r["sentence"] for r in recs
+             if num["sent_idx"] - _SCOPE_SENTENCES <= r["sent_idx"] <= rep["sent_idx"]}
+    return any(damage_left(str(t)) for t in sents.values())
+
+
 def _base_of_next_percent(recs: list[dict], r: dict) -> bool:
     """A figure written as the base of the percent right after it (完成目标任务200万人的107.8%)."""
     k = next((i for i, x in enumerate(recs) if x is r), None)
@@ -1389,6 +1400,8 @@ def _whole_gap(recs: list[dict], rep: dict, w, after: str, own: dict, own_w) -> 
         if len(mine) != 1:
             return None
         own, own_subject, anchor = mine[0], _subject(recs, mine[0]), rep
+    elif own is None:
+        return None  # 增速高于全省平均水平0.8个百分点 with no rate of its own printed: nothing to set against
     else:
         anchor = own
     if not rest and _BARE_PLACE.match(own_subject):

@@ -86,13 +86,14 @@ class GoldSet:
         self.cn = cn or {}
         self.rows = {}
 
-    def quantities(self, name, default, spec):
+    def quantities(self, name, default, spec, encoding="utf-8"):
         """Write NAME.regions.csv from ``spec``, one ``raw|unit[|region]`` a line, in text order. The region
         defaults to ``default``; the unit ``CNY*1e4`` (``CNY*1e8``) is a bare number in a 万元 (亿元) column
         (written as CNY, value times 1e4 or 1e8). A raw the set's table of numerals values as None is a figure
         lost to damage (`1■.6亿元`): its row is written with an empty value, which no scorer counts. A raw
-        broken by a line break (`4900万\\n元`) is typed with a backslash-n. Exits when a raw is not found after the previous one."""
-        text = (self.folder / f"{name}.txt").read_text(encoding="utf-8")
+        broken by a line break (`4900万\\n元`) is typed with a backslash-n. ``encoding`` is the file's (gb18030, big5,
+        utf-16 with its BOM). Exits when a raw is not found after the previous one."""
+        text = (self.folder / f"{name}.txt").read_bytes().decode(encoding)
         body_start = text.index("\n", text.index("\n") + 1) + 1
         pos, rows = body_start, []
         for line in spec.strip().splitlines():
