@@ -382,8 +382,10 @@ for col, (label, unit) in enumerate([("财政援助资金", "万元"), ("项目�
     parts = [r[col] for r in ROWS[:-1]]
     total = ROWS[-1][col]
     bad = col == 2
-    R(E, "sum", X, "2023", total, "+".join("abcdefg"), parts, " + ".join(parts) + f" ({unit})",
-      f"{label} by 县区" + ("; deliberate error: 132" if bad else ""), verdict="mismatch" if bad else "match")
+    mul = "万" if unit == "万元" else ""  # a 万元 column's bare figure is valued in yuan (printed bare: ``bare``)
+    R(E, "sum", X, "2023", total + (unit if mul else ""), "+".join("abcdefg"), [x + mul for x in parts],
+      " + ".join(parts) + f" ({unit})", f"{label} by 县区, table 合计" + ("; deliberate error: 132" if bad else ""),
+      verdict="mismatch" if bad else "match", bare=total)
 R(E, "share", X, "2023", "63.6%", "a/b", ["2860", "4500"], "脱贫人口2860人 / 吸纳就业4500人")
 R(E, "share", LN, "2023", "50.0%", "a/b", ["430", "860"], "脱贫人口430人 / 吸纳就业860人")
 R(E, "per_unit", X, "2023", "1000元", "a/b", ["186.4万", "1864"], "补贴186.4万元 / 1864人", "每人")
