@@ -125,8 +125,10 @@ def test_a_regional_name_before_people_words_is_their_home(tmp_path):
     assert got["4120人"] == "图木舒克市" and got["73.6%"] == "图木舒克市", got
     row = rate_of(facts_of(tmp_path, body), "73.6%")
     assert row["status"] == "match", row["note"]
-    got = _regions(tmp_path, "喀什地区援建供水工程完工。伽师县城乡供水提质工程惠及伽师县群众8.2万人。")
+    got = _regions(tmp_path, "喀什地区援建供水工程完工。伽师县城乡供水提质工程惠及伽师县各族群众8.2万人。")
     assert got["8.2万人"] == "伽师县", got  # counter-example: a unit's name before the same words
+    got = _regions(tmp_path, "陕西省转移就业12.6万人，其中陕南劳动力3.2万人。")
+    assert "陕南" in got["3.2万人"], got  # counter-example: an area before other words of people is a part by region
 
 
 @pytest.mark.parametrize("rate, status", [("7.2%", "match"), ("9.2%", "mismatch")])
