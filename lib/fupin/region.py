@@ -1284,11 +1284,12 @@ def _choose(ap: ArticlePlaces, w, others=()) -> Choice:
             # 娘子神乡58个、堂尔上乡47个、杜家村镇41个，3个乡镇合计146个: the last item of a list of places, each
             # with its figure, is not the place of the figures in the clauses after the list
             return Choice([ap.topic], f"after a list of places with their figures → article subject {ap.topic.name}")
-        if not own and not before and ap.topic is not None and _opens_list(ap, pick):
-            # 安排援疆资金12.60亿元,…,重点支持喀什地区疏附县、伽师县和第三师: a figure before a list of the places
-            # it goes to is of them all, not of the first one listed
-            return Choice([ap.topic], f"before a list of places → article subject {ap.topic.name}")
         picked = _joint(ap.usable, k, ap.text)
+        if len(picked) == 1 and not own and not before and ap.topic is not None and _opens_list(ap, pick):
+            # 安排援疆资金12.60亿元,…,重点支持喀什地区疏附县、伽师县和第三师: a figure before a list of the places
+            # it goes to is of them all, not of the first one listed (a list closed by its count, 乃东、曲松两县,
+            # is one joint region: `_joint`)
+            return Choice([ap.topic], f"before a list of places → article subject {ap.topic.name}")
         if len(picked) == 1 and own and before and not re.search(cues()["respective"], t[c0: q.start]):
             listed = _list_before(ap, c0, pick.end)  # 在共和县、贵德县建成产业园区2个: both
             if len(listed) >= 2 and listed[-1] is pick \
