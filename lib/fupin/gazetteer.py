@@ -215,8 +215,8 @@ def load() -> Gazetteer:
     extra_alias: dict[str, list[str]] = {}
     new_units: list[Place] = []
     for r in rows:
-        if r["level"] == "none":
-            continue
+        if r["level"] in ("none", "variant"):
+            continue  # a variant row folds a character (陜 -> 陕); the character alone names no place (苏陕协作)
         aliases = _split(r["aliases"])
         if r["name"] in by_name:
             extra_alias.setdefault((r["name"], r["parent"]), []).extend(aliases)

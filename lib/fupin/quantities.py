@@ -126,6 +126,8 @@ class Grammar:
     never_counts: dict[str, frozenset[str]] = field(default_factory=dict)  # 件 never counts persons
     unit_predicate_re: re.Pattern[str] = re.compile(r"(?!)")  # 100个村发展产业项目: 发展 opens the predicate
     chain_boundary_re: re.Pattern[str] = re.compile(r"(?!)")  # 26个行政村未建设服务点: a negation after the noun
+    per_noun_re: re.Pattern[str] = re.compile(r"(?!)")  # 平均每所学校800个: 每 + classifier + noun before a count
+    entered_place_re: re.Pattern[str] = re.compile(r"(?!)")  # 入驻园区63家: the place entered, right before a count
 
 
 def _norm(word: str) -> str:
@@ -244,6 +246,10 @@ def grammar() -> Grammar:
             rf"(?:{_alternation(lists['group_label_words'])})$"),
         money_slang=frozenset(lists.get("money_slang", [])),
         never_counts={k: frozenset(v) for k, v in (lists.get("classifier_never_counts") or {}).items()},
+        per_noun_re=re.compile(rf"(?:{_alternation(lists['per_words'])})[{''.join(lists['per_classifiers'])}]?"
+                               rf"[\u4e00-\u9fff]{{1,4}}$"),
+        entered_place_re=re.compile(rf"(?:{_alternation(lists['entering_verbs'])})[\u4e00-\u9fff]{{0,4}}?"
+                                    rf"(?:{_alternation(lists['entered_places'])})$"),
         unit_predicate_re=re.compile(_alternation(lists["unit_predicate_verbs"])),
         money_talk_re=re.compile(_alternation(lists["money_talk"])) if lists.get("money_talk") else re.compile(r"(?!)"),
         money_re=re.compile(rf"[^\s，。、；：,.;:!?！？]{{0,4}}?(?:{_alternation(lists['money_nouns'])})"),
@@ -403,6 +409,12 @@ def _find_noun(ctx: _Context, start: int, end: int, classifier: str, g: Grammar)
         if whole and whole.end() == len(window) and "、" in whole.group():
             return g.nouns[_norm(whole.group())]  # 新技术、新项目92项: a noun written as a list, right before
     clause = window[max(window.rfind(c) for c in _CLAUSE_SEP) + 1:]
+    if g.per_noun_re.search(clause.rstrip("\x00")):
+        # 新增学位9600个，平均每所学校800个: the noun after 每 is what the figure is per; the counted noun is the
+        # one of the count before it with the same classifier in the statement, else the classifier's own
+        previous = ctx.last_count.get(classifier)
+        statement = max(0, *(text.rfind(c, 0, start) + 1 for c in "。！？!?\n"))
+        return previous[1] if previous and previous[0] >= statement else None
     # A single character (村, 县) is an antecedent only as the head of a compound written right
     # before the number (示范村50个, 贫困村39个); elsewhere it is too ambiguous.
     # 收入10万元以上的村达到72个: the same, with a verb of counting between the noun and the number
@@ -611,7 +623,8 @@ def _listed_before(text: str, start: int, g: Grammar) -> bool:
     lo = max(0, start - 16)
     clause = text[lo:start]
     clause = clause[max(clause.rfind(c) for c in "，。；：！？,;:!?\n") + 1:]
-    if "、" in clause and not re.search(r"[0-9０-９]", clause[clause.rfind("、"):]) or "和" in clause[-8:]:
+    joined = "和" in clause[-8:] and clause[-1:] != "和"  # 昌都市和三县医院: the count is a member itself
+    if "、" in clause and not re.search(r"[0-9０-９]", clause[clause.rfind("、"):]) or joined:
         return True  # 莎车、泽普…四县; not 176名教师、138名医生分布在四县 (a list of counts, the 四县 named before)
     two = text[max(0, start - 2):start]
     return len(two) == 2 and all(c in g.list_item_chars for c in two)
@@ -743,6 +756,8 @@ def _candidate(m: re.Match[str], ctx: _Context, g: Grammar) -> Quantity | None:
         found = _find_noun(ctx, start, unit_end, uw.word, g)
         if found is not None and found.unit in g.never_counts.get(uw.word, ()):
             found = None  # 受理群众来信1428件: 件 counts no people; the classifier's own unit
+        if found is not None and g.entered_place_re.search(text, max(0, start - 12), start):
+            found = None  # 入驻园区63家: the place entered is no count of what entered it; the classifier's own unit
         ctx.last_count[uw.word] = (start, found)
         if found is not None:
             if found.unit == "none":

@@ -156,8 +156,9 @@ def find_mentions(text: str, donor_spans: list[tuple[int, int]], donor_places: s
             m.role = "level"
         elif _org_rx().match(after) or text[max(0, m.start - 2): m.start] in ("农行", "工行", "建行", "中行"):
             m.role = "org"
-        elif _rx("media_after").match(text, m.end) or _rx("origin_after").match(text, m.end):
-            m.role = "org"
+        elif _rx("media_after").match(text, m.end) or _rx("origin_after").match(text, m.end) \
+                or (m.place.level == "area" and _rx("area_people_after").match(text, m.end)):
+            m.role = "org"  # 南疆少数民族群众4120人: the people's home area, not the place of the figure
         elif _rx("dateline_after").match(text, m.end):
             m.role = "dateline"
         elif before.endswith(tuple(cues()["reference_before"])) or _rx("yardstick_after").match(text, m.end):
@@ -857,6 +858,13 @@ def _joint(usable: list[Mention], k: int, text: str) -> list[Mention]:
 _JOINT_RX = re.compile(r"(?:[两二三四五六七八九十]|\d{1,2})(?:个)?(?:县|区|市|乡|镇|省|地州|州)")
 
 
+def _opens_list(ap: ArticlePlaces, m: Mention) -> bool:
+    """Is ``m`` the first of a list of places joined by 、 (疏附县、伽师县和…)?"""
+    i = bisect_right(ap.starts, m.start)
+    return i < len(ap.usable) and ap.text[m.end: ap.usable[i].start] == "、" \
+        and ap.text[max(0, m.start - 1): m.start] != "、"
+
+
 def _list_before(ap: ArticlePlaces, a: int, b: int) -> list[Mention]:
     """The last list of two or more places joined by 、 in text[a:b]."""
     window = ap.usable[bisect_left(ap.starts, a): bisect_right(ap.starts, b)]
@@ -1277,6 +1285,11 @@ def _choose(ap: ArticlePlaces, w, others=()) -> Choice:
             # with its figure, is not the place of the figures in the clauses after the list
             return Choice([ap.topic], f"after a list of places with their figures → article subject {ap.topic.name}")
         picked = _joint(ap.usable, k, ap.text)
+        if len(picked) == 1 and not own and not before and ap.topic is not None and _opens_list(ap, pick):
+            # 安排援疆资金12.60亿元,…,重点支持喀什地区疏附县、伽师县和第三师: a figure before a list of the places
+            # it goes to is of them all, not of the first one listed (a list closed by its count, 乃东、曲松两县,
+            # is one joint region: `_joint`)
+            return Choice([ap.topic], f"before a list of places → article subject {ap.topic.name}")
         if len(picked) == 1 and own and before and not re.search(cues()["respective"], t[c0: q.start]):
             listed = _list_before(ap, c0, pick.end)  # 在共和县、贵德县建成产业园区2个: both
             if len(listed) >= 2 and listed[-1] is pick \

@@ -1148,6 +1148,34 @@ def _prior_pair(before: list[dict], recs: list[dict] | None = None):
     return a, b
 
 
+_SERIES_JOINERS = ("、", "和", "及", "与", "以及")
+_YEAR_ON_YEAR = re.compile(r"^[，,]?(?:今年|当年|本年|(?:19|20)\d{2}年)?(?:比上年|比去年|较上年|较去年|同比)")
+
+
+def _yearly_series_pair(rep: dict, before: list[dict]):
+    """(earlier, current) for `2021年至2023年，浙江分别投入6.00亿元、6.08亿元和6.52亿元，今年比去年增长7.2%`: figures
+    given apiece (分别) to the years of a span, one per year, and a year-on-year growth right after the last: the
+    last over the one before it. Not when the count of figures differs from the count of years, nor when the
+    growth does not follow the series at once (the two years it compares would be another pair)."""
+    if len(before) < 2:
+        return None
+    text = _z(rep["sentence"])
+    run = [before[0]]
+    for r in before[1:]:
+        gap = text[r["pos"] + len(r["qtext"]): run[-1]["pos"]]
+        if r["unit"] != run[-1]["unit"] or gap not in _SERIES_JOINERS:
+            break
+        run.append(r)
+    head = text[:run[-1]["pos"]]
+    span = list(_YEAR_SPAN.finditer(head))
+    if len(run) < 2 or not span or "分别" not in head[span[-1].end():] \
+            or int(span[-1].group(2)) - int(span[-1].group(1)) + 1 != len(run) \
+            or not _YEAR_ON_YEAR.match(text[before[0]["pos"] + len(before[0]["qtext"]):rep["pos"]]) \
+            or any(_damaged(r) or r["value"] <= 0 for r in run[:2]):
+        return None
+    return run[1], run[0]
+
+
 _SUBJECT_BEFORE_PRIOR = re.compile(r"^([\u4e00-\u9fff]{2,6}?)(?:比|较)(?:上年|去年|上年同期|去年同期|(?:19|20)\d{2}年)")
 
 
@@ -1212,7 +1240,7 @@ def _growth(recs: list[dict], rep: dict, w) -> dict:
                            f"{w['word']}: increase {fmt(inc)} of the level {fmt(level)} its subject names in the"
                            f" sentences before = {v:.2f}% vs {fmt(rep)}")
     # an earlier level printed as such (2022年为B), else the two levels of a 由A增加到B
-    prior = _prior_pair(before, recs) or _prior_with_subject(recs, before)
+    prior = _prior_pair(before, recs) or _prior_with_subject(recs, before) or _yearly_series_pair(rep, before)
     pair = prior if prior is not None else _levels(recs, rep)
     if pair is not None:
         a, b = pair
