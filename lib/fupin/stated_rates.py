@@ -416,11 +416,56 @@ def _picked_from_whole(recs: list[dict], rep: dict) -> tuple[dict, dict] | None:
     return (part, whole) if re.fullmatch(r"\s*中\s*[，,]\s*", between) else None
 
 
+_LISTED_PART = re.compile(r"其中[^,，;；。:：]*$")
+
+
+def _whole_of_listed_part(recs: list[dict], part: dict, rep: dict) -> tuple[dict | None, bool]:
+    """(whole, last) when ``part`` is an item of a 其中 list of two or more items printed before the rate
+    (合计报销1.59亿元，其中基本医保报销1.12亿元、大病保险报销0.21亿元、医疗救助0.26亿元，综合报销比例85.5%): a rate
+    printed after the list is its whole's, not that of the item its words happen to name. The whole is the
+    figure of the part's unit closing the clause right before 其中 (None when there is none); ``last`` says
+    the part closes the list, so the rate may still be its own. (part, False) when the part is no such item."""
+    sent = _z(part["sentence"])
+    after = sent[part["pos"] + len(part["qtext"]):]
+    head = sent[:part["pos"]]
+    m = _LISTED_PART.search(head)
+    if part["sent_start"] != rep["sent_start"] or m is None:
+        return part, False
+    not_last = after.startswith("、")
+    if not (not_last or "、" in head[m.start():]):
+        return part, False
+    whole = next((r for r in _before(recs, part) if r["pos"] + len(r["qtext"]) <= m.start()), None)
+    if whole is None or whole["unit"] != part["unit"] or whole["value"] <= part["value"] \
+            or sent[whole["pos"] + len(whole["qtext"]):m.start()].strip(" ,，"):
+        return None, not not_last
+    return whole, not not_last
+
+
+def _rate_of_listed_whole(recs: list[dict], rep: dict, w, part: dict, whole: dict | None, last: bool) -> dict:
+    """The rate printed after a 其中 list whose item ``part`` its words name: taken on the list's whole when the
+    whole's clause holds a numerator word; when the part closes the list the rate may still be the part's, so a
+    misfit on the whole is not asserted. No numerator otherwise."""
+    nw = _words(w["numerator_words"])
+    if whole is None or not any(has_word(_clause(whole), x) for x in nw):
+        return _result(w["rate"], "rate", rep, None, None, None, None,
+                       f"{w['word']}: the figure its words name ({fmt(part)}) is an item of a 其中 list printed before it,"
+                       " whose whole is not its numerator")
+    row = _rate_on(recs, rep, w, whole)
+    row["note"] += f"; the whole of the 其中 list holding {fmt(part)}"
+    if last and row["status"] == "mismatch":
+        row.update(status="ambiguous", note=row["note"] + ": the rate may be that of the list's last item, not asserted")
+    return row
+
+
 def _rate_on(recs: list[dict], rep: dict, w, num: dict | None = None) -> dict:
     nw, bw = _words(w["numerator_words"]), _words(w["base_words"])
     before_sentence = False
     if num is None:
         num = next((r for r in _adjacent(recs, rep) if _ok(r) and any(has_word(_strip(_clause(r), w["word"]), x) for x in nw)), None)
+        if num is not None:
+            whole, last = _whole_of_listed_part(recs, num, rep)
+            if whole is not num:
+                return _rate_of_listed_whole(recs, rep, w, num, whole, last)
     after_base = False
     if num is None:
         num = _numerator_before_base(recs, rep, nw, bw)
@@ -2006,6 +2051,9 @@ def stated_rates(annotated: pd.DataFrame) -> pd.DataFrame:
                 rows.append(_ratio_of_two(recs, rep, w))
             elif kind == "pp_change":
                 rows.append(_pp_change(recs, rep, w))
+            elif kind == "real_growth":
+                rows.append(_result(w["rate"], "growth", rep, None, None, None, None,
+                                    f"{w['word']}: a growth at constant prices; the price index is not printed"))
             else:
                 rows.append(_gap(recs, rep, w))
         _wholes_by_sum(recs, [x for x in rows if x["article_id"] == recs[0]["article_id"]])
