@@ -85,6 +85,8 @@ quantities(A, X, """
 5.5个百分点|percentage_point
 43280元|CNY
 4.9%|percent
+2.18|other:ratio
+0.04|other:ratio
 15320元|CNY
 9.6%|percent
 77.2%|percent
@@ -261,8 +263,8 @@ quantities(C, X, """
 756万元|CNY
 600元|CNY
 四类|other:类
-12项|other:项
-28项|other:项
+12项|item
+28项|item
 100分|other:分
 20分|other:分
 20分|other:分
