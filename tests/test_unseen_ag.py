@@ -218,3 +218,21 @@ def test_a_table_rate_with_no_plan_column_takes_the_base_its_word_names(tmp_path
     c = read_table(build_tables(raw, tmp_path / "p"), "checks")
     rows = c[(c["check"] == "table_rate") & (c["total"] == float(rate))]
     assert list(rows["status"]) == status, c[["check", "total", "status", "parts"]]
+
+
+SCORES = ("评价工作组设置12项二级指标、28项三级指标，满分100分。其中决策指标权重20分，过程指标权重20分，产出指标权重30分，"
+          "效益指标权重30分。各项指标得分情况为：决策指标得18.5分，得分率{rate}，主要扣分原因是个别项目入库论证不够充分。")
+
+
+@pytest.mark.parametrize("rate, status", [("92.5%", "match"), ("93.5%", "ambiguous")])
+def test_a_score_rate_is_the_points_over_the_weight_it_fits(tmp_path, rate, status):
+    # 20分 and 30分 are both weights: the rate is said on the one it fits; a misfit on all is not asserted
+    row = rate_of(facts_of(tmp_path, SCORES.format(rate=rate)), rate)
+    assert row["status"] == status, row["note"]
+
+
+def test_whole_points_are_exact(tmp_path):
+    from fupin.scopes import interval
+    assert interval(20.0, "20分", "exact", unit="other:score") == (20.0, 20.0)
+    assert interval(18.5, "18.5分", "exact", unit="other:score") == pytest.approx((18.45, 18.55))
+    assert interval(20.0, "20公里", "exact", unit="other:km") == (19.5, 20.5)  # counter-example: a length is rounded
