@@ -23,10 +23,9 @@ last listed item whose words hold 报销), each as a rate and as a check. Gold c
 (农村居民 after it), 问卷600份 as persons, 5个安置区 as persons, scores in 分 and kinds in 种 not read at all.
 Regions: a provincial release naming 河北 once and 唐山市、廊坊市、石家庄市 once each took 唐山市 as its place.
 
-After the rules below: F1 0.999 over 389, regions 1.000 (388/388), relations 62/91 right, 2/3 found, 0 false alarms.
+After the rules below: F1 0.999 over 389, regions 1.000 (388/388), relations 66/91 right, 2/3 found, 0 false alarms.
 Still missed: 四种慢病 (a Chinese numeral before 种 is left unread, as in 三种模式), the 综合得分92.0分 against its four
-指标 得分 in the sentence after (the deliberate total error stays unfound) and the 得分率 of each (得分 over 权重 printed
-a sentence before), the 拉动 百分点 of each income part and the four parts of 19850元 in four paragraphs, gaps in
+指标 得分 in the sentence after (the deliberate total error stays unfound), the 拉动 百分点 of each income part and the four parts of 19850元 in four paragraphs, gaps in
 百分点 between two growths (高于全省农村居民1.3个百分点), 相当于全省平均水平的81.2% with the whole three paragraphs back,
 the 城乡收入比 (the province's rural income is further back than the rate's scope), 日均116.7吨 (365 days not
 printed), 次均住院费用 and 户均就业 with their measures a sentence away, 污水治理率 and 试点村覆盖率 over 188个行政村 a
@@ -49,7 +48,7 @@ UNSEEN_AG = paths.TEST_DATA_DIR / "unseen_ag"
 
 MIN_F1 = 0.995        # extraction F1 over 389 gold quantities; was 0.961
 MIN_REGIONS = 0.995   # region agreement; was 0.956
-MIN_RIGHT = 62        # relations verified right, of 91; was 48 (with 4 false alarms)
+MIN_RIGHT = 66        # relations verified right, of 91; was 48 (with 4 false alarms)
 MIN_FOUND = 2         # deliberate errors found, of 3; was 0
 
 
