@@ -18,7 +18,8 @@ def stated(facts, reported_raw):
 def test_rate_words_file_has_thirty_words_with_kinds():
     t = rate_words()
     assert len(t) >= 30 and t["word"].is_unique
-    assert set(t["kind"]) == {"rate", "share", "growth", "decline", "cagr", "gap", "target", "ratio", "pp_change"}
+    assert set(t["kind"]) == {"rate", "share", "growth", "decline", "cagr", "gap", "target", "ratio", "pp_change",
+                              "real_growth"}
     for w in ("开工率", "完工率", "验收率", "核拨率", "支付率", "支出进度", "报账率", "到位率", "完成率", "就业率",
               "覆盖率", "发生率", "消除率", "入住率", "占比", "年均增长", "较上年增长"):
         assert w in set(t["word"]), w

@@ -124,6 +124,8 @@ class Grammar:
     money_slang: frozenset[str] = frozenset()   # 块: yuan only where money is talked of (卖一万多块, 两千块钱)
     money_talk_re: re.Pattern[str] = re.compile(r"(?!)")
     never_counts: dict[str, frozenset[str]] = field(default_factory=dict)  # 件 never counts persons
+    clock_units: frozenset[str] = frozenset()   # 分: after an hour (10时30分) the minutes of a time of day
+    clock_re: re.Pattern[str] = re.compile(r"(?!)")
     unit_predicate_re: re.Pattern[str] = re.compile(r"(?!)")  # 100个村发展产业项目: 发展 opens the predicate
     chain_boundary_re: re.Pattern[str] = re.compile(r"(?!)")  # 26个行政村未建设服务点: a negation after the noun
     per_noun_re: re.Pattern[str] = re.compile(r"(?!)")  # 平均每所学校800个: 每 + classifier + noun before a count
@@ -232,6 +234,8 @@ def grammar() -> Grammar:
         ordinals=frozenset(lists["ordinal_prefixes"]),
         rank_re=re.compile(rf"(?:{_alternation(lists['rank_verbs'])})[^\d，。；、,;]{{0,4}}(?:{_alternation(lists['rank_ends'])})$"),
         rank_units=frozenset(lists["rank_units"]),
+        clock_units=frozenset(lists["clock_units"]),
+        clock_re=re.compile(lists["clock_hour_regex"]),
         duration_cue_re=re.compile(f"(?:{_alternation(lists['duration_cues'])})$"),
         zero_re=re.compile(
             _first_chars(lists["zero_cues"] + lists["zero_words"]) +
@@ -703,6 +707,8 @@ def _candidate(m: re.Match[str], ctx: _Context, g: Grammar) -> Quantity | None:
         return None  # 第八批, 周一, 第 3 个
     if unit_text in g.rank_units and g.rank_re.search(text[max(0, num_start - 12):num_start]):
         return None  # 增速居全州前三位: a place in a ranking
+    if unit_text in g.clock_units and g.clock_re.search(text[max(0, num_start - 6):num_start]):
+        return None  # 10时30分: the minutes of a time of day, not the points of a score
     if not chinese:
         prev = text[num_start - 1:num_start]
         after = m.end("unit") if unit_text and unit_text[0].isascii() and unit_text[0].isalpha() \

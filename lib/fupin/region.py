@@ -580,6 +580,11 @@ def topic(text: str, title: str, mentions: list[Mention], default_region: str) -
         # several places cited equally often, none inside another (疏勒县、英吉沙县、麦盖提县、岳普湖县
         # once each): the article is about the unit enclosing them all, not the first of them
         tied = [t[2] for t in ranked if t[0] == ranked[0][0]]
+        # one of them enclosing two or more others cited as often (河北 once, then 唐山市、廊坊市、石家庄市 once
+        # each in a provincial release): the article is about the enclosing unit, its parts are compared in it
+        enclosing = [a for a in tied if len(tied) > 2 and all(a.name in _ancestor_names(b) for b in tied if b is not a)]
+        if enclosing:
+            return enclosing[0]
         if len(tied) > 1 and not any(a.name in _ancestor_names(b) for a in tied for b in tied if a is not b):
             common = common_place(tied)
             if common is not None and common.level not in ("country", "area"):

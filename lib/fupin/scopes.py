@@ -111,9 +111,10 @@ def _classifiers() -> frozenset[str]:
 
 
 def _ends_with_classifier(raw: str) -> bool:
-    """Whether a printed figure ends with a classifier (68个, 12座): a count of whole things."""
+    """Whether a printed figure ends with a classifier (68个, 12座): a count of whole things; or with a measure
+    whose whole figures are set, not rounded (权重20分: ``exact_integer_measures``)."""
     text = clean_raw(raw).rstrip()
-    return bool(text) and text[-1] in _classifiers()
+    return bool(text) and (text[-1] in _classifiers() or text.endswith(tuple(cues()["exact_integer_measures"])))
 
 
 def interval(value: float, raw: str, qualifier: str, value_high: float = math.nan,

@@ -148,6 +148,14 @@ def _runs_on(base: dict, num: dict) -> bool:
         and "累计" not in _z(base["ctx_before"]) + _z(num["ctx_before"])
 
 
+def _population_base(base: dict, num: dict) -> bool:
+    """全县常住人口32.4万人，累计签约17.6万人，签约率54.3%: a population (a stock, the words of
+    ``population_base_words`` in its clause) printed in its numerator's sentence is the base of a running total
+    (累计) too: 累计 counts what stands signed or covered now, against the people there now."""
+    return base["sent_start"] == num["sent_start"] and base["start"] < num["start"] \
+        and any(w in _clause(base) for w in cues()["population_base_words"])
+
+
 def _same_scope(a: dict, b: dict) -> bool:
     return regions_compatible(a["region"], b["region"]) and periods_compatible(a["period"], b["period"])
 
@@ -236,7 +244,8 @@ def _ratio(rate: str, kind: str, rep: dict, num: dict, bases: list[dict], scope:
                        candidates=cands, implied=f"base {show(implied_den, num)}", implied_den=implied_den)
     row = _result(rate, kind, rep, num, b, v, c, f"{why}: {fmt(num)} / {fmt(b)} = {v:.2f}% vs {fmt(rep)}",
                   candidates=cands)
-    if row["status"] == "mismatch" and not _same_period(num, b) and not _runs_on(b, num):
+    if row["status"] == "mismatch" and not _same_period(num, b) and not _runs_on(b, num) \
+            and not _population_base(b, num):
         # a base of another period (累计 vs this year's) may not be the rate's: no alarm on it
         row.update(status="ambiguous", implied_denominator=implied_den,
                    implied=f"base {show(implied_den, num)}; {fmt(b)} is of {b['period'] or 'no stated period'},"
@@ -307,8 +316,23 @@ def _part_across_rates(recs: list[dict], rep: dict) -> dict | None:
             return None
         between = text[r["pos"] + len(r["qtext"]):rep["pos"]]
         rates = sum(1 for x in _before(recs, rep) if x["start"] > r["start"] and x["unit"] in ("percent", "percentage_point"))
-        return r if sum(between.count(p) for p in _CLAUSE_BREAKS) - rates <= 1 else None
+        return _level_of_change(recs, r) if sum(between.count(p) for p in _CLAUSE_BREAKS) - rates <= 1 else None
     return None
+
+
+_CHANGE_ON_PRIOR = re.compile(r"(?:比|较)(?:上年|去年|上年同期|去年同期|同期)?(?:增加|增长|提高|多)了?$")
+
+
+def _level_of_change(recs: list[dict], r: dict) -> dict:
+    """工资性收入8736元，比上年增加640元，增长7.9%，占可支配收入的比重为44.0%: a change against the year before
+    (比上年增加) printed right after the level it changes is no part of the share after them: the level is."""
+    if _CHANGE_ON_PRIOR.search(_z(r["label"])) is None:
+        return r
+    level = next((x for x in _before(recs, r) if x["unit"] == r["unit"]), None)
+    if level is None or not _ok(level) or _an_increase(level) or level["value"] <= r["value"]:
+        return r
+    between = _z(r["sentence"])[level["pos"] + len(level["qtext"]):r["pos"]]
+    return level if sum(between.count(p) for p in _CLAUSE_BREAKS) <= 1 else r
 
 
 def _scope(recs: list[dict], anchor: dict, back: int | None) -> list[dict]:
@@ -416,11 +440,56 @@ def _picked_from_whole(recs: list[dict], rep: dict) -> tuple[dict, dict] | None:
     return (part, whole) if re.fullmatch(r"\s*中\s*[，,]\s*", between) else None
 
 
+_LISTED_PART = re.compile(r"其中[^,，;；。:：]*$")
+
+
+def _whole_of_listed_part(recs: list[dict], part: dict, rep: dict) -> tuple[dict | None, bool]:
+    """(whole, last) when ``part`` is an item of a 其中 list of two or more items printed before the rate
+    (合计报销1.59亿元，其中基本医保报销1.12亿元、大病保险报销0.21亿元、医疗救助0.26亿元，综合报销比例85.5%): a rate
+    printed after the list is its whole's, not that of the item its words happen to name. The whole is the
+    figure of the part's unit closing the clause right before 其中 (None when there is none); ``last`` says
+    the part closes the list, so the rate may still be its own. (part, False) when the part is no such item."""
+    sent = _z(part["sentence"])
+    after = sent[part["pos"] + len(part["qtext"]):]
+    head = sent[:part["pos"]]
+    m = _LISTED_PART.search(head)
+    if part["sent_start"] != rep["sent_start"] or m is None:
+        return part, False
+    not_last = after.startswith("、")
+    if not (not_last or "、" in head[m.start():]):
+        return part, False
+    whole = next((r for r in _before(recs, part) if r["pos"] + len(r["qtext"]) <= m.start()), None)
+    if whole is None or whole["unit"] != part["unit"] or whole["value"] <= part["value"] \
+            or sent[whole["pos"] + len(whole["qtext"]):m.start()].strip(" ,，"):
+        return None, not not_last
+    return whole, not not_last
+
+
+def _rate_of_listed_whole(recs: list[dict], rep: dict, w, part: dict, whole: dict | None, last: bool) -> dict:
+    """The rate printed after a 其中 list whose item ``part`` its words name: taken on the list's whole when the
+    whole's clause holds a numerator word; when the part closes the list the rate may still be the part's, so a
+    misfit on the whole is not asserted. No numerator otherwise."""
+    nw = _words(w["numerator_words"])
+    if whole is None or not any(has_word(_clause(whole), x) for x in nw):
+        return _result(w["rate"], "rate", rep, None, None, None, None,
+                       f"{w['word']}: the figure its words name ({fmt(part)}) is an item of a 其中 list printed before it,"
+                       " whose whole is not its numerator")
+    row = _rate_on(recs, rep, w, whole)
+    row["note"] += f"; the whole of the 其中 list holding {fmt(part)}"
+    if last and row["status"] == "mismatch":
+        row.update(status="ambiguous", note=row["note"] + ": the rate may be that of the list's last item, not asserted")
+    return row
+
+
 def _rate_on(recs: list[dict], rep: dict, w, num: dict | None = None) -> dict:
     nw, bw = _words(w["numerator_words"]), _words(w["base_words"])
     before_sentence = False
     if num is None:
         num = next((r for r in _adjacent(recs, rep) if _ok(r) and any(has_word(_strip(_clause(r), w["word"]), x) for x in nw)), None)
+        if num is not None:
+            whole, last = _whole_of_listed_part(recs, num, rep)
+            if whole is not num:
+                return _rate_of_listed_whole(recs, rep, w, num, whole, last)
     after_base = False
     if num is None:
         num = _numerator_before_base(recs, rep, nw, bw)
@@ -1569,6 +1638,15 @@ def _head(subject: str) -> str:
 _TARGET_OF = re.compile(r"[)）]?的")
 
 
+_GROUP_COUNTED = re.compile(r"\d+个[\u4e00-\u9fff]{0,12}?(?:县|旗|市|区|乡|镇|村)")  # 62个脱贫县: a group of units
+
+
+def _of_group(r: dict) -> bool:
+    """Whether the figure's clause, figures and all, names a counted group of units (45个重点帮扶县农村居民…)."""
+    head = _z(r["sentence"])[:max(r["pos"], 0)]
+    return _GROUP_COUNTED.search(head[max(head.rfind(p) for p in _CLAUSE_BREAKS) + 1:]) is not None
+
+
 def _ratio_of_two(recs: list[dict], rep: dict, w) -> dict:
     """城乡居民收入比为2.76: the latest amount in scope named by a numerator word over the latest named by
     a base word, both of the measure the rate word ends with (收入); one of each, or nothing is said."""
@@ -1579,6 +1657,9 @@ def _ratio_of_two(recs: list[dict], rep: dict, w) -> dict:
         return [r for r in scope if measure in _z(r["label"]) and any(x in _z(r["label"]) for x in words)]
 
     nums, dens = named(_words(w["numerator_words"])), named(_words(w["base_words"]))
+    if nums and not _of_group(nums[-1]):
+        # 45个重点帮扶县农村居民人均可支配收入15268元 is a group's income, no term of the whole's 城乡收入比
+        dens = [r for r in dens if not _of_group(r)]
     if not nums or not dens or nums[-1] is dens[-1]:
         return _result(w["rate"], "ratio", rep, None, None, None, None, f"{w['word']}: the two amounts are not printed")
     num, den = nums[-1], dens[-1]
@@ -2047,6 +2128,9 @@ def stated_rates(annotated: pd.DataFrame) -> pd.DataFrame:
                 rows.append(_ratio_of_two(recs, rep, w))
             elif kind == "pp_change":
                 rows.append(_pp_change(recs, rep, w))
+            elif kind == "real_growth":
+                rows.append(_result(w["rate"], "growth", rep, None, None, None, None,
+                                    f"{w['word']}: a growth at constant prices; the price index is not printed"))
             else:
                 rows.append(_gap(recs, rep, w))
         _wholes_by_sum(recs, [x for x in rows if x["article_id"] == recs[0]["article_id"]])

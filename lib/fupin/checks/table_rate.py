@@ -57,8 +57,20 @@ def _rate_columns(header: list[str]) -> list[tuple[int, int, int]]:
             continue
         bases = [i for i, n in enumerate(names) if i not in (j, nums[0]) and not n.endswith("率")
                  and any(w in n for w in cues()["table_rate_base_words"])]
-        out.append((j, nums[0], bases))
+        out.append((j, nums[0], bases or _grammar_bases(names, j, nums[0])))
     return out
+
+
+def _grammar_bases(names: list[str], j: int, num: int) -> list[int]:
+    """`| 安置区 | 劳动力（人） | 已就业（人） | 就业率（%） |`: with no plan or total column, the columns holding a
+    base word the rate grammar gives the rate's word (就业率: 劳动力)."""
+    from ..stated_rates import find_word
+
+    w = find_word(names[j], "percent")
+    if w is None or w["kind"] != "rate":
+        return []
+    bw = [x for x in str(w["base_words"]).split("|") if x]
+    return [i for i, n in enumerate(names) if i and i not in (j, num) and not n.endswith("率") and any(x in n for x in bw)]
 
 
 def _grammar_rate_column(names: list[str], j: int) -> list[tuple[int, int, list[int]]]:
