@@ -51,3 +51,16 @@ def test_a_statistic_of_the_population_is_no_amount_over_a_count_near_it(tmp_pat
     # 1.2亿元 / 1.2万人 = 1万元 by chance: 人均可支配收入 is measured over the whole population, not these people
     body = "全县有脱贫人口1.2万人，全年发放产业分红1.2亿元。全县农村居民人均可支配收入1万元，同比增长8.1%。"
     assert _per_unit(tmp_path, body, 10000).empty
+
+
+def test_a_sum_per_post_per_month_against_a_years_amount(tmp_path):
+    body = "开发乡村公益性岗位1860个，用于岗位补贴2678.4万元，每个岗位每月补贴1200元。"
+    c = _per_unit(tmp_path, body, 1200)
+    assert (c["status"] == "match").any() and c["parts"].str.contains("/ 12").all(), c
+
+
+def test_a_sum_per_post_per_month_the_amount_does_not_give_says_nothing(tmp_path):
+    # 2678.4万元 / 1860 = 14400元 a post: 1200元 a month, not 1500元 (the posts may have run part of the year)
+    body = "开发乡村公益性岗位1860个，用于岗位补贴2678.4万元，每个岗位每月补贴1500元。"
+    assert _per_unit(tmp_path, body, 1500).empty
+    assert not (checks_of(tmp_path, body)["status"] == "mismatch").any()

@@ -556,7 +556,8 @@ def _near(p: dict, r: dict, window: list[int]) -> bool:
 def _measure_nearby(recs: list[dict], done: set[str]) -> list[dict]:
     """`全年新改建农村公路386公里, 其中县道升级改造58公里、…。县道升级改造完成投资1.86亿元, 平均每公里投资320万元`; `…其中脱贫户
     1.52万户…。全年带动脱贫户增收1.04亿元, 户均增收6840元`; `按每公里15万元标准奖补, 全年奖补通组路54.6公里, 兑现奖补资金819万元`;
-    `新建安置房286套, 总建筑面积3.43万平方米, 套均120平方米`: a figure per unit of a measure (``per_measure_nearby_regex``)
+    `新建安置房286套, 总建筑面积3.43万平方米, 套均120平方米`; `开发乡村公益性岗位2260个, 用于岗位补贴3390万元, 每个岗位每月
+    补贴1250元` (a year's amount over 12 months): a figure per unit of a measure (``per_measure_nearby_regex``)
     that no rule above pairs, against an amount of its unit printed near it (the sentence before to the one after) over a
     figure counting its measure (three sentences before to the one after). The one pair of values whose quotient gives
     the figure within the rounding of the three is taken. Agreements only: when no pair or several fit, nothing is said."""
@@ -570,18 +571,21 @@ def _measure_nearby(recs: list[dict], done: set[str]) -> list[dict]:
         if m is None or any(w in str(p["label"]) for w in cues()["per_unit_statistic_words"]):
             continue
         word = m.group("m") or m.group("n")
+        n = cues()["per_period_in_year"].get(m.group("p") or m.group("q") or "年") or 1
         pool = [r for r in recs if r is not p and _ok(r) and r["qualifier"] == "exact" and not _per_head(r)
                 and not _is_change(r) and not _is_prior_level(r) and r["value"] > 0]
         amounts = [r for r in pool if r["unit"] == p["unit"] and r["value"] > p["value"]
                    and _near(p, r, cues()["per_measure_nearby_amount_sentences"])]
         measures = [r for r in pool if r["unit"] != p["unit"] and _counts_measure(r, word)
                     and _near(p, r, cues()["per_measure_nearby_measure_sentences"])]
-        fits = [(a, c) for a in amounts for c in measures if overlaps(_quotient_iv(a, c), (p["lo"], p["hi"]))]
+        fits = [(a, c) for a in amounts for c in measures
+                if overlaps(tuple(x / n for x in _quotient_iv(a, c)), (p["lo"], p["hi"]))]
         if len({(float(a["value"]), float(c["value"])) for a, c in fits}) != 1:
             continue
         a, c = fits[-1]
-        comp = a["value"] / c["value"]
-        out.append(_check("per_unit", "implied", p, [a, c], f"{fmt(a)} / {fmt(c)} = {comp:,.2f} vs {fmt(p)}"
+        comp = a["value"] / c["value"] / n
+        per = f" / {n}" if n != 1 else ""
+        out.append(_check("per_unit", "implied", p, [a, c], f"{fmt(a)} / {fmt(c)}{per} = {comp:,.2f} vs {fmt(p)}"
                           " (the amount and the measure printed near it: the one pair that fits)", comp, p["value"],
                           "match", [a, c, p]))
     return out
