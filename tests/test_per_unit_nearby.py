@@ -1,5 +1,5 @@
 """A figure per unit of a measure (每公里, 户均, 套均, 每村, 每个) whose amount and measure stand apart from it:
-`fupin.checks.per_unit._measure_nearby` (vocabulary: ``per_measure_nearby_*`` in data/checks.yaml). The amount of
+`fupin.checks.per_unit.measure_nearby` (vocabulary: ``per_measure_nearby_*`` in data/checks.yaml). The amount of
 its unit printed from the sentence before to the one after, the figure counting its measure from three sentences before
 to the one after; the one pair of values whose quotient gives the figure is taken. Agreements only.
 """
@@ -54,13 +54,13 @@ def test_a_statistic_of_the_population_is_no_amount_over_a_count_near_it(tmp_pat
 
 
 def test_a_sum_per_post_per_month_against_a_years_amount(tmp_path):
-    body = "开发乡村公益性岗位1860个，用于岗位补贴2678.4万元，每个岗位每月补贴1200元。"
+    body = "全年开发乡村公益性岗位1860个，用于岗位补贴2678.4万元，每个岗位每月补贴1200元。"
     c = _per_unit(tmp_path, body, 1200)
     assert (c["status"] == "match").any() and c["parts"].str.contains("/ 12").all(), c
 
 
 def test_a_sum_per_post_per_month_the_amount_does_not_give_says_nothing(tmp_path):
     # 2678.4万元 / 1860 = 14400元 a post: 1200元 a month, not 1500元 (the posts may have run part of the year)
-    body = "开发乡村公益性岗位1860个，用于岗位补贴2678.4万元，每个岗位每月补贴1500元。"
+    body = "全年开发乡村公益性岗位1860个，用于岗位补贴2678.4万元，每个岗位每月补贴1500元。"
     assert _per_unit(tmp_path, body, 1500).empty
     assert not (checks_of(tmp_path, body)["status"] == "mismatch").any()
