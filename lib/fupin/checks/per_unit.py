@@ -576,7 +576,7 @@ def measure_nearby(recs: list[dict], done: set[str]) -> list[dict]:
             continue  # 聘用护林员1050人, 每人每月500元, 发放工资630万元: how many months the amount paid is not said
         pool = [r for r in recs if r is not p and _ok(r) and r["qualifier"] == "exact" and not _per_head(r)
                 and not _is_change(r) and not _is_prior_level(r) and r["value"] > 0]
-        amounts = [r for r in pool if r["unit"] == p["unit"] and r["value"] > p["value"]
+        amounts = [r for r in pool if r["unit"] == p["unit"] and r["value"] > p["value"] and "其中" not in str(r["label"])
                    and _near(p, r, cues()["per_measure_nearby_amount_sentences"])]
         measures = [r for r in pool if r["unit"] != p["unit"] and _counts_measure(r, word)
                     and _near(p, r, cues()["per_measure_nearby_measure_sentences"])]
