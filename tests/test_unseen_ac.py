@@ -34,6 +34,7 @@ before their totals (每户补助2.6万元 … 危房改造补助3296.8万元 / 
 ((236 + 187 + 158) / 1286) or not in the share's sentence (我州占21.6%), 到位率 whose numerator is written 下达, per-head
 figures of 亩 and 次, differences (剩余149户, 高出0.11万元), 11860部 (部 is also the first character of 部门) and the
 places given 分别 to villages the gazetteer does not hold (朱家林村、竹泉村 …分别为68万人次、126万人次).
+Session 11: 每亩每年15元 over 1.29亿元 / 860万亩 (the amount and the measure near it): relations 74/89, 0 false alarms.
 """
 from __future__ import annotations
 
@@ -51,7 +52,7 @@ UNSEEN_AC = paths.TEST_DATA_DIR / "unseen_ac"
 
 MIN_F1 = 0.995        # extraction F1 over 367 gold quantities; was 0.984
 MIN_REGIONS = 0.99    # region agreement; was 0.958
-MIN_RIGHT = 72        # relations verified right, of 89; was 65 (with 8 false alarms)
+MIN_RIGHT = 73        # relations verified right, of 89; was 65 (with 8 false alarms); 74 in session 11
 MIN_FOUND = 3         # deliberate errors found, of 3; was 3
 
 

@@ -32,6 +32,8 @@ Still missed: per-unit figures printed before their totals (每个给予5万元�
 over a year and 折合每人每月 (a period factor), the 占比（%） columns of a table against its 合计 row, two growth/rate rows
 of f whose sentence is cut over two heading-shaped lines (…254.6亿元增|长１２．５％), 18/18 乡镇 覆盖率100%, 36个村发展…
 read as a count of 产业, and a duration after 连续 in a condition (对连续3个月停产的车间).
+Session 11: per-unit figures with the amount and the measure near them (每个给予5万元，共计60万元; 每人每年1000元 … 1684人 …
+168.4万元; 点均26.5万元; 每村35万元; 人均月收入2860元 over a 全年 amount / 12): relations 69/87, 3/3 found, 0 false alarms.
 """
 from __future__ import annotations
 
@@ -49,7 +51,7 @@ UNSEEN_AD = paths.TEST_DATA_DIR / "unseen_ad"
 
 MIN_F1 = 0.99         # extraction F1 over 314 gold quantities; was 0.934
 MIN_REGIONS = 0.995   # region agreement; was 0.986
-MIN_RIGHT = 59        # relations verified right, of 87; was 50 (with 15 false alarms)
+MIN_RIGHT = 68        # relations verified right, of 87; was 50 (with 15 false alarms); 69 in session 11
 MIN_FOUND = 3         # deliberate errors found, of 3; was 1
 
 

@@ -27,6 +27,10 @@ the 工种 total 1214.70万元 (its parts are five numbered paragraphs below it:
 rates whose base is several sentences back (102.4% of 任务12.5万亩, 流转率 of the 12.8万亩, 通硬化路率 of 自然村（组）
 1328个 in a clause with 建制村), per-measure figures with the measure elsewhere (亩均增产200斤, 每亩20元, 每公里320万元,
 套均120平方米, 每公斤27.9元), the sum of 养护 标准 × 里程 by 路 class, and 3个乡镇合计146个 against its listed towns.
+Session 11: figures per unit of a measure with the amount and the measure near them (每公里320万元 over 58公里 a sentence
+before, 按每公里15万元标准 … 54.6公里 … 819万元, 户均增收6840元, 套均120平方米, 每户8万元, 每村500万元, 户均补助1.3万元),
+通硬化路率 and 结业率 as rate words, 完成年度任务的102.4% over 任务12.5万亩: relations 66/81, 2/3 found, 0 false alarms.
+Still missed: 亩均增产200斤 and 每亩20元 (the 12.8万亩 stands six sentences back), 问题 counted by 方面 read as aspects.
 """
 from __future__ import annotations
 
@@ -44,7 +48,7 @@ UNSEEN_AE = paths.TEST_DATA_DIR / "unseen_ae"
 
 MIN_F1 = 0.995        # extraction F1 over 346 gold quantities; was 0.964 (0.970 with the gold fixed)
 MIN_REGIONS = 0.995   # region agreement; was 0.982
-MIN_RIGHT = 53        # relations verified right, of 81; was 47 (with 1 false alarm)
+MIN_RIGHT = 65        # relations verified right, of 81; was 47 (with 1 false alarm); 66 in session 11
 MIN_FOUND = 2         # deliberate errors found, of 3; was 1
 
 

@@ -1706,6 +1706,19 @@ def _named_target(recs: list[dict], rep: dict) -> dict | None:
     if num is None or not _ok(num) or _is_prior(num) or any(c in _z(num["label"])[-4:] for c in _CHANGE + _DECREASE) \
             or name in _z(num["label"])[-len(name) - 2:] or _damaged(num):
         return None
+    out = _named_target_of(recs, rep, num, name, w)
+    # 建设任务12.5万亩。…建成12.8万亩, 完成年度任务的102.4%: the name said with the time of the target (年度, 全年) is
+    # printed without it; agreements only (the plain word may name another target)
+    period = next((x for x in cues()["target_time_prefixes"] if name.startswith(x) and len(name) > len(x)), None)
+    if out is None and period is not None:
+        out = _named_target_of(recs, rep, num, name[len(period):], w)
+        return out if out is not None and out["status"] == "match" else None
+    return out
+
+
+def _named_target_of(recs: list[dict], rep: dict, num: dict, name: str, w) -> dict | None:
+    """The rate of ``_named_target`` over the one figure of num's unit in num's sentence or the two before whose
+    clause ends with ``name``; None when none or several values."""
     bases = [r for r in _scope(recs, num, 2) if r["unit"] == num["unit"] and _ok(r) and not _damaged(r)
              and _z(r["label"]).rstrip("(（ 为是").endswith(name)]
     if len({float(r["value"]) for r in bases}) != 1 or not _same_scope(num, bases[-1]):

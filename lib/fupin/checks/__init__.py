@@ -56,7 +56,7 @@ from .enumeration_count import _article_sentences, _enumerations, _forward_enume
 from .implied_target import _targets
 from .list_sum import list_sums
 from .multiple import _multiples
-from .per_unit import _per_unit
+from .per_unit import _per_unit, measure_nearby
 from .pipeline import _pipelines
 from .plan_remainder import _plan_remainders
 from .remainder import balances, remainders, rests_after_rates
@@ -134,6 +134,7 @@ def find_checks(facts: pd.DataFrame, rates: pd.DataFrame | None = None,
         rows += _targets(recs)
         rows += _per_unit(recs)
         rows += _unit_prices(recs)
+        rows += measure_nearby(recs, {r["total_fact_id"] for r in rows if r["check"] == "per_unit"})
         rows += _multiples(recs)
         rows += _enumerations(recs)
         rows += _forward_enumerations(recs, _article_sentences(recs, sentences))

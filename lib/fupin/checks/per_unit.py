@@ -536,3 +536,58 @@ def _per_unit(recs: list[dict]) -> list[dict]:
             out.append(_check("implied_total", "implied", None, [c, p], f"{fmt(c)} x {fmt(p)} ≈ {x:,.0f}",
                               None, x, "implied", [c, p]))
     return out + _per_each(recs) + _money_per_each(recs) + _per_period(recs) + _per_measure(recs) + _year_averages(recs)
+
+
+def _counts_measure(r: dict, word: str) -> bool:
+    """Whether figure r counts the measure ``word`` of a per-unit figure (``per_measure_nearby_units``; 服务点326个
+    for 点均; any figure printed with the classifier 个 for 每个)."""
+    if word in cues()["per_measure_nearby_classifiers"]:
+        return str(r["raw"]).rstrip().endswith(word)
+    noun = str(r.get("noun") or "") if str(r.get("noun") or "") != "nan" else ""
+    return r["unit"] in cues()["per_measure_nearby_units"].get(word, []) \
+        or any(x.endswith(word) for x in (noun, str(r["unit"])[6:] if str(r["unit"]).startswith("other:") else "") if x)
+
+
+def _near(p: dict, r: dict, window: list[int]) -> bool:
+    return -window[0] <= r["sent_idx"] - p["sent_idx"] <= window[1]
+
+
+def measure_nearby(recs: list[dict], done: set[str]) -> list[dict]:
+    """`全年新改建农村公路386公里, 其中县道升级改造58公里、…。县道升级改造完成投资1.86亿元, 平均每公里投资320万元`; `…其中脱贫户
+    1.52万户…。全年带动脱贫户增收1.04亿元, 户均增收6840元`; `按每公里15万元标准奖补, 全年奖补通组路54.6公里, 兑现奖补资金819万元`;
+    `新建安置房286套, 总建筑面积3.43万平方米, 套均120平方米`; `开发乡村公益性岗位2260个, 用于岗位补贴3390万元, 每个岗位每月
+    补贴1250元` (a year's amount, the sentence saying so, over 12 months): a figure per unit of a measure (``per_measure_nearby_regex``)
+    that no rule above pairs, against an amount of its unit printed near it (the sentence before to the one after) over a
+    figure counting its measure (three sentences before to the one after). The one pair of values whose quotient gives
+    the figure within the rounding of the three is taken. Agreements only: when no pair or several fit, nothing is said.
+    ``done``: the figures another per_unit rule (here or in ``fupin.checks.unit_price``) already checks."""
+    out = []
+    rx = cues()["per_measure_nearby_regex"]
+    for p in recs:
+        if p["fact_id"] in done or p["unit"] in ("percent", "percentage_point") or not _ok(p) \
+                or p["qualifier"] != "exact" or not p["value"] > 0:
+            continue
+        m = re.search(rx, str(p["label"]))
+        if m is None or any(w in str(p["label"]) for w in cues()["per_unit_statistic_words"]):
+            continue
+        word = m.group("m") or m.group("n")
+        n = cues()["per_period_in_year"].get(m.group("p") or m.group("q") or "年") or 1
+        if n != 1 and not any(w in str(p["sentence"]) for w in cues()["per_period_year_words"]):
+            continue  # 聘用护林员1050人, 每人每月500元, 发放工资630万元: how many months the amount paid is not said
+        pool = [r for r in recs if r is not p and _ok(r) and r["qualifier"] == "exact" and not _per_head(r)
+                and not _is_change(r) and not _is_prior_level(r) and r["value"] > 0]
+        amounts = [r for r in pool if r["unit"] == p["unit"] and r["value"] > p["value"] and "其中" not in str(r["label"])
+                   and _near(p, r, cues()["per_measure_nearby_amount_sentences"])]
+        measures = [r for r in pool if r["unit"] != p["unit"] and _counts_measure(r, word)
+                    and _near(p, r, cues()["per_measure_nearby_measure_sentences"])]
+        fits = [(a, c) for a in amounts for c in measures
+                if overlaps(tuple(x / n for x in _quotient_iv(a, c)), (p["lo"], p["hi"]))]
+        if len({(float(a["value"]), float(c["value"])) for a, c in fits}) != 1:
+            continue
+        a, c = fits[-1]
+        comp = a["value"] / c["value"] / n
+        per = f" / {n}" if n != 1 else ""
+        out.append(_check("per_unit", "implied", p, [a, c], f"{fmt(a)} / {fmt(c)}{per} = {comp:,.2f} vs {fmt(p)}"
+                          " (the amount and the measure printed near it: the one pair that fits)", comp, p["value"],
+                          "match", [a, c, p]))
+    return out
