@@ -143,15 +143,7 @@ def test_townships_listed_as_a_reach_a_clause_before_respective_figures_name_no_
     assert got["3.46万户"] == "会宁县" and got["14.2万人"] == "会宁县", got
 
 
-def _table_checks(tmp_path, body):
-    from fixtures.written import build_tables
-    from fupin.storage import read_table
-    raw = tmp_path / "raw"
-    raw.mkdir()
-    (raw / "t.txt").write_text("https://www.example.gov.cn/a.html\n广元市防止返贫动态监测和帮扶工作情况通报\n" + body,
-                               encoding="utf-8")
-    c = read_table(build_tables(raw, tmp_path / "p"), "checks")
-    return c[c["check"].str.startswith("table_")]
+from test_tables import _table_checks  # noqa: E402  (the checks of a table written in a page)
 
 
 COUNTIES = ("截至9月底，全市风险消除情况见下表。\n"
