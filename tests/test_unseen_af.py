@@ -21,7 +21,12 @@ units: 落实帮扶措施2.46万项 read as persons (the 监测对象 the measur
 清单118份 as projects; missed: 1416本, 1.2万册, 3860万袋, 1.2万群, 有118个村派驻了工作队. Regions: 上津镇、店子镇、夹河镇
 3个乡镇电站规模较大，装机容量分别为… (分别 a clause after the list) read as the county; 自治区直属单位选派工作队6支 and
 乌兰察布市直属单位选派14支 read as the sending level's place.
-FINAL_FIGURES
+After the rules below: F1 0.999 (P 1.000, R 0.997) over 338, regions 0.994 (335/337), relations 77/88 (77 verified),
+3/3 found, 0 false alarms. Still missed: 1.2万群 (群 is left out as a measure word: 群众), the regions of 6支 and 14支
+(the sending level read as the place), rates whose numerator or base is sentences away (赔付率145.4% of 保费710.4万元
+two paragraphs up, 简单赔付率69.8% with 受益农户 between it and its 赔款, 完好率98.9% of 其余184座), gaps against a figure of
+an earlier sentence (比各项贷款增速高2.8个百分点, 低于全市平均水平1.8个百分点), differences said as 其余 (184座, 46个), the
+per-unit 0.62元 per 千瓦时 and 户均2.5项 with the count sentences back, and 消费帮扶合计2586.8万元 before its two parts.
 """
 from __future__ import annotations
 
@@ -40,9 +45,9 @@ from fixtures.written import unit_of as _unit_of  # noqa: E402
 
 UNSEEN_AF = paths.TEST_DATA_DIR / "unseen_af"
 
-MIN_F1 = 0.990        # extraction F1 over 338 gold quantities; was 0.967
+MIN_F1 = 0.995        # extraction F1 over 338 gold quantities; was 0.967
 MIN_REGIONS = 0.990   # region agreement; was 0.985
-MIN_RIGHT = 60         # relations verified right, of 88; was 59 (with 2 false alarms)
+MIN_RIGHT = 77         # relations verified right, of 88; was 59 (with 2 false alarms)
 MIN_FOUND = 3          # deliberate errors found, of 3; was 2
 
 
