@@ -435,7 +435,11 @@ def _listed_townships(text: str) -> list[tuple[int, int, str]]:
         if len({name for _a, _b, name, _f in run}) < 2:
             continue
         rest = re.split(r"[，,。；;！？\n]", text[run[-1][1]:run[-1][1] + 60], maxsplit=1)[0]
-        if all(figured for *_x, figured in run) or "分别" in rest:
+        # 上津镇、店子镇、夹河镇3个乡镇电站规模较大，装机容量分别为…: 分别 may stand a clause later in the sentence, when
+        # the list is closed (no 等 after it: 涉及中川镇、郭城驿镇等15个乡镇 is a reach, not the places of the figures)
+        said = re.split(r"[。；;！？\n]", text[run[-1][1]:run[-1][1] + 60], maxsplit=1)[0]
+        closed = not text.startswith("等", run[-1][1])
+        if all(figured for *_x, figured in run) or "分别" in rest or (closed and "分别" in said):
             out += [(a, a + len(name), name) for a, _b, name, _f in run]
     return out
 

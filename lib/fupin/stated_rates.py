@@ -376,6 +376,23 @@ def _counted_by(recs: list[dict], rep: dict, w) -> dict | None:
     return r if any(has_word(_strip(clause, w["word"]), x) for x in nw) else None
 
 
+def _done_after_task(recs: list[dict], rep: dict, w) -> dict | None:
+    """`责任书任务为1200人次，实际培训1436人次，完成率119.7%`: a rate whose numerator word is not printed, in a sentence
+    of exactly two figures before it, the first named by a base word (任务) and no numerator word, the second of its
+    unit in a clause of its own that names no base word and no part (其中, 占): the second is what was done of the first."""
+    before = [r for r in _before(recs, rep) if r["unit"] not in ("percent", "percentage_point")]
+    if len(before) != 2 or not all(_ok(r) for r in before):
+        return None
+    done, task = before
+    nw, bw = _words(w["numerator_words"]), _words(w["base_words"])
+    tc, dc = _strip(_clause(task), w["word"]), _strip(_clause(done), w["word"])
+    if (done["unit"] != task["unit"] or not any(has_word(tc, x) for x in bw) or any(has_word(tc, x) for x in nw)
+            or any(has_word(dc, x) for x in bw) or _z(done["label"]).startswith(("其中", "占"))):
+        return None
+    between = _z(rep["sentence"])[task["pos"] + len(task["qtext"]):done["pos"]]
+    return done if any(p in between for p in _CLAUSE_BREAKS) else None
+
+
 def _rate(recs: list[dict], rep: dict, w, num: dict | None = None) -> dict:
     row = _rate_on(recs, rep, w, num)
     if num is None and not row["numerator_fact_ids"]:
@@ -383,6 +400,11 @@ def _rate(recs: list[dict], rep: dict, w, num: dict | None = None) -> dict:
         if by is not None:
             row = _rate_on(recs, rep, w, by)
             row["note"] += f"; counted by {by['unit']} (the word before the rate says so)"
+    if num is None and not row["numerator_fact_ids"]:
+        done = _done_after_task(recs, rep, w)
+        if done is not None:
+            row = _rate_on(recs, rep, w, done)
+            row["note"] += "; the figure printed after the task in its sentence"
     twin = _twin(recs, recs_by_id(recs)[row["numerator_fact_ids"]]) if num is None and row["numerator_fact_ids"] else None
     if twin is not None and row["status"] != "match":
         # a rate of a 户/人 pair may be counted by either: the one on which it holds, when one does
@@ -798,6 +820,21 @@ def _plan_of_other_flow(named: str, part: dict, r: dict) -> bool:
     return any(a in pa and b not in pa and b in ra and a not in ra for a, b in (("收入", "支出"), ("支出", "收入")))
 
 
+def _part_named_by_stem(recs: list[dict], rep: dict, w, part: dict) -> dict:
+    """`驻村期满轮换286名，经考核…继续留任的68名，轮换比例80.8%`: a share printed as `<words>比例` (no 占) names its part
+    by the words before the rate word (轮换); when the clause of the figure just before does not hold them and the
+    clause of exactly one earlier figure of the sentence, of the same unit, does, that figure is the part (留任68名 is
+    its sibling, not its part). Otherwise the figure just before stays the part."""
+    label = _z(rep["label"])
+    if "占" in label or not label.endswith(w["word"]):
+        return part
+    stem = _SUBJECT_FILLER.sub("", label[:-len(w["word"])].lstrip(",，、"))
+    if len(stem) < 2 or stem in _clause(part):
+        return part
+    named = [r for r in _before(recs, rep) if _ok(r) and r["unit"] == part["unit"] and stem in _clause(r)]
+    return named[0] if len(named) == 1 else part
+
+
 def _share(recs: list[dict], rep: dict, w, pairs: dict[str, dict], named_bases: dict[str, dict]) -> dict:
     part = pairs.get(rep["fact_id"])
     if part is None:
@@ -805,6 +842,8 @@ def _share(recs: list[dict], rep: dict, w, pairs: dict[str, dict], named_bases: 
         named_part = _named_part(recs, rep)
         if named_part is not None and (part is None or named_part is not part):
             part = named_part
+    if part is not None and pairs.get(rep["fact_id"]) is None:
+        part = _part_named_by_stem(recs, rep, w, part)
     if part is not None:
         part = _part_of_named_unit(recs, rep, part)
     if part is None and "占" in _z(rep["label"]):

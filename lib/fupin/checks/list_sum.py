@@ -26,6 +26,7 @@ import math
 import re
 
 from ..scopes import COUNT_UNITS, _step, clean_raw, cues, fmt, overlaps, periods_compatible, show
+from .common import _per_head
 
 _NON_ADDITIVE = {"percent", "percentage_point"}
 
@@ -107,8 +108,9 @@ def _bound_sums(recs: list[dict], i: int, t: dict) -> dict | None:
 
 
 def _can_part(p: dict, t: dict) -> bool:
+    # 落实帮扶措施2.46万项，户均2.5项。其中，产业帮扶8642项…: an average per head is no part of the total
     return (_ok(p) and p["unit"] == t["unit"] and p["qualifier"] == "exact" and p["value"] > 0
-            and periods_compatible(p["period"], t["period"])
+            and periods_compatible(p["period"], t["period"]) and (_per_head(t) or not _per_head(p))
             and not any(w in p["label"] for w in cues()["change_words"]))
 
 

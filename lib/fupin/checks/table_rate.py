@@ -52,6 +52,9 @@ def _rate_columns(header: list[str]) -> list[tuple[int, int, int]]:
             continue
         stem = h[:-1]
         nums = [i for i, n in enumerate(names) if i != j and stem in n and not n.endswith("率")]
+        if len(nums) == 2 and _pair_rate_columns(header, names, j, nums):
+            out += _pair_rate_columns(header, names, j, nums)
+            continue
         if len(nums) != 1:
             out += _grammar_rate_column(names, j) if j else []
             continue
@@ -71,6 +74,24 @@ def _grammar_bases(names: list[str], j: int, num: int) -> list[int]:
         return []
     bw = [x for x in str(w["base_words"]).split("|") if x]
     return [i for i, n in enumerate(names) if i and i not in (j, num) and not n.endswith("率") and any(x in n for x in bw)]
+
+
+def _bracket(h: str) -> str:
+    m = _BRACKET.search(h)
+    return m.group()[1:-1].strip() if m else ""
+
+
+def _pair_rate_columns(header: list[str], names: list[str], j: int, nums: list[int]) -> list[tuple[int, int, list[int]]]:
+    """`县（区）| 监测对象（户）| 监测对象（人）| 风险消除（户）| 风险消除（人）| 风险消除率（%）`: a rate column whose words
+    name two columns that differ by their bracketed unit (户 and 人) is counted by one of them over the column of the
+    same unit among the two other columns of figures, also such a pair. Both readings are returned; the row keeps
+    the one on which its rate holds, else the first (`_row_rates`), as a rate of a 户/人 pair in a sentence."""
+    units = [_bracket(header[i]) for i in nums]
+    others = [k for k, n in enumerate(names) if k and k != j and k not in nums and n and not n.endswith("率")
+              and not _text_column(header[k])]
+    if len(set(units)) != 2 or "" in units or len(others) != 2 or {_bracket(header[k]) for k in others} != set(units):
+        return []
+    return [(j, i, [k for k in others if _bracket(header[k]) == _bracket(header[i])]) for i in nums]
 
 
 def _grammar_rate_column(names: list[str], j: int) -> list[tuple[int, int, list[int]]]:
@@ -170,29 +191,33 @@ def table_rates(recs: list[dict], sentences: list[tuple[int, str]]) -> list[dict
 
 
 def _row_rates(header: list[str], facts: list[dict | None]) -> list[dict]:
-    out = []
+    by_rate: dict[int, list[dict]] = {}
     for j, i, bases in _rate_columns(header):
-        rate, num = facts[j], facts[i]
-        if rate is None or num is None or rate["unit"] != "percent" or not (_ok(rate) and _ok(num)):
-            continue
-        same = [b for b in bases if facts[b] is not None and facts[b]["unit"] == num["unit"] and _ok(facts[b])
-                and facts[b]["lo"] > 0]
-        if len(same) > 1:
-            # 年初预算 and 调整后预算 both name the base: the one base the rate fits, agreements only
-            same = [b for b in same if overlaps(_ratio_iv(num, facts[b]), (rate["lo"], rate["hi"]))]
-            if len(same) != 1:
-                continue
-        if len(same) != 1:
-            continue
-        b = same[0]
-        base = facts[b]
-        comp = num["value"] / base["value"] * 100
-        status = "match" if overlaps(_ratio_iv(num, base), (rate["lo"], rate["hi"])) else "mismatch"
-        out.append(_check("table_rate", "implied", rate, [num, base],
-                          f"{header[i]} {fmt(num)} / {header[b]} {fmt(base)}"
-                          f" = {comp:.2f} vs {header[j]} {fmt(rate)}", comp, rate["value"], status,
-                          [num, base, rate]))
-    return out
+        by_rate.setdefault(j, []).extend(_row_rate(header, facts, j, i, bases))
+    # a rate column of a 户/人 pair has a reading by each: the one that holds, else the first
+    return [next((r for r in rows if r["status"] == "match"), rows[0]) for rows in by_rate.values() if rows]
+
+
+def _row_rate(header: list[str], facts: list[dict | None], j: int, i: int, bases: list[int]) -> list[dict]:
+    """The check of the rate in column ``j`` of a row: column ``i`` over the one base column of its unit."""
+    rate, num = facts[j], facts[i]
+    if rate is None or num is None or rate["unit"] != "percent" or not (_ok(rate) and _ok(num)):
+        return []
+    same = [b for b in bases if facts[b] is not None and facts[b]["unit"] == num["unit"] and _ok(facts[b])
+            and facts[b]["lo"] > 0]
+    if len(same) > 1:
+        # 年初预算 and 调整后预算 both name the base: the one base the rate fits, agreements only
+        same = [b for b in same if overlaps(_ratio_iv(num, facts[b]), (rate["lo"], rate["hi"]))]
+    if len(same) != 1:
+        return []
+    b = same[0]
+    base = facts[b]
+    comp = num["value"] / base["value"] * 100
+    status = "match" if overlaps(_ratio_iv(num, base), (rate["lo"], rate["hi"])) else "mismatch"
+    return [_check("table_rate", "implied", rate, [num, base],
+                   f"{header[i]} {fmt(num)} / {header[b]} {fmt(base)}"
+                   f" = {comp:.2f} vs {header[j]} {fmt(rate)}", comp, rate["value"], status,
+                   [num, base, rate])]
 
 
 def _ratio_iv(num: dict, base: dict) -> tuple[float, float]:
@@ -213,12 +238,14 @@ def _is_100(r: dict | None) -> bool:
 
 
 def _total_row(header: list[str], rows: list) -> int | None:
-    """The row the others add up to: the one labelled 合计/总计 (``table_total_words``), else the one
+    """The row the others add up to: the one labelled 合计/总计 (``table_total_words``) or 全市/全县 alone
+    (``table_whole_row_labels``), else the one
     whose share column (占比, 比重) reads 100. None when there is no such single row, or when a row is
     itself a part of another (其中, 小计: ``table_part_words``)."""
     if any(_has(label, "table_part_words") for label, _ in rows):
         return None
-    named = [n for n, (label, _) in enumerate(rows) if _has(label, "table_total_words")]
+    named = [n for n, (label, _) in enumerate(rows) if _has(label, "table_total_words")
+             or label.strip() in cues()["table_whole_row_labels"]]
     if named:
         return named[0] if len(named) == 1 else None
     shares = _share_cols(header)
