@@ -605,3 +605,29 @@ def test_checksum_candidate_the_page_never_shows_glossed():
     # Counter-example: where the glossed character is the right one, it is still read.
     clean = head + "施工起步較晚。\n"
     assert "致使施工起步較晚" in repair(gd.damage(clean, table))[0]
+
+
+# --- session 12: 格桑 / 格桑花 in the genre vocabulary ------------------------------------------
+
+def test_kelsang_flower_campaign_name_is_repaired():
+    """格桑 (Kelsang, one of the commonest Tibetan given-name elements) and 格桑花 (the plateau's
+    emblem flower, in the names of aid campaigns and projects) are words of the genre
+    (genre_words.csv, kinds name and custom). 桑花 = C9 A3 BB A8: the pair A3 BB is the split
+    delimiter ；, which leaves C9 alone (?) and 花開 misaligned; the language model now knows the
+    word, so the misaligned run comes back whole (it was 格�花開)."""
+    clean = "2023年,縣裡啟動“格桑花開·民生微實事”項目,惠及群眾1.2萬人。\n"
+    for table in ({}, {"格": "gé"}):
+        damaged = gd.damage(clean, table)
+        assert "?;ㄩ_" in damaged
+        assert repair(damaged)[0] == gd.normalise(clean)
+
+
+def test_kelsang_flower_never_names_a_swallowed_digit():
+    # Counter-example: 格桑花200畝 misaligned swallows the 2 of 200 (花 = BB A8, A8 + '2' pairs);
+    # the word before it is known, the digit is not: it stays flagged, never written.
+    clean = "縣城種植格桑花200畝,帶動旅遊增收。\n"
+    damaged = gd.damage(clean, {})
+    assert "200畝" not in damaged
+    out = repair(damaged)[0]
+    assert "200畝" not in out and "00畝" in out
+    assert not any(d in out.split("00畝")[0] for d in "0123456789")
