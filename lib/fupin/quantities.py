@@ -860,6 +860,8 @@ _GROUP_COMMAS = "，、,"
 _GAP_CHARS = _SPLIT_SPACES + "·・‧。｡" + "\u200b\u200c\u200d\u2060\ufeff"  # and zero-width characters (11\u200b265元)
 _GROUPED_BEFORE = re.compile(r"[0-9]{1,3}(?:[,，][0-9]{3})+[,，]$")
 """Thousands groups right before a comma (12,706,3万元): the figure after the comma is their cut decimal part."""
+_GROUPED = re.compile(r"[0-9０-９][ \u00a0\u2009\u202f,，][0-9０-９]{3}")
+"""A figure written in thousands groups (2 706.3): digits and a comma right before it are its cut leading group."""
 _DIGIT_CHARS = frozenset("0123456789０１２３４５６７８９")
 
 
@@ -888,7 +890,8 @@ def _fragment(text: str, num_start: int, num: str) -> list[str]:
         before = num_start - 1
         while before > 0 and (text[before - 1] in _DIGIT_CHARS or text[before - 1] in "*＊?？"):
             before -= 1
-        if lead == 3 and num_start - 1 - before <= 3 or _GROUPED_BEFORE.search(text, max(0, num_start - 24), num_start):
+        if lead == 3 and num_start - 1 - before <= 3 or _GROUPED_BEFORE.search(text, max(0, num_start - 24), num_start) \
+                or sep in ",，" and _GROUPED.search(num):  # 1,2 706.3万元: a figure written in thousands groups goes on before the comma
             return ["digit_lost", "number_split"]
     return []
 
