@@ -52,8 +52,9 @@ def _rate_columns(header: list[str]) -> list[tuple[int, int, int]]:
             continue
         stem = h[:-1]
         nums = [i for i, n in enumerate(names) if i != j and stem in n and not n.endswith("率")]
-        if len(nums) == 2 and _pair_rate_columns(header, names, j, nums):
-            out += _pair_rate_columns(header, names, j, nums)
+        pairs = _pair_rate_columns(header, names, j, nums) if len(nums) == 2 else []
+        if pairs:
+            out += pairs
             continue
         if len(nums) != 1:
             out += _grammar_rate_column(names, j) if j else []
@@ -67,13 +68,24 @@ def _rate_columns(header: list[str]) -> list[tuple[int, int, int]]:
 def _grammar_bases(names: list[str], j: int, num: int) -> list[int]:
     """`| 安置区 | 劳动力（人） | 已就业（人） | 就业率（%） |`: with no plan or total column, the columns holding a
     base word the rate grammar gives the rate's word (就业率: 劳动力)."""
+    w = _rate_word(names[j])
+    if w is None:
+        return []
+    bw = _words(w["base_words"])
+    return [i for i, n in enumerate(names) if i and i not in (j, num) and not n.endswith("率") and any(x in n for x in bw)]
+
+
+def _rate_word(name: str):
+    """The row of data/rate_words.csv a column name ends in when the rate grammar knows it as a rate, else None."""
     from ..stated_rates import find_word
 
-    w = find_word(names[j], "percent")
-    if w is None or w["kind"] != "rate":
-        return []
-    bw = [x for x in str(w["base_words"]).split("|") if x]
-    return [i for i, n in enumerate(names) if i and i not in (j, num) and not n.endswith("率") and any(x in n for x in bw)]
+    w = find_word(name, "percent")
+    return w if w is not None and w["kind"] == "rate" else None
+
+
+def _words(cell) -> list[str]:
+    """The words of a `|`-joined cell of data/rate_words.csv."""
+    return [x for x in str(cell).split("|") if x]
 
 
 def _bracket(h: str) -> str:
@@ -98,13 +110,11 @@ def _grammar_rate_column(names: list[str], j: int) -> list[tuple[int, int, list[
     """`| 县区 | 衔接资金 | 已支出 | 支出进度 |`, `项目 可用资金 支出数 执行率(%)`: a rate column whose word the rate
     grammar knows (data/rate_words.csv) over the one column holding a numerator word of it and the columns
     holding a base word; with none, the one other column of figures when the table has no more."""
-    from ..stated_rates import find_word
-
-    w = find_word(names[j], "percent")
-    if w is None or w["kind"] != "rate" or not names[j].endswith(w["word"]):
+    w = _rate_word(names[j])
+    if w is None or not names[j].endswith(w["word"]):
         return []
-    nw = [x for x in str(w["numerator_words"]).split("|") if x]
-    bw = [x for x in str(w["base_words"]).split("|") if x] + list(cues()["table_rate_base_words"])
+    nw = _words(w["numerator_words"])
+    bw = _words(w["base_words"]) + list(cues()["table_rate_base_words"])
     rates = {k for k, n in enumerate(names) if k and (n.endswith("率") or n.endswith(w["word"]))}
     nums = [i for i, n in enumerate(names) if i and i not in rates and any(x in n for x in nw)]
     if not nums:  # 科目 | 年初预算 | 调整后预算 | 决算数 | 完成率: the column of what was done (决算, 执行)
