@@ -21,6 +21,7 @@ from . import gazetteer, region
 from .gazetteer import Place
 from .model import Quantity
 from .paths import data_file
+from .scopes import against_prior_year
 from .sentences import split_sentences
 
 # Clause ends: the punctuation that closes a phrase in Chinese reports. An item is a clause also
@@ -777,7 +778,8 @@ def _from_rx() -> re.Pattern:
 
 @lru_cache(maxsize=None)
 def _comparison_rx() -> re.Pattern:
-    return re.compile(_periods()["comparison_base"])
+    """A comparison base: a year named by its number first (同比2022年), else the year before named."""
+    return re.compile(f"{_periods()['comparison_base']}|{against_prior_year(named_only=True).pattern}")
 
 
 def _report_year(text: str, title: str, pub_year: int | None = None) -> int | None:

@@ -39,6 +39,15 @@ def cues() -> dict:
         return yaml.safe_load(fh)
 
 
+@lru_cache(maxsize=None)
+def against_prior_year(named_only: bool = False) -> re.Pattern[str]:
+    """A change's base in the year before (比上年, 较去年同期, 与上年; 同比 unless ``named_only``):
+    ``against_prior_year`` of ``data/periods.yaml``, the one pattern the rate, breakdown and period code read."""
+    with open(data_file("periods.yaml"), encoding="utf-8") as fh:
+        forms = yaml.safe_load(fh)["against_prior_year"]
+    return re.compile(forms["named"] if named_only else f"{forms['named']}|{forms['unnamed']}")
+
+
 @lru_cache(maxsize=4096)
 def _word_pattern(word: str) -> re.Pattern[str]:
     lost = "".join(cues()["lost_characters"])

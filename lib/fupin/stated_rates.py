@@ -29,8 +29,9 @@ from functools import lru_cache
 import pandas as pd
 
 from .paths import data_file
-from .scopes import (COUNT_UNITS, by_article, clean_raw, cues, fmt, has_word, overlaps, periods_compatible,
-                     region_encloses, regions_compatible, show)
+from .quantities import grammar
+from .scopes import (COUNT_UNITS, against_prior_year, by_article, clean_raw, cues, fmt, has_word, overlaps,
+                     periods_compatible, region_encloses, regions_compatible, show)
 
 _CHANGE = ("增加", "新增", "增长", "多", "提高")
 _DECREASE = ("减少", "下降", "降低", "减")
@@ -320,13 +321,16 @@ def _part_across_rates(recs: list[dict], rep: dict) -> dict | None:
     return None
 
 
-_CHANGE_ON_PRIOR = re.compile(r"(?:比|较)(?:上年|去年|上年同期|去年同期|同期)?(?:增加|增长|提高|多)了?$")
+@lru_cache(maxsize=None)
+def _change_on_prior() -> re.Pattern:
+    """A label ending in an increase against the year before (比上年增加, 同比增长)."""
+    return re.compile(f"(?:{against_prior_year().pattern})(?:{'|'.join(_CHANGE)})了?$")
 
 
 def _level_of_change(recs: list[dict], r: dict) -> dict:
     """工资性收入8736元，比上年增加640元，增长7.9%，占可支配收入的比重为44.0%: a change against the year before
     (比上年增加) printed right after the level it changes is no part of the share after them: the level is."""
-    if _CHANGE_ON_PRIOR.search(_z(r["label"])) is None:
+    if _change_on_prior().search(_z(r["label"])) is None:
         return r
     level = next((x for x in _before(recs, r) if x["unit"] == r["unit"]), None)
     if level is None or not _ok(level) or _an_increase(level) or level["value"] <= r["value"]:
@@ -1257,7 +1261,13 @@ def _prior_pair(before: list[dict], recs: list[dict] | None = None):
 
 
 _SERIES_JOINERS = ("、", "和", "及", "与", "以及")
-_YEAR_ON_YEAR = re.compile(r"^[，,]?(?:今年|当年|本年|(?:19|20)\d{2}年)?(?:比上年|比去年|较上年|较去年|同比)")
+
+
+@lru_cache(maxsize=None)
+def _year_on_year() -> re.Pattern:
+    """The text between a figure and a growth right after it saying the growth is on the year before
+    (，今年比去年增长, 2023年同比增长)."""
+    return re.compile(f"^[，,]?(?:今年|当年|本年|(?:19|20)\\d{{2}}年)?(?:{against_prior_year().pattern})")
 
 
 def _yearly_series_pair(rep: dict, before: list[dict]):
@@ -1278,7 +1288,7 @@ def _yearly_series_pair(rep: dict, before: list[dict]):
     span = list(_YEAR_SPAN.finditer(head))
     if len(run) < 2 or not span or "分别" not in head[span[-1].end():] \
             or int(span[-1].group(2)) - int(span[-1].group(1)) + 1 != len(run) \
-            or not _YEAR_ON_YEAR.match(text[before[0]["pos"] + len(before[0]["qtext"]):rep["pos"]]) \
+            or not _year_on_year().match(text[before[0]["pos"] + len(before[0]["qtext"]):rep["pos"]]) \
             or any(_damaged(r) or r["value"] <= 0 for r in run[:2]):
         return None
     return run[1], run[0]
@@ -1677,13 +1687,19 @@ def _head(subject: str) -> str:
 _TARGET_OF = re.compile(r"[)）]?的")
 
 
-_GROUP_COUNTED = re.compile(r"\d+个[\u4e00-\u9fff]{0,12}?(?:县|旗|市|区|乡|镇|村)")  # 62个脱贫县: a group of units
+@lru_cache(maxsize=None)
+def _group_counted() -> re.Pattern:
+    """62个脱贫县, 11个设区市: a count of places, the counted noun one of units.csv whose unit is a place
+    (checks.yaml place_units)."""
+    places = set(cues()["place_units"])
+    nouns = sorted({w.word for w in grammar().nouns.values() if w.unit in places}, key=len, reverse=True)
+    return re.compile(rf"\d+个[\u4e00-\u9fff]{{0,12}}?(?:{'|'.join(map(re.escape, nouns))})")
 
 
 def _of_group(r: dict) -> bool:
     """Whether the figure's clause, figures and all, names a counted group of units (45个重点帮扶县农村居民…)."""
     head = _z(r["sentence"])[:max(r["pos"], 0)]
-    return _GROUP_COUNTED.search(head[max(head.rfind(p) for p in _CLAUSE_BREAKS) + 1:]) is not None
+    return _group_counted().search(head[max(head.rfind(p) for p in _CLAUSE_BREAKS) + 1:]) is not None
 
 
 def _ratio_of_two(recs: list[dict], rep: dict, w) -> dict:

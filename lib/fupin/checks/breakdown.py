@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import re
 
-from ..scopes import CLAUSE_PUNCT, cues, fmt, overlaps
+from ..scopes import CLAUSE_PUNCT, against_prior_year, cues, fmt, overlaps
 from .category_count import _category_count
 from .common import (_NON_ADDITIVE, _check, _clause_group, _is_change, _is_prior_level, _ok, _per_head,
                      _prev_same_unit, _stage, _sum_iv)
@@ -13,7 +13,7 @@ from .common import (_NON_ADDITIVE, _check, _clause_group, _is_change, _is_prior
 
 def _against_earlier(r: dict) -> bool:
     """A change said against an earlier level (比上年增加1.2万亩, 同比减少3个): the difference of two stocks."""
-    return any(w in r["label"] for w in cues()["change_against_words"])
+    return against_prior_year().search(r["label"]) is not None
 
 
 def _marker(x: dict) -> tuple[str, int] | None:
