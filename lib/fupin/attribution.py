@@ -814,17 +814,35 @@ def _pub_year(pub_date: str) -> int | None:
     return int(m.group(1)) if m else None
 
 
-def _year_of(cues: Sequence[_Cue], pub_year: int | None, article_year: int | None) -> int | None:
-    """The latest explicit year among the cues: 今年/去年 resolve against the publication year,
-    近日 also against the latest year the article states."""
+def _relative(c: _Cue, now: int | None) -> int | None:
+    """The year a relative cue (今年/本年, 去年/上年, 前年) names, counted from ``now``, the year its clause
+    is in; None for any other cue or when that year is unknown."""
+    offset = _periods()["relative_years"].get(c.kind)
+    return None if offset is None or not now else now + offset
+
+
+def _relative_word(word: str | None, now: int | None) -> int | None:
+    """The year a relative word (上年, 去年, 前年) names, counted from ``now``."""
+    kind = next((k for k, rx in _cue_patterns() if word and rx.fullmatch(word)), None)
+    return _relative(_Cue(kind, 0, 0, {}), now) if kind else None
+
+
+def _past_aside(c: _Cue, text: str, s0: int, clause_start: int) -> bool:
+    """上年为92.5%；其中千吨万人工程水样126份, 加上上年结转资金0.74亿元，全年可用资金6.22亿元: a past year said
+    inside a sentence (not opening it) dates the figures of its own clause only."""
+    return (_periods()["relative_years"].get(c.kind, 0) < 0 and c.start < clause_start
+            and re.fullmatch(_periods()["sentence_lead"], text[s0:c.start]) is None)
+
+
+def _year_of(cues: Sequence[_Cue], now: int | None, pub_year: int | None, article_year: int | None) -> int | None:
+    """The latest explicit year among the cues: 今年/去年/前年 resolve against ``now`` (the year the
+    clause is in), 近日 against the publication year, else the latest year the article states."""
     year = None
     for c in cues:
         if "y" in c.groups:
             year = int(c.groups["y"])
-        elif c.kind == "this_year" and pub_year:
-            year = pub_year
-        elif c.kind == "last_year" and pub_year:
-            year = pub_year - 1
+        elif _relative(c, now):
+            year = _relative(c, now)
         elif c.kind == "recent" and (pub_year or article_year):
             year = pub_year or article_year
     return year
@@ -839,23 +857,29 @@ def _period(w: _Where, planned: bool, pub_year: int | None, stock: bool = False,
     s0 = w.full_sentence[0]
     here = _cues_of(w, s0, q.start) + _clause_cues(t, w.clause[0], q.start)
     here.sort(key=lambda c: c.start)
-    # 由2014年底的10.26万户41.8万人减少到0.17万户, 贫困发生率由31.7%下降到0.48%: the year dates the
-    # start of the change (the figures before its 到, or right after a later 由), not its end
     cfg = _periods()
-    for fm in _from_rx().finditer(t, s0, q.start):
-        between = t[fm.end(): q.start]
-        if not re.search(cfg["change_end"], between) or re.search(cfg["change_start_bare"] + r"$", between):
-            return fm.group("y"), [], f"start of a change {_said(t, _Cue('from', fm.start(), fm.end(), {}))}"
-        here = [c for c in here if not (fm.start() <= c.start and c.end <= fm.end())]
     # the paragraph's dated cues are found once per paragraph (not once per figure); only the last
     # one ending before the sentence counts (_year_of and _year_reason both take the last)
     earlier = _last_dated_cue(w, s0) if context is None else context[0]
-    year_here = _year_of(here, pub_year, w.article_year)
-    year_par = _year_of(earlier, pub_year, None)
+    year_par = _year_of(earlier, None, pub_year, None)
     heading = None if year_par else _heading_year(w) if context is None else context[1]
     year_par = year_par or heading
+    # the year the text speaks in: its section heading's (一、2023年工作回顾), else the report's, else the
+    # publication's; not a year named earlier in the paragraph (从2015年底开始…截至今年11月底: 今年 is 2019)
+    now = heading or w.report_year or pub_year
+    # 由2014年底的10.26万户41.8万人减少到0.17万户, 贫困发生率由31.7%下降到0.48%: the year (上年 too) dates the
+    # start of the change (the figures before its 到, or right after a later 由), not its end
+    for fm in _from_rx().finditer(t, s0, q.start):
+        between = t[fm.end(): q.start]
+        start_year = fm.group("y") or _relative_word(fm.group("rel"), now)
+        if start_year and (not re.search(cfg["change_end"], between)
+                           or re.search(cfg["change_start_bare"] + r"$", between)):
+            return str(start_year), [], f"start of a change {_said(t, _Cue('from', fm.start(), fm.end(), {}))}"
+        here = [c for c in here if not (fm.start() <= c.start and c.end <= fm.end())]
+    here = [c for c in here if not _past_aside(c, t, s0, w.clause[0])]
+    year_here = _year_of(here, now, pub_year, w.article_year)
     year = year_here or year_par or w.report_year or pub_year or w.article_year
-    why_year = _year_reason(t, here, earlier, pub_year, w.article_year, w.report_year)
+    why_year = _year_reason(t, here, earlier, now, pub_year, w.article_year, w.report_year)
     if heading and not year_here:
         why_year = f"the section heading's year {heading}"
     kinds = {c.kind for c in here}
@@ -918,17 +942,15 @@ def _said(text: str, c: _Cue) -> str:
     return re.sub(r"\s+", "", text[c.start: c.end]) or c.kind
 
 
-def _year_reason(text: str, here: Sequence[_Cue], earlier: Sequence[_Cue], pub_year: int | None,
+def _year_reason(text: str, here: Sequence[_Cue], earlier: Sequence[_Cue], now: int | None, pub_year: int | None,
                  article_year: int | None, report_year: int | None = None) -> str:
     """Where the year of ``_period`` comes from, mirroring ``_year_of`` (今年 → 2023, pub year)."""
     for cues, where in ((here, ""), (earlier, " (earlier in the paragraph)")):
         for c in reversed(cues):
             if "y" in c.groups:
                 return _said(text, c) + where
-            if cues is here and c.kind == "this_year" and pub_year:
-                return f"{_said(text, c)} → {pub_year}"
-            if cues is here and c.kind == "last_year" and pub_year:
-                return f"{_said(text, c)} → {pub_year - 1}"
+            if cues is here and _relative(c, now):
+                return f"{_said(text, c)} → {_relative(c, now)}"
             if cues is here and c.kind == "recent" and (pub_year or article_year):
                 return f"{_said(text, c)} → {pub_year or article_year}"
     if report_year:
@@ -1320,7 +1342,7 @@ def _period_same(w: _Where, planned: bool, pub_year: int | None, stock: bool = F
     q, t = w.q, w.masked
     s0, s1 = w.full_sentence
     earlier = _last_dated_cue(w, s0)
-    heading = None if _year_of(earlier, pub_year, None) else _heading_year(w)
+    heading = None if _year_of(earlier, None, pub_year, None) else _heading_year(w)
     a, b = max(0, s0 - reach), max(s1, q.start + 1, w.clause[1])
     key = ("period", _stretch(w, a, b), a == 0, s0 - a, s1 - a, q.start - a, _rel(w.clause, a), q.unit,
            planned, pub_year, stock, w.article_year, w.report_year, heading,
