@@ -59,7 +59,7 @@ from .multiple import _multiples
 from .per_unit import _per_unit, measure_nearby
 from .pipeline import _pipelines
 from .plan_remainder import _plan_remainders
-from .remainder import balances, remainders, rests_after_rates
+from .remainder import balances, remainders, rests_after_parts, rests_after_rates
 from .rate import _rate_checks
 from .repeated_figure import _repeated
 from .shares_of_whole import _shares_of_whole
@@ -89,7 +89,7 @@ def _differences(recs: list[dict]) -> list[dict]:
 def _remainders(recs: list[dict]) -> list[dict]:
     """A 未… figure against its total less the 已… part (``fupin.checks.remainder``)."""
     return [_check("remainder", "difference", d["total"], d["parts"], d["text"], d["sum"], d["total"]["value"],
-                   d["status"], d["parts"] + [d["total"]]) for d in remainders(recs) + balances(recs)]
+                   d["status"], d["parts"] + [d["total"]]) for d in remainders(recs) + balances(recs) + rests_after_parts(recs)]
 
 
 def _rests_after_rates(rates: pd.DataFrame, f: pd.DataFrame, taken: set[str]) -> list[dict]:

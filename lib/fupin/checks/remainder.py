@@ -101,6 +101,42 @@ def remainders(recs: list[dict]) -> list[dict]:
     return out
 
 
+_WHOLE_BACK = 6  # sentences before the part where the whole a rest is taken from may open a statement
+
+
+def _rest_of_part(label: str) -> bool:
+    """Whether a figure's clause opens with a word saying it is the rest of a whole (其余46个村, 剩余38座)."""
+    return _z(label).lstrip(" ,，;；").startswith(tuple(cues()["rest_after_part_words"]))
+
+
+def rests_after_parts(recs: list[dict]) -> list[dict]:
+    """`全县164个行政村中，有118个村派驻了工作队，其余46个村…`; `全县共建成光伏扶贫电站186座…。除2座村级电站因…停运
+    检修外，其余184座电站运行正常`: a figure opened by a rest word (``rest_after_part_words``) is its whole less the
+    part printed just before it in its sentence (the nearest earlier figure of its unit); the whole is the nearest
+    earlier figure of the unit that opens a statement (共/累计/全…, ``_opens``) within ``_WHOLE_BACK`` sentences,
+    else the nearest earlier one in the part's sentence. Agreements only: a rest that does not add up may be of
+    another whole, so nothing is asserted."""
+    out = []
+    for i, x in enumerate(recs):
+        if x["unit"] in _NON_ADDITIVE or not _ok(x) or _per_head(x) or not _rest_of_part(x["label"]):
+            continue
+        same = [r for r in recs[:i] if r["unit"] == x["unit"] and _ok(r) and not _per_head(r)]
+        if not same or same[-1]["sent_idx"] != x["sent_idx"]:
+            continue
+        p = same[-1]
+        before = [r for r in same[:-1] if r["value"] > p["value"] and 0 <= p["sent_idx"] - r["sent_idx"] <= _WHOLE_BACK]
+        wholes = [r for r in before if _opens(r)] or [r for r in before if r["sent_idx"] == p["sent_idx"]]
+        if not wholes:
+            continue
+        t = wholes[-1]
+        if not overlaps((t["lo"] - p["hi"], t["hi"] - p["lo"]), (x["lo"], x["hi"])):
+            continue
+        d = t["value"] - p["value"]
+        out.append({"total": x, "parts": [t, p], "sum": d,
+                    "text": f"{fmt(t)} − {fmt(p)} = {show(d, x)} vs {fmt(x)} (the rest after a part)", "status": "match"})
+    return out
+
+
 def balances(recs: list[dict]) -> list[dict]:
     """`村级光伏扶贫电站收益10124万元…。全县村级光伏收益资金当年支出9786万元, 支出进度96.7%, 结余338万元`; `全年可用资金
     6.22亿元。…实际支出…5.71亿元…。年末结转下年0.51亿元`: money left over (``balance_regex`` before it) is the funds
@@ -154,10 +190,16 @@ def _rest_action(label: str) -> str | None:
     return None
 
 
+def _unit_between(recs: list[dict], a: dict, b: dict) -> bool:
+    """Whether a figure of ``b``'s unit stands between ``a`` and ``b``."""
+    return any(a["start"] < r["start"] < b["start"] and r["unit"] == b["unit"] for r in recs)
+
+
 def rests_after_rates(rates, art_recs: dict[str, list[dict]], taken: set[str]) -> list[dict]:
     """`办结309件, 办结率98.4%, 其余5件`; `已开工项目131个, 开工率94.9%; …; 尚未开工的7个项目`: a figure whose clause
     opens with a rest word (``rest_words``) or a negation, of the unit of a matched rate's part and whole
-    stated just before (same or previous sentence; two back for a named action), is the whole minus the part. A negated action picks the
+    stated just before (same or previous sentence; two back for a named action or when no figure of its unit
+    stands between), is the whole minus the part. A negated action picks the
     rate whose part names it (开工); else the nearest rate. Agreements only: a rest that does not add up
     may be of another whole, so nothing is asserted. ``taken``: figures another remainder row holds."""
     out = []
@@ -186,8 +228,8 @@ def rests_after_rates(rates, art_recs: dict[str, list[dict]], taken: set[str]) -
             act = _pairs(action.split("的")[0])  # 尚未消除风险的监测对象 -> 消除风险
             if act:  # a named action may look two sentences back (已开工…, 开工率94.9%; 已完工…; 尚未开工的7个)
                 fits = [f for f in fits if len(act & _pairs(_z(f[1]["label"]))) >= min(2, len(act))]
-            else:
-                fits = [f for f in fits if x["sent_idx"] - f[0]["sent_idx"] <= 1]
+            else:  # 已完工8个，完工率88.9%；已支付…2043万元…。剩余1个项目: nothing of its unit between
+                fits = [f for f in fits if x["sent_idx"] - f[0]["sent_idx"] <= 1 or not _unit_between(recs, f[0], x)]
             if not fits:
                 continue
             rep, num, den = max(fits, key=lambda f: f[0]["start"])
