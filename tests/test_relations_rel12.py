@@ -49,3 +49,26 @@ def test_a_rest_after_a_rate_with_another_figure_of_its_unit_between_is_not_take
             "剩余1个项目因受汛期影响，预计2024年3月底前完工。")
     c = _rows(tmp_path, body)
     assert not ((c["total"] == 1) & (c["sum"] == 1)).any(), c  # counter-example: 12个 stands between
+
+
+def _per_unit(tmp_path, body):
+    return checks_of(tmp_path, body, "per_unit")
+
+
+def test_a_daily_average_after_a_years_figure(tmp_path):
+    c = _per_unit(tmp_path, "全年收运处置农村生活垃圾4.26万吨，日均116.7吨。")
+    assert len(c) == 1 and c.iloc[0]["status"] == "match" and c.iloc[0]["total"] == 116.7, c
+
+
+def test_a_monthly_equivalent_of_a_yearly_standard(tmp_path):
+    c = _per_unit(tmp_path, "提标后，全省农村低保平均标准达到每人每年7236元，折合每人每月603元。")
+    assert len(c) == 1 and c.iloc[0]["status"] == "match" and c.iloc[0]["total"] == 603, c
+
+
+def test_a_daily_average_that_does_not_divide_asserts_nothing(tmp_path):
+    assert _per_unit(tmp_path, "全年收运处置农村生活垃圾4.26万吨，日均126.7吨。").empty  # counter-example: working days?
+
+
+def test_a_daily_figure_after_a_figure_not_of_a_year_is_no_average(tmp_path):
+    body = "一季度收运处置农村生活垃圾1.05万吨，日均116.7吨。"  # counter-example: a quarter is no year of 365 days
+    assert _per_unit(tmp_path, body).empty

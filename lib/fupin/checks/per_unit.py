@@ -434,6 +434,26 @@ def _year_averages(recs: list[dict]) -> list[dict]:
     return out
 
 
+def _period_averages(recs: list[dict]) -> list[dict]:
+    """`全年收运处置农村生活垃圾4.26万吨，日均116.7吨`; `每人每年7236元，折合每人每月603元`: a figure per day or month
+    (``period_average_regex``) right after a year's figure of its unit in its sentence is that figure over the days or
+    months of a year. Agreements only."""
+    out = []
+    for i, p in enumerate(recs[1:], 1):
+        a = recs[i - 1]
+        m = re.search(cues()["period_average_regex"], str(p["ctx_before"]))
+        if m is None or p["unit"] in ("percent", "percentage_point") or not (_ok(p) and _ok(a)) \
+                or a["unit"] != p["unit"] or a["sent_start"] != p["sent_start"] or a["value"] <= p["value"] \
+                or not any(w in str(a["label"]) for w in cues()["period_average_year_words"]):
+            continue
+        n = cues()["period_average_in_year"][next(k for k, v in m.groupdict().items() if v)]
+        comp = a["value"] / n
+        if overlaps((a["lo"] / n, a["hi"] / n), (p["lo"], p["hi"])):
+            out.append(_check("per_unit", "implied", p, [a], f"{fmt(a)} / {n} = {comp:,.2f} vs {fmt(p)}",
+                              comp, p["value"], "match", [a, p]))
+    return out
+
+
 def _per_unit(recs: list[dict]) -> list[dict]:
     """`分红975.94万元, 带动3368人次, 人均增收2897.7元`: amount / count against the per-head figure;
     with no amount stated, count x per-head figure is an implied total."""
@@ -535,7 +555,7 @@ def _per_unit(recs: list[dict]) -> list[dict]:
             x = c["value"] * p["value"]
             out.append(_check("implied_total", "implied", None, [c, p], f"{fmt(c)} x {fmt(p)} ≈ {x:,.0f}",
                               None, x, "implied", [c, p]))
-    return out + _per_each(recs) + _money_per_each(recs) + _per_period(recs) + _per_measure(recs) + _year_averages(recs)
+    return out + _per_each(recs) + _money_per_each(recs) + _per_period(recs) + _per_measure(recs) + _year_averages(recs) + _period_averages(recs)
 
 
 def _counts_measure(r: dict, word: str) -> bool:
