@@ -52,7 +52,7 @@ UNSEEN_AC = paths.TEST_DATA_DIR / "unseen_ac"
 
 MIN_F1 = 0.995        # extraction F1 over 367 gold quantities; was 0.984
 MIN_REGIONS = 0.99    # region agreement; was 0.958
-MIN_RIGHT = 73        # relations verified right, of 89; was 65 (with 8 false alarms); 74 in session 11
+MIN_RIGHT = 75        # relations verified right, of 89; was 65 (with 8 false alarms); 74 in session 11; 76 in session 12
 MIN_FOUND = 3         # deliberate errors found, of 3; was 3
 
 

@@ -47,7 +47,7 @@ UNSEEN_AF = paths.TEST_DATA_DIR / "unseen_af"
 
 MIN_F1 = 0.995        # extraction F1 over 338 gold quantities; was 0.967
 MIN_REGIONS = 0.990   # region agreement; was 0.985
-MIN_RIGHT = 77         # relations verified right, of 88; was 59 (with 2 false alarms)
+MIN_RIGHT = 79         # relations verified right, of 88; was 59 (with 2 false alarms); 80 in session 12
 MIN_FOUND = 3          # deliberate errors found, of 3; was 2
 
 
