@@ -24,6 +24,19 @@ Left out of the relations: targets (a 突破50亿元, 不少于300个, c 不低�
 (a 人均增收1260元, c 月均补贴620元), the growths whose base is not printed are cannot_compute rows (a 832平台 18.6%, d 6.8%),
 the partial lists (a 于都/兴国/宁都 products and 于都/瑞金/兴国 sales, d three 县区 and one 镇, f two 乡镇) and the 1.12万
 脱贫残疾人 (the two subsidies' people overlap, so no base).
+
+First contact (before any rule was written for them, base 5e72d43), with the gold as first typed:
+    extraction F1 0.980 (P 0.964, R 0.995, indicator agreement 0.000) over 218 gold quantities in 6 files
+    region agreement 0.991 (215/217 matched quantities; 0 with no region)
+    relations: 37/47 verified right (39 verified), 2/3 real inconsistencies found, 4 false alarms
+(the 4 alarms are two figures, each seen by the rates and the checks: b 增长9.1% of 今年增加518人次 read over
+5666 − 518, e 占24.3% read over the 中央资金12.36亿元). benchmarks/wrong_numbers.py on the set: 0.
+No disagreement with the code was a gold mistake; no gold correction.
+After the rules of tests/test_unseen_aj.py: F1 0.995 (P 0.991, R 1.000), regions 0.991 (216/218), relations 44/47
+(44 verified), 2/3 found, 0 false alarms. Still missed: the 发放率98.7% (its base 应发927.6万元 stands four sentences
+before: not asserted), 今年增加518人次 as 6184 − 5666 (the current level is in another paragraph), 收益率7.7% (read over
+the 已确权8.21亿元, not the 经营性资产2.38亿元 its clause names: ambiguous), and 兴十四镇 (a town named with a numeral)
+read twice as a count of 14 towns.
 """
 import sys
 from pathlib import Path
