@@ -883,6 +883,9 @@ def _share(recs: list[dict], rep: dict, w, pairs: dict[str, dict], named_bases: 
         pool = [r for r in pool if not _numerator_of_next_rate(recs, r)] or pool
     why = f"{w['word']}{named}: part {fmt(part)}"
     if not named:
+        head_bases, head_where = _whole_named_at_head(recs, rep, part, pool)
+        if head_bases:
+            return _ratio(w["rate"], "share", rep, part, head_bases, pool, why + head_where)
         # 其中A, B, 分别占x%和y%: the whole is the total the parts are listed under, in their sentence
         bases = [r for r in pool if r["sent_start"] == part["sent_start"]]
         if not bases and _z(part["label"]).startswith("其中"):
@@ -1159,14 +1162,18 @@ def _named_part(recs: list[dict], rep: dict) -> dict | None:
 _OPENING_WHOLE = re.compile(r"^([^其,，。;；:：、\d][^,，。;；:：、\d]{1,11})中[,，]")
 
 
+_BREAKDOWN_OPENING = re.compile(r"^(?:按|分)[^,，。;；\d]{1,8}(?:分|看|划分)[,，]")  # 按岗位类别分, 分渠道看
+
+
 def _whole_of_opening(recs: list[dict], rep: dict, part: dict, pool: list[dict]) -> tuple[list[dict], str]:
     """The whole a statement opens on, when its share names none, with the note saying how it was found.
     `以工代赈资金中,用于修建乡村公路7.9亿元,占36.7%;用于…`: the words before 中 at the head of the statement
     (its sentences joined by ;) name the whole; the latest earlier figure printed right after those very
     words is it. `援藏资金中, 用于民生项目的资金6.91亿元, 占比80%`: failing that, in the part's own sentence,
     the one earlier figure whose clause holds them. `…资金3.26亿元, 实施项目72个。其中用于民生的资金2.64亿元,
-    占81%; 向基层倾斜的资金2.93亿元, 占89.9%`: a statement that opens with 其中 breaks down the one figure of
-    the part's unit in the sentence before it. The last two are agreements only: 其中 may break down a figure
+    占81%; 向基层倾斜的资金2.93亿元, 占89.9%`: a statement that opens with 其中, or with the kind it is broken
+    down by (`按岗位类别分，乡村保洁员9860个，占41.8%`, 分渠道看), breaks down the one figure of the part's unit in the
+    sentence before it (a change printed beside it, 较上年增加1260个, is no such figure). The last two are agreements only: 其中 may break down a figure
     further back (下达178.5亿元…。已支出152.6亿元…。其中…占比63%), so a whole found so that does not fit is
     not asserted."""
     k, sents = _statement_start(recs, part)
@@ -1176,8 +1183,8 @@ def _whole_of_opening(recs: list[dict], rep: dict, part: dict, pool: list[dict])
     def fits(b: dict) -> bool:
         return b["lo"] > 0 and part["lo"] / b["hi"] * 100 <= rep["hi"] and part["hi"] / b["lo"] * 100 >= rep["lo"]
 
-    if opening.startswith("其中"):
-        prev = [r for r in pool if r["sent_idx"] == k - 1 and not _z(r["label"]).startswith("其中")]
+    if opening.startswith("其中") or _BREAKDOWN_OPENING.match(opening):
+        prev = [r for r in pool if r["sent_idx"] == k - 1 and not _z(r["label"]).startswith("其中") and not _an_increase(r)]
         if k - 1 in sents and sents[k - 1][-1:] in ("。", "！", "!") and len({float(r["value"]) for r in prev}) == 1 \
                 and fits(prev[-1]):
             return prev[-1:], where
@@ -1194,6 +1201,17 @@ def _whole_of_opening(recs: list[dict], rep: dict, part: dict, pool: list[dict])
     if len({float(r["value"]) for r in named}) == 1 and fits(named[-1]):
         return named[-1:], where
     return [], where
+
+
+def _whole_named_at_head(recs: list[dict], rep: dict, part: dict, pool: list[dict]) -> tuple[list[dict], str]:
+    """`投资46.82亿元…。投资中，中央资金12.36亿元，…，地方政府专项债券11.40亿元，占24.3%`: a statement opening on
+    words before 中 with no figure there (投资中,) lists the parts of a whole those words name before it; the figures
+    of its own sentence are its parts, not its whole. The whole is found as `_whole_of_opening` finds it; a
+    statement opening otherwise (其中, or 资金3388.1万元中 with its whole printed) is left to the other readings."""
+    k, sents = _statement_start(recs, part)
+    if _OPENING_WHOLE.match(sents.get(k, _z(part["sentence"]).strip())) is None:
+        return [], ""
+    return _whole_of_opening(recs, rep, part, pool)
 
 
 def _per_head(r: dict) -> bool:
@@ -1314,6 +1332,18 @@ def _prior_with_subject(recs: list[dict], before: list[dict]):
     return (a, cands[-1]) if cands else None
 
 
+_DATED_LEVEL = re.compile(r"^(?:19|20)\d{2}年")
+_THIS_YEAR_CHANGE = re.compile(r"^(?:今年|本年)")
+
+
+def _dated_before_this_year(level: dict, inc: dict) -> bool:
+    """`2023年全县补助5666人次，今年增加518人次，增长9.1%`: a level whose clause opens on a year, then a change said
+    of 今年 in the clause after it: the two clauses speak of two years, the level is the earlier one (the base
+    itself), not the current level the change is part of (`2024年全县补助6184人次，比上年增加518人次` is)."""
+    return _DATED_LEVEL.match(_z(level["label"]).lstrip(" ,，;；")) is not None \
+        and _THIS_YEAR_CHANGE.match(_z(inc["label"]).lstrip(" ,，;；")) is not None
+
+
 def _an_increase(r: dict) -> bool:
     """A figure printed as a change (增加1810元), not a level reached by one (由850元提高到900元)."""
     label = _z(r["label"])
@@ -1330,7 +1360,7 @@ def _growth(recs: list[dict], rep: dict, w) -> dict:
                 return _result(w["rate"], "growth", rep, inc, level, None, None, "a component may be cut at a thousands space",
                                status="cannot_compute")
             w = _named(w, level)
-            if _is_prior(level):
+            if _is_prior(level) or _dated_before_this_year(level, inc):
                 # 比上年的23870万元增加1630万元, 增长6.8%: the level printed is the earlier one, the base itself
                 v = inc["value"] / level["value"] * 100
                 row = _result(w["rate"], "growth", rep, inc, level, v,
