@@ -351,6 +351,8 @@ def normalise_edits(text: str) -> list[Edit]:
         for m in _ENTITY.finditer(text):
             ref = m.group()
             out = html.unescape(ref)   # &nbsp65 -> U+00A0 + 65: the reference is &nbsp
+            if ref.startswith("&amp;") and len(ref) > 5:
+                out = html.unescape(out)  # &amp;nbsp;: escaped twice by a mirror, one space as the page shows it
             ch, tail = out[:1], out[1:]
             if out != ref and ref.endswith(tail) and _ZERO_WIDTH.fullmatch(ch):
                 edits.append(Edit(m.start(), m.end() - len(tail), "", "html_entity"))  # &#8203;: invisible
@@ -364,9 +366,10 @@ _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 """Zero-width space, non-joiner, joiner, word joiner and a BOM inside the text: characters a page shows as nothing."""
 
 
-_ENTITY = re.compile(r"&(?:[A-Za-z]{2,8}[0-9]{0,2};?|#[0-9]{2,7};|#[xX][0-9a-fA-F]{2,6};)")
+_ENTITY = re.compile(r"&(?:amp;)?(?:[A-Za-z]{2,8}[0-9]{0,2};?|#[0-9]{2,7};|#[xX][0-9a-fA-F]{2,6};)")
 """An HTML character reference: a named one (its ``;`` may be missing, ``&nbsp``, as browsers read
-it), or a decimal or hex code with its ``;`` (without it, the digits after it would be eaten)."""
+it), or a decimal or hex code with its ``;`` (without it, the digits after it would be eaten); either
+may be escaped twice (``&amp;nbsp;``, ``&amp;#8203;``)."""
 
 
 def fold_fullwidth(text: str) -> str:
