@@ -1,0 +1,141 @@
+"""Six reports damaged as PDF/OCR extraction and mirror sites damage pages (tests/data/unseen_am, issue 12), with
+kinds unseen_ai did not use: OCR confusions inside figures (3.O6亿元, 3l2个, 1.B7亿元, 21〇6个), figures cut by a page
+footer and running header inside a paragraph, HTML table rows left as <tr><td>, entities escaped twice
+(5&amp;nbsp;748户), <br> inside a figure, Chinese numerals and mixes (二百一十余家, 一千二百余万元, 两千余人), ranges,
+fractions and 成, negative growth (增长-1.5%, －2.4%, −0.8%), ‰, seed-like GBK runs over full-width digits, pinyin and
+zhuyin ruby left in a Big5 page; files in UTF-8, Big5 and GB18030. Gold by build_gold.py; three deliberate errors
+(g 脱贫户果园面积占33.1%, i 帶動貧困戶佔87.1%, k 衔接资金2.68亿元).
+
+First contact (base 5e72d43, before any rule was written for them):
+    extraction F1 0.713 (P 0.875, R 0.602) over 186 gold quantities in 6 files; regions 1.000 (112/112)
+    relations: 10/31 verified right, 1/3 found, 1 false alarm
+    wrong numbers (benchmarks/wrong_numbers.py): 12 (86户 and 52人 cut by a page break, 21〇6个 read 6个, 增长-1.5%,
+    －2.4%, −0.8% read positive, six figures with &amp;nbsp; read from their last group: 5&amp;nbsp;748户 = 748户)
+After the rules: see the floors below.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from fupin import paths
+from fupin.quantities import find_quantities
+
+from fixtures.written import assert_relation_floors, build_tables, extraction_f1, facts_of, region_agreement
+
+UNSEEN_AM = paths.TEST_DATA_DIR / "unseen_am"
+
+MIN_F1 = 0.70         # extraction F1 over 186 gold quantities; was 0.713
+MIN_REGIONS = 0.995   # region agreement; was 1.000 (112/112)
+MIN_RIGHT = 10        # relations verified right, of 31; was 10
+MIN_FOUND = 1         # deliberate errors found, of 3; was 1
+
+
+@pytest.fixture(scope="module")
+def unseen_am_run(tmp_path_factory) -> Path:
+    return build_tables(UNSEEN_AM, tmp_path_factory.mktemp("unseen_am_run") / "processed")
+
+
+def test_unseen_am_relations(unseen_am_run):
+    assert_relation_floors(unseen_am_run, UNSEEN_AM, MIN_RIGHT, MIN_FOUND)
+
+
+def test_unseen_am_extraction_and_regions():
+    f1, files, report = extraction_f1(UNSEEN_AM)
+    assert files == 6 and f1 >= MIN_F1, report
+    agreement, empty, report = region_agreement(UNSEEN_AM)
+    assert agreement >= MIN_REGIONS and empty == 0, report
+
+
+def test_unseen_am_has_no_wrong_number():
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+    import wrong_numbers
+
+    wrong = [w for txt in sorted(UNSEEN_AM.glob("*.txt")) for w in wrong_numbers.wrong_numbers(txt)]
+    assert not wrong, wrong
+
+
+# --- named sentences ------------------------------------------------------------------------------
+
+def _facts(tmp_path, body):
+    return facts_of(tmp_path, body)[["raw", "value", "unit", "flags"]]
+
+
+def test_a_figure_cut_by_a_page_footer_and_running_header_is_read_whole(tmp_path):
+    header = "花垣县巩固拓展脱贫攻坚成果工作总结"
+    body = (f"全县纳入防止返贫监测对象12\n- 3 -\n{header}\n86户4918人。已消除风险862户。\n"
+            f"建成帮扶车间38个，吸纳就业10\n- 4 -\n{header}\n52人，其中脱贫劳动力836人。")
+    f = _facts(tmp_path, body)
+    values = set(f["value"].dropna())
+    assert {1286, 1052} <= values and not {86, 52} & values, f
+
+
+def test_a_heading_printed_once_after_a_page_number_stays_a_heading(tmp_path):
+    # counter-example: the line after the page number is a real section heading, not a running header, and
+    # the paragraph before ends its sentence: nothing is joined, 3个 is read as printed
+    body = "全县纳入防止返贫监测对象1286户。\n- 3 -\n二、产业帮扶\n3个乡镇建成产业园。"
+    f = _facts(tmp_path, body)
+    assert 3 in set(f["value"]) and 1286 in set(f["value"]), f
+
+
+@pytest.mark.parametrize("body, raw, value", [
+    ("苹果产值15.26亿元，同比增长-1.5%。", "-1.5%", -1.5),
+    ("食用菌产量12.4万吨，同比增长－2.4%（受春季低温影响）。", "－2.4%", -2.4),
+    ("产值15.3亿元，同比增长−0.8%。", "−0.8%", -0.8),
+])
+def test_a_minus_after_a_chinese_word_is_the_sign_of_the_figure(body, raw, value):
+    q = [q for q in find_quantities(body) if q.raw == raw]
+    assert q and q[0].value == value and "signed" in q[0].flags, find_quantities(body)
+
+
+@pytest.mark.parametrize("body, raw, value", [
+    ("按照每3-5个村建设一个孵化点的思路培育电商主播。", "3-5个", 3),     # a range: a digit before the dash
+    ("项目编号G-318国道改造完成。", None, None),                          # a code: a letter before the dash
+    ("补助标准为500-800元。", "500-800元", 500),
+])
+def test_a_dash_after_a_digit_or_letter_is_no_minus(body, raw, value):
+    qs = find_quantities(body)
+    assert all(q.value is None or q.value >= 0 for q in qs), qs
+    if raw:
+        assert any(q.raw == raw and q.value == value for q in qs), qs
+
+
+def test_an_ocr_zero_inside_digits_loses_the_figure_never_its_tail():
+    qs = find_quantities("开发乡村公益性岗位21〇6个，全年发放岗位补贴1893.5万元。")
+    assert not any(q.value == 6 for q in qs)
+    assert any(q.raw.endswith("6个") and q.value is None and "digit_lost" in q.flags for q in qs), qs
+
+
+def test_a_chinese_zero_in_a_chinese_numeral_is_still_read():
+    # counter-example: 〇 inside a Chinese numeral is its zero (一千〇五十户), and 二〇二三年 is a date
+    qs = find_quantities("二〇二三年，全村一百〇五户全部脱贫。")
+    assert [(q.raw, q.value) for q in qs] == [("一百〇五户", 105)], qs
+
+
+def test_an_entity_escaped_twice_is_one_space_inside_a_figure(tmp_path):
+    f = _facts(tmp_path, "带动脱贫户5&amp;nbsp;748户，全年争取资金6&amp;nbsp;850万元，“苹果&amp;电商”模式。")
+    assert {5748, 6.85e7} <= set(f["value"]) and not {748, 8.5e6} & set(f["value"]), f
+
+
+# --- properties ------------------------------------------------------------------------------
+
+@settings(max_examples=150, deadline=None)
+@given(st.integers(min_value=1, max_value=999), st.sampled_from(["", "5", "26"]), st.sampled_from(["-", "－", "−"]),
+       st.sampled_from(["同比增长", "增速为", "比上年（", "增长率："]), st.sampled_from(["%", "个百分点"]))
+def test_a_signed_growth_is_read_with_its_sign(integer, decimals, sign, lead, unit):
+    number = f"{integer}.{decimals}" if decimals else str(integer)
+    text = f"全县农村居民收入{lead}{sign}{number}{unit}。"
+    qs = [q for q in find_quantities(text) if number + unit in q.raw]
+    assert qs and all(q.value == pytest.approx(-float(number)) for q in qs), (text, qs)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.integers(min_value=1, max_value=99), st.integers(min_value=100, max_value=999), st.sampled_from(["-", "－"]))
+def test_a_range_is_never_read_as_a_negative(low, high, dash):
+    text = f"每户补助{low}{dash}{high}元。"
+    assert all(q.value is None or q.value >= 0 for q in find_quantities(text)), text
