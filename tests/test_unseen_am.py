@@ -139,3 +139,76 @@ def test_a_signed_growth_is_read_with_its_sign(integer, decimals, sign, lead, un
 def test_a_range_is_never_read_as_a_negative(low, high, dash):
     text = f"每户补助{low}{dash}{high}元。"
     assert all(q.value is None or q.value >= 0 for q in find_quantities(text)), text
+
+
+# --- OCR letters, HTML and ruby left in the text ----------------------------------------------------
+
+def _apply(text: str, edits) -> str:
+    for e in sorted(edits, key=lambda e: e.start, reverse=True):
+        text = text[:e.start] + e.after + text[e.end:]
+    return text
+
+
+@pytest.mark.parametrize("damaged, clean", [
+    ("统筹衔接资金3.O6亿元", "统筹衔接资金3.06亿元"),
+    ("实施衔接项目3l2个", "实施衔接项目312个"),
+    ("支出进度95.l%。", "支出进度95.1%。"),
+    ("产业发展资金1.B7亿元", "产业发展资金1.87亿元"),
+    ("开发乡村公益性岗位21〇6个", "开发乡村公益性岗位2106个"),
+    ("人均可支配收入13 8O6元", "人均可支配收入13 806元"),
+])
+def test_an_ocr_letter_inside_a_figure_is_read_as_its_digit(damaged, clean):
+    from fupin.ocr_digits import ocr_digit_edits
+
+    assert _apply(damaged, ocr_digit_edits(damaged)) == clean
+
+
+@pytest.mark.parametrize("text", ["建成帮扶车间3B个", "G1O2国道", "创建3A级景区2个", "建成5G基站120个", "二〇二三年",
+                                  "全村一百〇五户", "第10O页", "版本1.0.2"])
+def test_a_letter_at_the_end_of_a_figure_or_in_a_code_is_no_digit(text):
+    from fupin.ocr_digits import ocr_digit_edits
+
+    assert ocr_digit_edits(text) == [], text
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(min_value=100, max_value=99999), st.sampled_from(["", ".5", ".06"]), st.data())
+def test_ocr_letters_never_change_another_digit(integer, decimals, data):
+    from fupin.ocr_digits import ocr_digit_edits
+
+    number = f"{integer}{decimals}"
+    inner = [i for i, c in enumerate(number) if 0 < i < len(number) - 1 and c in "018"]
+    if not inner:
+        return
+    i = data.draw(st.sampled_from(inner))
+    letter = data.draw(st.sampled_from({"0": "O〇o", "1": "lI", "8": "B"}[number[i]]))
+    damaged = f"全年投入资金{number[:i]}{letter}{number[i + 1:]}万元。"
+    assert _apply(damaged, ocr_digit_edits(damaged)) == f"全年投入资金{number}万元。"
+
+
+def test_an_html_table_left_in_the_text_is_read_as_a_table(tmp_path):
+    body = ("各镇苹果产业发展情况如下：\n"
+            "<table><tr><td>镇名</td><td>种植面积（万亩）</td><td>带动脱贫户（户）</td></tr>\n"
+            "<tr><td>永坪镇</td><td>5.2</td><td>1126</td></tr>\n"
+            "<tr><td>文安驿镇</td><td>4.8</td><td>986</td></tr>\n"
+            "<tr><td>合计</td><td>10.0</td><td>2112</td></tr></table>")
+    f = _facts(tmp_path, body)
+    assert {52000, 48000, 100000, 1126, 986, 2112} <= set(f["value"]), f
+
+
+def test_a_br_inside_a_figure_is_a_line_break_joined_again(tmp_path):
+    f = _facts(tmp_path, "全县脱贫户果园面积8.9万亩，户均苹果收入1.2<br>万元。")
+    assert 12000 in set(f["value"]) and 1.2 not in set(f["value"]), f
+
+
+def test_ruby_left_in_a_traditional_page_is_dropped(tmp_path):
+    body = ("2021年，西吉縣馬鈴薯種植面積穩定在52.6萬<rt>w&#224;n</rt>畝，總產量126.3萬(ㄨㄢˋ)噸，"
+            "種植戶4.8萬w&#224;n戶，產業扶持資金8 650萬(ㄨㄢˋ)元(ㄩㄢˊ)。")
+    f = _facts(tmp_path, body)
+    assert {526000, 1263000, 48000, 8.65e7} <= set(f["value"]), f
+
+
+def test_a_real_parenthesis_after_a_character_stays(tmp_path):
+    # counter-example: brackets that hold no reading of the character before them are text
+    f = _facts(tmp_path, "全县建成储藏窖(库)1260座，带动农户(含脱贫户)4.8万户。")
+    assert {1260, 48000} <= set(f["value"]), f

@@ -1,6 +1,7 @@
-"""Letters an OCR engine reads for digits inside a figure (issue 12): 3.O6亿元, 1O427户, 3l2个, 95.l%, 1.B7亿元.
+"""Letters an OCR engine reads for digits inside a figure (issue 12): 3.O6亿元, 1O427户, 3l2个, 95.l%, 1.B7亿元,
+and the Chinese zero 〇 between Arabic digits (21〇6个).
 
-A Latin letter shaped like a digit (O o → 0, l I → 1, B → 8) stands between two digits, or between a digit
+A Latin letter shaped like a digit (O o 〇 → 0, l I → 1, B → 8) stands between two digits, or between a digit
 and a decimal point, or right after a decimal point that follows a digit, in a run of digits no Latin letter
 or digit code touches (G1O2, 3B级, X1O5 stay). Only then is the letter read as its digit: no other reading
 of such a run is a figure. Each replacement is an edit of the repair step (method ``ocr_digit``), so the
@@ -13,8 +14,8 @@ import re
 
 from .textmap import Edit
 
-OCR_DIGITS = {"O": "0", "o": "0", "l": "1", "I": "1", "B": "8"}
-_RUN = re.compile(r"(?<![A-Za-z0-9])[0-9][0-9.OolIB]+(?![A-Za-z0-9])")
+OCR_DIGITS = {"O": "0", "o": "0", "〇": "0", "l": "1", "I": "1", "B": "8"}
+_RUN = re.compile(r"(?<![A-Za-z0-9])[0-9][0-9.OolIB〇]+(?![A-Za-z0-9])")
 """A run of digits, decimal points and digit-shaped letters, starting with a digit, that touches no other
 Latin letter or digit (a code such as G1O2 or 3B级 is not such a run)."""
 

@@ -202,7 +202,7 @@ quantities(H, X, f"""
 一百余人|person|{V}
 二十四期|other:期
 一千三百余人次|person_time
-3-5个|other:村
+3-5个|village
 8.6亿元|CNY
 1.5倍|other:倍
 三成|percent
