@@ -31,7 +31,8 @@ from hypothesis import strategies as st
 from fupin import paths
 from fupin.quantities import find_quantities
 
-from fixtures.written import assert_relation_floors, build_tables, extraction_f1, facts_of, region_agreement
+from fixtures.written import (assert_no_wrong_number, assert_relation_floors, build_tables, extraction_f1, facts_of,
+                              region_agreement)
 
 UNSEEN_AM = paths.TEST_DATA_DIR / "unseen_am"
 
@@ -58,13 +59,7 @@ def test_unseen_am_extraction_and_regions():
 
 
 def test_unseen_am_has_no_wrong_number():
-    import sys
-
-    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
-    import wrong_numbers
-
-    wrong = [w for txt in sorted(UNSEEN_AM.glob("*.txt")) for w in wrong_numbers.wrong_numbers(txt)]
-    assert not wrong, wrong
+    assert_no_wrong_number(UNSEEN_AM)
 
 
 # --- named sentences ------------------------------------------------------------------------------
