@@ -25,7 +25,8 @@ import pytest
 
 from fupin import paths
 
-from fixtures.written import assert_relation_floors, build_tables, extraction_f1, facts_of, rate_of, region_agreement
+from fixtures.written import (assert_no_wrong_number, assert_relation_floors, build_tables, extraction_f1, facts_of,
+                              rate_of, region_agreement)
 
 UNSEEN_AI = paths.TEST_DATA_DIR / "unseen_ai"
 
@@ -52,13 +53,7 @@ def test_unseen_ai_extraction_and_regions():
 
 
 def test_unseen_ai_has_no_wrong_number():
-    import sys
-
-    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
-    import wrong_numbers
-
-    wrong = [w for txt in sorted(UNSEEN_AI.glob("*.txt")) for w in wrong_numbers.wrong_numbers(txt)]
-    assert not wrong, wrong
+    assert_no_wrong_number(UNSEEN_AI)
 
 
 # --- named sentences ------------------------------------------------------------------------------

@@ -26,7 +26,8 @@ class Block:
     """A labelled stretch of an article or page."""
 
     kind: str                    # title | subtitle | byline | dateline | body | caption | photo_credit |
-    #                              copyright | related_list | unrelated_list | teaser | author_note
+    #                              copyright | related_list | unrelated_list | teaser | author_note |
+    #                              page_number | running_header (a PDF conversion's page furniture)
     text: MappedText
 
 

@@ -847,12 +847,26 @@ def _finish(parts: tuple, ctx: _Context, g: Grammar, start: int, end: int,
         value = value_high = None
         flags += ["number_implausible"]
     flags += _repair_flags(num)
+    if value is not None and not num2 and not pre and _minus_before(text, start):
+        value, flags, start = -value, [*flags, "signed"], start - 1  # 同比增长-1.5%: a fall printed with a minus
     if scale != 1.0:
         # round away float noise of the scaling (3‰ -> 0.3, not 0.30000000000000004)
         value = None if value is None else round(value * scale, 10)
         value_high = None if value_high is None else round(value_high * scale, 10)
     return Quantity(start=start, end=end, raw=text[start:end], value=value, unit=unit,
                     qualifier=qualifier, value_high=value_high, noun=noun, flags=flags)
+
+
+_MINUS_SIGNS = "-－−"
+_BEFORE_MINUS = re.compile(r"[\u4e00-\u9fff：:（(，,、]")
+
+
+def _minus_before(text: str, num_start: int) -> bool:
+    """A minus sign right before an Arabic number, itself after a Chinese character or an opening
+    bracket or clause mark (同比增长-1.5%, （−0.8%）): the figure is negative. After a digit it is a range
+    or a date (3-5个, 2022-12), after a letter a code (G-318), after a space a page footer (- 3 -)."""
+    return (num_start >= 2 and text[num_start - 1] in _MINUS_SIGNS and text[num_start:num_start + 1].isdigit()
+            and bool(_BEFORE_MINUS.fullmatch(text[num_start - 2])))
 
 
 _SPLIT_SPACES = " \u00a0\u3000\u2002\u2003\u2009\u202f\n"
@@ -872,6 +886,8 @@ def _fragment(text: str, num_start: int, num: str) -> list[str]:
     exactly three digits after at most three (a thousands separator that may also end a list item)."""
     if num_start < 2 or num[0] not in _DIGIT_CHARS:
         return []
+    if text[num_start - 1] == "〇" and text[num_start - 2] in _DIGIT_CHARS | {".", "．"}:
+        return ["digit_lost", "number_split"]  # 21〇6个: an OCR 〇 for a zero inside a figure, never 6个
     gap = num_start
     while gap > 1 and num_start - gap < 3 and text[gap - 1] in _GAP_CHARS:
         gap -= 1

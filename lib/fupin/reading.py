@@ -347,10 +347,17 @@ def normalise_edits(text: str) -> list[Edit]:
     # a zero-width character (U+200B …) is invisible on the page: a scraper's leftover, dropped (11\u200b265元
     # is 11265元 as the reader saw it, never 265元)
     edits += [Edit(m.start(), m.end(), "", "zero_width") for m in _ZERO_WIDTH.finditer(text)]
+    tags = [Edit(m.start(), m.end(), _TAG_AFTER[m.lastgroup], "html_tag") for m in _HTML_TAG.finditer(text)] \
+        if "<" in text else []
+    edits += tags
     if "&" in text:
         for m in _ENTITY.finditer(text):
+            if any(t.start <= m.start() < t.end for t in tags):
+                continue  # inside a tag left by the scraper (<rt>w&#224;n</rt>): dropped with it
             ref = m.group()
             out = html.unescape(ref)   # &nbsp65 -> U+00A0 + 65: the reference is &nbsp
+            if ref.startswith("&amp;") and len(ref) > 5:
+                out = html.unescape(out)  # &amp;nbsp;: escaped twice by a mirror, one space as the page shows it
             ch, tail = out[:1], out[1:]
             if out != ref and ref.endswith(tail) and _ZERO_WIDTH.fullmatch(ch):
                 edits.append(Edit(m.start(), m.end() - len(tail), "", "html_entity"))  # &#8203;: invisible
@@ -364,9 +371,21 @@ _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 """Zero-width space, non-joiner, joiner, word joiner and a BOM inside the text: characters a page shows as nothing."""
 
 
-_ENTITY = re.compile(r"&(?:[A-Za-z]{2,8}[0-9]{0,2};?|#[0-9]{2,7};|#[xX][0-9a-fA-F]{2,6};)")
+_ENTITY = re.compile(r"&(?:amp;)?(?:[A-Za-z]{2,8}[0-9]{0,2};?|#[0-9]{2,7};|#[xX][0-9a-fA-F]{2,6};)")
 """An HTML character reference: a named one (its ``;`` may be missing, ``&nbsp``, as browsers read
-it), or a decimal or hex code with its ``;`` (without it, the digits after it would be eaten)."""
+it), or a decimal or hex code with its ``;`` (without it, the digits after it would be eaten); either
+may be escaped twice (``&amp;nbsp;``, ``&amp;#8203;``)."""
+
+
+_HTML_TAG = re.compile(
+    r"(?P<ruby><rt\b[^<>]{0,40}>[^<>]{0,24}</rt>|<rp\b[^<>]{0,40}>[^<>]{0,4}</rp>|</?ruby\b[^<>]{0,40}>)"
+    r"|(?P<row><tr\b[^<>]{0,200}>\s*<t[dh]\b[^<>]{0,200}>)"
+    r"|(?P<cell><t[dh]\b[^<>]{0,200}>)"
+    r"|(?P<drop></t[dh]>|</?(?:table|tbody|thead|tfoot|tr|span|font)\b[^<>]{0,200}>)"
+    r"|(?P<line><br\s*/?>|</?(?:p|div)\b[^<>]{0,200}>)", re.I)
+"""HTML a scraper left in the text: a ruby annotation (<rt>wàn</rt>, its <rp> brackets) is dropped, a table's
+cells become tab-separated lines (<tr><td>永坪镇</td><td>5.2</td></tr>), and <br>, <p>, <div> line breaks."""
+_TAG_AFTER = {"ruby": "", "row": "", "cell": "\t", "drop": "", "line": "\n"}
 
 
 def fold_fullwidth(text: str) -> str:

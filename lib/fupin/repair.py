@@ -308,8 +308,24 @@ class PageModel:
 
 
 def gloss_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of ``(syllable)`` glosses that directly follow a Han character."""
-    return [m.span() for m in _GLOSS_AFTER_HAN.finditer(text) if m.group(1) in _syllables()]
+    """Spans of ``(syllable)`` glosses that directly follow a Han character, and of the ruby a page left as
+    text: a bracketed zhuyin reading of the character before it (萬(ㄨㄢˋ)噸) or a tone-marked pinyin reading
+    glued between it and the next Han character (萬wàn戶, a <rt> stripped of its tags)."""
+    spans = [m.span() for m in _GLOSS_AFTER_HAN.finditer(text) if m.group(1) in _syllables()]
+    spans += [(m.end(1), m.end()) for m in _ZHUYIN_AFTER_HAN.finditer(text) if m.group(2) in _zhuyin(m.group(1))]
+    spans += [m.span(2) for m in _BARE_PINYIN.finditer(text) if m.group(2) in readings(m.group(1))]
+    return sorted(spans)
+
+
+_ZHUYIN_AFTER_HAN = re.compile(rf"([{_HAN}])[(（]([\u3105-\u312f\u31a0-\u31bfˉˊˇˋ˙]{{1,5}})[)）]")
+_BARE_PINYIN = re.compile(rf"([{_HAN}])([a-z{_TONE_LETTERS}]*[{_TONE_LETTERS}][a-z{_TONE_LETTERS}]*)(?=[{_HAN}])")
+
+
+@lru_cache(maxsize=4096)
+def _zhuyin(ch: str) -> frozenset[str]:
+    """The zhuyin (bopomofo) readings of ``ch``."""
+    from pypinyin import Style, pinyin
+    return frozenset(pinyin(ch, style=Style.BOPOMOFO, heteronym=True)[0])
 
 
 def degloss(text: str) -> str:
@@ -1725,7 +1741,7 @@ def _numeral_realign(text: str, start: int, table: Mapping[str, str]) -> Edit | 
 def find_repairs(text: str) -> list[Edit]:
     """Edits that undo GBK scraper damage and strip pinyin glosses (sorted, non-overlapping)."""
     has_anchor = "?" in text and _ANCHOR.search(text) is not None
-    if "(" not in text and not has_anchor:
+    if "(" not in text and "（" not in text and not has_anchor and not _BARE_PINYIN.search(text):
         return []  # fast path: nothing that the damage leaves behind
     table = checksum_table(text, annotation_table(text))
     table_key = tuple(sorted(table.items()))

@@ -37,7 +37,8 @@ from .textmap import MappedText, concat
 jieba.setLogLevel(logging.WARNING)
 
 BOILERPLATE_KINDS = frozenset({"copyright", "related_list", "unrelated_list"})
-ATTACHED_KINDS = frozenset({"caption", "photo_credit", "author_note"})
+ATTACHED_KINDS = frozenset({"caption", "photo_credit", "author_note", "page_number", "running_header"})
+MAX_RUNNING_HEADERS = 2  # lines after a page number that may repeat the document's running header
 CLAUSE_MARKS = "，,、；;：:"          # marks inside a sentence; a paragraph opening with one continues
 
 
@@ -359,6 +360,7 @@ def segment_page(page: MappedText) -> Segmentation:
     body = page.slice(start, len(page)) if start else page
     units = [_classify(p, cues) for p in paragraphs(body)]
     _mark_page_headline(units, cues)
+    _mark_running_headers(units)
     _mark_related_tail(units)
     moves: list[Move] = []
     units = _join_broken(units, cues, moves)
@@ -438,6 +440,21 @@ def _mark_page_headline(units: list[_Unit], cues: Cues) -> None:
             and first.text.text[-1] not in cues.heading_bad_end
             and not _is_finished(first.text.text, cues)):
         first.kind = "heading"
+
+
+def _mark_running_headers(units: list[_Unit]) -> None:
+    """A PDF conversion prints the page number and the next page's running header inside a paragraph cut by
+    the page break (监测对象12 / - 3 - / 花垣县…工作总结 / 86户…). A heading right after a page number that the
+    page prints more than once is that header: attached, like a caption, so the cut paragraph is joined again
+    (and a number cut by the break read whole). A heading printed once after a page number is a real one."""
+    seen = Counter(u.text.text for u in units if u.kind == "heading")
+    for i, u in enumerate(units):
+        if u.kind != "page_number":
+            continue
+        for nxt in units[i + 1:i + 1 + MAX_RUNNING_HEADERS]:
+            if nxt.kind != "heading" or seen[nxt.text.text] < 2:
+                break
+            nxt.kind = "running_header"
 
 
 def _mark_related_tail(units: list[_Unit]) -> None:

@@ -89,7 +89,7 @@ class GoldSet:
     def quantities(self, name, default, spec, encoding="utf-8"):
         """Write NAME.regions.csv from ``spec``, one ``raw|unit[|region]`` a line, in text order. The region
         defaults to ``default``; the unit ``CNY*1e4`` (``CNY*1e8``, ``person*1e4``) is a bare number in a 万元
-        (亿元, 万人) column (written as CNY or person, value times 1e4 or 1e8). A raw the set's table of numerals values as None is a figure
+        (亿元, 万人) column (written as CNY or person, value times 1e4 or 1e8); any unit takes such a factor (``mu*1e4`` in a 万亩 column). A raw the set's table of numerals values as None is a figure
         lost to damage (`1■.6亿元`): its row is written with an empty value, which no scorer counts. A raw
         broken by a line break (`4900万\\n元`) is typed with a backslash-n. ``encoding`` is the file's (gb18030, big5,
         utf-16 with its BOM). Exits when a raw is not found after the previous one."""
@@ -100,8 +100,8 @@ class GoldSet:
             parts = line.split("|")
             raw, unit = parts[0].replace("\\n", "\n"), parts[1]  # a typed \\n is a line break of the text
             region = parts[2] if len(parts) > 2 and parts[2] else default
-            unit, _, mult = unit.partition("*")  # CNY*1e4, person*1e4: a bare number in a 万 column
-            scale = float(mult) if mult else 1.0
+            unit, _, times = unit.partition("*")  # CNY*1e4, mu*1e4: a bare number in a 万元 (万亩) column
+            scale = float(times) if times else 1.0
             at = text.find(raw, pos)
             if at < 0:
                 sys.exit(f"{name}: raw {raw!r} not found after {pos}")

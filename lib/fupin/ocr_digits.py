@@ -1,0 +1,42 @@
+"""Letters an OCR engine reads for digits inside a figure (issue 12): 3.O6亿元, 1O427户, 3l2个, 95.l%, 1.B7亿元,
+and the Chinese zero 〇 between Arabic digits (21〇6个).
+
+A Latin letter shaped like a digit (O o 〇 → 0, l I → 1, B → 8) stands between two digits, or between a digit
+and a decimal point, or right after a decimal point that follows a digit, in a run of digits no Latin letter
+or digit code touches (G1O2, 3B级, X1O5 stay). Only then is the letter read as its digit: no other reading
+of such a run is a figure. Each replacement is an edit of the repair step (method ``ocr_digit``), so the
+figure it touches is flagged ``damaged_nearby``. A letter at the end of a run (3B个) is left alone: 3A级 and
+5G are words.
+"""
+from __future__ import annotations
+
+import re
+
+from .textmap import Edit
+
+OCR_DIGITS = {"O": "0", "o": "0", "〇": "0", "l": "1", "I": "1", "B": "8"}
+_RUN = re.compile(r"(?<![A-Za-z0-9])[0-9][0-9.OolIB〇]+(?![A-Za-z0-9])")
+"""A run of digits, decimal points and digit-shaped letters, starting with a digit, that touches no other
+Latin letter or digit (a code such as G1O2 or 3B级 is not such a run)."""
+
+
+def _reads_as_digit(run: str, i: int) -> bool:
+    """Whether the letter at ``run[i]`` sits inside the figure: a digit or a digit's decimal point on its
+    left, and a digit or decimal point on its right, or the end of the run after a decimal point (95.l%)."""
+    left, right = run[i - 1], run[i + 1] if i + 1 < len(run) else ""
+    if left.isdigit():
+        return right.isdigit() or right == "."
+    return left == "." and i >= 2 and run[i - 2].isdigit() and (right.isdigit() or right == "")
+
+
+def ocr_digit_edits(text: str) -> list[Edit]:
+    """Edits that read the digit-shaped letters inside figures as their digits (sorted)."""
+    edits: list[Edit] = []
+    for m in _RUN.finditer(text):
+        run = m.group()
+        if not any(c in OCR_DIGITS for c in run) or run.count(".") > 1:
+            continue
+        letters = [i for i, c in enumerate(run) if c in OCR_DIGITS]
+        if all(_reads_as_digit(run, i) for i in letters):
+            edits += [Edit(m.start() + i, m.start() + i + 1, OCR_DIGITS[run[i]], "ocr_digit") for i in letters]
+    return edits
