@@ -631,3 +631,26 @@ def test_kelsang_flower_never_names_a_swallowed_digit():
     out = repair(damaged)[0]
     assert "200畝" not in out and "00畝" in out
     assert not any(d in out.split("00畝")[0] for d in "0123456789")
+
+
+def test_term_the_page_prints_decides_its_damaged_copy():
+    """公示期 printed undamaged at the head of a notice is the page's own word: the copy whose lead
+    byte the decoder lost (請?jiān)诠酒趦认 = 請在公示期內) comes back whole (page_bigram/page_trigram
+    5.0; at 1.5/2.0 the 示 was flagged)."""
+    from fupin.repair import page_bigrams
+
+    clean = "公示期為2023年12月20日至12月26日(5個工作日)。如有異議,請在公示期內向縣鄉村振興局反映。\n"
+    damaged = gd.damage(clean, {"堅": "jiān"})
+    assert "請?jiān)诠酒趦认" in damaged
+    assert "公示期" in page_bigrams(damaged)
+    assert repair(damaged)[0] == gd.normalise(clean)
+
+
+def test_term_only_inside_damaged_runs_is_no_page_evidence():
+    # Counter-example: the damaged copy alone gives the page model nothing (the stretch after a
+    # run anchor is not the page's own text), so 公示 earns no page bonus there.
+    from fupin.repair import page_bigrams
+
+    damaged = gd.damage("如有異議,請在公示期內向縣鄉村振興局反映。\n", {"堅": "jiān"})
+    assert "公示" not in page_bigrams(damaged)
+
