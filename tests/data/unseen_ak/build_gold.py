@@ -207,7 +207,7 @@ quantities(C, X, f"""
 1826.5万元|CNY
 865.3万元|CNY
 1.40亿元|CNY
-27项|item
+27项|document
 23人|person
 {table_c}
 8个|other:问题
