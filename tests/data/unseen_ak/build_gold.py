@@ -22,6 +22,15 @@ columns, 表1, list numbering (01, 02, 一是), and the heading numbers of e.
 Left out of the relations: targets (b 60%以上, 55%), one-part groupings (a 化隆 11.2万人 其中 脱贫群众3.4万人, a 海东
 15.84亿元 其中 two of six 县), the 2.9万人 of the 3.2万个 岗位 (people and posts), d 购买和帮销 by 县 (their sum 8990万
 is not printed; it equals 2840 + 6150), d 带动 1.26万人 and 0.94万人 (no total printed).
+
+First contact (base 5e72d43, before any rule was written for this set), with the gold as first typed:
+    extraction F1 0.947 (P 0.993, R 0.904, indicator agreement 0.000) over 314 gold quantities in 6 files
+    region agreement 0.965 (274/284 matched quantities; 0 with no region)
+    relations: 32/52 verified right (32 verified), 1/3 real inconsistencies found, 0 false alarms
+    benchmarks/wrong_numbers.py: 1 (a 二十二点六万人 read as 六万人 = 60000)
+Gold correction after first contact: c 制定完善制度办法27项 had been typed `item`; 制度办法 are documents, the canonical
+`document` (the extractor's reading). No other disagreement was a gold mistake.
+After the rules of tests/test_unseen_ak.py: F1 1.000 (314), regions 1.000 (314/314), relations 44/52, 2/3 found, 0 false alarms.
 """
 import sys
 from pathlib import Path
