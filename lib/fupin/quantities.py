@@ -207,7 +207,7 @@ def grammar() -> Grammar:
     cjk_decimal = CJK_DECIMAL.replace("{measures}", measures)
     masked = MASKED.replace("{unit_start}", rf"(?:{mult}|{_alternation([u.word for u in units.values()])})")
     number = (rf"[百千]分之(?:{CHINESE}(?:[点點][零〇一二三四五六七八九]+)?|{ARABIC})|(?P<frac>{FRACTION}|[一二三四五六七八九十两]+分之[一二三四五六七八九十]+)"
-              rf"|(?:{SPACED}|{cjk_decimal}|{masked}|{LOST_INTEGER}|{ARABIC}){mult}*|(?P<cn>{CHINESE})")
+              rf"|(?:{SPACED}|{cjk_decimal}|{masked}|{LOST_INTEGER}|{ARABIC}){mult}*|(?P<cn>{CHINESE}(?:[点點][零〇一二三四五六七八九]+)?)")  # 二十二点六万人: a spoken decimal
     gap = "[ \u00a0\u2009\u202f]"
     candidate = re.compile(
         rf"(?P<num>{number})"
@@ -684,6 +684,15 @@ _GROUPS = ("num", "num2", "suf", "mult", "suf2", "unit", "post")
 _PERCENT = UnitWord("%", "measure", "percent", False, False)
 _PERMILLE = UnitWord("‰", "measure", "percent", False, False, 0.1)
 _NOT_ARTICLE_DURATION = ("一", "壹")
+_HUNDREDS = frozenset("百千万亿佰仟萬億")
+
+
+def _hundreds(num: str) -> bool:
+    """A Chinese numeral of a hundred or more (九百八十, 一千二百): a count even before a unit whose
+    Chinese-numeral uses are names (二期, 十八大, 二十四节气, 三口之家 all use small numbers)."""
+    return any(ch in _HUNDREDS for ch in num)
+
+
 _INDEFINITE = ("数", "几", "上")  # 数十个, 几百人, 上千户: indefinite numbers
 
 
@@ -725,8 +734,8 @@ def _candidate(m: re.Match[str], ctx: _Context, g: Grammar) -> Quantity | None:
         else g.units.get(unit_text) if unit_text else None
     if uw is None:
         return _unitless(m, parts, ctx, g)
-    if uw.kind == "date" or (uw.arabic_only and chinese):
-        return None  # 4月底; 十八大, 二期
+    if uw.kind == "date" or (uw.arabic_only and chinese and not _hundreds(num)):
+        return None  # 4月底; 十八大, 二期 (but 九百八十期: names use small numbers)
     if chinese and uw.one_is_article and num in ("一", "壹", "二", "贰", "貳"):
         # 一座新的信号塔 is an article; 二级/二类 is a rank (counting uses 两).
         if not (uw.kind == "duration" and num in _NOT_ARTICLE_DURATION):
@@ -1212,8 +1221,8 @@ def _header_columns(cells: list[tuple[int, str]], default_unit: str | None, g: G
             else:
                 counted[unit_text] = col  # type: ignore[index]
         header.append(col)
-    if not any(header):
-        return None
+    if not any(header) and not _period_header([c for _, c in cells]):
+        return None  # a header of years says no unit, but its rows may (无偿帮扶资金（万元）): see ``_row_unit``
     out = _Header(header)
     out.names = [c for _, c in cells]
     return out
@@ -1434,8 +1443,8 @@ def _table_rows(text: str, g: Grammar) -> Iterator[tuple[bool, list[tuple[int, s
             continue
         tokens = _space_tokens(line, start)
         # under a header a row may have blank cells (通江县 50 9420 — —): its width is checked later
-        # under a header of its width, a row of two figures (昭通市   2386   38.62) is one too
-        narrow = columns is not None and len(columns) == len(tokens) == 3
+        # under a header of its width, a row of two figures (昭通市   2386   38.62; 粮食 吨 46800 1.3) is one too
+        narrow = columns is not None and len(columns) == len(tokens) >= 3
         found = _space_row(tokens, 1 if columns else 3, 2 if narrow else 3) if len(tokens) >= 4 or narrow else None
         if found is not None:
             yield from flush()
@@ -1611,6 +1620,9 @@ def _label_columns(cells: list[tuple[int, str]], columns: list[Column], g: Gramm
     k, sure = 0, True
     while k < min(2, len(cells) - 1):
         c, col = cells[k][1], columns[k]
+        if k == 1 and c in _header_words()["unit_columns"]:
+            k += 1  # 产品名称 单位: the unit of each row stands in its label (粮食 吨 46800)
+            break
         if col is not None and (_HEADER_UNIT.search(c) or c.endswith(_COUNT_LABEL_ENDS)
                                 or g.money_re.search(c)):
             # the first data column; unsure when a word of no standard unit measures it (县（区）),
@@ -1651,8 +1663,14 @@ def _table_cells(text: str, ctx: _Context, g: Grammar) -> tuple[list[Quantity], 
             if head is None:
                 continue
         aligned = _aligned(cells, lead, columns, head) if spaced else placed or list(zip(cells, columns or []))
+        own = _row_unit(cells, lead, columns, head, g) if spaced else None
         if aligned is None or (spaced and columns is None):
             continue  # a row wider or narrower than its header, or under none: read as prose
+        if own is not None:
+            names = getattr(columns, "names", None) or []
+            # a column naming no unit, or a thing measured in its measure word (产量: other:{mw}), is in the row's
+            aligned = [(cell, col if (col is not None and "{mw}" not in col[1].unit)
+                        or _measured_header(names, head, k, g) else own) for k, (cell, col) in enumerate(aligned)]
         if spaced:
             zones.append((cells[lead][0], cells[-1][0] + len(cells[-1][1])))
         for (s, c), col in aligned:
@@ -1673,6 +1691,42 @@ def _table_cells(text: str, ctx: _Context, g: Grammar) -> tuple[list[Quantity], 
             out.append(Quantity(start=s, end=s + len(c), raw=c, value=round(value, 10), unit=unit,
                                 qualifier="exact", noun=noun, flags=["table_cell"]))
     return out, zones
+
+
+def _row_unit(cells: list[tuple[int, str]], lead: int, columns: list[Column] | None, head: int,
+              g: Grammar) -> Column:
+    """The unit a spaced row names for its own figures: in brackets at the end of its label under a
+    header of years (无偿帮扶资金（万元） 3850 4620 5260 under 指标 2019年 2020年 2021年), or in the label's
+    cell under a 单位 column of its header (粮食 吨 46800 1.3 under 产品名称 单位 产量 比上年增长（%））. None
+    when the row names none, or under any other header (衔接资金（万元） 5000 4500 90 under 指标 计划 完成
+    完成率: the 90 of the rate column is no 万元)."""
+    label = cells[lead - 1][1] if lead else ""
+    names = list(getattr(columns, "names", None) or [])
+    if _period_header(names):
+        u = _HEADER_UNIT.search(label)
+        if u is None or u.end() != len(label):
+            return None
+        return _column_unit(label, u.group("unit"), g)
+    if head < 2 or not any(n in _header_words()["unit_columns"] for n in names[:head]):
+        return None
+    word = label.split()[-1] if len(label.split()) == head else ""
+    uw = g.units.get(word)
+    return _column_unit("", word, g) if uw is not None and uw.kind == "measure" else None
+
+
+_YEAR_CELL = re.compile(r"(?:19|20)[0-9]{2}年度?")
+
+
+def _period_header(names: list[str]) -> bool:
+    """指标 2019年 2020年 2021年: a header whose columns are years, each row a series in its own unit."""
+    return len(names) >= 3 and all(_YEAR_CELL.fullmatch(n) for n in names[1:])
+
+
+def _measured_header(names: list[str], head: int, k: int, g: Grammar) -> bool:
+    """Whether the header names what the k-th data column holds (a rate, a year-on-year change, a
+    column of words): then a row's own unit is not its unit."""
+    name = names[head + k] if head + k < len(names) else ""
+    return bool(g.rate_re.search(name) or g.rate_column_re.search(name) or _text_column(name))
 
 
 def _label_heads(rows: list) -> dict[int, int | None]:

@@ -1323,7 +1323,7 @@ def _choose(ap: ArticlePlaces, w, others=()) -> Choice:
     org = _organisation_place(ap, w)
     if org is not None:
         return org
-    heading = _item_heading_place(ap, w)
+    heading = _item_heading_place(ap, w) or _colon_heading_place(ap, w)
     if heading is not None:
         return heading
     if ap.topic is not None:
@@ -1390,6 +1390,21 @@ def _item_heading_place(ap: ArticlePlaces, w) -> Choice | None:
     if any(x.place.name not in chain and ap.text[x.start - 1:x.start] != "某" for x in named):
         return None
     return Choice([last], f"numbered item heading {last.name}")
+
+
+def _colon_heading_place(ap: ArticlePlaces, w) -> Choice | None:
+    """The place opening a paragraph as its heading, a colon after it (``place_heading_mark``): 阜南县：投入…；
+    引进企业9家 (the figures after ； name no place, they are 阜南县's). None for a figure of the heading itself."""
+    p0, p1 = w.paragraph
+    k = bisect_left(ap.starts, p0)
+    if k >= len(ap.usable):
+        return None
+    first = ap.usable[k]
+    if first.end > p1 or ap.text[p0:first.start].strip() or w.q.start < first.end:
+        return None
+    if _rx("place_heading_mark").match(ap.text, first.end) is None:
+        return None
+    return Choice([first.place], f"paragraph heading {first.place.name}")
 
 
 def _named_as_example(text: str, m: Mention) -> bool:

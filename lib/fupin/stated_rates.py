@@ -525,8 +525,9 @@ def _rate_on(recs: list[dict], rep: dict, w, num: dict | None = None) -> dict:
         # 全市共识别…贫困人口53.6万人。以全市农业人口443.2万人计算, 贫困发生率为12.1%: the numerator closes the
         # sentence before (its last figure, its clause holding a numerator word); a misfit is not asserted
         prev = [r for r in recs if r["sent_idx"] == rep["sent_idx"] - 1 and r["unit"] not in ("percent", "percentage_point")]
-        if prev and _ok(prev[-1]) and any(has_word(_clause(prev[-1]), x) for x in nw) \
-                and not any(has_word(_clause(prev[-1]), x) for x in bw):
+        # (已消除风险763户1637人。风险消除率59.5%: the second of a 户/人 pair has the words of the first)
+        if prev and _ok(prev[-1]) and any(has_word(_pair_clause(recs, prev[-1]), x) for x in nw) \
+                and not any(has_word(_pair_clause(recs, prev[-1]), x) for x in bw):
             num, before_sentence = prev[-1], True
     if num is None:
         picked = _picked_from_whole(recs, rep)
@@ -548,10 +549,15 @@ def _rate_on(recs: list[dict], rep: dict, w, num: dict | None = None) -> dict:
         return row
     units = {num["unit"]} | set(_words(w["base_units"]))
 
+    lead = _before(recs, num)[:1]
+    run_in = lead[0]["fact_id"] if lead and not any(p in _z(num["ctx_before"]) for p in _CLAUSE_BREAKS) else None
+
     def is_base(r: dict) -> bool:
+        clause = _strip(_pair_clause(recs, r), w["word"])
+        if r["fact_id"] == run_in:
+            clause = clause.split("|")[0]  # 发现的156个问题已整改到位148个: the words after it are the numerator's
         return (_ok(r) and r["unit"] in units and r["value"] > 0 and _same_scope(r, num)
-                and any(has_word(_strip(_pair_clause(recs, r), w["word"]), x) for x in bw)
-                and not any(has_word(_strip(_pair_clause(recs, r), w["word"]), x) for x in nw))
+                and any(has_word(clause, x) for x in bw) and not any(has_word(clause, x) for x in nw))
 
     nxt = next((r for r in recs if r["sent_start"] == num["sent_start"] and num["start"] < r["start"] < rep["start"]), None)
     if nxt is not None and _ok(nxt) and nxt["unit"] == num["unit"] and re.search(r"中(?:的|有)$", _z(nxt["ctx_before"])):
@@ -1594,10 +1600,10 @@ def _whole_gap(recs: list[dict], rep: dict, w, after: str, own: dict, own_w) -> 
         rw = find_word(r["label"], "percent")
         if rw is None or rw["kind"] != own_w["kind"] or rw["rate"] != own_w["rate"]:
             return False
-        subject = _subject(recs, r)
+        subject = _LEAD_YEAR.sub("", _subject(recs, r))  # 2021年全省农村居民…: the year is no part of the name
         if not subject.startswith(whole) or not periods_compatible(r["period"], own["period"]):
             return False
-        ind = subject[len(whole):]
+        ind = _SUBJECT_TAIL.sub("", subject[len(whole):])
         if later:
             # the reference printed right after the gap: named in full or by its words in order
             # (比全省农村居民收入增速高0.7个百分点, 全省农村居民人均可支配收入40311元, 增长7.6%)
@@ -1608,7 +1614,9 @@ def _whole_gap(recs: list[dict], rep: dict, w, after: str, own: dict, own_w) -> 
         own_named = own_w["kind"] == "rate" and not rest and subject != own_subject
         if len(ind) < 2 or (_head(ind) != _head(own_subject) and not own_named):
             return False
-        return own_named or (ind.startswith(rest) if rest else own_subject.endswith(ind) and own_subject != subject)
+        # 高于全省农村居民收入增速 names 全省农村居民人均可支配收入 by its words in order
+        return own_named or ((ind.startswith(rest) or (len(rest) >= 4 and _head(ind) == _head(rest) and _in_order(rest, ind)))
+                             if rest else own_subject.endswith(ind) and own_subject != subject)
 
     refs = [r for r in _scope(recs, anchor, None) if reference(r, False)]
     if not refs:
@@ -1618,6 +1626,9 @@ def _whole_gap(recs: list[dict], rep: dict, w, after: str, own: dict, own_w) -> 
                 and reference(r, True)]
         refs = refs[:1]
     return _gap_of(recs, rep, w, named, own, refs) if refs else None
+
+
+_LEAD_YEAR = re.compile(r"^(?:19|20)[0-9]{2}年(?:度|末|底)?")
 
 
 def _in_order(short: str, long: str) -> bool:

@@ -24,7 +24,10 @@ def _ok(r: dict) -> bool:
 def _is_change(r: dict) -> bool:
     """A figure stated as a change (较上年分别下降2.09万人, 同比增加2.7万人) is a difference of two
     stocks: not a part of a stock, and not the whole that the stock's parts add up to."""
-    return any(w in r["label"] for w in cues()["change_words"])
+    label = str(r["label"])
+    for noun in cues()["change_word_nouns"]:
+        label = label.replace(noun, "")  # 第一产业增加值: value added, a flow (not 增加)
+    return any(w in label for w in cues()["change_words"])
 
 
 def _is_prior_level(r: dict) -> bool:

@@ -120,11 +120,27 @@ def _grammar_rate_column(names: list[str], j: int) -> list[tuple[int, int, list[
     if not nums:  # 科目 | 年初预算 | 调整后预算 | 决算数 | 完成率: the column of what was done (决算, 执行)
         nums = [i for i, n in enumerate(names) if i and i not in rates
                 and any(x in n for x in cues()["table_rate_done_words"])]
+    money = _money_lead(names[j], w["word"])
+    if len(nums) > 1 and money is not None:
+        nums = [i for i in nums if _money_name(names[i]) == money]
     if len(nums) != 1:
         return []
     others = [i for i, n in enumerate(names) if i and i not in rates and i != nums[0]]
     bases = [i for i in others if any(x in names[i] for x in bw)]
+    if len(bases) > 1 and money is not None:
+        bases = [i for i in bases if _money_name(names[i]) == money]
     return [(j, nums[0], bases or (others if len(others) == 1 else []))]
+
+
+def _money_name(name: str) -> bool:
+    return any(x in name for x in cues()["table_rate_money_leads"])
+
+
+def _money_lead(name: str, word: str) -> bool | None:
+    """问题整改率 | 金额整改率: what the words before the rate word say it counts: money (金额, 资金:
+    ``table_rate_money_leads``) or a count (问题); None when no word precedes it (整改率)."""
+    lead = name[: -len(word)] if name.endswith(word) else ""
+    return _money_name(lead) if lead else None
 
 
 def _of_base_column(names: list[str], j: int) -> list[tuple[int, int, list[int]]]:
