@@ -12,7 +12,8 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))  # tests/data, for the shared helpers
 from gold_build import GoldSet  # noqa: E402
 
-GOLD = GoldSet(HERE)
+CN = {"两省区": 2, "两省市": 2}
+GOLD = GoldSet(HERE, cn=CN)
 quantities, R = GOLD.quantities, GOLD.R
 
 
@@ -105,6 +106,7 @@ XJ, JY, PY, YZ = ("西吉县;鼓楼区;福州市;福建省", "泾源县;思明�
                   "原州区;荔城区;莆田市;福建省")
 MN, YL = "闽宁镇;福建省", "原隆村;福建省"
 quantities(B, X, f"""
+两省区|other:province
 5.46亿元|CNY
 286个|project
 3.82亿元|CNY
@@ -133,7 +135,7 @@ quantities(B, X, f"""
 1.26万人|person
 0.82万人|person
 68.3%|percent
-12个|other:工作站
+12个|other:工作站|福州市;厦门市;泉州市;福建省
 78.6万人|person
 212.4亿元|CNY
 2.70万元|CNY
@@ -170,6 +172,7 @@ ROWS = [("城口县;济南市;山东省", "16850", "64", "12860"), ("巫溪县;�
 table_spec = "\n".join(f"{m}|CNY*1e4|{r}\n{p}|project|{r}\n{j}|person|{r}" for r, m, p, j in ROWS)
 DA, HCB, HT = "东安镇;济南市;山东省", "红池坝镇;青岛市;山东省", "花田乡;烟台市;山东省"
 quantities(C, X, f"""
+两省市|other:province
 14个|other:county
 61.8亿元|CNY
 2316个|project
