@@ -165,3 +165,9 @@ def test_a_total_row_leaves_the_partner_column_blank(tmp_path, total, status):
     c = pd.read_csv(build_tables(folder, tmp_path / "processed") / "checks.csv")
     got = c[(c["check"] == "table_total") & c["parts"].str.contains("协作项目")]
     assert list(got["status"]) == [status], c[c["check"] == "table_total"]
+
+
+def test_a_category_word_closing_the_words_is_no_unit(tmp_path):
+    body = "在丁青县，天津援建的县城集中供暖二期工程建成投用，新增供暖面积18万平方米，惠及城镇居民3200户。"
+    got, _ = _titled(tmp_path, "天津对口支援昌都市综述", body)
+    assert got["3200户"] == "丁青县", got  # 惠及城镇 is no township

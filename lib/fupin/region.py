@@ -392,7 +392,10 @@ def _free_unit(text: str, at: int, subject: Place, outer: Place | None) -> tuple
             or _one_common_word(re.sub(r"(?:镇|乡|街道|村|社区)$", "", um.group("u"))):
         return None
     name = um.group("u")
-    level = next(v for k, v in cues()["free_unit_levels"].items() if name.endswith(k))
+    levels = cues()["free_unit_levels"]
+    if any(name.endswith(w) for w in cues()["unit_category_words"] if w not in levels):
+        return None  # 惠及城镇居民3200户: a category word (城镇) closing the words, no name
+    level = next(v for k, v in levels.items() if name.endswith(k))
     host = outer or subject
     if outer is None and LEVEL_RANK.get(subject.level, 0) < LEVEL_RANK["county"]:
         return um.end(), Place(name, level, subject.name, subject.code)  # 闽宁镇 in a report of 宁夏: the name alone
