@@ -1629,7 +1629,8 @@ def _label_columns(cells: list[tuple[int, str]], columns: list[Column], g: Gramm
             # not when a label before it is one (乡镇 资金（万元）: 资金 is data)
             sure = not (col[1].unit.startswith("other:") and not c.endswith(_COUNT_LABEL_ENDS))
             break
-        if g.rate_re.search(c) or (k == 1 and not _NOT_MEASURED_HEADER.search(cells[0][1])):
+        if g.rate_re.search(c) or (k == 1 and not _NOT_MEASURED_HEADER.search(cells[0][1])
+                                   and c not in _header_words()["partner_label_columns"]):
             break
         k += 1
     return k, sure

@@ -383,6 +383,60 @@ def _villages(text: str, mentions: list[Mention]) -> list[Mention]:
     return sorted(merged, key=lambda m: m.start)
 
 
+def _free_unit(text: str, at: int, subject: Place, outer: Place | None) -> tuple[int, Place] | None:
+    """The township or village named alone from ``at`` (`free_unit_name`), as a unit inside ``outer`` (a
+    township named right before it) or the article's place: (end, place), or None when the words there are
+    no name of one unit (贫困村, 街道社区)."""
+    um = _rx("free_unit_name").match(text, at)
+    if um is None or not _unit_name(um.group("u")) or um.group("u").endswith(("农村", "乡村")) \
+            or _one_common_word(re.sub(r"(?:镇|乡|街道|村|社区)$", "", um.group("u"))):
+        return None
+    name = um.group("u")
+    levels = cues()["free_unit_levels"]
+    if any(name.endswith(w) for w in cues()["unit_category_words"] if w not in levels):
+        return None  # 惠及城镇居民3200户: a category word (城镇) closing the words, no name
+    level = next(v for k, v in levels.items() if name.endswith(k))
+    host = outer or subject
+    if outer is None and LEVEL_RANK.get(subject.level, 0) < LEVEL_RANK["county"]:
+        return um.end(), Place(name, level, subject.name, subject.code)  # 闽宁镇 in a report of 宁夏: the name alone
+    if LEVEL_RANK.get(level, 0) <= LEVEL_RANK.get(host.level, 0):
+        return None
+    return um.end(), Place(host.name + name, level, host.parent if host.level in ("township", "village") else host.name,
+                           host.code)
+
+
+def _free_units(text: str, mentions: list[Mention], subject: Place) -> list[Mention]:
+    """Townships, streets, villages and communities named alone where a clause, heading or table row opens
+    (闽宁镇是…, （一）谢桥街道旺家社区。, 胡店村\t604), in a report of a place above them, and their later
+    mentions: units inside the article's place (a village right after a street or township is inside it)."""
+    if subject.level == "country":
+        return mentions
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    opens = set(cues()["free_unit_open"])
+    found: dict[str, Place] = {}
+    for k in range(len(text)):
+        if k in taken or (k and text[k - 1] not in opens):
+            continue
+        got = _free_unit(text, k, subject, None)
+        if got is None:
+            continue
+        end, place = got
+        found.setdefault(place.name[-(end - k):] if place.name.endswith(text[k:end]) else text[k:end], place)
+        inner = _free_unit(text, end, subject, place) if place.level == "township" else None
+        if inner is not None:
+            found.setdefault(text[end:inner[0]], inner[1])
+    extra = []
+    for name, place in found.items():
+        for vm in re.finditer(re.escape(name), text):
+            if not taken & set(range(vm.start(), vm.end())) and not _rx("free_unit_name").match(text, vm.start()) is None:
+                extra.append(Mention(vm.start(), vm.end(), place, cands=(place,), reason=f"{name} named alone"))
+    if not extra:
+        return mentions
+    extra = [m for m in extra if not any(o is not m and o.start <= m.start and m.end <= o.end and o.end - o.start > m.end - m.start
+                                         for o in extra)]
+    return sorted(mentions + extra, key=lambda m: m.start)
+
+
 def township_ending(before: str) -> str | None:
     """The township name that ``before`` ends with (其中平孟镇, 乡镇为娘子神乡) when it is a proper name
     (`_unit_name`: no category such as 重点镇 or 边境乡) opening the text or written after a character that
@@ -465,8 +519,11 @@ def _unit_name(name: str) -> bool:
     """Whether ``name`` (十八洞村, 闽宁镇, 三岔镇) is the name of one township or village, not a category of
     them (贫困村, 所有乡镇, 移民村): its stem holds no category word and no word of two characters or more
     whose part of speech is that of ordinary language."""
-    stem = re.sub(r"(?:镇|乡|村|苏木|街道|嘎查)$", "", name)
+    stem = re.sub(r"(?:镇|乡|村|苏木|街道|社区|嘎查)$", "", name)
     if len(stem) < 2 or set(stem) & set(cues()["unit_name_forbidden_chars"]):
+        return False
+    counted = "[\\d" + CHINESE_NUMERAL_CHARS + "][" + cues()["unit_name_count_chars"] + "]"
+    if stem[0] in cues()["unit_name_count_chars"] or re.search(counted, stem):
         return False
     words = set(cues()["unit_category_words"])
     if any(w in stem for w in words):
@@ -747,6 +804,8 @@ class ArticlePlaces:
         mentions = _drop_plain_words(text, mentions)
         mentions = _villages(text, mentions)
         subject = topic(text, title, mentions, default_region)
+        if subject is not None:
+            mentions = _free_units(text, mentions, subject)
         whole = whole_unit_mentions(text, subject, mentions)
         taken = sorted((m.start, m.end) for m in mentions)
         taken_starts = [a for a, _ in taken]
@@ -821,12 +880,14 @@ def _local_unit_words(text: str, mentions: list[Mention]) -> list[Mention]:
             if am.start() in taken or (head and am.start() and text[am.start() - 1] not in _CLAUSE_OPEN):
                 continue
             k = bisect_left(starts, am.start()) - 1
-            while k >= 0 and mentions[k].role not in ("place", "donor"):
+            level = cues()["free_unit_levels"][am.group("lvl")]
+            # 原隆村是闽宁镇最大的生态移民村，全村1998户: a township between a village and 全村 is the village's own
+            while k >= 0 and (mentions[k].role not in ("place", "donor")
+                              or (level == "village" and mentions[k].place.level == "township")):
                 k -= 1
             if k < 0:
                 continue
             last = mentions[k]
-            level = "village" if am.group("lvl") == "村" else "township"
             if last.place.level != level or last.role != "place" or "\n" in text[last.end: am.start()]:
                 continue
             extra.append(Mention(am.start(), am.end(), last.place, cands=(last.place,),
@@ -1367,6 +1428,10 @@ def _item_heading_place(ap: ArticlePlaces, w) -> Choice | None:
     p0, p1 = w.paragraph
     m = _rx("numbered_item").match(ap.text[p0:p1])
     if m is None:
+        # 规模最大的3个安置点情况如下：（一）谢桥街道旺家社区。…: a lead-in closed by a colon, joined to the first item
+        lead = _rx("item_lead_in").match(ap.text[p0:p1])
+        m = _rx("numbered_item").match(ap.text[p0:p1], lead.end()) if lead else None
+    if m is None:
         return None
     opened = p0 + m.end()
     stop = ap.text.find("。", opened, p1)
@@ -1383,7 +1448,9 @@ def _item_heading_place(ap: ArticlePlaces, w) -> Choice | None:
     if not run:
         return None
     last = run[-1].place
-    chain = {last.name} | {a.name for a in ancestors(last)}
+    named = ap.usable[bisect_left(ap.starts, opened): bisect_left(ap.starts, stop)]
+    # (丹都街道冲广坪社区: a unit named alone inside a township named alone carries the township's name)
+    chain = {last.name} | {a.name for a in ancestors(last)} | {x.place.name for x in named if last.name.startswith(x.place.name)}
     named = ap.usable[bisect_left(ap.starts, opened): bisect_left(ap.starts, stop)]
     # another place named in the heading makes it no one place's (朝阳市与阜新市两地…); a name read inside an
     # anonymised unit (某镇原党委: 镇原) is none

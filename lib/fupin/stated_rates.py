@@ -419,6 +419,17 @@ def _rate(recs: list[dict], rep: dict, w, num: dict | None = None) -> dict:
     return row
 
 
+def _first_named(bases: list[dict], recs: list[dict], bw: list[str], word: str) -> list[dict]:
+    """The bases whose clause holds the earliest of the base words any of them holds (劳动力 before 搬迁 for a
+    就业率: 安置搬迁群众13860人，有搬迁劳动力8120人，已就业7560人 is 7560 / 8120): the words of a rate's base are
+    listed from the most to the least particular."""
+    if len(bases) < 2:
+        return bases
+    rank = [min((i for i, x in enumerate(bw) if has_word(_strip(_pair_clause(recs, r), word), x)), default=len(bw))
+            for r in bases]
+    return [r for r, k in zip(bases, rank) if k == min(rank)]
+
+
 def _smaller(r: dict, num: dict) -> bool:
     return r["unit"] == num["unit"] and r["value"] < num["value"]
 
@@ -582,7 +593,8 @@ def _rate_on(recs: list[dict], rep: dict, w, num: dict | None = None) -> dict:
         smaller, pool = pool, [r for r in pool if not _smaller(r, num)]
     # the nearest sentence holding a base is the scope of the base; a base printed before the rate is
     # preferred, then one in the sentences just after (据统计, 到位…资金167975.86万元 after the progress line)
-    bases = [r for r in pool if r["sent_idx"] == max(p["sent_idx"] for p in pool)] if pool else []
+    bases = _first_named([r for r in pool if r["sent_idx"] == max(p["sent_idx"] for p in pool)] if pool else [],
+                         recs, bw, w["word"])
     own = _bigrams(_strip(_strip(_clause(num), w["word"]), "已"))
     for x in nw:
         own -= _bigrams(x)
@@ -1277,11 +1289,26 @@ def _prior_pair(before: list[dict], recs: list[dict] | None = None):
     k = 1
     while recs and k + 1 < len(before) and before[k]["unit"] == before[0]["unit"] and _base_of_next_percent(recs, before[k]):
         k += 1
+    if _average_of_total(before, k):
+        k += 1
     a, b = before[0], before[k]
     if b["unit"] != a["unit"] or a["value"] <= 0 or _is_prior(b) or any(c in _z(b["label"]) for c in _CHANGE + _DECREASE) \
             or _damaged(a) or _damaged(b):
         return None
     return a, b
+
+
+_AVERAGE_GLOSS = re.compile(r"^[，,][\u4e00-\u9fff]?均$")
+
+
+def _average_of_total(before: list[dict], k: int) -> bool:
+    """`合计315.2万元，村均39.4万元，比上年的268.5万元增长17.4%`: an average written right after its total (a comma
+    and 村均/人均 between) glosses the total; the level the growth compares with the earlier one is the total."""
+    if k + 1 >= len(before) or not _per_head(before[k]):
+        return False
+    avg, total = before[k], before[k + 1]
+    gap = _z(avg["sentence"])[total["pos"] + len(total["qtext"]):avg["pos"]]
+    return total["unit"] == avg["unit"] and not _per_head(total) and _AVERAGE_GLOSS.match(gap) is not None
 
 
 _SERIES_JOINERS = ("、", "和", "及", "与", "以及")
@@ -1309,13 +1336,29 @@ def _yearly_series_pair(rep: dict, before: list[dict]):
             break
         run.append(r)
     head = text[:run[-1]["pos"]]
-    span = list(_YEAR_SPAN.finditer(head))
-    if len(run) < 2 or not span or "分别" not in head[span[-1].end():] \
-            or int(span[-1].group(2)) - int(span[-1].group(1)) + 1 != len(run) \
-            or not _year_on_year().match(text[before[0]["pos"] + len(before[0]["qtext"]):rep["pos"]]) \
+    years = _series_years(head)
+    after = text[before[0]["pos"] + len(before[0]["qtext"]):rep["pos"]]
+    named = _TWO_YEARS.match(after)
+    if len(run) < 2 or years is None or len(years) != len(run) \
+            or not (_year_on_year().match(after) or (named and [int(named.group(1)), int(named.group(2))] == years[:-3:-1])) \
             or any(_damaged(r) or r["value"] <= 0 for r in run[:2]):
         return None
     return run[1], run[0]
+
+
+_YEAR_LIST = re.compile(r"(?:19|20)\d{2}年(?:[、和及与](?:19|20)\d{2}年)+")
+_TWO_YEARS = re.compile(r"^[，,]?((?:19|20)\d{2})年(?:比|较)((?:19|20)\d{2})年")
+
+
+def _series_years(head: str) -> list[int] | None:
+    """The years a series given apiece (分别) is of: a span (2021年至2023年) or a list (2021年、2022年、2023年)
+    last before 分别 in ``head``, one a year; None without one."""
+    found = [(m.start(), list(range(int(m.group(1)), int(m.group(2)) + 1))) for m in _YEAR_SPAN.finditer(head)]
+    found += [(m.start(), [int(y) for y in re.findall(r"((?:19|20)\d{2})年", m.group())]) for m in _YEAR_LIST.finditer(head)]
+    if not found:
+        return None
+    at, years = max(found)
+    return years if "分别" in head[at:] and years == list(range(years[0], years[0] + len(years))) else None
 
 
 _SUBJECT_BEFORE_PRIOR = re.compile(r"^([\u4e00-\u9fff]{2,6}?)(?:比|较)(?:上年|去年|上年同期|去年同期|(?:19|20)\d{2}年)")

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from ..quantities import _joined_header_lines, _sep_cells, _text_column
+from ..quantities import _header_words, _joined_header_lines, _sep_cells, _text_column
 from ..scopes import cues, fmt, overlaps
 from .common import _NON_ADDITIVE, _check, _ok, _sum_iv
 
@@ -175,6 +175,15 @@ def _names_a_period(cell: str) -> bool:
     return not _DIGIT.search(rest) and _HAN.search(_BRACKET.sub("", rest)) is not None
 
 
+def _partner_blank(header: list[str], cells: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """合计    66800    255 under 区县 结对市 资金（万元）…: a row one cell short whose second cell is a figure left
+    its partner label column (``partner_label_columns``) blank; the blank is put back."""
+    if len(cells) == len(header) - 1 > 1 and header[1] in _header_words()["partner_label_columns"] \
+            and _DIGIT.match(cells[1][1]):
+        return [cells[0], (cells[0][0], "")] + cells[1:]
+    return cells
+
+
 def _blocks(recs: list[dict], sentences: list[tuple[int, str]]):
     """(header, rows) of each table: rows are the facts (None for a cell without one) and the label of
     the lines of the header's width under it."""
@@ -197,6 +206,7 @@ def _blocks(recs: list[dict], sentences: list[tuple[int, str]]):
             continue
         if header is None or len(cells) > len(header) or not cells[0][1]:
             continue
+        cells = _partner_blank(header, cells)
         if len(cells) < len(header) and not all(_text_column(h) for h in header[len(cells):]):
             continue  # a row that lost a cell of figures: which?
         facts = [at.get(start + off) if c else None for off, c in cells]
