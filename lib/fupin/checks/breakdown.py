@@ -116,6 +116,8 @@ def _breakdowns(recs: list[dict], used: set[str], sums: dict[str, list[str]]) ->
             exhaustive = word in said or any(c in p["label"] for p in parts for c in said)
             listed = x["sentence"][max(0, at):parts[-1]["pos"]] if parts[-1]["sent_start"] == x["sent_start"] else ""
             exhaustive = exhaustive or any(w in listed for w in cues()["complete_levels"]) or _items_taken_up(total, parts)
+            if total["hi"] == math.inf and _sum_iv(parts)[1] == math.inf:
+                continue  # 均达到10万元以上，其中50万元以上的村36个: open bounds on both sides, a check that cannot fail
             out.append(_sum_or_nesting("breakdown", total, parts, exhaustive, [total] + parts))
             used.update(p["fact_id"] for p in parts)
             for parent, sub in nested:

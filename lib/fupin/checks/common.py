@@ -55,10 +55,22 @@ def _clause_group(recs: list[dict], i: int) -> list[int]:
     out = [i]
     for j in range(i + 1, len(recs)):
         prev, cur = recs[j - 1], recs[j]
-        if cur["sent_start"] != prev["sent_start"] and (prev["terminal"] or cur["sent_idx"] > prev["sent_idx"] + 1):
+        if cur["sent_start"] != prev["sent_start"] and (prev["terminal"] or not _next_sentence(prev, cur)):
             break
         out.append(j)
     return out
+
+
+_LAYOUT_GAP = 2
+"""Characters (a line break, a space) that may stand between a sentence cut by the layout and its rest."""
+
+
+def _next_sentence(prev: dict, cur: dict) -> bool:
+    """cur's sentence follows prev's with nothing but a line break between: no sentence without figures (a
+    heading `03`, `就业帮扶稳增收`) stands between them. Lines of a post that close with no mark
+    (带动农户8650户，其中脱贫户3260户 … 04 / 监测帮扶守底线 / ● 累计识别监测对象1286户) are separate statements."""
+    return cur["sent_idx"] == prev["sent_idx"] + 1 \
+        and cur["sent_start"] - (prev["sent_start"] + len(str(prev["sentence"]))) <= _LAYOUT_GAP
 
 
 def _prev_same_unit(recs: list[dict], i: int, unit: str, before: int) -> dict | None:
