@@ -77,3 +77,19 @@ def test_last_year_opening_a_sentence_after_a_short_lead_dates_all_of_it(tmp_pat
     body = "答：去年全州投入衔接资金25.63亿元，其中用在产业发展上的有15.8亿元。"
     got = _periods(_facts(tmp_path, "州乡村振兴局负责人答记者问", body))
     assert got["25.63亿元"] == "2023" and got["15.8亿元"] == "2023", got  # counter-example of the one above
+
+
+def test_last_year_in_a_news_item_whose_lead_names_the_year_counts_from_its_publication(tmp_path):
+    # 人民网, 2022-03-27 (corpus 20): the title says 去年 and the lead 2021年; 去年 is 2021, from the publication
+    # year, not 2020 from the lead's year (only a year the title names frames the text: see the test above)
+    f = _facts(tmp_path, "去年脱贫地区农民人均可支配收入同比增长11.6%",
+               "记者日前从国家乡村振兴局获悉：2021年，全国脱贫人口人均纯收入达到12550元，同比增长16.9%。"
+               "去年，脱贫地区农民人均可支配收入14051元，同比增长11.6%。", pub="2022-03-27")
+    got = _periods(f)
+    assert got["11.6%"] == "2021" and got["14051元"] == "2021" and got["12550元"] == "2021", got
+
+
+def test_this_year_in_a_review_whose_title_names_the_year_is_that_year(tmp_path):
+    # counter-example: a 综述 of 2021 posted in January 2022 speaks in 2021 (今年 is 2021)
+    got = _periods(_facts(tmp_path, "某盟2021年东西部协作工作综述", "今年，新入驻企业23家。", pub="2022-01-12"))
+    assert got["23家"] == "2021", got

@@ -411,6 +411,7 @@ class _Where:
     memo: dict = field(default_factory=dict, repr=False, compare=False)
     geo: _Geometry | None = field(default=None, repr=False, compare=False)  # the article's indexes
     report_year: int | None = None   # the report's own year (title or lead), before the pub year
+    speaking_year: int | None = None  # the year 今年/去年/上年 count from when no section heading gives one
 
 
 # ----------------------------------------------------------------------------- indicator
@@ -809,6 +810,26 @@ def _report_year(text: str, title: str, pub_year: int | None = None) -> int | No
     return None
 
 
+def _speaking_year(text: str, title: str, pub_year: int | None, report_year: int | None) -> int | None:
+    """The year the text speaks in, that 今年/去年/上年 count from when no section heading gives one: the report's
+    own year when its title names it (郧西县2023年度…报告 published 2024: 上年 is 2022; 兴安盟2021年京蒙协作工作综述
+    published 2022-01: 今年 is 2021), else the publication year (a news item published 2022-03 whose lead reads
+    记者…获悉：2021年…, under the title 去年…同比增长11.6%: 去年 is 2021), else the report's year."""
+    if report_year and (pub_year is None or _title_years(text, title) == {report_year}):
+        return report_year
+    return pub_year or report_year
+
+
+def _title_years(text: str, title: str) -> set[int]:
+    """The years the title names (none when it names a range)."""
+    cfg = _periods()
+    a, b = region.title_span(text, title)
+    head = text[a:b] if b > a else title
+    if not head or len(head) > cfg["report_title_max"] or "。" in head or re.search(cfg["report_year_range"], head):
+        return set()
+    return {int(m.group("y")) for m in re.finditer(cfg["report_year_title"], head)}
+
+
 def _pub_year(pub_date: str) -> int | None:
     m = re.match(r"((?:19|20)\d{2})", pub_date or "")
     return int(m.group(1)) if m else None
@@ -864,9 +885,9 @@ def _period(w: _Where, planned: bool, pub_year: int | None, stock: bool = False,
     year_par = _year_of(earlier, None, pub_year, None)
     heading = None if year_par else _heading_year(w) if context is None else context[1]
     year_par = year_par or heading
-    # the year the text speaks in: its section heading's (一、2023年工作回顾), else the report's, else the
-    # publication's; not a year named earlier in the paragraph (从2015年底开始…截至今年11月底: 今年 is 2019)
-    now = heading or w.report_year or pub_year
+    # the year the text speaks in: its section heading's (一、2023年工作回顾), else _speaking_year (the year the
+    # title names, else the publication's); not a year named earlier in the paragraph (从2015年底开始…截至今年11月底: 今年 is 2019)
+    now = heading or w.speaking_year
     # 由2014年底的10.26万户41.8万人减少到0.17万户, 贫困发生率由31.7%下降到0.48%: the year (上年 too) dates the
     # start of the change (the figures before its 到, or right after a later 由), not its end
     for fm in _from_rx().finditer(t, s0, q.start):
@@ -1345,7 +1366,7 @@ def _period_same(w: _Where, planned: bool, pub_year: int | None, stock: bool = F
     heading = None if _year_of(earlier, None, pub_year, None) else _heading_year(w)
     a, b = max(0, s0 - reach), max(s1, q.start + 1, w.clause[1])
     key = ("period", _stretch(w, a, b), a == 0, s0 - a, s1 - a, q.start - a, _rel(w.clause, a), q.unit,
-           planned, pub_year, stock, w.article_year, w.report_year, heading,
+           planned, pub_year, stock, w.article_year, w.report_year, w.speaking_year, heading,
            tuple((c.kind, tuple(c.groups.items()), _said(t, c)) for c in earlier))
     got = w.memo.get(key)
     if got is None:
@@ -1375,6 +1396,7 @@ def attribute(text: str, quantities: list[Quantity], *, title: str = "", pub_dat
     years = [int(y) for y in re.findall(r"((?:19|20)\d{2})年", text)]
     article_year = max(years) if years else None
     report_year = _report_year(text, title, pub_year)
+    speaking_year = _speaking_year(text, title, pub_year, report_year)
     spans = [(q.start, q.end) for q in quantities]
     by_start = sorted(spans)
     memo: dict = {}
@@ -1396,7 +1418,7 @@ def attribute(text: str, quantities: list[Quantity], *, title: str = "", pub_dat
         clause = _scope(masked, q.start, q.end, CLAUSE_DELIMS, sent[0], sent[1])
         item = _scope(masked, q.start, q.end, ITEM_DELIMS, sent[0], sent[1])
         w = _Where(q, masked, item, clause, sent, par, (min(full[0], sent[0]), max(full[1], sent[1])),
-                   article_year, mask_key, memo, geo, report_year)
+                   article_year, mask_key, memo, geo, report_year, speaking_year)
         # the other figures of the sentence (the only ones the rules look at): a slice of the sorted
         # spans, not a scan of the whole article per figure
         lo_, hi_ = min(full[0], sent[0]), max(full[1], sent[1])
