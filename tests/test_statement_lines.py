@@ -31,3 +31,14 @@ def test_open_bounds_on_both_sides_make_no_check(tmp_path):
     got = _breakdowns(tmp_path, body)
     assert all("10万元以上" not in parts for parts, _ in got), got
     assert ("36个 <= 202个", "match") in got, got
+
+
+def test_value_added_items_listed_after_their_total_add_up_to_it(tmp_path):
+    # the three 产业增加值 listed without a breakdown word are parts (增加值 names a value, not a change: one
+    # definition, checks.common._names_change, read by breakdown, list_sum, remainder and difference alike)
+    body = "全年全县地区生产总值126.85亿元。第一产业增加值23.46亿元、第二产业增加值42.18亿元、第三产业增加值61.21亿元。"
+    c = checks_of(tmp_path, body, "list_sum")
+    assert list(c["status"]) == ["match"] and "126.85" in c["parts"].iloc[0], c
+    # counter-example: changes listed after a level add up to nothing
+    body = "全年农民收入12.6亿元。工资性收入增加0.6亿元、经营性收入增加0.5亿元、转移性收入增加11.5亿元。"
+    assert checks_of(tmp_path, body, "list_sum").empty

@@ -24,9 +24,14 @@ def _ok(r: dict) -> bool:
 def _is_change(r: dict) -> bool:
     """A figure stated as a change (较上年分别下降2.09万人, 同比增加2.7万人) is a difference of two
     stocks: not a part of a stock, and not the whole that the stock's parts add up to."""
-    label = str(r["label"])
+    return _names_change(str(r["label"]))
+
+
+def _names_change(label: str) -> bool:
+    """Words before a figure saying it is a change (``change_words``), once the nouns that hold a change word
+    but name a value (``change_word_nouns``: 第一产业增加值, a flow, not 增加) are taken out."""
     for noun in cues()["change_word_nouns"]:
-        label = label.replace(noun, "")  # 第一产业增加值: value added, a flow (not 增加)
+        label = label.replace(noun, "")
     return any(w in label for w in cues()["change_words"])
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ..scopes import clean_raw, cues, fmt, overlaps, show
+from .common import _names_change
 
 _FROM = ("从", "由")
 _TO = ("到", "至")
@@ -170,4 +171,4 @@ def _compared(recs: list[dict]) -> list[dict]:
 
 def _is_changed(r: dict) -> bool:
     label = _z(r["label"])
-    return any(w in label for w in cues()["change_words"]) or _PRIOR_PRINTED.search(label) is not None
+    return _names_change(label) or _PRIOR_PRINTED.search(label) is not None

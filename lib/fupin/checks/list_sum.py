@@ -26,7 +26,7 @@ import math
 import re
 
 from ..scopes import COUNT_UNITS, _step, clean_raw, cues, fmt, overlaps, periods_compatible, show
-from .common import _per_head
+from .common import _names_change, _per_head
 
 _NON_ADDITIVE = {"percent", "percentage_point"}
 
@@ -111,7 +111,7 @@ def _can_part(p: dict, t: dict) -> bool:
     # 落实帮扶措施2.46万项，户均2.5项。其中，产业帮扶8642项…: an average per head is no part of the total
     return (_ok(p) and p["unit"] == t["unit"] and p["qualifier"] == "exact" and p["value"] > 0
             and periods_compatible(p["period"], t["period"]) and (_per_head(t) or not _per_head(p))
-            and not any(w in p["label"] for w in cues()["change_words"]))
+            and not _names_change(str(p["label"])))
 
 
 def _first_sum(run: list[dict], t: dict) -> list[dict] | None:

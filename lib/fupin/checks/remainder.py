@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from ..scopes import clean_raw, cues, fmt, overlaps, show
-from .common import _NON_ADDITIVE, _ok, _per_head
+from .common import _NON_ADDITIVE, _names_change, _ok, _per_head
 
 _BACK = 2  # sentences before the 已… part where its total may stand
 
@@ -152,7 +152,7 @@ def balances(recs: list[dict]) -> list[dict]:
                  and r["value"] > b["value"] and any(w in _z(r["label"]) for w in cues()["balance_spent_words"])
                  and "占" not in _z(r["label"])  # 占全旗一般公共预算支出37.56亿元的15.2%: a whole, not the spent
                  and not re.search(cues()["prior_level_regex"], _z(r.get("ctx_before")))
-                 and not any(w in _z(r["label"]) for w in cues()["change_words"])]
+                 and not _names_change(_z(r["label"]))]
         if not spent:
             continue
         a = spent[-1]
