@@ -388,11 +388,11 @@ def _free_unit(text: str, at: int, subject: Place, outer: Place | None) -> tuple
     township named right before it) or the article's place: (end, place), or None when the words there are
     no name of one unit (贫困村, 街道社区)."""
     um = _rx("free_unit_name").match(text, at)
-    if um is None or not _unit_name(um.group("u")) or um.group("u").endswith(("农村", "乡村")) \
-            or _one_common_word(re.sub(r"(?:镇|乡|街道|村|社区)$", "", um.group("u"))):
+    levels = cues()["free_unit_levels"]
+    if um is None or not _unit_name(um.group("u")) \
+            or _one_common_word(re.sub(f"(?:{'|'.join(levels)})$", "", um.group("u"))):
         return None
     name = um.group("u")
-    levels = cues()["free_unit_levels"]
     if any(name.endswith(w) for w in cues()["unit_category_words"] if w not in levels):
         return None  # 惠及城镇居民3200户: a category word (城镇) closing the words, no name
     level = next(v for k, v in levels.items() if name.endswith(k))
@@ -428,7 +428,7 @@ def _free_units(text: str, mentions: list[Mention], subject: Place) -> list[Ment
     extra = []
     for name, place in found.items():
         for vm in re.finditer(re.escape(name), text):
-            if not taken & set(range(vm.start(), vm.end())) and not _rx("free_unit_name").match(text, vm.start()) is None:
+            if not taken & set(range(vm.start(), vm.end())) and _rx("free_unit_name").match(text, vm.start()) is not None:
                 extra.append(Mention(vm.start(), vm.end(), place, cands=(place,), reason=f"{name} named alone"))
     if not extra:
         return mentions
