@@ -1399,6 +1399,14 @@ def _an_increase(r: dict) -> bool:
     return any(c in label for c in _CHANGE) and _RAISED_TO.search(label) is None
 
 
+def _years_apart_for_year_on_year(a: dict, b: dict, rep: dict) -> bool:
+    """`收入由2016年的7125元增加到2020年的11258元，年均增长12.1%，其中2020年比上年增长9.1%`: a growth said on the
+    year before (比上年, 同比) is not the change from A to B of a 由A到B whose years are more than one apart."""
+    years = _years(a, b)
+    between = _z(rep["sentence"])[b["pos"] + len(b["qtext"]):rep["pos"]]
+    return years is not None and years[1] - years[0] > 1 and against_prior_year().search(between) is not None
+
+
 def _growth(recs: list[dict], rep: dict, w) -> dict:
     before = [r for r in _before(recs, rep) if _ok(r)]
     inc = before[0] if before and any(c in _z(before[0]["label"]) for c in _CHANGE) else None
@@ -1439,6 +1447,8 @@ def _growth(recs: list[dict], rep: dict, w) -> dict:
     # an earlier level printed as such (2022年为B), else the two levels of a 由A增加到B
     prior = _prior_pair(before, recs) or _prior_with_subject(recs, before) or _yearly_series_pair(rep, before)
     pair = prior if prior is not None else _levels(recs, rep)
+    if prior is None and pair is not None and _years_apart_for_year_on_year(*pair, rep):
+        pair = None
     if pair is not None:
         a, b = pair
         w = _named(w, b)
