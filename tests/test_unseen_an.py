@@ -80,3 +80,33 @@ def test_an_amount_per_head_of_livestock_that_fits_no_pair_says_nothing(tmp_path
 ])
 def test_sheep_counted_in_zhi_are_not_the_cooperative_selling_them(tmp_path, body, raw, unit):
     assert _unit_of(tmp_path, body, raw) == unit
+
+
+_PREMIUM = ("全县种植业保险保费总额14316万元，按照中央财政补贴45%、省级财政补贴25%、县级财政补贴10%、农户自缴20%的比例分担。"
+            "其中，中央财政补贴{c}万元，省级财政补贴3579.0万元，县级财政补贴1431.6万元，农户自缴2863.2万元。")
+
+
+@pytest.mark.parametrize("central, status", [("6442.2", "match"), ("6042.2", "mismatch")])
+def test_each_percent_of_an_allotment_is_the_share_of_the_amount_its_item_names(tmp_path, central, status):
+    f = facts_of(tmp_path, _PREMIUM.format(c=central))
+    assert rate_of(f, "45%")["status"] == status, rate_of(f, "45%")["note"]
+    assert rate_of(f, "25%")["status"] == "match", rate_of(f, "25%")["note"]
+
+
+@pytest.mark.parametrize("body, raw, status", [
+    ("可分配盈余121.90万元。按照可分配盈余60%用于社员分红、30%提取公积金、10%用于村集体公益事业的比例进行分配，"
+     "其中社员分红73.14万元、提取公积金36.57万元、村集体公益事业资金12.19万元。", "30%", "match"),
+    ("2022年实现收益38.4万元，按照收益的60%用于分红，向全嘎查146户脱贫户和监测户分红23.04万元。", "60%", "match"),
+    # counter-example: a lone percent may be of another amount, a misfit is not asserted
+    ("2022年实现收益38.4万元，按照收益的60%用于分红，向全嘎查146户脱贫户和监测户分红25.04万元。", "60%", "ambiguous"),
+])
+def test_an_allotment_named_item_by_item(tmp_path, body, raw, status):
+    row = rate_of(facts_of(tmp_path, body), raw)
+    assert row["status"] == status, row["note"]
+
+
+def test_an_allotment_naming_no_amount_after_it_is_not_checked(tmp_path):
+    from fupin.rates import compute_rates
+    f = facts_of(tmp_path, "全县保费总额14316万元，按照中央财政补贴45%、省级财政补贴25%的比例分担，农户每亩自缴3元。")
+    r = compute_rates(f)
+    assert "mismatch" not in set(r["status"]) and "按照" not in " ".join(r["note"].astype(str)), r

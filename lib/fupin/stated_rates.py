@@ -1057,6 +1057,60 @@ def _whole_inside_share(recs: list[dict], rep: dict) -> dict | None:
     return _ratio(w["rate"], "share", rep, part, [whole], [whole], f"占{fmt(whole)}的: part {fmt(part)}")
 
 
+def _allotment(rep: dict) -> tuple[int, int] | None:
+    """(start, end) in its sentence of the allotment (``allotment_regex``) a percent is listed in, else None."""
+    s = _z(rep["sentence"])
+    for m in re.finditer(cues()["allotment_regex"], s):
+        if m.start() < rep["pos"] < m.end():
+            return m.start(), m.end()
+    return None
+
+
+def _allotted_item(s: str, rep: dict, at: int, end: int) -> str:
+    """The item a percent of an allotment gives to: the words after it up to the next 、 (用于社员分红), else the
+    words before it back to 按照 or the 、 before (中央财政补贴45%)."""
+    after = re.split(r"[、，,的]", s[rep["pos"] + len(rep["qtext"]):end], maxsplit=1)[0]
+    item = re.sub(cues()["allotment_item_verbs"], "", after)
+    if len(item) < 2:
+        before = s[at:rep["pos"]]
+        item = re.split(r"[、，,的]", before)[-1].lstrip("按照依据")
+    return item
+
+
+def _allotted_share(recs: list[dict], rep: dict) -> dict | None:
+    """`保费总额14316万元，按照中央财政补贴45%、…农户自缴20%的比例分担。其中，中央财政补贴6442.2万元，…` and
+    `可分配盈余121.90万元。按照可分配盈余60%用于社员分红、30%提取公积金…的比例进行分配，其中社员分红73.14万元…`: a percent
+    listed in an allotment (``allotment_regex``) is the share of the amount printed after the list (its sentence
+    or the next) whose words name the percent's item, in the amount of that unit printed last before the list
+    (its sentence or the one before). A misfit is asserted only when the listed percents add up to 100 and
+    every item names an amount: a lone percent (按照收益的60%用于分红) may be of another amount."""
+    span = _allotment(rep)
+    if rep["unit"] != "percent" or span is None:
+        return None
+    s, (at, end) = _z(rep["sentence"]), span
+    listed = [r for r in recs if r["sent_start"] == rep["sent_start"] and r["unit"] == "percent" and at < r["pos"] < end]
+    after = [r for r in recs if r["unit"] not in ("percent", "percentage_point") and _ok(r)
+             and ((r["sent_start"] == rep["sent_start"] and r["pos"] > end) or r["sent_idx"] == rep["sent_idx"] + 1)]
+    parts = {}
+    for r in listed:
+        item = _allotted_item(s, r, at, end)
+        parts[r["fact_id"]] = next((x for x in after if len(item) >= 2 and item in _z(x["label"])), None)
+    part = parts.get(rep["fact_id"])
+    if part is None:
+        return None
+    wholes = [r for r in recs if r["unit"] == part["unit"] and _ok(r) and r["value"] > part["value"]
+              and ((r["sent_start"] == rep["sent_start"] and r["pos"] < at) or r["sent_idx"] == rep["sent_idx"] - 1)]
+    if not wholes:
+        return None
+    w = next(x for x in _word_rows() if x["word"] == "占")
+    row = _ratio(w["rate"], "share", rep, part, wholes[-1:], wholes[-1:],
+                 f"按照…的比例: part {fmt(part)} of the amount allotted {fmt(wholes[-1])}")
+    whole_list = all(parts.values()) and abs(sum(float(r["value"]) for r in listed) - 100) < 0.5
+    if row["status"] == "mismatch" and not whole_list:
+        row.update(status="ambiguous", note=row["note"] + "; the percents listed do not allot the whole: not asserted")
+    return row
+
+
 _REACH_VERB = re.compile(r"(?:覆盖|惠及|涉及|辐射|服务)了?$")
 _NOUN_AFTER = re.compile(r"^的([\u4e00-\u9fff]{2,6}?)(?:[,，;；。、]|$)")
 
@@ -2271,7 +2325,7 @@ def stated_rates(annotated: pd.DataFrame) -> pd.DataFrame:
                     rows.append(inline)
                     continue
             if w is None:
-                whole = _whole_inside_share(recs, rep) or _share_of_noun_after(recs, rep)
+                whole = _whole_inside_share(recs, rep) or _share_of_noun_after(recs, rep) or _allotted_share(recs, rep)
                 if whole is not None:
                     rows.append(whole)
                 continue
