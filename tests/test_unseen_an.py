@@ -110,3 +110,29 @@ def test_an_allotment_naming_no_amount_after_it_is_not_checked(tmp_path):
     f = facts_of(tmp_path, "全县保费总额14316万元，按照中央财政补贴45%、省级财政补贴25%的比例分担，农户每亩自缴3元。")
     r = compute_rates(f)
     assert "mismatch" not in set(r["status"]) and "按照" not in " ".join(r["note"].astype(str)), r
+
+
+_DIVIDENDS = ("牙叉镇2023年度村级合作社分红公示\n来源：白沙黎族自治县人民政府网\n各村分红明细如下：\n"
+              "村名\t入社户数（户）\t{second}（户）\t分红金额（元）\t户均分红（元）\n"
+              "方香村\t86\t52\t129000\t1500\n对俄村\t124\t78\t173600\t{avg}\n牙港村\t95\t61\t114000\t1200\n")
+
+
+def _table_checks(tmp_path, text):
+    from fupin.storage import read_table
+    from fixtures.written import build_tables
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "dividends.txt").write_text(text, encoding="utf-8")
+    c = read_table(build_tables(raw, tmp_path / "processed"), "checks")
+    return c[(c["check"] == "table_rate") & (c["kind"] == "per_unit")]
+
+
+@pytest.mark.parametrize("avg, status", [("1400", "match"), ("1500", "mismatch")])
+def test_a_per_head_column_of_a_table_is_its_amount_over_its_count(tmp_path, avg, status):
+    c = _table_checks(tmp_path, _DIVIDENDS.format(second="其中脱贫户", avg=avg))
+    assert len(c) == 3 and sorted(c["status"]) == sorted(["match", "match", status]), c
+
+
+def test_a_per_head_column_with_two_counts_of_its_head_is_not_checked(tmp_path):
+    c = _table_checks(tmp_path, _DIVIDENDS.format(second="新增入社户数", avg="1500"))
+    assert c.empty, c  # counter-example: which 户 column the average is over is not said

@@ -223,6 +223,37 @@ def table_rates(recs: list[dict], sentences: list[tuple[int, str]]) -> list[dict
         out += _column_totals(header, rows)
         out += _row_totals(header, rows)
         out += _growth_and_shares(header, rows)
+        out += _per_head_columns(header, rows)
+    return out
+
+
+def _per_head_columns(header: list[str], rows: list) -> list[dict]:
+    """`| 村名 | 入社户数（户）| 其中脱贫户（户）| 分红金额（元）| 户均分红（元）|`: a column of an average per head
+    (``table_per_head_regex``: 户均分红) recomputed row by row as the one column its noun names (分红金额) over the
+    one column counted in its head (（户）), a 其中 column (``table_part_words``) being a part of that count."""
+    names = [_BRACKET.sub("", h).strip() for h in header]
+    rx = cues()["table_per_head_regex"]
+    out = []
+    for j, name in enumerate(names):
+        m = re.fullmatch(rx, name) if j else None
+        if m is None:
+            continue
+        nums = [i for i, n in enumerate(names) if i and i != j and m.group(2) in n and re.fullmatch(rx, n) is None]
+        bases = [i for i, h in enumerate(header) if i and i != j and _bracket(h) == m.group(1)
+                 and not any(names[i].startswith(w) for w in cues()["table_part_words"])]
+        if len(nums) != 1 or len(bases) != 1:
+            continue
+        for label, facts in rows:
+            avg, amount, count = facts[j], facts[nums[0]], facts[bases[0]]
+            if any(x is None or not _ok(x) for x in (avg, amount, count)) or count["lo"] <= 0 \
+                    or amount["unit"] != avg["unit"]:
+                continue
+            comp = amount["value"] / count["value"]
+            civ = (amount["lo"] / count["hi"], amount["hi"] / count["lo"])
+            out.append(_check("table_rate", "per_unit", avg, [amount, count],
+                              f"{label}: {header[nums[0]]} {fmt(amount)} / {header[bases[0]]} {fmt(count)}"
+                              f" = {comp:.2f} vs {header[j]} {fmt(avg)}", comp, avg["value"],
+                              "match" if overlaps(civ, (avg["lo"], avg["hi"])) else "mismatch", [amount, count, avg]))
     return out
 
 
