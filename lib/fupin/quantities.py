@@ -118,6 +118,8 @@ class Grammar:
     ratio_re: re.Pattern[str]           # 城乡居民收入比为2.76: a ratio word governing a bare number
     unit_starts: frozenset[str]         # first characters of units and multipliers (joins 4900万\n元)
     rate_column_re: re.Pattern[str] = re.compile(r"(?!)")  # 增速, 占比: a table column of percents
+    fraction_column_re: re.Pattern[str] = re.compile(r"(?!)")  # 支出率 printed as 0.741 by an Excel CSV export
+    fraction_column_not_re: re.Pattern[str] = re.compile(r"(?!)")  # 增长率: a change, never read as a fraction
     count_verb_end_re: re.Pattern[str] = re.compile(r"(?!)")  # 的村达到72个: a verb between noun and count
     scope_prefixes: frozenset[str] = frozenset()  # 全村8个村民组: 全村 is the scope, not what is counted
     group_label_re: re.Pattern[str] = re.compile(r"(?!)")  # 山区26县, 南疆4地州: the kind of area before a label
@@ -244,6 +246,8 @@ def grammar() -> Grammar:
         ),
         rate_re=re.compile(_alternation(lists["rate_words"])),
         rate_column_re=re.compile(_alternation(lists["rate_column_words"])),
+        fraction_column_re=re.compile(_alternation(lists["fraction_column_words"])),
+        fraction_column_not_re=re.compile(_alternation(lists["fraction_column_not"])),
         count_verb_end_re=re.compile(rf"(?:{_alternation(lists['count_verbs'])})$"),
         scope_prefixes=frozenset(lists["scope_prefixes"]),
         group_label_re=re.compile(
@@ -1195,7 +1199,10 @@ def _header_columns(cells: list[tuple[int, str]], default_unit: str | None, g: G
         if unit_text is None and g.rate_column_re.search(c) and not g.money_re.search(c):
             # 单位:元、% over 人均纯收入 | 增速: a rate column is in percent when the line says so,
             # never in the line's money unit
-            header.append(_column_unit(c, "%", g) if default_percent else None)
+            header.append(_column_unit(c, "%", g) if default_percent else _fraction_column(c, g))
+            continue
+        if unit_text is None and not default_percent and _fraction_column(c, g) is not None:
+            header.append(_fraction_column(c, g))  # 支出率 (支出 is money): its cells may be fractions
             continue
         if unit_text is None and default_unit:
             bare = _column_unit(c, None, g) or _counted_measure(c, g)
@@ -1226,6 +1233,28 @@ def _header_columns(cells: list[tuple[int, str]], default_unit: str | None, g: G
     out = _Header(header)
     out.names = [c for _, c in cells]
     return out
+
+
+FRACTION_SCALE = 100.0
+"""The multiplier of a column of fractions (a percent cell exported as 0.741): read only when all its cells are."""
+_FRACTION_CELL = re.compile(r"0\.[0-9]{2,}|1\.0{2,}")
+
+
+def _fraction_column(header: str, g: Grammar) -> Column:
+    """A rate column naming no unit (支出率, 完成进度) whose cells may be fractions (see ``fraction_column_words``)."""
+    if not g.fraction_column_re.search(header) or g.fraction_column_not_re.search(header) or "%" not in g.units:
+        return None
+    return FRACTION_SCALE, g.units["%"], "%"
+
+
+def _fractions_only(rows: list, columns: list[Column], col: Column, cell: str) -> bool:
+    """Whether a cell of a fraction column is read: it and every other cell of its column (in the rows split by |
+    or tabs under the same header) are fractions, two at least."""
+    j = next((j for j, x in enumerate(columns) if x is col), None)
+    if j is None or _FRACTION_CELL.fullmatch(cell) is None:
+        return False
+    column = [cells[j][1] for spaced, cells, _, cols, _ in rows if cols is columns and not spaced and j < len(cells)]
+    return len(column) >= 2 and all(_FRACTION_CELL.fullmatch(c) for c in column)
 
 
 class _Header(list):
@@ -1676,6 +1705,12 @@ def _table_cells(text: str, ctx: _Context, g: Grammar) -> tuple[list[Quantity], 
             zones.append((cells[lead][0], cells[-1][0] + len(cells[-1][1])))
         for (s, c), col in aligned:
             if ctx.blocked(s, s + len(c)):
+                continue
+            if col is not None and col[0] == FRACTION_SCALE and col[1].unit == "percent":
+                if spaced or columns is None or not _fractions_only(rows, columns, col, c):
+                    continue
+                out.append(Quantity(start=s, end=s + len(c), raw=c, value=round(float(c) * FRACTION_SCALE, 10),
+                                    unit="percent", qualifier="exact", noun="%", flags=["table_cell", "fraction_percent"]))
                 continue
             m = _SPACE_CELL.fullmatch(c) if spaced else None
             if m is not None and m.group("pct"):
