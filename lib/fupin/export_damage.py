@@ -78,7 +78,10 @@ _SENTENCE_END = "。！？!?；;：:”’」』）)"
 _CELLS = re.compile(r"\t|[|｜]|\S[ \u3000]{2,}\S|^\"|\"\s*,|,\s*\"")
 """A table row: cells split by tabs, bars, runs of spaces, or quoted and split by commas (a CSV record)."""
 MIN_WRAPPED_LINES = 4
-MIN_WIDTH = 12
+MIN_WIDTH = 16
+"""In characters (twice as many display columns): a page is wider than its headings (信贷投放稳步增长, 8)."""
+MIN_WRAPPED_SHARE = 0.5
+"""Of a wrapped page's prose lines, all but the last line of each paragraph have the wrap width."""
 
 
 def _width(line: str, display: bool) -> int:
@@ -91,8 +94,9 @@ def _width(line: str, display: bool) -> int:
 
 def _wrap_width(lines: list[str]) -> tuple[int, bool] | None:
     """The fixed width a page was cut at: the commonest width of its prose lines (in characters or display
-    columns), shared by at least MIN_WRAPPED_LINES lines and by more lines than any other width and no shorter
-    than MIN_WIDTH. None when the page has no such width (its lines are paragraphs of any length)."""
+    columns), shared by at least MIN_WRAPPED_LINES lines, by MIN_WRAPPED_SHARE of them and by more than twice
+    as many as any other width, and no narrower than MIN_WIDTH characters. None when the page has no such width
+    (its lines are paragraphs of any length; a few headings of one length are no wrap)."""
     prose = [s for s in lines if s.strip() and not _CELLS.search(s)]
     best = None
     for display in (False, True):
@@ -101,7 +105,8 @@ def _wrap_width(lines: list[str]) -> tuple[int, bool] | None:
             continue
         (w, n), *rest = counts.most_common(2) + [(0, 0)]
         runner_up = rest[0][1]
-        if n >= MIN_WRAPPED_LINES and n > 2 * runner_up and w >= MIN_WIDTH and (best is None or n > best[2]):
+        if (n >= MIN_WRAPPED_LINES and n >= MIN_WRAPPED_SHARE * len(prose) and n > 2 * runner_up
+                and w >= MIN_WIDTH * (2 if display else 1) and (best is None or n > best[2])):
             best = (w, display, n)
     return None if best is None else best[:2]
 
