@@ -196,3 +196,41 @@ def test_utf16_without_a_bom_is_read(tmp_path):
     path.write_bytes("岢岚县2019年脱贫攻坚工作情况\r\n岢岚县人民政府办公室\r\n全年投入扶贫资金3.28亿元，其中产业扶贫资金1.65亿元，占50.3%。\r\n"
                      .encode("utf-16-le"))
     assert {3.28e8, 1.65e8, 50.3} <= set(extract_file(path)["value"].dropna())
+
+
+# --- relations ----------------------------------------------------------------------------------
+
+def test_a_fulfilment_rate_is_fulfilled_over_signed(tmp_path):
+    from fixtures.written import rate_of
+
+    body = "全年组织产销对接活动46场，签约项目38个，签约金额1.12亿元，已履约0.97亿元，履约率{}%。"
+    r = rate_of(facts_of(tmp_path, body.format("86.6")), "86.6%")
+    assert (r["numerator"], r["denominator"], r["status"]) == (0.97e8, 1.12e8, "match")
+    assert rate_of(facts_of(tmp_path, body.format("88.6")), "88.6%")["status"] == "mismatch"
+
+
+def test_a_fulfilment_rate_with_no_fulfilled_figure_is_not_recomputed(tmp_path):
+    # counter-example: the amount fulfilled is not printed; the 签约金额 is no numerator of its own rate
+    from fupin.rates import compute_rates
+
+    facts = facts_of(tmp_path, "全年签约金额1.12亿元，合同履约率98.5%，带动脱贫户增收。")
+    r = compute_rates(facts)
+    assert r.empty or not (r["status"] == "mismatch").any(), r
+
+
+@pytest.mark.parametrize("total, status", [("13", "match"), ("15", "mismatch")])
+def test_a_total_named_by_the_words_of_its_parts_closes_them(tmp_path, total, status):
+    from fixtures.written import checks_of
+
+    body = (f"吹麻滩镇建成帮扶车间8个，吸纳就业426人；大河家镇建成帮扶车间5个，吸纳就业268人；"
+            f"两镇合计建成帮扶车间{total}个，吸纳就业694人。")
+    c = checks_of(tmp_path, body, "total_after_parts")
+    assert list(c["parts"]) == [f"8个 + 5个 = {total}个"] and list(c["status"]) == [status], c
+
+
+def test_a_total_named_by_other_words_than_its_parts_is_no_sum_of_them(tmp_path):
+    # counter-example: 新建 and 改造提升 workshops are not what 合计建成帮扶车间 names (the county total counts more)
+    from fixtures.written import checks_of
+
+    body = "吹麻滩镇新建帮扶车间8个；大河家镇改造提升车间5个；全县合计建成帮扶车间26个。"
+    assert checks_of(tmp_path, body, "total_after_parts").empty
