@@ -29,7 +29,15 @@ Gold corrected after first contact (gold mistakes, not the code's reading): b's 
 name 积石山保安族东乡族撒拉族自治县 (typed 积石山县, its short form); b's 两镇 (合计) counts towns as the corpus
 counts 两省区 and 两县 (it was left out).
 
-First contact: see tests/test_unseen_aq.py."""
+First contact (base bae6000, before any rule was written for this set; gold as first typed, 143 quantities):
+    extraction F1 0.849 (P 0.982, R 0.748) over 143 gold quantities in 6 files
+    region agreement 0.804 (86/107; the 21 misses were the gold's short county name, see below)
+    relations: 18/34 verified right (18 verified), 1/3 real inconsistencies found, 1 false alarm (subset_of_total
+    3.65亿元 <= 8536.2万元 in the wrapped d)
+    wrong numbers (benchmarks/wrong_numbers.py): 1 (31\u00ad52个 read 52个)
+    Read at first contact already: the Windows-1252 mojibake of a (fupin.reading.undo_mojibake, by ftfy), the HTML
+    entities of b, the UTF-16 page without a BOM f.
+After the rules: see tests/test_unseen_aq.py."""
 import re
 import sys
 from pathlib import Path
