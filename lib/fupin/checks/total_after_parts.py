@@ -214,8 +214,9 @@ def _summed_closing(recs: list[dict], used: set[str], sums: dict[str, list[str]]
                 continue
         label = clean_raw(str(t["label"]))
         bare = at_end.search(label) is not None
-        named = None if bare else _named_closing(label)
-        if not (bare or named or paid.search(label) and t["unit"] == "CNY") or "累计" in label or _is_change(t):
+        paid_total = paid.search(label) is not None and t["unit"] == "CNY"
+        named = None if bare or paid_total else _named_closing(label)
+        if not (bare or named or paid_total) or "累计" in label or _is_change(t):
             continue
         k = t["sent_idx"]
         while k - 1 in sents and sents[k - 1][-1:] in (";", "；"):
