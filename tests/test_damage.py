@@ -19,8 +19,18 @@ from fupin.repair import repair
 CASES = json.loads((Path(__file__).parent / "data" / "damage_cases.json").read_text(encoding="utf-8"))
 
 
+def _read(text: str) -> str:
+    """The text as the reader hands it on: normalised (fupin.reading.normalise_edits) and full-width folded."""
+    from fupin.reading import fold_fullwidth, normalise_edits
+    from fupin.textmap import MappedText
+
+    edits = normalise_edits(text)
+    return fold_fullwidth(MappedText.from_decoded(text, "utf-8").apply(edits).text if edits else text)
+
+
 def _check(case: dict) -> None:
-    text = repair(case["input"])[0] if case.get("stage") == "repair" else case["input"]
+    stage = case.get("stage")
+    text = repair(case["input"])[0] if stage == "repair" else _read(case["input"]) if stage == "read" else case["input"]
     if "expected_text" in case:  # a repair case: the repaired text must read so
         assert case["expected_text"] in text, f"{case['label']}: {text}"
         if "raw" not in case:

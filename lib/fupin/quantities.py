@@ -118,6 +118,8 @@ class Grammar:
     ratio_re: re.Pattern[str]           # 城乡居民收入比为2.76: a ratio word governing a bare number
     unit_starts: frozenset[str]         # first characters of units and multipliers (joins 4900万\n元)
     rate_column_re: re.Pattern[str] = re.compile(r"(?!)")  # 增速, 占比: a table column of percents
+    fraction_column_re: re.Pattern[str] = re.compile(r"(?!)")  # 支出率 printed as 0.741 by an Excel CSV export
+    fraction_column_not_re: re.Pattern[str] = re.compile(r"(?!)")  # 增长率: a change, never read as a fraction
     count_verb_end_re: re.Pattern[str] = re.compile(r"(?!)")  # 的村达到72个: a verb between noun and count
     scope_prefixes: frozenset[str] = frozenset()  # 全村8个村民组: 全村 is the scope, not what is counted
     group_label_re: re.Pattern[str] = re.compile(r"(?!)")  # 山区26县, 南疆4地州: the kind of area before a label
@@ -244,6 +246,8 @@ def grammar() -> Grammar:
         ),
         rate_re=re.compile(_alternation(lists["rate_words"])),
         rate_column_re=re.compile(_alternation(lists["rate_column_words"])),
+        fraction_column_re=re.compile(_alternation(lists["fraction_column_words"])),
+        fraction_column_not_re=re.compile(_alternation(lists["fraction_column_not"])),
         count_verb_end_re=re.compile(rf"(?:{_alternation(lists['count_verbs'])})$"),
         scope_prefixes=frozenset(lists["scope_prefixes"]),
         group_label_re=re.compile(
@@ -1182,6 +1186,7 @@ def _header_columns(cells: list[tuple[int, str]], default_unit: str | None, g: G
     or a count of them?) counts it only when the line lists a unit for that count (个, 人)."""
     header: list[Column] = []
     counted: dict[str, Column] = {}  # classifier -> the latest column counting a noun with it
+    fractions: set[int] = set()  # rate columns with no unit whose cells may be fractions (see ``_fraction_column``)
     listed = listed or ([default_unit] if default_unit else [])
     others = [w for w in listed[1:] if w not in ("%", "％")]
     for _, c in cells:
@@ -1195,7 +1200,13 @@ def _header_columns(cells: list[tuple[int, str]], default_unit: str | None, g: G
         if unit_text is None and g.rate_column_re.search(c) and not g.money_re.search(c):
             # 单位:元、% over 人均纯收入 | 增速: a rate column is in percent when the line says so,
             # never in the line's money unit
+            if not default_percent and _fraction_column(c, g):
+                fractions.add(len(header))  # 完成率 with no unit: its cells may be fractions (0.741)
             header.append(_column_unit(c, "%", g) if default_percent else None)
+            continue
+        if unit_text is None and not default_percent and _fraction_column(c, g):
+            fractions.add(len(header))  # 支出率 (支出 is money): its cells may be fractions
+            header.append(None)
             continue
         if unit_text is None and default_unit:
             bare = _column_unit(c, None, g) or _counted_measure(c, g)
@@ -1225,13 +1236,35 @@ def _header_columns(cells: list[tuple[int, str]], default_unit: str | None, g: G
         return None  # a header of years says no unit, but its rows may (无偿帮扶资金（万元）): see ``_row_unit``
     out = _Header(header)
     out.names = [c for _, c in cells]
+    out.fractions = fractions
     return out
+
+
+FRACTION_SCALE = 100.0
+"""A percent cell exported as a fraction (0.741) is read times this, only when all its column's cells are fractions."""
+_FRACTION_CELL = re.compile(r"0\.[0-9]{2,}|1\.0{2,}")
+
+
+def _fraction_column(header: str, g: Grammar) -> bool:
+    """A rate column naming no unit (支出率, 完成进度) whose cells may be fractions (see ``fraction_column_words``)."""
+    return bool(g.fraction_column_re.search(header)) and not g.fraction_column_not_re.search(header)
+
+
+def _fraction_cell(rows: list, columns: list[Column], j: int, cell: str) -> bool:
+    """Whether cell ``j`` of a row is read as a fraction: its column is a fraction column of its header, and it
+    and every other cell of the column (in the rows split by | or tabs under the header) are fractions, two at
+    least."""
+    if j not in getattr(columns, "fractions", ()) or _FRACTION_CELL.fullmatch(cell) is None:
+        return False
+    column = [cells[j][1] for spaced, cells, _, cols, _ in rows if cols is columns and not spaced and j < len(cells)]
+    return len(column) >= 2 and all(_FRACTION_CELL.fullmatch(c) for c in column)
 
 
 class _Header(list):
     """The columns of a header row, with the header's cell texts (``names``)."""
 
     names: list[str]
+    fractions: set[int]
 
 
 def _sep_cells(line: str, start: int) -> list[tuple[int, str]]:
@@ -1674,13 +1707,18 @@ def _table_cells(text: str, ctx: _Context, g: Grammar) -> tuple[list[Quantity], 
                         or _measured_header(names, head, k, g) else own) for k, (cell, col) in enumerate(aligned)]
         if spaced:
             zones.append((cells[lead][0], cells[-1][0] + len(cells[-1][1])))
-        for (s, c), col in aligned:
+        for k, ((s, c), col) in enumerate(aligned):
             if ctx.blocked(s, s + len(c)):
                 continue
             m = _SPACE_CELL.fullmatch(c) if spaced else None
             if m is not None and m.group("pct"):
                 out.append(Quantity(start=s, end=s + len(c), raw=c, value=float(m.group("num")),
                                     unit="percent", qualifier="exact", noun="%", flags=["table_cell"]))
+                continue
+            if col is None and not spaced and placed is None and columns is not None \
+                    and _fraction_cell(rows, columns, k, c):
+                out.append(Quantity(start=s, end=s + len(c), raw=c, value=round(float(c) * FRACTION_SCALE, 10),
+                                    unit="percent", qualifier="exact", noun="%", flags=["table_cell", "fraction_percent"]))
                 continue
             if col is None or (m.group("num") is None if m else not _NUMBER_CELL.fullmatch(c)):
                 continue

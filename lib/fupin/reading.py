@@ -18,6 +18,7 @@ import numpy as np
 import opencc
 from charset_normalizer import from_bytes
 
+from .export_damage import csv_table_edits, fullwidth_thousands_edits, hard_wrap_edits, json_escape_edits
 from .textmap import Edit, MappedText
 
 MAX_BYTES = 16 * 1024 * 1024
@@ -342,8 +343,12 @@ def _looks_binary(text: str) -> bool:
 def normalise_edits(text: str) -> list[Edit]:
     """Edits that turn every other line end (CR, CRLF, VT, FF, NEL, U+2028, U+2029) into LF, and an
     HTML character reference left by a scraper (``&nbsp;``, ``&#37;``, ``&ldquo;``) into its character
-    (the full-width mapping is one-to-one and done separately)."""
-    edits = [Edit(m.start(), m.end(), "\n", "newline") for m in _LINE_ENDS.finditer(text)]
+    (the full-width mapping is one-to-one and done separately), and the damage of text exports undone by
+    :mod:`fupin.export_damage` (JSON escapes, full-width thousands commas, breaks of a page wrapped at a fixed width, a CSV table)."""
+    wraps = hard_wrap_edits(text)
+    wrapped = {e.start for e in wraps}
+    edits = [Edit(m.start(), m.end(), "\n", "newline") for m in _LINE_ENDS.finditer(text) if m.start() not in wrapped]
+    edits += wraps + json_escape_edits(text) + fullwidth_thousands_edits(text) + csv_table_edits(text)
     # a zero-width character (U+200B …) is invisible on the page: a scraper's leftover, dropped (11\u200b265元
     # is 11265元 as the reader saw it, never 265元)
     edits += [Edit(m.start(), m.end(), "", "zero_width") for m in _ZERO_WIDTH.finditer(text)]
@@ -367,8 +372,9 @@ def normalise_edits(text: str) -> list[Edit]:
     return edits
 
 
-_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
-"""Zero-width space, non-joiner, joiner, word joiner and a BOM inside the text: characters a page shows as nothing."""
+_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+"""Zero-width space, non-joiner, joiner, word joiner, a BOM inside the text and a soft hyphen (a Word export's
+optional break, shown only where a line wraps: 31\u00ad52个 is 3152个): characters a page shows as nothing."""
 
 
 _ENTITY = re.compile(r"&(?:amp;)?(?:[A-Za-z]{2,8}[0-9]{0,2};?|#[0-9]{2,7};|#[xX][0-9a-fA-F]{2,6};)")

@@ -113,6 +113,21 @@ def _closing_word() -> str:
     return cues()["closing_total_regex"]
 
 
+_NAMED_WORDS = re.compile("[\u4e00-\u9fff]{2,10}")
+
+
+def _named_closing(label: str) -> str | None:
+    """The words after a total word that name what the total counts, when its parts are named by the same words
+    (…镇建成帮扶车间8个；…镇建成帮扶车间5个；两镇合计建成帮扶车间13个): 建成帮扶车间. None when no total word
+    opens the label's last clause or no words follow it."""
+    clause = re.split(r"[,，;；:：]", label)[-1]
+    m = None
+    for m in re.finditer("(?:" + _closing_word() + ")", clause):
+        pass
+    rest = clause[m.end():] if m else ""
+    return rest if _NAMED_WORDS.fullmatch(rest) else None
+
+
 # words before a total that say the figures before it are not all its parts (a breakdown of another
 # total, an open list); 分别为A、B、C, 合计X lists them all
 _NOT_ALL_PARTS = ("其中", "包括", "包含", "等", "以及其他")
@@ -199,7 +214,9 @@ def _summed_closing(recs: list[dict], used: set[str], sums: dict[str, list[str]]
                 continue
         label = clean_raw(str(t["label"]))
         bare = at_end.search(label) is not None
-        if not (bare or paid.search(label) and t["unit"] == "CNY") or "累计" in label or _is_change(t):
+        paid_total = paid.search(label) is not None and t["unit"] == "CNY"
+        named = None if bare or paid_total else _named_closing(label)
+        if not (bare or named or paid_total) or "累计" in label or _is_change(t):
             continue
         k = t["sent_idx"]
         while k - 1 in sents and sents[k - 1][-1:] in (";", "；"):
@@ -208,6 +225,8 @@ def _summed_closing(recs: list[dict], used: set[str], sums: dict[str, list[str]]
         measure = _measure(t)
         parts = [r for r in before if r["unit"] == t["unit"] or (measure and _measure(r) == measure
                                                                   and r["unit"] not in _NON_ADDITIVE and r["unit"] != "CNY")]
+        if named and not (parts and all(clean_raw(str(r["label"])).endswith(named) for r in parts)):
+            continue  # 合计建成帮扶车间: every part must be named by the same words
         text = "".join(sents[j] for j in range(k, t["sent_idx"] + 1) if j in sents)
         cut = text.find(clean_raw(str(t["sentence"])).strip())
         stated = text[:cut] + clean_raw(str(t["sentence"]))[:max(t["pos"], 0)] if cut >= 0 else ""
@@ -216,7 +235,7 @@ def _summed_closing(recs: list[dict], used: set[str], sums: dict[str, list[str]]
                 or not (t["value"] > max(r["value"] for r in parts)):
             continue
         ok = overlaps(_sum_iv(parts), (t["lo"], t["hi"]))
-        if not ok and (not bare or any(r["unit"] != t["unit"] for r in parts) or any(w in stated for w in _ADDING)
+        if not ok and (not (bare or named) or any(r["unit"] != t["unit"] for r in parts) or any(w in stated for w in _ADDING)
                        or _carried_over(recs, k, parts, t) or len(_word_pairs(label) & set().union(
                            *(_word_pairs(clean_raw(str(r["label"]))) for r in parts))) < 2):
             continue
