@@ -1301,14 +1301,19 @@ class _RunSolver:
                 nxt_byte = st.stream[i] if isinstance(st.stream[i], int) else None
                 # Before the run's last byte, the gloss after the run names the character there.
                 reading = st.last_reading if st.stream[i] == _LAST else None
+                page_leads: set[int] = set()  # the page's terms branch from the best state per lead
                 for rank, s in enumerate(states):
                     nxt.append(s)
                     # Dropped pairs are rare, so only the leading states branch into them.
                     if rank < self._drop_states and s[2] is not None and len(s[5]) < self._max_drops:
                         mark = len(nxt)
                         nxt.extend(self._drop_branches(s, i, nxt_byte, left_char, reading))
-                        nxt.extend(self._page_drop_branches(s, i, nxt_byte, left_char, nxt[mark:]))
-                    elif s[2] is not None and len(s[5]) < self._max_drops:
+                        if s[2] not in page_leads:
+                            page_leads.add(s[2])
+                            nxt.extend(self._page_drop_branches(s, i, nxt_byte, left_char,
+                                                                nxt[mark:]))
+                    elif s[2] is not None and len(s[5]) < self._max_drops and s[2] not in page_leads:
+                        page_leads.add(s[2])
                         nxt.extend(self._page_drop_branches(s, i, nxt_byte, left_char, []))
                         if rank < self._double_states and len(s[5]) + 2 <= self._max_drops:
                             nxt.extend(self._double_drop_branches(s, i, nxt_byte, left_char))
@@ -1383,9 +1388,9 @@ class _RunSolver:
             new = drops + tuple((i, inner[k], inner[k + 1]) for k in range(0, len(inner), 2))
             if len(new) > self._max_drops or new in known:
                 continue
-            # The pairs inside the page's term are the page's evidence, not the dictionary's.
-            found.append((score + _bigram_logp(prev, head[0]) + self._page_drops, chars + head,
-                          inner[-1], front, last, new))
+            terms = sum(_bigram_logp(a, b) for a, b in zip(prev + head, head))
+            found.append((score + terms + self._page_drops, chars + head, inner[-1], front, last,
+                          new))
         return found
 
     def _double_drop_branches(self, s: _State, i: int, nxt_byte: int | None,
