@@ -688,3 +688,14 @@ def test_damaged_copy_of_a_term_alone_proposes_no_dropped_pair():
     damaged = gd.damage("嚴格執行援疆項目管理辦法,推行項目建設。\n", {"性": "xìng"})
     out = repair(damaged)[0]
     assert "援疆" not in out and REPLACEMENT in out
+
+
+def test_page_terms_do_not_crowd_the_search_of_a_long_run():
+    # Seed 004 (山南市委副書記、湖北省第八批援藏…, one long run over three dropped pairs): the page's
+    # terms branch from the best state per lead byte only; from every state they filled the beam
+    # with readings that fail the round trip and the run was left unrepaired.
+    bench = _bench()
+    clean = "".join(c for c in bench.opencc.OpenCC("s2tw").convert(_raw("004")) if gd.encode(c) != b"?")
+    damaged = gd.damage(clean, bench.random_table(clean, 54, 7919 * 11 + 1 + 1000))
+    assert "山南市?xíng)睍洝" in damaged
+    assert "書記、湖北省第八批援藏工作隊" in repair(damaged)[0]
