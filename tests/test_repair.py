@@ -654,3 +654,48 @@ def test_term_only_inside_damaged_runs_is_no_page_evidence():
     damaged = gd.damage("如有異議,請在公示期內向縣鄉村振興局反映。\n", {"堅": "jiān"})
     assert "公示" not in page_bigrams(damaged)
 
+
+
+# --- session 13: the page's terms propose dropped pairs ---------------------------------------
+
+def test_dropped_pairs_inside_a_term_the_page_prints_are_proposed():
+    # 援疆項目 misaligned after a gloss (執行?xìng)椖抗芾磙k法: 性 = D0 D4 matched across 行|援)
+    # loses AE BD and AE ED, two pairs around 疆; a page that prints 援疆項目 proposes them.
+    from fupin.repair import _page_drop_pairs, page_bigrams
+
+    page = page_bigrams("全年安排遼寧援疆項目資金3億元。\n")
+    assert ("援疆", (0xAE, 0xBD, 0xAE, 0xED)) in _page_drop_pairs(page)[(0xD4, 0x97)]
+    assert ("援", (0xAE, 0xBD)) in _page_drop_pairs(page)[(0xD4, 0xAE)]
+    # Counter-example: a seam that is no pair at all (資金 = D9 59 BD F0: 59 is ASCII) proposes nothing.
+    assert not any(head.endswith("資") for v in _page_drop_pairs(page).values() for head, _ in v)
+
+
+def test_term_the_page_prints_restores_a_run_that_hid_two_dropped_pairs():
+    # The Liaoning aid report (援疆 throughout), damaged with one page table of the benchmark:
+    # 嚴格執行援疆項目管理辦法 comes back whole (was 執行�項目: only 元項目-like readings were searched).
+    bench = _bench()
+    path = ROOT / "tests/data/unseen_aid/b_liaoning_tacheng_aid_2019.txt"
+    clean = "".join(c for c in bench.opencc.OpenCC("s2tw").convert(path.read_text(encoding="utf-8"))
+                    if gd.encode(c) != b"?")
+    damaged = gd.damage(clean, bench.random_table(clean, 54, 95028))
+    assert "執行?xìng)椖抗芾" in damaged
+    assert "嚴格執行援疆項目管理辦法" in repair(damaged)[0]
+
+
+def test_damaged_copy_of_a_term_alone_proposes_no_dropped_pair():
+    # Counter-example: with 援疆 only inside the damaged run the page has no such term, and the
+    # lost characters stay flagged (never a guess from the dictionary's rare bigram).
+    damaged = gd.damage("嚴格執行援疆項目管理辦法,推行項目建設。\n", {"性": "xìng"})
+    out = repair(damaged)[0]
+    assert "援疆" not in out and REPLACEMENT in out
+
+
+def test_page_terms_do_not_crowd_the_search_of_a_long_run():
+    # Seed 004 (山南市委副書記、湖北省第八批援藏…, one long run over three dropped pairs): the page's
+    # terms branch from the best state per lead byte only; from every state they filled the beam
+    # with readings that fail the round trip and the run was left unrepaired.
+    bench = _bench()
+    clean = "".join(c for c in bench.opencc.OpenCC("s2tw").convert(_raw("004")) if gd.encode(c) != b"?")
+    damaged = gd.damage(clean, bench.random_table(clean, 54, 7919 * 11 + 1 + 1000))
+    assert "山南市?xíng)睍洝" in damaged
+    assert "書記、湖北省第八批援藏工作隊" in repair(damaged)[0]

@@ -1071,6 +1071,30 @@ def _drop_pairs(prev: str, lead: int, nxt_byte: int | None, k: int,
     return tuple((s0, u0, c0, u1) for _, s0, u0, c0, u1 in out[:k])
 
 
+_PageDrop = tuple[str, tuple[int, ...]]  # characters before the last, bytes of the dropped pairs
+
+
+@lru_cache(maxsize=8)
+def _page_drop_pairs(page: frozenset[str]) -> dict[tuple[int, int], tuple[_PageDrop, ...]]:
+    """Dropped pairs that split characters the page prints together elsewhere, keyed by (lead
+    byte of the first character, trail byte of the last): 援疆 misaligned (援 = D4 AE, 疆 = BD AE)
+    loses AE BD; 援疆項 (項 = ED 97) loses AE BD and AE ED, two pairs around the middle 疆.
+
+    The dictionary's bigrams rank a page's own terms low (援疆 is rare in general text), so the
+    search would not reach them; the page's vocabulary proposes them (its cache bonus scores them)."""
+    out: dict[tuple[int, int], list[_PageDrop]] = {}
+    for w in page:
+        codes = [gd.encode(c) for c in w]
+        if any(len(b) != 2 for b in codes):
+            continue
+        seam = [codes[k][1] >= 0x81 and gd.decode_pair(codes[k][1], codes[k + 1][0]) == ""
+                for k in range(len(w) - 1)]
+        if all(seam):
+            inner = tuple(b for k in range(len(w) - 1) for b in (codes[k][1], codes[k + 1][0]))
+            out.setdefault((codes[0][0], codes[-1][1]), []).append((w[:-1], inner))
+    return {k: tuple(v) for k, v in out.items()}
+
+
 @lru_cache(maxsize=1)
 def _successors() -> dict[str, tuple[str, ...]]:
     """Simplified character -> the characters that follow it inside dictionary words, most
@@ -1161,6 +1185,7 @@ class _RunSolver:
         self._drop_prior = float(cfg["dropped_pair"])
         self._page_bonus = float(cfg.get("page_bigram", 0.0))
         self._page_tri = float(cfg.get("page_trigram", 0.0))
+        self._page_drops = float(cfg["search"].get("page_drop_pairs", 0.0))
         self._char_bonus = float(cfg["char_bonus"])
         self._beam = int(cfg["search"]["beam"])
         self._rescore = int(cfg["search"]["rescore"])
@@ -1276,11 +1301,20 @@ class _RunSolver:
                 nxt_byte = st.stream[i] if isinstance(st.stream[i], int) else None
                 # Before the run's last byte, the gloss after the run names the character there.
                 reading = st.last_reading if st.stream[i] == _LAST else None
+                page_leads: set[int] = set()  # the page's terms branch from the best state per lead
                 for rank, s in enumerate(states):
                     nxt.append(s)
                     # Dropped pairs are rare, so only the leading states branch into them.
                     if rank < self._drop_states and s[2] is not None and len(s[5]) < self._max_drops:
+                        mark = len(nxt)
                         nxt.extend(self._drop_branches(s, i, nxt_byte, left_char, reading))
+                        if s[2] not in page_leads:
+                            page_leads.add(s[2])
+                            nxt.extend(self._page_drop_branches(s, i, nxt_byte, left_char,
+                                                                nxt[mark:]))
+                    elif s[2] is not None and len(s[5]) < self._max_drops and s[2] not in page_leads:
+                        page_leads.add(s[2])
+                        nxt.extend(self._page_drop_branches(s, i, nxt_byte, left_char, []))
                         if rank < self._double_states and len(s[5]) + 2 <= self._max_drops:
                             nxt.extend(self._double_drop_branches(s, i, nxt_byte, left_char))
                 states = nxt
@@ -1338,6 +1372,26 @@ class _RunSolver:
         return [(score + s0, chars + c0, u1, front, last, drops + ((i, u0, u1),))
                 for s0, u0, c0, u1 in _drop_pairs(prev, lead, nxt_byte, self._drop_branch,
                                                   reading)]
+
+    def _page_drop_branches(self, s: _State, i: int, nxt_byte: int | None, left_char: str,
+                            taken: list[_State]) -> list[_State]:
+        """States with a dropped pair inserted before stream byte ``i`` that splits a pair of
+        characters the page prints elsewhere (see :func:`_page_drop_pairs`), for every state:
+        the page's terms are few, and the dictionary's bigrams do not rank them."""
+        score, chars, lead, front, last, drops = s
+        if not (self._page_drops and self.page) or nxt_byte is None or lead is None:
+            return []
+        prev = chars[-1] if chars else left_char
+        known = {t[5] for t in taken}
+        found = []
+        for head, inner in _page_drop_pairs(self.page).get((lead, nxt_byte), ()):
+            new = drops + tuple((i, inner[k], inner[k + 1]) for k in range(0, len(inner), 2))
+            if len(new) > self._max_drops or new in known:
+                continue
+            terms = sum(_bigram_logp(a, b) for a, b in zip(prev + head, head))
+            found.append((score + terms + self._page_drops, chars + head, inner[-1], front, last,
+                          new))
+        return found
 
     def _double_drop_branches(self, s: _State, i: int, nxt_byte: int | None,
                               left_char: str) -> list[_State]:
