@@ -1399,7 +1399,20 @@ def _an_increase(r: dict) -> bool:
     return any(c in label for c in _CHANGE) and _RAISED_TO.search(label) is None
 
 
+_BI_REFERENCE = re.compile(r"比[^,，;；。比\d%]{1,24}$")
+
+
+def _reference_of_gap(rep: dict) -> bool:
+    """`增长12.6%，比全省农村居民人均可支配收入增速7.8%高4.8个百分点`: a growth printed between 比 and 高/低 is the
+    reference of the gap, the growth of another subject, not that of the levels printed before it."""
+    return _BI_REFERENCE.search(_z(rep["label"])) is not None \
+        and _BI_TAIL.match(_z(rep.get("ctx_after") or "")) is not None
+
+
 def _growth(recs: list[dict], rep: dict, w) -> dict:
+    if _reference_of_gap(rep):
+        return _result(w["rate"], "growth", rep, None, None, None, None,
+                       f"{w['word']}: the reference of a gap printed as 比…高/低; its levels are not printed")
     before = [r for r in _before(recs, rep) if _ok(r)]
     inc = before[0] if before and any(c in _z(before[0]["label"]) for c in _CHANGE) else None
     if inc is not None:
