@@ -93,3 +93,30 @@ def test_a_subtotal_sums_the_list_lines_of_its_section(tmp_path):
     # counter-example: prose sentences, one figure each, are no list lines of a subtotal
     body = "全市企业捐款150万元。商会捐款80万元。其中企业捐款小计240万元。"
     assert _checks(tmp_path, body, "subtotal_lines").empty
+
+
+def test_a_village_population_is_the_base_of_its_poverty_incidence(tmp_path):
+    body = "南猛村全村有286户1126人。2014年，全村有建档立卡贫困户132户548人，贫困发生率48.7%。"
+    assert rate_of(facts_of(tmp_path, body), "48.7%")["status"] == "match"
+    # counter-example: without the village's population no base is taken
+    body = "2014年，全村有建档立卡贫困户132户548人，贫困发生率48.7%。"
+    assert rate_of(facts_of(tmp_path, body), "48.7%")["status"] == "reported_only"
+
+
+def test_a_rate_of_the_ones_picked_from_a_whole_named_before_zhong(tmp_path):
+    body = "全州1061个行政村中，有科技特派员服务的村达到986个，覆盖率92.9%。"
+    row = rate_of(facts_of(tmp_path, body), "92.9%")
+    assert row["status"] == "match" and row["denominator"] == 1061, row["note"]
+    # counter-example: a whole in another clause, not closed by 中，, is no whole the part is picked from
+    body = "全州有行政村1061个，有科技特派员服务的村达到986个，覆盖率92.9%。"
+    assert rate_of(facts_of(tmp_path, body), "92.9%")["status"] != "mismatch"
+
+
+def test_a_place_before_an_animal_kept_is_a_breed(tmp_path):
+    body = ("2023年，延边朝鲜族自治州深入推行科技特派员制度。在和龙市，科技特派员团队围绕延边黄牛产业开展技术服务，"
+            "指导养殖场（户）420个，全市延边黄牛饲养量达到3.6万头，同比增长11.2%。")
+    got = _regions(tmp_path, body)
+    assert got["3.6万头"].endswith("和龙市"), got
+    # counter-example: a place's own name before the animal is the place
+    got = _regions(tmp_path, "吉林省科技特派员服务成效明显，和龙市黄牛饲养量达到3.6万头。")
+    assert got["3.6万头"].endswith("和龙市"), got

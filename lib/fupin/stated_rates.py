@@ -464,9 +464,13 @@ def _numerator_before_base(recs: list[dict], rep: dict, nw: list[str], bw: list[
     return None
 
 
+_PICKED_FROM = re.compile(r"[\u4e00-\u9fff]{0,6}?中\s*[，,][^，,；;。：:]*")
+
+
 def _picked_from_whole(recs: list[dict], rep: dict) -> tuple[dict, dict] | None:
     """`有康复需求的持证残疾人2.91万人中，2.73万人得到基本康复服务，覆盖率93.8%`: the figure of the clause right before the
-    rate, printed right after a whole of its unit closed by 中， (the ones picked from it), over that whole."""
+    rate, printed right after a whole of its unit closed by 中， (the ones picked from it), over that whole; the whole's
+    noun may stand before 中 and the part's words before the part (全州1061个行政村中，有科技特派员服务的村达到986个)."""
     part = next((r for r in _adjacent(recs, rep) if r["unit"] not in ("percent", "percentage_point")), None)
     if part is None or not _ok(part):
         return None
@@ -474,7 +478,7 @@ def _picked_from_whole(recs: list[dict], rep: dict) -> tuple[dict, dict] | None:
     if whole is None or not _ok(whole) or whole["unit"] != part["unit"] or whole["value"] < part["value"]:
         return None
     between = _z(rep["sentence"])[whole["pos"] + len(whole["qtext"]):part["pos"]]
-    return (part, whole) if re.fullmatch(r"\s*中\s*[，,]\s*", between) else None
+    return (part, whole) if _PICKED_FROM.fullmatch(between) else None
 
 
 _LISTED_PART = re.compile(r"其中[^,，;；。:：]*$")
