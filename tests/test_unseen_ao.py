@@ -120,3 +120,11 @@ def test_a_place_before_an_animal_kept_is_a_breed(tmp_path):
     # counter-example: a place's own name before the animal is the place
     got = _regions(tmp_path, "吉林省科技特派员服务成效明显，和龙市黄牛饲养量达到3.6万头。")
     assert got["3.6万头"].endswith("和龙市"), got
+
+
+def test_a_place_after_a_dropped_homonym_across_a_word_is_found(tmp_path):
+    got = _regions(tmp_path, "捐赠资金中，定向用于都安瑶族自治县的资金200万元，已拨付120万元。")
+    assert got["200万元"] == "都安瑶族自治县" and got["120万元"] == "都安瑶族自治县", got
+    # counter-example: 于都 itself, named as a county, is still found
+    got = _regions(tmp_path, "江西省于都县安排衔接资金3.2亿元。")
+    assert got["3.2亿元"].endswith("于都县"), got
