@@ -128,3 +128,13 @@ def test_a_place_after_a_dropped_homonym_across_a_word_is_found(tmp_path):
     # counter-example: 于都 itself, named as a county, is still found
     got = _regions(tmp_path, "江西省于都县安排衔接资金3.2亿元。")
     assert got["3.2亿元"].endswith("于都县"), got
+
+
+def test_words_for_a_village_left_unnamed_after_its_township(tmp_path):
+    body = ("我是静乐县娘子神乡某村的村民。我们村2019年建了村级光伏扶贫电站，听说每年收益有近28万元，全村脱贫户156户。\n"
+            "经县乡村振兴局核实，该村光伏扶贫电站装机容量300千瓦。\n2023年，该村设置光伏公益岗位42个，支付工资17.64万元。")
+    got = _regions(tmp_path, body)
+    assert all(got[r].endswith("娘子神乡") for r in ("近28万元", "156户", "300千瓦", "42个")), got
+    # counter-example: 全村 (not 该村) does not refer back across a paragraph to the unnamed village
+    got = _regions(tmp_path, "我是娘子神乡某村的村民。\n临县安排衔接资金3.2亿元，全村通组硬化路12.6公里。")
+    assert got["12.6公里"].endswith("临县"), got
