@@ -138,3 +138,11 @@ def test_words_for_a_village_left_unnamed_after_its_township(tmp_path):
     # counter-example: 全村 (not 该村) does not refer back across a paragraph to the unnamed village
     got = _regions(tmp_path, "我是娘子神乡某村的村民。\n临县安排衔接资金3.2亿元，全村通组硬化路12.6公里。")
     assert got["12.6公里"].endswith("临县"), got
+
+
+def test_a_wage_per_head_over_the_posts_it_pays(tmp_path):
+    body = "2023年，该村设置光伏公益岗位42个，支付工资17.64万元，人均4200元。"
+    c = _checks(tmp_path, body, "per_unit")
+    assert list(c["status"]) == ["match"] and "42个" in c["parts"].iloc[0], c
+    # counter-example: a count of projects is no count of heads
+    assert _checks(tmp_path, "2023年，该村实施公益事业42项，支出17.64万元，人均4200元。", "per_unit").empty
