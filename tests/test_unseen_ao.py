@@ -146,3 +146,16 @@ def test_a_wage_per_head_over_the_posts_it_pays(tmp_path):
     assert list(c["status"]) == ["match"] and "42个" in c["parts"].iloc[0], c
     # counter-example: a count of projects is no count of heads
     assert _checks(tmp_path, "2023年，该村实施公益事业42项，支出17.64万元，人均4200元。", "per_unit").empty
+
+
+@pytest.mark.parametrize("excess, status", [("7.5万人", "match"), ("8.5万人", "mismatch")])
+def test_an_excess_printed_after_the_target_it_exceeds(tmp_path, excess, status):
+    body = f"全省脱贫人口务工规模达到182.5万人，超出年度目标任务175万人{excess}。"
+    c = _checks(tmp_path, body, "difference")
+    assert list(c["status"]) == [status], c
+
+
+def test_no_excess_without_the_figure_right_after_the_target(tmp_path):
+    # counter-example: a figure after the target in another clause is no excess
+    body = "全省脱贫人口务工规模达到182.5万人，超出年度目标任务175万人，其中省外务工8.5万人。"
+    assert _checks(tmp_path, body, "difference").empty
