@@ -260,11 +260,7 @@ R(D, "rate", X, "2023", "66.9%", "a/b", ["1245", "1862"], "已消除风险1245�
 R(D, "sum", X, "2023", "3.12万人", "a+b+c", ["0.86万", "0.94万", "1.32万"], "省外0.86 + 省内县外0.94 + 县内1.32 (万人)",
   "转移就业 by 就业地")
 R(D, "share", X, "2023", "60.7%", "a/b", ["1.98亿", "3.26亿"], "产业发展1.98亿元 / 衔接资金3.26亿元")
-for col, (label, unit) in enumerate([("脱贫户", "户"), ("监测对象", "户"), ("转移就业", "人"), ("衔接资金", "万元")], 1):
-    parts, total = [r[col] for r in ROWS[:-1]], ROWS[-1][col]
-    mul = "万" if unit == "万元" else ""  # a 万元 column's bare figure is valued in yuan (printed bare: ``bare``)
-    R(D, "sum", X, "2023", total + (unit if mul else ""), "+".join("abcdefg"), [x + mul for x in parts],
-      " + ".join(parts) + f" ({unit})", f"{label} by 乡（镇）, table 合计", bare=total)
+GOLD.table_sums(D, X, "2023", ROWS, [("脱贫户", "户"), ("监测对象", "户"), ("转移就业", "人"), ("衔接资金", "万元")], "乡（镇）")
 
 
 # ======================================================================================================
