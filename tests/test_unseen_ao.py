@@ -9,6 +9,13 @@ First contact (before any rule was written for them, base bae6000), with the gol
     extraction F1 1.000 (P 1.000, R 1.000, indicator agreement 0.000) over 240 gold quantities in 6 files
     region agreement 0.892 (214/240 matched quantities; 0 with no region)
     relations: 31/40 verified right (32 verified), 1/3 real inconsistencies found, 2 false alarms
+No disagreement was a gold mistake (the gold is unchanged). After the rules below:
+    extraction F1 1.000 (P 1.000, R 1.000) over 240, regions 0.950 (228/240), relations 37/40 (37 verified),
+    2/3 found, 0 false alarms.
+Still missed: the 静乐 资金支付率98.0% (its base is the 收益 distributed, 27.6万元: not a base word of 支付率), 用于公益岗位和
+小型公益事业22.08万元 (two uses named by their words, no 合计), 省级预算安排40亿元，比上年增长3.4% (last year's 省级资金
+38.7亿元 named in another section), and the regions of twelve figures of the village in the reply's sentences that
+name no place (该村 opens only the first of them; the rest fall to the article's 静乐县).
 """
 from __future__ import annotations
 
@@ -26,10 +33,10 @@ from fixtures.written import facts_of, rate_of  # noqa: E402
 
 UNSEEN_AO = paths.TEST_DATA_DIR / "unseen_ao"
 
-MIN_F1 = 0.995        # extraction F1 over 240 gold quantities; was 1.000
-MIN_REGIONS = 0.89    # region agreement; was 0.892
-MIN_RIGHT = 31        # relations verified right, of 40; was 31
-MIN_FOUND = 1         # deliberate errors found, of 3; was 1
+MIN_F1 = 0.995        # extraction F1 over 240 gold quantities (1.000); was 1.000
+MIN_REGIONS = 0.945   # region agreement (0.950); was 0.892
+MIN_RIGHT = 37        # relations verified right, of 40; was 31
+MIN_FOUND = 2         # deliberate errors found, of 3; was 1
 
 
 @pytest.fixture(scope="module")
