@@ -333,23 +333,35 @@ COUNTY_LEVEL_CHARS = "县旗区"  # 县城, 县域, 旗县, 区分(别), 区域:
 
 def find(text: str) -> list[tuple[int, int, str]]:
     """Leftmost-longest non-overlapping matches (start, end, alias) of every findable string;
-    a short one is dropped when a common word of its surroundings straddles one of its ends."""
-    from .segment import tag_words
+    a short one is dropped when a common word of its surroundings straddles one of its ends, and the
+    text is searched again from its second character (用于都安瑶族自治县: 于都 is dropped across 用于, and
+    都安瑶族自治县 is found)."""
     folded = fold(text)
-    out, dropped = [], []
-    for end, a in load().automaton.iter_long(folded):
+    out: list[tuple[int, int, str]] = []
+    dropped: list[tuple[int, int, str]] = []
+    pos = 0
+    while pos is not None:
+        pos = _find_from(folded, pos, out, dropped)
+    return _chained_full_names(out, dropped) if dropped else out
+
+
+def _find_from(folded: str, pos: int, out: list, dropped: list) -> int | None:
+    """Append to ``out`` the matches from ``pos`` on, up to the first short one dropped (a common word
+    straddling an end; kept in ``dropped`` when it is a full name); return where to search again, or None."""
+    from .segment import tag_words
+    for end, a in load().automaton.iter_long(folded, pos):
         s, e = end + 1 - len(a), end + 1
         if e - s <= WORD_CHECK_MAX_LEN:
             w0 = max(0, s - WORD_CHECK_WINDOW)
-            pos, straddled = w0, False
+            at, straddled = w0, False
             for word, _tag in tag_words(folded[w0: e + WORD_CHECK_WINDOW]):
-                a0, pos = pos, pos + len(word)
+                a0, at = at, at + len(word)
                 freq, tag = _jieba_words().get(word, (0, ""))
                 # a common word, or another place name (六盘山 around 盘山), across an end; not a
                 # word opened by the level of a full county name (隆德县城关镇: 县城 is still the county)
                 if a0 == e - 1 and a[-1] in COUNTY_LEVEL_CHARS and a in load().by_name:
                     continue
-                if (a0 < s < pos or a0 < e < pos) and (freq >= STRADDLING_WORD_FREQ or tag == "ns"):
+                if (a0 < s < at or a0 < e < at) and (freq >= STRADDLING_WORD_FREQ or tag == "ns"):
                     straddled = True
                     break
             # a very common two-character word across an end (乌蒙山区: 山区), however it is segmented
@@ -359,9 +371,9 @@ def find(text: str) -> list[tuple[int, int, str]]:
                                 for w in pairs):
                 if a in load().by_name and a[-1] in LEVEL_CHARS:
                     dropped.append((s, e, a))
-                continue
+                return s + 1
         out.append((s, e, a))
-    return _chained_full_names(out, dropped) if dropped else out
+    return None
 
 
 def _chained_full_names(found: list[tuple[int, int, str]], dropped: list[tuple[int, int, str]]

@@ -881,18 +881,28 @@ def _local_unit_words(text: str, mentions: list[Mention]) -> list[Mention]:
                 continue
             k = bisect_left(starts, am.start()) - 1
             level = cues()["free_unit_levels"][am.group("lvl")]
+            back = am.group().startswith(cues()["local_unit_back"])
             # 原隆村是闽宁镇最大的生态移民村，全村1998户: a township between a village and 全村 is the village's own
             while k >= 0 and (mentions[k].role not in ("place", "donor")
-                              or (level == "village" and mentions[k].place.level == "township")):
+                              or (level == "village" and mentions[k].place.level == "township"
+                                  and not _unnamed_village(text, mentions[k]))
+                              or (back and mentions[k].place.level not in ("township", "village"))):
                 k -= 1
             if k < 0:
                 continue
             last = mentions[k]
-            if last.place.level != level or last.role != "place" or "\n" in text[last.end: am.start()]:
+            unnamed = level == "village" and _unnamed_village(text, last)
+            if (last.place.level != level and not unnamed) or last.role != "place" \
+                    or ("\n" in text[last.end: am.start()] and not back):
                 continue
             extra.append(Mention(am.start(), am.end(), last.place, cands=(last.place,),
                                  reason=f"{am.group()} → {last.place.name} named before"))
     return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
+
+
+def _unnamed_village(text: str, m: Mention) -> bool:
+    """娘子神乡某村: a township followed by a village left unnamed (``unnamed_village_after``)."""
+    return m.place.level == "township" and _rx("unnamed_village_after").match(text, m.end) is not None
 
 
 # ----------------------------------------------------------------------------- one number

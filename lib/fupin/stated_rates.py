@@ -464,9 +464,13 @@ def _numerator_before_base(recs: list[dict], rep: dict, nw: list[str], bw: list[
     return None
 
 
+_PICKED_FROM = re.compile(r"[\u4e00-\u9fff]{0,6}?中\s*[，,][^，,；;。：:]*")
+
+
 def _picked_from_whole(recs: list[dict], rep: dict) -> tuple[dict, dict] | None:
     """`有康复需求的持证残疾人2.91万人中，2.73万人得到基本康复服务，覆盖率93.8%`: the figure of the clause right before the
-    rate, printed right after a whole of its unit closed by 中， (the ones picked from it), over that whole."""
+    rate, printed right after a whole of its unit closed by 中， (the ones picked from it), over that whole; the whole's
+    noun may stand before 中 and the part's words before the part (全州1061个行政村中，有科技特派员服务的村达到986个)."""
     part = next((r for r in _adjacent(recs, rep) if r["unit"] not in ("percent", "percentage_point")), None)
     if part is None or not _ok(part):
         return None
@@ -474,7 +478,7 @@ def _picked_from_whole(recs: list[dict], rep: dict) -> tuple[dict, dict] | None:
     if whole is None or not _ok(whole) or whole["unit"] != part["unit"] or whole["value"] < part["value"]:
         return None
     between = _z(rep["sentence"])[whole["pos"] + len(whole["qtext"]):part["pos"]]
-    return (part, whole) if re.fullmatch(r"\s*中\s*[，,]\s*", between) else None
+    return (part, whole) if _PICKED_FROM.fullmatch(between) else None
 
 
 _LISTED_PART = re.compile(r"其中[^,，;；。:：]*$")
@@ -1460,8 +1464,20 @@ def _years_apart_for_year_on_year(a: dict, b: dict, rep: dict) -> bool:
     between = _z(rep["sentence"])[b["pos"] + len(b["qtext"]):rep["pos"]]
     return years is not None and years[1] - years[0] > 1 and against_prior_year().search(between) is not None
 
+_BI_REFERENCE = re.compile(r"比[^,，;；。比\d%]{1,24}$")
+
+
+def _reference_of_gap(rep: dict) -> bool:
+    """`增长12.6%，比全省农村居民人均可支配收入增速7.8%高4.8个百分点`: a growth printed between 比 and 高/低 is the
+    reference of the gap, the growth of another subject, not that of the levels printed before it."""
+    return _BI_REFERENCE.search(_z(rep["label"])) is not None \
+        and _BI_TAIL.match(_z(rep.get("ctx_after") or "")) is not None
+
 
 def _growth(recs: list[dict], rep: dict, w) -> dict:
+    if _reference_of_gap(rep):
+        return _result(w["rate"], "growth", rep, None, None, None, None,
+                       f"{w['word']}: the reference of a gap printed as 比…高/低; its levels are not printed")
     before = [r for r in _before(recs, rep) if _ok(r)]
     inc = before[0] if before and any(c in _z(before[0]["label"]) for c in _CHANGE) else None
     if inc is not None:

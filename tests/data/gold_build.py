@@ -139,6 +139,20 @@ class GoldSet:
             sys.exit(f"VERDICT DIFFERS {art} {raw} {text} {lo} {hi} {mid}")
         self.rows[art].append(dict(row, computed_value=f"{mid:.4g}", verdict=got))
 
+    def table_sums(self, art, region, period, rows, columns, what, bad=None, bad_note=""):
+        """A sum row per column of a table by place: ``rows`` are (place, figure, figure, ...) with the 合计 row last,
+        ``columns`` (label, unit) in order; the 合计 against the rows above it, noted ``{label} by {what}, table 合计``.
+        A 万元 column's bare figures are valued in yuan (printed bare: ``bare``). ``bad`` is the label of a column whose
+        合计 is a deliberate error (``bad_note`` says what the rows add to): its row must come out a mismatch."""
+        for col, (label, unit) in enumerate(columns, 1):
+            parts, total = [r[col] for r in rows[:-1]], rows[-1][col]
+            mul = "万" if unit == "万元" else ""
+            wrong = label == bad
+            self.R(art, "sum", region, period, total + (unit if mul else ""), "+".join("abcdefghijklmnop"[:len(parts)]),
+                   [x + mul for x in parts], " + ".join(parts) + f" ({unit})",
+                   f"{label} by {what}, table 合计" + (f"; deliberate error: {bad_note}" if wrong else ""),
+                   verdict="mismatch" if wrong else "match", bare=total)
+
     def write_relations(self, folder=None):
         """Write NAME.relations.csv for every article with rows (ids R01, R02, ... in the order added) into
         ``folder`` (default: the set's folder), and print a line per article: rows, matches, mismatches."""

@@ -12,6 +12,7 @@ facts in their sentences (``fupin.scopes.annotate``), computed once per facts ta
 =====================  =====================================================================
 check                  module
 =====================  =====================================================================
+subtotal_lines         ``subtotal_lines`` (list lines closed by 小计, sections by 以上合计)
 breakdown              ``breakdown`` (total before 其中/包括/分别 parts)
 category_count         ``category_count`` (10类80个 then the typed items)
 complementary_split    ``complementary_split`` (已… / 未… parts)
@@ -64,6 +65,7 @@ from .rate import _rate_checks
 from .repeated_figure import _repeated
 from .shares_of_whole import _shares_of_whole
 from .subset_of_total import _subsets
+from .subtotal_lines import subtotal_lines
 from .table_rate import table_rates
 from .total_after_parts import _trailing_totals
 from .unit_price import _unit_prices
@@ -125,6 +127,7 @@ def find_checks(facts: pd.DataFrame, rates: pd.DataFrame | None = None,
         by_id.update({r["fact_id"]: r for r in recs})
         used: set[str] = set()
         sums: dict[str, list[str]] = {}
+        rows += subtotal_lines(recs, used, sums)
         rows += _breakdowns(recs, used, sums)
         rows += _splits(recs, used, sums)
         rows += _trailing_totals(recs, used, sums)

@@ -58,7 +58,9 @@ def differences(recs: list[dict]) -> list[dict]:
     done = {id(x["total"]) for x in out}
     out += [x for x in _compared(recs) if id(x["total"]) not in done]
     done = {id(x["total"]) for x in out}
-    return out + [x for x in _adjusted(recs) if id(x["total"]) not in done]
+    out += [x for x in _adjusted(recs) if id(x["total"]) not in done]
+    done = {id(x["total"]) for x in out}
+    return out + [x for x in _beyond(recs) if id(x["total"]) not in done]
 
 
 # 年初预算5620.00万元, 年中调整增加419.90万元, 调整后预算6039.90万元: the level after an adjustment, named as such
@@ -172,3 +174,26 @@ def _compared(recs: list[dict]) -> list[dict]:
 def _is_changed(r: dict) -> bool:
     label = _z(r["label"])
     return _names_change(label) or _PRIOR_PRINTED.search(label) is not None
+
+
+def _beyond(recs: list[dict]) -> list[dict]:
+    """`务工规模达到182.5万人，超出年度目标任务175万人7.5万人`: a figure printed right after the reference it exceeds
+    (``beyond_reference_regex`` before the reference), the level that exceeds it printed before in the sentence, in
+    the clause before: the figure is level − reference."""
+    out = []
+    rx = re.compile(cues()["beyond_reference_regex"])
+    for i, c in enumerate(recs[2:], 2):
+        b = recs[i - 1]
+        same = [r for r in recs[:i - 1] if r["sent_start"] == c["sent_start"]]
+        if not same or not (_ok(c) and _ok(b) and _ok(same[-1])) or not (same[-1]["unit"] == b["unit"] == c["unit"]) \
+                or b["sent_start"] != c["sent_start"]:
+            continue
+        a, text = same[-1], _z(c["sentence"])
+        between = text[a["pos"] + len(a["qtext"]):b["pos"]]
+        if text[b["pos"] + len(b["qtext"]):c["pos"]].strip() or not rx.fullmatch(between):
+            continue
+        d = a["value"] - b["value"]
+        div = (a["lo"] - b["hi"], a["hi"] - b["lo"])
+        out.append({"total": c, "parts": [a, b], "sum": d, "text": f"{fmt(a)} − {fmt(b)} = {show(d, c)} vs {fmt(c)}",
+                    "status": "match" if overlaps(div, (c["lo"], c["hi"])) else "mismatch"})
+    return out
