@@ -1185,8 +1185,8 @@ def _header_columns(cells: list[tuple[int, str]], default_unit: str | None, g: G
     listed = listed or ([default_unit] if default_unit else [])
     others = [w for w in listed[1:] if w not in ("%", "％")]
     for _, c in cells:
-        if not c:
-            header.append(None)  # a blank header cell (over the labels) says nothing
+        if not c or (default_unit is None and c in _header_words()["row_unit_columns"]):
+            header.append(None)  # a blank header cell (over the labels), or 目标任务 of a scorecard, says nothing
             continue
         u = _HEADER_UNIT.search(c)
         unit_text = u.group("unit") if u else None
@@ -1667,6 +1667,8 @@ def _table_cells(text: str, ctx: _Context, g: Grammar) -> tuple[list[Quantity], 
         own = _row_unit(cells, lead, columns, head, g) if spaced else None
         if aligned is None or (spaced and columns is None):
             continue  # a row wider or narrower than its header, or under none: read as prose
+        if not spaced and placed is None:
+            aligned = _in_row_unit(aligned, columns, g)
         if own is not None:
             names = getattr(columns, "names", None) or []
             # a column naming no unit, or a thing measured in its measure word (产量: other:{mw}), is in the row's
@@ -1716,6 +1718,21 @@ def _row_unit(cells: list[tuple[int, str]], lead: int, columns: list[Column] | N
 
 
 _YEAR_CELL = re.compile(r"(?:19|20)[0-9]{2}年度?")
+
+
+def _in_row_unit(aligned: list[tuple[tuple[int, str], Column]], columns: list[Column] | None,
+                 g: Grammar) -> list[tuple[tuple[int, str], Column]]:
+    """The cells of a row split by | or tabs, those under a scorecard column (目标任务, 完成情况: see
+    row_unit_columns) in the unit its label names in brackets at its end (1 | 财政援助资金（万元） | 98000 |
+    102360 | 104.4: 万元; 选派党政干部（人）: people). A row naming no unit keeps them unread."""
+    names = list(getattr(columns, "names", None) or [])
+    wanted = set(_header_words()["row_unit_columns"])
+    if not wanted.intersection(names):
+        return aligned
+    labels = [c for (_, c), _ in aligned if c and not _NUMBER_CELL.fullmatch(c)]
+    u = _HEADER_UNIT.search(labels[-1]) if labels else None
+    own = _column_unit(labels[-1], u.group("unit"), g) if u is not None and u.end() == len(labels[-1]) else None
+    return [(cell, own if k < len(names) and names[k] in wanted else col) for k, (cell, col) in enumerate(aligned)]
 
 
 def _period_header(names: list[str]) -> bool:
