@@ -66,3 +66,37 @@ def test_a_project_library_is_the_base_of_a_completion_rate(tmp_path):
             "已完工1.32万个，完工率{}。")
     assert rate_of(facts_of(tmp_path, body.format("71.0%")), "71.0%")["status"] == "match"
     assert rate_of(facts_of(tmp_path, body.format("75.0%")), "75.0%")["status"] != "match"  # counter-example
+
+
+@pytest.mark.parametrize("rates, status", [("58.4%和60.2%", "match"), ("58.4%和66.2%", "mismatch")])
+def test_respective_rates_of_figures_picked_from_wholes(tmp_path, rates, status):
+    body = f"楼台乡166户中已消除风险97户，双台乡191户中已消除风险115户，风险消除率分别为{rates}，低于全县平均水平。"
+    f = facts_of(tmp_path, body)
+    assert rate_of(f, rates.split("和")[1])["status"] == status
+    assert rate_of(f, "58.4%")["status"] == "match"
+
+
+def test_no_respective_pairs_without_a_whole_printed_with_each(tmp_path):
+    # counter-example: the figures are listed, no whole is printed with 中 before them
+    body = "全县监测对象3286户，楼台乡已消除风险97户，双台乡已消除风险115户，风险消除率分别为58.4%和60.2%。"
+    assert rate_of(facts_of(tmp_path, body), "60.2%")["status"] != "match"
+
+
+@pytest.mark.parametrize("share, status", [("35.0%", "match"), ("38.0%", "mismatch")])
+def test_a_share_of_a_place_holds_on_the_place_figure_it_fits(tmp_path, share, status):
+    body = ("截至2024年6月底，全县累计识别纳入防止返贫监测对象3286户10472人，占全县农村人口39.8万人的2.63%。\n"
+            "全县已标注风险消除2318户7386人，风险消除率70.5%；尚未消除风险968户3086人，均已落实针对性帮扶措施。\n"
+            f"从乡镇看，宝丰镇监测对象最多，为412户1326人，排名第一；擂鼓镇386户、得胜镇352户，三镇合计1150户，占全县的{share}。")
+    assert rate_of(facts_of(tmp_path, body), share)["status"] == status  # 38.0% fits no figure of 全县
+
+
+def test_a_rate_in_brackets_after_the_place_compared_with_is_its_own(tmp_path):
+    body = "全市农村居民人均可支配收入14326元，比上年同期的13364元增长7.2%，增速比全省（6.8%）高0.4个百分点。"
+    f = facts_of(tmp_path, body)
+    assert rate_of(f, "7.2%")["status"] == "match"
+    from fupin.rates import compute_rates
+    r = compute_rates(f)
+    assert not (r["reported_fact_id"].isin(f.loc[f["raw"] == "6.8%", "fact_id"]) & (r["status"] == "mismatch")).any(), r
+    # counter-example: the subject's own growth, printed with no place compared with, is still checked
+    g = facts_of(tmp_path, "全市农村居民人均可支配收入14326元，比上年同期的13364元增长6.8%。")
+    assert rate_of(g, "6.8%")["status"] == "mismatch"
