@@ -100,3 +100,14 @@ def test_a_rate_in_brackets_after_the_place_compared_with_is_its_own(tmp_path):
     # counter-example: the subject's own growth, printed with no place compared with, is still checked
     g = facts_of(tmp_path, "全市农村居民人均可支配收入14326元，比上年同期的13364元增长6.8%。")
     assert rate_of(g, "6.8%")["status"] == "mismatch"
+
+
+def test_a_scorecard_target_is_no_whole_of_a_level_reached(tmp_path):
+    body = ("年度协作协议确定的主要考核指标全部完成。\n序号\t考核指标\t目标任务\t完成情况\t完成率（%）\n"
+            "1\t帮助农村劳动力转移就业（人）\t15000\t18264\t121.8\n"
+            "（一）劳务协作。全年帮助农村劳动力转移就业18264人，其中到广东就业6120人，区内就近就业12144人；"
+            "帮助脱贫劳动力就业9856人，占转移就业人数的{}。")
+    f = facts_of(tmp_path, body.format("54.0%"))
+    assert "target" in f.loc[f["raw"] == "15000", "flags"].iloc[0] and "target" not in f.loc[f["raw"] == "18264", "flags"].iloc[0]
+    assert rate_of(f, "54.0%")["status"] == "match"
+    assert rate_of(facts_of(tmp_path, body.format("65.7%")), "65.7%")["status"] != "match"  # counter-example: 9856/15000

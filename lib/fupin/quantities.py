@@ -1676,7 +1676,8 @@ def _table_cells(text: str, ctx: _Context, g: Grammar) -> tuple[list[Quantity], 
                         or _measured_header(names, head, k, g) else own) for k, (cell, col) in enumerate(aligned)]
         if spaced:
             zones.append((cells[lead][0], cells[-1][0] + len(cells[-1][1])))
-        for (s, c), col in aligned:
+        targets = _target_positions(columns) if not spaced and placed is None else frozenset()
+        for k, ((s, c), col) in enumerate(aligned):
             if ctx.blocked(s, s + len(c)):
                 continue
             m = _SPACE_CELL.fullmatch(c) if spaced else None
@@ -1692,8 +1693,15 @@ def _table_cells(text: str, ctx: _Context, g: Grammar) -> tuple[list[Quantity], 
                 continue
             value = float(c.replace(",", "").translate(_READ_DAMAGED)) * mult * uw.scale
             out.append(Quantity(start=s, end=s + len(c), raw=c, value=round(value, 10), unit=unit,
-                                qualifier="exact", noun=noun, flags=["table_cell"]))
+                                qualifier="exact", noun=noun, flags=["table_cell", "target"] if k in targets else ["table_cell"]))
     return out, zones
+
+
+def _target_positions(columns: list[Column] | None) -> frozenset[int]:
+    """The columns of a header split by | or tabs that hold targets, not levels reached (目标任务 of a scorecard:
+    see target_columns)."""
+    wanted = set(_header_words()["target_columns"])
+    return frozenset(k for k, n in enumerate(getattr(columns, "names", None) or []) if n in wanted)
 
 
 def _row_unit(cells: list[tuple[int, str]], lead: int, columns: list[Column] | None, head: int,

@@ -920,6 +920,8 @@ def _share(recs: list[dict], rep: dict, w, pairs: dict[str, dict], named_bases: 
                  and len(re.findall(r"[,，;；]", _z(nxt["ctx_before"]))) <= 1}
     pool = [r for r in _scope(recs, part, None) if _ok(r) and r["unit"] == part["unit"] and r["value"] > 0
             and r["fact_id"] not in siblings and r["fact_id"] != part["fact_id"]  # a part is never its own whole
+            # a target of a scorecard (目标任务 15000人) is no whole of a level reached (脱贫劳动力就业9856人)
+            and ("target" not in str(r["flags"]) or "target" in str(part["flags"]))
             and (_same_scope(r, part) or _whole_encloses(r, part))
             # 占一般公共预算财政拨款支出的54.3%: a 预算 level is no whole of spending unless the share names a 预算
             and not (named and _budget_level(r) and not named.endswith(("预算", "预算数")) and not _budget_level(part))
