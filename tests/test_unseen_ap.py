@@ -111,3 +111,14 @@ def test_a_scorecard_target_is_no_whole_of_a_level_reached(tmp_path):
     assert "target" in f.loc[f["raw"] == "15000", "flags"].iloc[0] and "target" not in f.loc[f["raw"] == "18264", "flags"].iloc[0]
     assert rate_of(f, "54.0%")["status"] == "match"
     assert rate_of(facts_of(tmp_path, body.format("65.7%")), "65.7%")["status"] != "match"  # counter-example: 9856/15000
+
+
+def test_a_rate_in_brackets_after_the_place_compared_with_is_that_place_s(tmp_path):
+    body = "前三季度，阜阳市农村居民人均可支配收入14326元，增长7.2%，增速比全省（6.8%）高0.4个百分点，比全国（6.6%）高0.6个百分点。"
+    f = facts_of(tmp_path, body)
+    got = dict(zip(f["raw"], f["region"].astype(str)))
+    assert got["6.8%"] == "安徽省" and got["6.6%"] == "中华人民共和国", got
+    assert got["7.2%"] == "阜阳市" and got["0.4个百分点"] == "阜阳市", got
+    # counter-example: a figure after the place compared with, outside brackets, is the subject's
+    g = facts_of(tmp_path, "阜阳市农村居民人均可支配收入增速比全省高0.4个百分点。")
+    assert dict(zip(g["raw"], g["region"].astype(str)))["0.4个百分点"] == "阜阳市"
