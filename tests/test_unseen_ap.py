@@ -122,3 +122,14 @@ def test_a_rate_in_brackets_after_the_place_compared_with_is_that_place_s(tmp_pa
     # counter-example: a figure after the place compared with, outside brackets, is the subject's
     g = facts_of(tmp_path, "阜阳市农村居民人均可支配收入增速比全省高0.4个百分点。")
     assert dict(zip(g["raw"], g["region"].astype(str)))["0.4个百分点"] == "阜阳市"
+
+
+@pytest.mark.parametrize("rank", ["位居全省前三位，", "排名全省前3名，"])
+def test_a_rank_in_the_whole_leaves_respective_figures_to_the_places_listed(tmp_path, rank):
+    body = f"河南省衔接资金支出率83.8%。从各市看，信阳、南阳、周口支出率{rank}分别为88.6%、87.2%和86.5%。"
+    f = facts_of(tmp_path, body)
+    got = dict(zip(f["raw"], f["region"].astype(str)))
+    assert (got["88.6%"], got["87.2%"], got["86.5%"]) == ("信阳市", "南阳市", "周口市"), got
+    # counter-example: the whole's own figure after 全省 with no rank stays the whole's
+    g = facts_of(tmp_path, "从各市看，信阳、南阳、周口支出率较高。全省支出率为83.8%。")
+    assert dict(zip(g["raw"], g["region"].astype(str)))["83.8%"] == "河南省"
