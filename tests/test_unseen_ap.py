@@ -133,3 +133,15 @@ def test_a_rank_in_the_whole_leaves_respective_figures_to_the_places_listed(tmp_
     # counter-example: the whole's own figure after 全省 with no rank stays the whole's
     g = facts_of(tmp_path, "从各市看，信阳、南阳、周口支出率较高。全省支出率为83.8%。")
     assert dict(zip(g["raw"], g["region"].astype(str)))["83.8%"] == "河南省"
+
+
+YEARBOOK = ("全市农村居民人均可支配收入继续增长。\n18-5  全市农村居民人均可支配收入构成\n单位：元\n指标\t2022年\t2023年\n"
+            "人均可支配收入\t12312\t13336\n工资性收入\t4268\t4712\n比上年增长\t7.9\t8.3\n常住人口（万人）\t252.1\t250.6\n")
+
+
+def test_a_yearbook_table_of_years_is_in_its_unit_line_s_unit(tmp_path):
+    f = facts_of(tmp_path, YEARBOOK)
+    got = {r: (v, u) for r, v, u in zip(f["raw"], f["value"], f["unit"])}
+    assert got["12312"] == (12312, "CNY") and got["4712"] == (4712, "CNY"), got
+    assert got["252.1"] == (pytest.approx(252.1e4), "person"), got  # a row naming its own unit keeps it
+    assert "7.9" not in got and "8.3" not in got, got  # counter-example: a row of growth rates is no 元
