@@ -145,3 +145,16 @@ def test_a_yearbook_table_of_years_is_in_its_unit_line_s_unit(tmp_path):
     assert got["12312"] == (12312, "CNY") and got["4712"] == (4712, "CNY"), got
     assert got["252.1"] == (pytest.approx(252.1e4), "person"), got  # a row naming its own unit keeps it
     assert "7.9" not in got and "8.3" not in got, got  # counter-example: a row of growth rates is no 元
+
+
+@pytest.mark.parametrize("share, status", [("45.2%", "match"), ("47.2%", "mismatch")])
+def test_an_income_source_is_a_part_of_the_per_head_income(tmp_path, share, status):
+    body = ("前三季度，全市农村居民人均可支配收入14326元，增长7.2%。\n"
+            f"从收入来源看，四项收入全面增长。工资性收入6482元，增长8.9%，占可支配收入的{share}，是农民增收的主要来源。")
+    assert rate_of(facts_of(tmp_path, body), share)["status"] == status
+
+
+def test_a_total_income_is_no_whole_of_a_per_head_source(tmp_path):
+    # counter-example: a total (not per head) named 收入 is no whole of an income source
+    body = "全市农村居民可支配收入总额286.4亿元。工资性收入6482元，占可支配收入的45.2%。"
+    assert rate_of(facts_of(tmp_path, body), "45.2%")["status"] != "mismatch"
