@@ -158,3 +158,10 @@ def test_a_total_income_is_no_whole_of_a_per_head_source(tmp_path):
     # counter-example: a total (not per head) named 收入 is no whole of an income source
     body = "全市农村居民可支配收入总额286.4亿元。工资性收入6482元，占可支配收入的45.2%。"
     assert rate_of(facts_of(tmp_path, body), "45.2%")["status"] != "mismatch"
+
+
+@pytest.mark.parametrize("rate, status", [("84.4%", "match"), ("86.4%", "ambiguous")])
+def test_the_amount_a_statement_opens_with_is_the_base_its_rate_fits(tmp_path, rate, status):
+    body = ("截至2023年9月30日，全省累计下达2023年衔接资金172.26亿元，已支出144.36亿元，支出率83.8%。"
+            f"其中，中央衔接资金118.64亿元，已支出100.12亿元，支出率{rate}。")
+    assert rate_of(facts_of(tmp_path, body), rate)["status"] == status  # counter-example: a misfit stays unasserted

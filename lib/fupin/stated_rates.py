@@ -629,6 +629,15 @@ def _rate_on(recs: list[dict], rep: dict, w, num: dict | None = None) -> dict:
     row = _ratio(w["rate"], "rate", rep, num, bases, scope,
                  f"{w['word']}: numerator {fmt(num)} ({_z(num['label'])}), base by {'/'.join(bw)}"
                  + (" named far before it" if far else "") + (", the numerator closing the sentence before" if before_sentence else ""))
+    lead = _amount_before_numerator(recs, num, units, nw)
+    if row["status"] in ("mismatch", "ambiguous") and lead is not None and float(lead["value"]) != float(row["denominator"] or 0) \
+            and overlaps(_corners(lambda n, d: n / d * 100, _iv(num), _iv(lead)) or (math.inf, math.inf), _iv(rep)):
+        # 其中，中央衔接资金118.64亿元，已支出100.12亿元，支出率84.4%: the amount the statement opens with, on which the
+        # printed rate holds, is its base (agreements only: a misfit on it leaves the row as it was)
+        v = float(num["value"]) / float(lead["value"]) * 100
+        return _result(w["rate"], "rate", rep, num, lead, v, _corners(lambda n, d: n / d * 100, _iv(num), _iv(lead)),
+                       row["note"] + f"; the printed rate holds on {fmt(lead)}, the amount its statement opens with: taken as its base",
+                       candidates=f"{row['candidates']}; {fmt(num)} / {fmt(lead)} = {v:.2f}%")
     if before_sentence and row["status"] != "match":
         row.update(status="ambiguous" if row["status"] == "mismatch" else row["status"],
                    note=row["note"] + "; the numerator is printed in the sentence before: a misfit is not asserted")
@@ -669,6 +678,18 @@ def _rate_on(recs: list[dict], rep: dict, w, num: dict | None = None) -> dict:
                        note=row["note"] + f"; the printed rate holds on {', '.join(fmt(r) for r in fits)}, "
                                           "also a base its words name: more than one base is possible")
     return row
+
+
+def _amount_before_numerator(recs: list[dict], num: dict, units: set[str], nw: list[str]) -> dict | None:
+    """The figure the numerator's statement opens with, one clause before it (中央衔接资金118.64亿元，已支出100.12亿元):
+    of a unit the rate takes, larger than the numerator, its clause naming no numerator word. None otherwise."""
+    prev = next(iter(_before(recs, num)), None)
+    if prev is None or not _ok(prev) or prev["unit"] not in units or prev["value"] <= num["value"]:
+        return None
+    between = _z(num["sentence"])[prev["pos"] + len(prev["qtext"]):num["pos"]]
+    if sum(between.count(p) for p in _CLAUSE_BREAKS) != 1 or any(has_word(_clause(prev), x) for x in nw):
+        return None
+    return prev
 
 
 def _run_of(recs: list[dict], r: dict) -> list[dict]:
