@@ -165,3 +165,11 @@ def test_the_amount_a_statement_opens_with_is_the_base_its_rate_fits(tmp_path, r
     body = ("截至2023年9月30日，全省累计下达2023年衔接资金172.26亿元，已支出144.36亿元，支出率83.8%。"
             f"其中，中央衔接资金118.64亿元，已支出100.12亿元，支出率{rate}。")
     assert rate_of(facts_of(tmp_path, body), rate)["status"] == status  # counter-example: a misfit stays unasserted
+
+
+@pytest.mark.parametrize("share, status", [("35.3%", "match"), ("32.1%", "mismatch")])
+def test_the_income_source_named_before_zhan_is_the_part(tmp_path, share, status):
+    # 32.1% is 转移净收入4275元 / 13336元: the figure just before is not the part its words name
+    body = ("2023年，全市农村居民人均可支配收入13336元，比上年增长8.3%。分来源看，工资性收入4712元，经营净收入4146元，"
+            f"财产净收入203元，转移净收入4275元，工资性收入占可支配收入的比重为{share}。")
+    assert rate_of(facts_of(tmp_path, body), share)["status"] == status

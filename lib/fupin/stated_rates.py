@@ -1234,11 +1234,11 @@ def _named_part(recs: list[dict], rep: dict) -> dict | None:
     if len(subject) < 2:
         return None
     grams = _bigrams(subject)
-    before = [r for r in _before(recs, rep) if _ok(r) and not _per_head(r)]
+    before = [r for r in _before(recs, rep) if _ok(r) and (not _per_head(r) or _income_source(r))]
     across = not before
     if across:
         # 务工就业5.12万人, …; 务工就业人数占脱贫劳动力总数的87.7%: the part in the sentence before
-        before = [r for r in reversed(_scope(recs, rep, 2)) if _ok(r) and not _per_head(r)
+        before = [r for r in reversed(_scope(recs, rep, 2)) if _ok(r) and (not _per_head(r) or _income_source(r))
                   and r["sent_idx"] < rep["sent_idx"]]
     if not before or not grams:
         return None
@@ -1249,7 +1249,7 @@ def _named_part(recs: list[dict], rep: dict) -> dict | None:
         # 其中, 农业产值…; 林业产值…; 牧业产值20.17亿元…; 渔业产值…; 服务业产值…。牧业产值占…总产值的比重为48.2%:
         # a list split by ; reaches further back, and the figure whose clause holds every word of the subject
         # is its part (not 渔业产值, nearer, which shares only 产值)
-        full = [r for r in _scope(recs, rep, _SUBJECT_BACK) if _ok(r) and not _per_head(r)
+        full = [r for r in _scope(recs, rep, _SUBJECT_BACK) if _ok(r) and (not _per_head(r) or _income_source(r))
                 and r["sent_idx"] < rep["sent_idx"] and grams <= _bigrams(_clause(r))]
         if full and len({float(r["value"]) for r in full}) == 1:
             return full[-1]

@@ -236,6 +236,7 @@ quantities(D, X, f"""
 0.26%|percent
 14286元|CNY
 11.2%|percent
+1万元|CNY
 46户|household
 2.5%|percent
 3098份|other:份
