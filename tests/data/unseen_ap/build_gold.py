@@ -17,7 +17,28 @@ release on rural income by quarter (一季度/上半年/前三季度, 同比, �
 Three figures are deliberately wrong: d 监测户占样本总数的16.5% (468/3120 = 15.0%, a share), e 风险消除率72.5%
 (2318/3286 = 70.5%, a rate) and f 四项收入 6482+4076+268+3510 = 14336元 against 人均可支配收入14326元 (a total).
 
-FIRST_CONTACT
+First contact (before any rule was written for them, base bae6000), with the gold as first typed:
+    extraction F1 0.915 (P 0.941, R 0.891, indicator agreement 0.000) over 320 gold quantities in 6 files
+    region agreement 0.954 (272/285 matched quantities; 0 with no region)
+    relations: 53/86 verified right (57 verified), 1/3 real inconsistencies found, 10 false alarms
+    benchmarks/wrong_numbers.py: 3 (the 98000, 35 and 45 of c's 目标任务 column read as bare counts of 任务 for
+    万元 and 亿元 figures).
+One gold correction: d's 人均纯收入低于1万元 had been left out; a threshold is typed as a quantity in this set (a's 低于80%)
+and in the corpus, so it was added (321 quantities).
+What first contact showed: a scorecard (目标任务 | 完成情况 | 完成率) whose rows name their unit in brackets was read with
+目标任务 as a count of 任务 and 完成情况 unread; a tab table of years under 单位：元 (统计年鉴 18-5) unread; 完工率 taken on
+已开工1.79万个 rather than the 项目库 1.86万个; 楼台乡166户中已消除风险97户，双台乡191户中…，分别为58.4%和60.2% taken both on
+115户 and a far 2856户; 三镇合计1150户，占全县的35.0% taken on 全县已标注风险消除2318户; 增速比全省（6.8%）高 read as the
+city's growth 6.8% (and its region); 信阳、南阳、周口支出率位居全省前三位，分别为… given to 河南省; 中央衔接资金118.64亿元，
+已支出100.12亿元，支出率84.4% taken on the province's 172.26亿元; 工资性收入6482元，占可支配收入的45.2% unchecked (the whole
+is per head, the part was not seen as such).
+After the rules (tests/test_unseen_ap.py): F1 0.977 (P 0.975, R 0.978) over 321, regions 0.978 (307/314), relations
+72/86 (72 verified), 1/3 found (d 16.5%), 0 false alarms; wrong_numbers 0.
+Still missed: the deliberate 风险消除率72.5% (the base 3286户 is dated 截至6月底 累计, the numerator undated: not asserted)
+and the deliberate 四项收入 total (no sum of income sources across sentences); 86趟次 (趟次 not a unit), 2800多家商超 (read
+as a count of 产品), 问题线索…15条 read as documents, 分列第二、三位 read as 3 people, 四项收入 read as a count; the
+respective regions of 高出全省平均水平4.8、3.4和2.7个百分点; the 其他8市及济源示范区 row given to 济源市; 比全省7.9%的水平 (no
+brackets) left to 定西市; 问卷有效率, 漏评率 and 认可度 (份 and 户 bases) unchecked; the gap 比全省高 N个百分点 not recomputed.
 """
 from __future__ import annotations
 
