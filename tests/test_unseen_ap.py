@@ -19,7 +19,7 @@ UNSEEN_AP = paths.TEST_DATA_DIR / "unseen_ap"
 
 MIN_F1 = 0.97         # extraction F1 over 321 gold quantities (0.977); was 0.915
 MIN_REGIONS = 0.97    # region agreement (0.978); was 0.954
-MIN_RIGHT = 70        # relations verified right, of 86 (72); was 53
+MIN_RIGHT = 69        # relations verified right, of 86 (71 expected without the income-source rule, reverted); was 53
 MIN_FOUND = 1         # deliberate errors found, of 3 (1); was 1
 
 
@@ -147,29 +147,8 @@ def test_a_yearbook_table_of_years_is_in_its_unit_line_s_unit(tmp_path):
     assert "7.9" not in got and "8.3" not in got, got  # counter-example: a row of growth rates is no 元
 
 
-@pytest.mark.parametrize("share, status", [("45.2%", "match"), ("47.2%", "mismatch")])
-def test_an_income_source_is_a_part_of_the_per_head_income(tmp_path, share, status):
-    body = ("前三季度，全市农村居民人均可支配收入14326元，增长7.2%。\n"
-            f"从收入来源看，四项收入全面增长。工资性收入6482元，增长8.9%，占可支配收入的{share}，是农民增收的主要来源。")
-    assert rate_of(facts_of(tmp_path, body), share)["status"] == status
-
-
-def test_a_total_income_is_no_whole_of_a_per_head_source(tmp_path):
-    # counter-example: a total (not per head) named 收入 is no whole of an income source
-    body = "全市农村居民可支配收入总额286.4亿元。工资性收入6482元，占可支配收入的45.2%。"
-    assert rate_of(facts_of(tmp_path, body), "45.2%")["status"] != "mismatch"
-
-
 @pytest.mark.parametrize("rate, status", [("84.4%", "match"), ("86.4%", "ambiguous")])
 def test_the_amount_a_statement_opens_with_is_the_base_its_rate_fits(tmp_path, rate, status):
     body = ("截至2023年9月30日，全省累计下达2023年衔接资金172.26亿元，已支出144.36亿元，支出率83.8%。"
             f"其中，中央衔接资金118.64亿元，已支出100.12亿元，支出率{rate}。")
     assert rate_of(facts_of(tmp_path, body), rate)["status"] == status  # counter-example: a misfit stays unasserted
-
-
-@pytest.mark.parametrize("share, status", [("35.3%", "match"), ("32.1%", "mismatch")])
-def test_the_income_source_named_before_zhan_is_the_part(tmp_path, share, status):
-    # 32.1% is 转移净收入4275元 / 13336元: the figure just before is not the part its words name
-    body = ("2023年，全市农村居民人均可支配收入13336元，比上年增长8.3%。分来源看，工资性收入4712元，经营净收入4146元，"
-            f"财产净收入203元，转移净收入4275元，工资性收入占可支配收入的比重为{share}。")
-    assert rate_of(facts_of(tmp_path, body), share)["status"] == status

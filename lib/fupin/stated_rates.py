@@ -950,7 +950,6 @@ def _share(recs: list[dict], rep: dict, w, pairs: dict[str, dict], named_bases: 
             and not _plan_of_other_flow(named, part, r)
             and (not _per_head(r) or _per_head(part)  # 人均经营净收入5553元, 占人均纯收入的38.6%
                  or _under_其中(recs, r, part))  # 人均消费支出7126元。其中, …居住支出1569元, 占消费支出的22.0%
-            and (_per_head(r) or not _income_source(part))
             # a whole holds more than its part unless the share is 100% (or more): a figure equal to the
             # part is the same quantity restated (总计减贫21.2万人 after 共减贫21.2万人), not its whole
             and (rep["value"] > 100 or r["value"] > part["value"] or (rep["value"] >= 100 and r["value"] == part["value"]))]
@@ -1234,11 +1233,11 @@ def _named_part(recs: list[dict], rep: dict) -> dict | None:
     if len(subject) < 2:
         return None
     grams = _bigrams(subject)
-    before = [r for r in _before(recs, rep) if _ok(r) and (not _per_head(r) or _income_source(r))]
+    before = [r for r in _before(recs, rep) if _ok(r) and not _per_head(r)]
     across = not before
     if across:
         # 务工就业5.12万人, …; 务工就业人数占脱贫劳动力总数的87.7%: the part in the sentence before
-        before = [r for r in reversed(_scope(recs, rep, 2)) if _ok(r) and (not _per_head(r) or _income_source(r))
+        before = [r for r in reversed(_scope(recs, rep, 2)) if _ok(r) and not _per_head(r)
                   and r["sent_idx"] < rep["sent_idx"]]
     if not before or not grams:
         return None
@@ -1249,7 +1248,7 @@ def _named_part(recs: list[dict], rep: dict) -> dict | None:
         # 其中, 农业产值…; 林业产值…; 牧业产值20.17亿元…; 渔业产值…; 服务业产值…。牧业产值占…总产值的比重为48.2%:
         # a list split by ; reaches further back, and the figure whose clause holds every word of the subject
         # is its part (not 渔业产值, nearer, which shares only 产值)
-        full = [r for r in _scope(recs, rep, _SUBJECT_BACK) if _ok(r) and (not _per_head(r) or _income_source(r))
+        full = [r for r in _scope(recs, rep, _SUBJECT_BACK) if _ok(r) and not _per_head(r)
                 and r["sent_idx"] < rep["sent_idx"] and grams <= _bigrams(_clause(r))]
         if full and len({float(r["value"]) for r in full}) == 1:
             return full[-1]
@@ -1316,14 +1315,7 @@ def _whole_named_at_head(recs: list[dict], rep: dict, part: dict, pool: list[dic
 
 def _per_head(r: dict) -> bool:
     # 村均28.6万元, 园均6.9家, 校均457人: an average over the units named before 均, as 人均 and 户均
-    return any(c in _z(r["label"]) for c in ("每", "平均")) or re.search(r"[人户村园校亩生县乡镇站]均", _z(r["label"])) is not None \
-        or _income_source(r)
-
-
-def _income_source(r: dict) -> bool:
-    """工资性收入6482元: a source of the per-head income of the household survey, per head too; its whole is a
-    per-head figure only (not 可支配收入总额286.4亿元)."""
-    return _z(r["label"]).endswith(tuple(cues()["per_head_income_parts"]))
+    return any(c in _z(r["label"]) for c in ("每", "平均")) or re.search(r"[人户村园校亩生县乡镇站]均", _z(r["label"])) is not None
 
 
 def _levels(recs: list[dict], rep: dict):
@@ -2107,7 +2099,7 @@ def _whole_by_fit(recs: list[dict], rep: dict, row: dict) -> dict:
         return row
     earlier = [r for r in recs if r["start"] < part["start"] and r is not part and _ok(r) and not _damaged(r)
                and r["unit"] == part["unit"] and r["value"] > part["value"]
-               and (not _per_head(r) or _per_head(part)) and (_per_head(r) or not _income_source(part)) and (_same_scope(r, part) or _whole_encloses(r, part))]
+               and (not _per_head(r) or _per_head(part)) and (_same_scope(r, part) or _whole_encloses(r, part))]
     # the printed figures themselves must give it (to its last digit), not merely their rounding intervals:
     # a search over many figures would otherwise find one by chance
     lo, hi = _iv(rep)
