@@ -1176,7 +1176,8 @@ def _counted_measure(label: str, g: Grammar) -> Column:
 
 
 def _header_columns(cells: list[tuple[int, str]], default_unit: str | None, g: Grammar,
-                    default_percent: bool = False, listed: list[str] | None = None) -> list[Column] | None:
+                    default_percent: bool = False, listed: list[str] | None = None,
+                    years_measured: bool = False) -> list[Column] | None:
     """What each column of a header row counts (None for a column whose header does not say). A
     column counted by a bare classifier counts what the column before it with that classifier
     counts (项目数(个) 已开工(个): projects), as 实施项目412个, 其中已开工405个 does in prose.
@@ -1189,9 +1190,14 @@ def _header_columns(cells: list[tuple[int, str]], default_unit: str | None, g: G
     fractions: set[int] = set()  # rate columns with no unit whose cells may be fractions (see ``_fraction_column``)
     listed = listed or ([default_unit] if default_unit else [])
     others = [w for w in listed[1:] if w not in ("%", "％")]
+    # 单位：元 over 指标 | 2022年 | 2023年 (split by tabs): each year's column is in the line's one unit
+    by_year = years_measured and default_unit is not None and not others and _period_header([c for _, c in cells])
     for _, c in cells:
-        if not c:
-            header.append(None)  # a blank header cell (over the labels) says nothing
+        if by_year and _YEAR_CELL.fullmatch(c):
+            header.append(_column_unit("", default_unit, g))
+            continue
+        if not c or (default_unit is None and c in _header_words()["row_unit_columns"]):
+            header.append(None)  # a blank header cell (over the labels), or 目标任务 of a scorecard, says nothing
             continue
         u = _HEADER_UNIT.search(c)
         unit_text = u.group("unit") if u else None
@@ -1469,7 +1475,7 @@ def _table_rows(text: str, g: Grammar) -> Iterator[tuple[bool, list[tuple[int, s
                                                   _PERCENT_IN_UNIT_LINE.search(below.string) is not None,
                                                   _listed_units(below.string))
                     else:
-                        columns = _header_columns(cells, default_unit, g, default_percent, listed)
+                        columns = _header_columns(cells, default_unit, g, default_percent, listed, years_measured=True)
                     head = 0
                 continue
             yield False, cells, 0, columns, head
@@ -1700,6 +1706,9 @@ def _table_cells(text: str, ctx: _Context, g: Grammar) -> tuple[list[Quantity], 
         own = _row_unit(cells, lead, columns, head, g) if spaced else None
         if aligned is None or (spaced and columns is None):
             continue  # a row wider or narrower than its header, or under none: read as prose
+        if not spaced and placed is None:
+            aligned = _in_row_unit(aligned, columns, g)
+            aligned = _series_row(aligned, columns, g)
         if own is not None:
             names = getattr(columns, "names", None) or []
             # a column naming no unit, or a thing measured in its measure word (产量: other:{mw}), is in the row's
@@ -1707,6 +1716,7 @@ def _table_cells(text: str, ctx: _Context, g: Grammar) -> tuple[list[Quantity], 
                         or _measured_header(names, head, k, g) else own) for k, (cell, col) in enumerate(aligned)]
         if spaced:
             zones.append((cells[lead][0], cells[-1][0] + len(cells[-1][1])))
+        targets = _target_positions(columns) if not spaced and placed is None else frozenset()
         for k, ((s, c), col) in enumerate(aligned):
             if ctx.blocked(s, s + len(c)):
                 continue
@@ -1728,8 +1738,15 @@ def _table_cells(text: str, ctx: _Context, g: Grammar) -> tuple[list[Quantity], 
                 continue
             value = float(c.replace(",", "").translate(_READ_DAMAGED)) * mult * uw.scale
             out.append(Quantity(start=s, end=s + len(c), raw=c, value=round(value, 10), unit=unit,
-                                qualifier="exact", noun=noun, flags=["table_cell"]))
+                                qualifier="exact", noun=noun, flags=["table_cell", "target"] if k in targets else ["table_cell"]))
     return out, zones
+
+
+def _target_positions(columns: list[Column] | None) -> frozenset[int]:
+    """The columns of a header split by | or tabs that hold targets, not levels reached (目标任务 of a scorecard:
+    see target_columns)."""
+    wanted = set(_header_words()["target_columns"])
+    return frozenset(k for k, n in enumerate(getattr(columns, "names", None) or []) if n in wanted)
 
 
 def _row_unit(cells: list[tuple[int, str]], lead: int, columns: list[Column] | None, head: int,
@@ -1754,6 +1771,42 @@ def _row_unit(cells: list[tuple[int, str]], lead: int, columns: list[Column] | N
 
 
 _YEAR_CELL = re.compile(r"(?:19|20)[0-9]{2}年度?")
+
+
+def _series_row(aligned: list[tuple[tuple[int, str], Column]], columns: list[Column] | None,
+                g: Grammar) -> list[tuple[tuple[int, str], Column]]:
+    """A row split by tabs under a header of years (指标 | 2022年 | 2023年): its figures are in the unit its label
+    names in brackets at its end (增长（%）), else in the header's (the 单位 line's); a label naming a rate or a
+    change with no unit of its own (比上年增长, 占比) leaves them unread."""
+    names = list(getattr(columns, "names", None) or [])
+    if not _period_header(names):
+        return aligned
+    labels = [c for (_, c), _ in aligned if c and not _NUMBER_CELL.fullmatch(c)]
+    label = labels[-1] if labels else ""
+    u = _HEADER_UNIT.search(label)
+    if u is not None and u.end() == len(label):
+        own = _column_unit(label, u.group("unit"), g)
+    elif g.rate_re.search(label) or g.rate_column_re.search(label):
+        own = None
+    else:
+        return aligned
+    return [(cell, own if k and _YEAR_CELL.fullmatch(names[k] if k < len(names) else "") else col)
+            for k, (cell, col) in enumerate(aligned)]
+
+
+def _in_row_unit(aligned: list[tuple[tuple[int, str], Column]], columns: list[Column] | None,
+                 g: Grammar) -> list[tuple[tuple[int, str], Column]]:
+    """The cells of a row split by | or tabs, those under a scorecard column (目标任务, 完成情况: see
+    row_unit_columns) in the unit its label names in brackets at its end (1 | 财政援助资金（万元） | 98000 |
+    102360 | 104.4: 万元; 选派党政干部（人）: people). A row naming no unit keeps them unread."""
+    names = list(getattr(columns, "names", None) or [])
+    wanted = set(_header_words()["row_unit_columns"])
+    if not wanted.intersection(names):
+        return aligned
+    labels = [c for (_, c), _ in aligned if c and not _NUMBER_CELL.fullmatch(c)]
+    u = _HEADER_UNIT.search(labels[-1]) if labels else None
+    own = _column_unit(labels[-1], u.group("unit"), g) if u is not None and u.end() == len(labels[-1]) else None
+    return [(cell, own if k < len(names) and names[k] in wanted else col) for k, (cell, col) in enumerate(aligned)]
 
 
 def _period_header(names: list[str]) -> bool:

@@ -1011,12 +1011,13 @@ def _bracketed_yardstick(ap: ArticlePlaces, opened: str) -> Choice | None:
     m = re.search(cues()["bracketed_yardstick"], opened)
     if m is None:
         return None
-    if m.group("unit") == "全国":
+    unit = m.group("unit") or m.group("compared")
+    if unit == "全国":
         return Choice([_country()], "national yardstick in brackets")
-    units = whole_unit_mentions(m.group("unit"), ap.topic, ap.mentions)
+    units = whole_unit_mentions(unit, ap.topic, ap.mentions)
     if len(units) != 1:
         return None
-    return Choice([units[0].place], f"{m.group('unit')} yardstick in brackets → {units[0].place.name}")
+    return Choice([units[0].place], f"{unit} yardstick in brackets → {units[0].place.name}")
 
 
 @lru_cache(maxsize=None)

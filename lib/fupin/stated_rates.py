@@ -633,6 +633,15 @@ def _rate_on(recs: list[dict], rep: dict, w, num: dict | None = None) -> dict:
     row = _ratio(w["rate"], "rate", rep, num, bases, scope,
                  f"{w['word']}: numerator {fmt(num)} ({_z(num['label'])}), base by {'/'.join(bw)}"
                  + (" named far before it" if far else "") + (", the numerator closing the sentence before" if before_sentence else ""))
+    lead = _amount_before_numerator(recs, num, units, nw)
+    if row["status"] in ("mismatch", "ambiguous") and lead is not None and float(lead["value"]) != float(row["denominator"] or 0) \
+            and overlaps(_corners(lambda n, d: n / d * 100, _iv(num), _iv(lead)) or (math.inf, math.inf), _iv(rep)):
+        # 其中，中央衔接资金118.64亿元，已支出100.12亿元，支出率84.4%: the amount the statement opens with, on which the
+        # printed rate holds, is its base (agreements only: a misfit on it leaves the row as it was)
+        v = float(num["value"]) / float(lead["value"]) * 100
+        return _result(w["rate"], "rate", rep, num, lead, v, _corners(lambda n, d: n / d * 100, _iv(num), _iv(lead)),
+                       row["note"] + f"; the printed rate holds on {fmt(lead)}, the amount its statement opens with: taken as its base",
+                       candidates=f"{row['candidates']}; {fmt(num)} / {fmt(lead)} = {v:.2f}%")
     if before_sentence and row["status"] != "match":
         row.update(status="ambiguous" if row["status"] == "mismatch" else row["status"],
                    note=row["note"] + "; the numerator is printed in the sentence before: a misfit is not asserted")
@@ -673,6 +682,18 @@ def _rate_on(recs: list[dict], rep: dict, w, num: dict | None = None) -> dict:
                        note=row["note"] + f"; the printed rate holds on {', '.join(fmt(r) for r in fits)}, "
                                           "also a base its words name: more than one base is possible")
     return row
+
+
+def _amount_before_numerator(recs: list[dict], num: dict, units: set[str], nw: list[str]) -> dict | None:
+    """The figure the numerator's statement opens with, one clause before it (中央衔接资金118.64亿元，已支出100.12亿元):
+    of a unit the rate takes, larger than the numerator, its clause naming no numerator word. None otherwise."""
+    prev = next(iter(_before(recs, num)), None)
+    if prev is None or not _ok(prev) or prev["unit"] not in units or prev["value"] <= num["value"]:
+        return None
+    between = _z(num["sentence"])[prev["pos"] + len(prev["qtext"]):num["pos"]]
+    if sum(between.count(p) for p in _CLAUSE_BREAKS) != 1 or any(has_word(_clause(prev), x) for x in nw):
+        return None
+    return prev
 
 
 def _run_of(recs: list[dict], r: dict) -> list[dict]:
@@ -741,6 +762,41 @@ def _respective_rate(recs: list[dict], rep: dict, w) -> dict | None:
     return _result(w["rate"], "rate", rep, num, b, v, _corners(lambda n, d: n / d * 100, _iv(num), _iv(b)),
                    f"{w['word']} (分别, {len(rates)} places): numerator {fmt(num)} of {place}, the base of its "
                    f"place {fmt(b)}: {fmt(num)} / {fmt(b)} = {v:.2f}% vs {fmt(rep)}")
+
+
+_PICKED_AMONG = re.compile(r"^[^，。；,;\d]{0,8}中(?P<words>[^，。；,;\d]{0,8})$")
+
+
+def _picked_among(recs: list[dict], r: dict, nw: list[str]) -> dict | None:
+    """The whole r is picked from when it is printed right before it with 中 and a numerator word between
+    (楼台乡166户中已消除风险97户, 溢水镇298户监测对象中已消除风险246户): the figure of r's unit just before it,
+    no smaller. None otherwise."""
+    m = _PICKED_AMONG.search(_z(r["ctx_before"]))
+    if m is None or not any(has_word(m.group("words"), x) for x in nw):
+        return None
+    prev = next(iter(_before(recs, r)), None)
+    if prev is None or not _ok(prev) or prev["unit"] != r["unit"] or prev["value"] < r["value"]:
+        return None
+    return prev
+
+
+def _respective_picked(recs: list[dict], rep: dict, w) -> dict | None:
+    """`楼台乡166户中已消除风险97户，双台乡191户中已消除风险115户，风险消除率分别为58.4%和60.2%`: the k-th rate of a
+    分别 list is the k-th figure picked from a whole printed with it (`_picked_among`) in the clauses before the
+    list, over that whole, when there are as many such pairs as rates. None otherwise."""
+    rates = _run_of(recs, rep)
+    if len(rates) < 2 or "分别" not in _z(rates[0]["label"]):
+        return None
+    nw = _words(w["numerator_words"])
+    pairs = [(r, whole) for r in reversed(_before(recs, rates[0])) if r["unit"] not in ("percent", "percentage_point")
+             for whole in [_picked_among(recs, r, nw)] if whole is not None]
+    if len(pairs) != len(rates):
+        return None
+    num, b = pairs[[r["fact_id"] for r in rates].index(rep["fact_id"])]
+    v = float(num["value"]) / float(b["value"]) * 100
+    return _result(w["rate"], "rate", rep, num, b, v, _corners(lambda n, d: n / d * 100, _iv(num), _iv(b)),
+                   f"{w['word']} (分别, {len(rates)} pairs): numerator {fmt(num)} of the {fmt(b)} printed with it (…中): "
+                   f"{fmt(num)} / {fmt(b)} = {v:.2f}% vs {fmt(rep)}")
 
 
 def _under_其中(recs: list[dict], whole: dict, part: dict) -> bool:
@@ -889,6 +945,8 @@ def _share(recs: list[dict], rep: dict, w, pairs: dict[str, dict], named_bases: 
                  and len(re.findall(r"[,，;；]", _z(nxt["ctx_before"]))) <= 1}
     pool = [r for r in _scope(recs, part, None) if _ok(r) and r["unit"] == part["unit"] and r["value"] > 0
             and r["fact_id"] not in siblings and r["fact_id"] != part["fact_id"]  # a part is never its own whole
+            # a target of a scorecard (目标任务 15000人) is no whole of a level reached (脱贫劳动力就业9856人)
+            and ("target" not in str(r["flags"]) or "target" in str(part["flags"]))
             and (_same_scope(r, part) or _whole_encloses(r, part))
             # 占一般公共预算财政拨款支出的54.3%: a 预算 level is no whole of spending unless the share names a 预算
             and not (named and _budget_level(r) and not named.endswith(("预算", "预算数")) and not _budget_level(part))
@@ -1010,7 +1068,30 @@ def _share(recs: list[dict], rep: dict, w, pairs: dict[str, dict], named_bases: 
             return _ratio(w["rate"], "share", rep, part, best, pool, why + f", whole named {named}, the total 其中 breaks down")
     if len({float(r["value"]) for r in best}) == 1:
         named_bases[named] = best[-1]
-    return _ratio(w["rate"], "share", rep, part, [r for s, r in scored if s == top], pool, why + f", whole named {named}")
+    row = _ratio(w["rate"], "share", rep, part, [r for s, r in scored if s == top], pool, why + f", whole named {named}")
+    return _other_figure_of_place(rep, part, named, pool, row, w) if _WHOLE_PREFIX.fullmatch(named) else row
+
+
+def _other_figure_of_place(rep: dict, part: dict, named: str, pool: list[dict], row: dict, w) -> dict:
+    """A share of a whole named by its place alone (三镇合计1150户，占全县的35.0%) whose nearest figure of the place
+    (全县已标注风险消除2318户) misfits, while one other figure of the place in scope, larger than the part, gives it
+    (全县累计识别纳入监测对象3286户): the place counts more than one thing, and the share is of the one it holds on.
+    Several such figures leave it ambiguous; none leaves the misfit."""
+    if row["status"] != "mismatch":
+        return row
+    fits = [r for r in pool if named in _z(r["sentence"])[:r["pos"]] and r["value"] > part["value"]
+            and float(r["value"]) != float(row["denominator"] or 0)
+            and overlaps(_corners(lambda n, d: n / d * 100, _iv(part), _iv(r)) or (math.inf, math.inf), _iv(rep))]
+    if len({float(r["value"]) for r in fits}) == 1:
+        b = fits[-1]
+        v = float(part["value"]) / float(b["value"]) * 100
+        return _result(w["rate"], "share", rep, part, b, v, _corners(lambda n, d: n / d * 100, _iv(part), _iv(b)),
+                       row["note"] + f"; the share holds on {fmt(b)}, another figure of {named}: taken as its whole",
+                       candidates=f"{row['candidates']}; {fmt(part)} / {fmt(b)} = {v:.2f}%")
+    if fits:
+        row.update(status="ambiguous", note=row["note"] + "; the share holds on "
+                   + ", ".join(fmt(r) for r in fits) + f", also figures of {named}: not asserted")
+    return row
 
 
 _WHOLE_AFTER_占 = re.compile(r"占(?:全国|全省|全区|全市|全州|全盟|全县|全旗|全乡|全镇|本省|本市|本县)?[\u4e00-\u9fff]{0,10}$")
@@ -2288,6 +2369,11 @@ def _respective_word(recs: list[dict], rep: dict):
     return ws[k] if all(w is not None for w in ws) else None
 
 
+_REFERENCE_IN_BRACKETS = re.compile(r"比(?:全国|全省|全区|全市|全州|全盟|全县)(?:平均水平|平均)?[（(]$")
+"""A rate printed in brackets after the place a comparison is made with (比全省（6.8%）高0.4个百分点) is that
+place's rate, which the subject's words before it (增速) do not state."""
+
+
 def stated_rates(annotated: pd.DataFrame) -> pd.DataFrame:
     """One row per stated rate the grammar knows (columns of ``fupin.rates.RATE_COLUMNS``)."""
     rows = []
@@ -2297,6 +2383,8 @@ def stated_rates(annotated: pd.DataFrame) -> pd.DataFrame:
         for rep in recs:
             if rep["unit"] not in ("percent", "percentage_point", "other:ratio") or rep["lo"] != rep["lo"]:
                 continue
+            if _REFERENCE_IN_BRACKETS.search(_z(rep["ctx_before"])):
+                continue  # 增速比全省（6.8%）高0.4个百分点: the reference's own rate, not one of the subject's
             if rep["unit"] == "percent":
                 level = _relative_level(recs, rep)
                 if level is not None:
@@ -2347,7 +2435,8 @@ def stated_rates(annotated: pd.DataFrame) -> pd.DataFrame:
                 continue
             kind = w["kind"]
             if kind == "rate":
-                rows.append(_respective_rate(recs, rep, w) or _whole_by_fit(recs, rep, _rate(recs, rep, w)))
+                rows.append(_respective_rate(recs, rep, w) or _respective_picked(recs, rep, w)
+                            or _whole_by_fit(recs, rep, _rate(recs, rep, w)))
             elif kind == "share":
                 rows.append(_whole_by_fit(recs, rep, _share(recs, rep, w, pairs, named_bases)))
             elif kind == "growth":
