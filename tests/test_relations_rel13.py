@@ -1,0 +1,34 @@
+"""Relations of session 13 (h-rel): a fiscal grant split by every level of government that funds it."""
+from __future__ import annotations
+
+from fixtures.written import checks_of
+
+
+def _breakdowns(tmp_path, body):
+    return checks_of(tmp_path, body, "breakdown")
+
+
+def test_a_grant_split_by_every_level_down_to_the_county_is_complete(tmp_path):
+    body = ("二〇二四年上半年，阜平县共下达衔接推进乡村振兴补助资金2.68亿元，其中中央资金1.52亿元、省级资金0.74亿元、"
+            "市级资金0.18亿元、县级资金0.21亿元。")
+    c = _breakdowns(tmp_path, body)
+    assert len(c) == 1 and c.iloc[0]["kind"] == "sum" and c.iloc[0]["status"] == "mismatch", c
+
+
+def test_a_grant_split_down_to_both_lower_levels_together_adds_up(tmp_path):
+    body = "2023年，全县共下达财政衔接推进乡村振兴补助资金3.51亿元，其中中央资金2.14亿元、省级资金0.97亿元、市县两级资金0.40亿元。"
+    c = _breakdowns(tmp_path, body)
+    assert len(c) == 1 and c.iloc[0]["kind"] == "sum" and c.iloc[0]["status"] == "match", c
+
+
+def test_money_put_in_split_by_levels_may_hold_social_money_besides(tmp_path):
+    body = ("二〇二四年上半年，阜平县共投入资金2.68亿元，其中中央资金1.52亿元、省级资金0.74亿元、"
+            "市级资金0.18亿元、县级资金0.21亿元。")
+    c = _breakdowns(tmp_path, body)  # counter-example: 投入资金 names no grant, the levels may be some of its sources
+    assert len(c) == 1 and c.iloc[0]["kind"] == "nesting" and c.iloc[0]["status"] == "match", c
+
+
+def test_a_grant_split_by_levels_that_stop_above_the_county_is_no_whole(tmp_path):
+    body = "2023年，全市共下达衔接推进乡村振兴补助资金5.6亿元，其中中央资金3.2亿元、省级资金1.6亿元。"
+    c = _breakdowns(tmp_path, body)  # counter-example: the county's share may be left out
+    assert len(c) == 1 and c.iloc[0]["kind"] == "nesting" and c.iloc[0]["status"] == "match", c
