@@ -1,7 +1,7 @@
 """Relations of session 13 (h-rel): a fiscal grant split by every level of government that funds it."""
 from __future__ import annotations
 
-from fixtures.written import checks_of
+from fixtures.written import checks_of, facts_of, rate_of
 
 
 def _breakdowns(tmp_path, body):
@@ -32,3 +32,23 @@ def test_a_grant_split_by_levels_that_stop_above_the_county_is_no_whole(tmp_path
     body = "2023年，全市共下达衔接推进乡村振兴补助资金5.6亿元，其中中央资金3.2亿元、省级资金1.6亿元。"
     c = _breakdowns(tmp_path, body)  # counter-example: the county's share may be left out
     assert len(c) == 1 and c.iloc[0]["kind"] == "nesting" and c.iloc[0]["status"] == "match", c
+
+
+def _paid(tmp_path, body):
+    return rate_of(facts_of(tmp_path, body), "98.7%")
+
+
+_PAID = ("2024年全县共审核认定雨露计划补助对象6184人次，应发补助资金927.6万元。分学段看，中职学生3862人次，补助资金579.3万元；"
+         "高职学生2322人次，补助资金348.3万元。分学期看，春季学期3016人次、452.4万元，秋季学期3168人次、475.2万元。"
+         "{between}截至12月15日，已发放6042人次，发放补助资金906.3万元，发放率98.7%。")
+
+
+def test_a_base_broken_down_by_part_up_to_its_numerator_is_not_far(tmp_path):
+    r = _paid(tmp_path, _PAID.format(between=""))
+    assert r["status"] == "mismatch" and r["denominator"] == 9276000, r
+
+
+def test_a_base_with_another_statement_between_stays_far(tmp_path):
+    between = "全县建立雨露计划政策宣传员队伍，开展入户宣传1.2万户次。"
+    r = _paid(tmp_path, _PAID.format(between=between))  # counter-example: a new statement stands between
+    assert r["status"] != "mismatch", r

@@ -345,6 +345,21 @@ def _scope(recs: list[dict], anchor: dict, back: int | None) -> list[dict]:
             and (back is None or anchor["sent_idx"] - r["sent_idx"] <= back)]
 
 
+def _breakdowns_between(recs: list[dict], base: dict, num: dict) -> bool:
+    """Whether every sentence between a base and its numerator breaks the base down by part (opened by a
+    ``breakdown_by_place_regex`` word such as 分学段看, or run on after one with ；): 应发补助资金927.6万元。分学段看，
+    中职…579.3万元；高职…348.3万元。分学期看，…。已发放…906.3万元，发放率98.7%. The statement of the base runs on to
+    the numerator, so the base is not far."""
+    texts = {r["sent_idx"]: str(r["sentence"]) for r in recs if r["article_id"] == base["article_id"]}
+    between = range(base["sent_idx"] + 1, num["sent_idx"])
+    if not between or any(k not in texts for k in between):
+        return False
+    opens = re.compile(cues()["breakdown_by_place_regex"].rstrip("$") + r"[，,：:]")
+    return all(opens.match(texts[k].lstrip()) or texts[k - 1].rstrip()[-1:] in ("；", ";")
+               and (k - 1 == base["sent_idx"] or opens.match(texts[k - 1].lstrip()) or k - 1 in between)
+               for k in between)
+
+
 def _strip(text: str, word: str) -> str:
     return text.replace(word, "")
 
@@ -633,7 +648,7 @@ def _rate_on(recs: list[dict], rep: dict, w, num: dict | None = None) -> dict:
         row.update(status="ambiguous" if row["status"] == "mismatch" else row["status"],
                    note=row["note"] + "; the numerator is printed in the sentence before: a misfit is not asserted")
         return row
-    if far and row["status"] == "mismatch":
+    if far and row["status"] == "mismatch" and not _breakdowns_between(recs, bases[0], num):
         row.update(status="ambiguous", note=row["note"] + "; the base stands more than "
                    f"{_SCOPE_SENTENCES} sentences before the rate: not asserted")
         return row
