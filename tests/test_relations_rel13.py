@@ -52,3 +52,24 @@ def test_a_base_with_another_statement_between_stays_far(tmp_path):
     between = "全县建立雨露计划政策宣传员队伍，开展入户宣传1.2万户次。"
     r = _paid(tmp_path, _PAID.format(between=between))  # counter-example: a new statement stands between
     assert r["status"] != "mismatch", r
+
+
+_GAP = ("2023年，全省农村居民人均可支配收入19850元，比上年增加1262元，增长6.8%。"
+        "2023年，全省62个脱贫县农村居民人均可支配收入16120元，增长8.1%，增速高于全省农村居民{gap}个百分点。")
+
+
+def test_a_gap_over_a_growth_printed_after_the_change_of_its_level(tmp_path):
+    r = rate_of(facts_of(tmp_path, _GAP.format(gap="1.3")), "1.3个百分点")
+    assert r["status"] == "match" and r["denominator"] == 6.8, r
+
+
+def test_a_gap_that_is_not_the_difference_of_the_growths_is_a_mismatch(tmp_path):
+    r = rate_of(facts_of(tmp_path, _GAP.format(gap="1.6")), "1.6个百分点")
+    assert r["status"] == "mismatch", r
+
+
+def test_a_gap_over_a_subject_whose_growth_is_not_printed_is_not_computed(tmp_path):
+    body = ("2023年，全省农村居民人均可支配收入19850元，比上年增加1262元，增长6.8%。"
+            "2023年，全省62个脱贫县农村居民人均可支配收入16120元，增长8.1%，增速高于全省城镇居民1.3个百分点。")
+    r = rate_of(facts_of(tmp_path, body), "1.3个百分点")  # counter-example: 城镇居民's growth is not printed
+    assert r["status"] == "reported_only", r

@@ -1528,6 +1528,11 @@ def _subject(recs: list[dict], r: dict) -> str:
     # 收入14532元, 2022年为13419元, 增长8.3%: the current level, not the earlier one printed after it
     level = prior[1] if prior is not None else next(
         (x for x in _adjacent(recs, r) if x["unit"] not in ("percent", "percentage_point")), None)
+    if level is not None and prior is None and _CHANGE_BEFORE.search(_z(level["label"])):
+        # 收入19850元，比上年增加1262元，增长6.8%: the change is of the level printed right before it
+        lead = _before(recs, level)[:1]
+        if lead and lead[0]["unit"] == level["unit"] and not _CHANGE_BEFORE.search(_z(lead[0]["label"])):
+            level = lead[0]
     return _z(level["label"] if level is not None else r["label"])
 
 
