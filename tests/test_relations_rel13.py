@@ -73,3 +73,17 @@ def test_a_gap_over_a_subject_whose_growth_is_not_printed_is_not_computed(tmp_pa
             "2023年，全省62个脱贫县农村居民人均可支配收入16120元，增长8.1%，增速高于全省城镇居民1.3个百分点。")
     r = rate_of(facts_of(tmp_path, body), "1.3个百分点")  # counter-example: 城镇居民's growth is not printed
     assert r["status"] == "reported_only", r
+
+
+_ORCHARDS = ("2022年，全县苹果种植面积达到28.6万亩，其中挂果园19.4万亩，占种植面积的67.8%；苹果总产量32.8万吨，同比下降3.2%；"
+             "苹果产值15.26亿元{between}。\n全县脱贫户果园面积8.9万亩，占全县苹果面积的33.1%，带动脱贫户5748户。")
+
+
+def test_an_undated_part_in_the_paragraph_after_its_dated_whole_is_of_its_time(tmp_path):
+    r = rate_of(facts_of(tmp_path, _ORCHARDS.format(between="")), "33.1%")
+    assert r["status"] == "mismatch" and r["denominator"] == 286000, r
+
+
+def test_an_undated_part_after_a_figure_of_another_year_may_be_of_another_time(tmp_path):
+    r = rate_of(facts_of(tmp_path, _ORCHARDS.format(between="，2019年为12.3亿元")), "33.1%")
+    assert r["status"] == "ambiguous", r  # counter-example: the text has moved to another year between them
