@@ -87,3 +87,17 @@ def test_an_undated_part_in_the_paragraph_after_its_dated_whole_is_of_its_time(t
 def test_an_undated_part_after_a_figure_of_another_year_may_be_of_another_time(tmp_path):
     r = rate_of(facts_of(tmp_path, _ORCHARDS.format(between="，2019年为12.3亿元")), "33.1%")
     assert r["status"] == "ambiguous", r  # counter-example: the text has moved to another year between them
+
+
+_RISEN = ("2023年，脱贫人口人均纯收入由上年的11630元增加到13280元，增长14.2%，增速高于{whole}农村居民人均可支配收入5.6个百分点；"
+          "全县农村居民人均可支配收入达到12986元，增长8.6%。")
+
+
+def test_a_gap_after_a_level_risen_from_an_earlier_one_names_its_subject_before_it(tmp_path):
+    r = rate_of(facts_of(tmp_path, _RISEN.format(whole="全县")), "5.6个百分点")
+    assert r["status"] == "match" and r["numerator"] == 14.2 and r["denominator"] == 8.6, r
+
+
+def test_a_gap_over_another_whole_than_the_one_printed_is_not_computed(tmp_path):
+    r = rate_of(facts_of(tmp_path, _RISEN.format(whole="全省")), "5.6个百分点")
+    assert r["status"] == "reported_only", r  # counter-example: 全省's growth is not printed, 全县's is

@@ -1546,7 +1546,16 @@ def _subject(recs: list[dict], r: dict) -> str:
         lead = _before(recs, level)[:1]
         if lead and lead[0]["unit"] == level["unit"] and not _CHANGE_BEFORE.search(_z(lead[0]["label"])):
             level = lead[0]
+    if level is not None and _RISEN_TO.fullmatch(_z(level["label"]).strip(" ,，")):
+        # 人均纯收入由上年的11630元增加到13280元，增长14.2%: the subject is named before the earlier level
+        lead = _before(recs, level)[:1]
+        if lead and lead[0]["unit"] == level["unit"]:
+            return _FROM_EARLIER.sub("", _z(lead[0]["label"]))
     return _z(level["label"] if level is not None else r["label"])
+
+
+_RISEN_TO = re.compile(r"(?:增加|增长|提高|上升|减少|下降|降低)(?:到|至)")
+_FROM_EARLIER = re.compile(r"由(?:上年|去年|上一年|(?:19|20)\d{2}年(?:底|末)?)?的?$")
 
 
 def _gap(recs: list[dict], rep: dict, w) -> dict:
