@@ -118,3 +118,4 @@ def test_a_plan_of_an_earlier_year_is_no_base_of_a_later_completion(tmp_path):
     body = "2021年计划实施衔接资金项目120个。截至2022年11月底，已完工项目108个，项目完工率98.3%。"
     r = rate_of(facts_of(tmp_path, body), "98.3%")  # counter-example: a completion is of its own year's plan
     assert r["status"] != "mismatch" and r["denominator"] != 120, r
+

@@ -151,11 +151,12 @@ def _runs_on(base: dict, num: dict) -> bool:
 
 def _runs_on_in_time_of(base: dict, num: dict, scope: list[dict]) -> bool:
     """2022年，全县苹果种植面积达到28.6万亩，…；苹果产值15.26亿元…。全县脱贫户果园面积8.9万亩，占全县苹果面积的33.1%: a
-    numerator with no time cue, printed a few sentences after a base of one stated period (no running total), with
-    every figure between them of that period, is of the base's time: the text runs on."""
-    if str(num["period"]) != "unstated" or str(base["period"]) in ("unstated", "", "None") \
-            or not base["start"] < num["start"] or num["sent_idx"] - base["sent_idx"] > _SCOPE_SENTENCES \
-            or "cumulative" in str(base["period"]) or "累计" in _z(base["ctx_before"]) + _z(num["ctx_before"]):
+    numerator with no time cue, printed a few sentences after a base of one stated year (no plan, no running total),
+    with every figure between them of that year, is of the base's time: the text runs on. (In the base's own
+    sentence an undated figure is no such run-on: 计划实施项目52个 (2024 plan), 完工40个.)"""
+    if str(num["period"]) != "unstated" or not re.fullmatch(r"(?:19|20)\d{2}", str(base["period"])) \
+            or not 0 < num["sent_idx"] - base["sent_idx"] <= _SCOPE_SENTENCES \
+            or "累计" in _z(base["ctx_before"]) + _z(num["ctx_before"]):
         return False
     between = [r for r in scope if base["start"] < r["start"] < num["start"]]
     return all(str(r["period"]) == str(base["period"]) for r in between)
