@@ -55,23 +55,25 @@ def test_a_base_with_another_statement_between_stays_far(tmp_path):
 
 
 _GAP = ("2023年，全省农村居民人均可支配收入19850元，比上年增加1262元，增长6.8%。"
-        "2023年，全省62个脱贫县农村居民人均可支配收入16120元，增长8.1%，增速高于全省农村居民{gap}个百分点。")
+        "2023年，全省62个脱贫县农村居民人均可支配收入16120元，增长8.1%，增速高于全省{whole}{gap}个百分点。")
+
+
+def _written(tmp_path, template: str, raw: str, **slots):
+    """The rates row of the figure printed as ``raw`` in a written paragraph made from ``template``."""
+    return rate_of(facts_of(tmp_path, template.format(**slots)), raw)
 
 
 def test_a_gap_over_a_growth_printed_after_the_change_of_its_level(tmp_path):
-    r = rate_of(facts_of(tmp_path, _GAP.format(gap="1.3")), "1.3个百分点")
+    r = _written(tmp_path, _GAP, "1.3个百分点", whole="农村居民", gap="1.3")
     assert r["status"] == "match" and r["denominator"] == 6.8, r
 
 
 def test_a_gap_that_is_not_the_difference_of_the_growths_is_a_mismatch(tmp_path):
-    r = rate_of(facts_of(tmp_path, _GAP.format(gap="1.6")), "1.6个百分点")
-    assert r["status"] == "mismatch", r
+    assert _written(tmp_path, _GAP, "1.6个百分点", whole="农村居民", gap="1.6")["status"] == "mismatch"
 
 
 def test_a_gap_over_a_subject_whose_growth_is_not_printed_is_not_computed(tmp_path):
-    body = ("2023年，全省农村居民人均可支配收入19850元，比上年增加1262元，增长6.8%。"
-            "2023年，全省62个脱贫县农村居民人均可支配收入16120元，增长8.1%，增速高于全省城镇居民1.3个百分点。")
-    r = rate_of(facts_of(tmp_path, body), "1.3个百分点")  # counter-example: 城镇居民's growth is not printed
+    r = _written(tmp_path, _GAP, "1.3个百分点", whole="城镇居民", gap="1.3")  # counter-example: not printed
     assert r["status"] == "reported_only", r
 
 
@@ -80,12 +82,12 @@ _ORCHARDS = ("2022年，全县苹果种植面积达到28.6万亩，其中挂果�
 
 
 def test_an_undated_part_in_the_paragraph_after_its_dated_whole_is_of_its_time(tmp_path):
-    r = rate_of(facts_of(tmp_path, _ORCHARDS.format(between="")), "33.1%")
+    r = _written(tmp_path, _ORCHARDS, "33.1%", between="")
     assert r["status"] == "mismatch" and r["denominator"] == 286000, r
 
 
 def test_an_undated_part_after_a_figure_of_another_year_may_be_of_another_time(tmp_path):
-    r = rate_of(facts_of(tmp_path, _ORCHARDS.format(between="，2019年为12.3亿元")), "33.1%")
+    r = _written(tmp_path, _ORCHARDS, "33.1%", between="，2019年为12.3亿元")
     assert r["status"] == "ambiguous", r  # counter-example: the text has moved to another year between them
 
 
@@ -94,28 +96,29 @@ _RISEN = ("2023年，脱贫人口人均纯收入由上年的11630元增加到132
 
 
 def test_a_gap_after_a_level_risen_from_an_earlier_one_names_its_subject_before_it(tmp_path):
-    r = rate_of(facts_of(tmp_path, _RISEN.format(whole="全县")), "5.6个百分点")
+    r = _written(tmp_path, _RISEN, "5.6个百分点", whole="全县")
     assert r["status"] == "match" and r["numerator"] == 14.2 and r["denominator"] == 8.6, r
 
 
 def test_a_gap_over_another_whole_than_the_one_printed_is_not_computed(tmp_path):
-    r = rate_of(facts_of(tmp_path, _RISEN.format(whole="全省")), "5.6个百分点")
+    r = _written(tmp_path, _RISEN, "5.6个百分点", whole="全省")
     assert r["status"] == "reported_only", r  # counter-example: 全省's growth is not printed, 全县's is
 
 
+_AUDIT = "2021年度审计共发现问题156个，涉及问题金额3.28亿元。截至2022年11月底，已整改问题金额3.05亿元，金额整改率{rate}。"
+
+
 def test_problems_found_in_an_earlier_year_are_the_base_of_their_rectification(tmp_path):
-    body = "2021年度审计共发现问题156个，涉及问题金额3.28亿元。截至2022年11月底，已整改问题金额3.05亿元，金额整改率93.0%。"
-    r = rate_of(facts_of(tmp_path, body), "93.0%")
+    r = _written(tmp_path, _AUDIT, "93.0%", rate="93.0%")
     assert r["status"] == "match" and r["denominator"] == 328000000, r
 
 
 def test_a_rectification_rate_that_misfits_its_earlier_base_is_a_mismatch(tmp_path):
-    body = "2021年度审计共发现问题156个，涉及问题金额3.28亿元。截至2022年11月底，已整改问题金额3.05亿元，金额整改率95.0%。"
-    assert rate_of(facts_of(tmp_path, body), "95.0%")["status"] == "mismatch"
+    assert _written(tmp_path, _AUDIT, "95.0%", rate="95.0%")["status"] == "mismatch"
 
 
 def test_a_plan_of_an_earlier_year_is_no_base_of_a_later_completion(tmp_path):
-    body = "2021年计划实施衔接资金项目120个。截至2022年11月底，已完工项目108个，项目完工率98.3%。"
-    r = rate_of(facts_of(tmp_path, body), "98.3%")  # counter-example: a completion is of its own year's plan
+    plan = "2021年计划实施衔接资金项目120个。截至2022年11月底，已完工项目108个，项目完工率{rate}。"
+    r = _written(tmp_path, plan, "98.3%", rate="98.3%")  # counter-example: a completion is of its own year's plan
     assert r["status"] != "mismatch" and r["denominator"] != 120, r
 
