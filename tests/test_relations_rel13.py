@@ -104,21 +104,3 @@ def test_a_gap_over_another_whole_than_the_one_printed_is_not_computed(tmp_path)
     r = _written(tmp_path, _RISEN, "5.6个百分点", whole="全省")
     assert r["status"] == "reported_only", r  # counter-example: 全省's growth is not printed, 全县's is
 
-
-_AUDIT = "2021年度审计共发现问题156个，涉及问题金额3.28亿元。截至2022年11月底，已整改问题金额3.05亿元，金额整改率{rate}。"
-
-
-def test_problems_found_in_an_earlier_year_are_the_base_of_their_rectification(tmp_path):
-    r = _written(tmp_path, _AUDIT, "93.0%", rate="93.0%")
-    assert r["status"] == "match" and r["denominator"] == 328000000, r
-
-
-def test_a_rectification_rate_that_misfits_its_earlier_base_is_a_mismatch(tmp_path):
-    assert _written(tmp_path, _AUDIT, "95.0%", rate="95.0%")["status"] == "mismatch"
-
-
-def test_a_plan_of_an_earlier_year_is_no_base_of_a_later_completion(tmp_path):
-    plan = "2021年计划实施衔接资金项目120个。截至2022年11月底，已完工项目108个，项目完工率{rate}。"
-    r = _written(tmp_path, plan, "98.3%", rate="98.3%")  # counter-example: a completion is of its own year's plan
-    assert r["status"] != "mismatch" and r["denominator"] != 120, r
-

@@ -31,7 +31,7 @@ import pandas as pd
 from .paths import data_file
 from .quantities import grammar
 from .scopes import (COUNT_UNITS, against_prior_year, by_article, clean_raw, cues, fmt, has_word, overlaps,
-                     period_years, periods_compatible, region_encloses, regions_compatible, show)
+                     periods_compatible, region_encloses, regions_compatible, show)
 
 _CHANGE = ("增加", "新增", "增长", "多", "提高")
 _DECREASE = ("减少", "下降", "降低", "减")
@@ -174,14 +174,6 @@ def _same_scope(a: dict, b: dict) -> bool:
     return regions_compatible(a["region"], b["region"]) and periods_compatible(a["period"], b["period"])
 
 
-def _found_before(base: dict, num: dict) -> bool:
-    """A base of the same place dated in an earlier year than its numerator (审计共发现…问题金额3.28亿元 of 2021;
-    截至2022年11月底…已整改问题金额3.05亿元): what was found before and dealt with after."""
-    by, ny = period_years(base["period"]), period_years(num["period"])
-    return regions_compatible(base["region"], num["region"]) and by is not None and ny is not None \
-        and max(by) < min(ny)
-
-
 def _whole_encloses(whole: dict, part: dict) -> bool:
     """A share's whole may be the enclosing unit's total (广西's funds 占全国资金总量): same period,
     and the whole's region contains the part's."""
@@ -268,7 +260,6 @@ def _ratio(rate: str, kind: str, rep: dict, num: dict, bases: list[dict], scope:
                   candidates=cands)
     if row["status"] == "mismatch" and not _same_period(num, b) and not _runs_on(b, num) \
             and not _runs_on_in_time_of(b, num, recs if recs is not None else scope) \
-            and not (rate in cues()["earlier_base_rates"] and _found_before(b, num)) \
             and not _population_base(b, num):
         # a base of another period (累计 vs this year's) may not be the rate's: no alarm on it
         row.update(status="ambiguous", implied_denominator=implied_den,
@@ -606,7 +597,7 @@ def _rate_on(recs: list[dict], rep: dict, w, num: dict | None = None) -> dict:
         if r["fact_id"] == run_in:
             clause = clause.split("|")[0]  # 发现的156个问题已整改到位148个: the words after it are the numerator's
         return (_ok(r) and r["unit"] in units and r["value"] > 0
-                and (_same_scope(r, num) or w["rate"] in cues()["earlier_base_rates"] and _found_before(r, num))
+                and _same_scope(r, num)
                 and any(has_word(clause, x) for x in bw) and not any(has_word(clause, x) for x in nw))
 
     nxt = next((r for r in recs if r["sent_start"] == num["sent_start"] and num["start"] < r["start"] < rep["start"]), None)
