@@ -38,8 +38,8 @@ UNSEEN_AM = paths.TEST_DATA_DIR / "unseen_am"
 
 MIN_F1 = 0.945        # extraction F1 over 186 gold quantities; was 0.713
 MIN_REGIONS = 0.995   # region agreement; was 1.000 (112/112)
-MIN_RIGHT = 22        # relations verified right, of 31; was 10 (with 1 false alarm)
-MIN_FOUND = 0         # deliberate errors found, of 3; was 1 (see the docstring: 占33.1% is now ambiguous)
+MIN_RIGHT = 24        # relations verified right, of 31; was 10 (with 1 false alarm); 24 in session 13
+MIN_FOUND = 2         # deliberate errors found, of 3; was 1; 2 in session 13 (占33.1% after its 2022 whole runs on in its year)
 
 
 @pytest.fixture(scope="module")

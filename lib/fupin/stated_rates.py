@@ -149,6 +149,19 @@ def _runs_on(base: dict, num: dict) -> bool:
         and "累计" not in _z(base["ctx_before"]) + _z(num["ctx_before"])
 
 
+def _runs_on_in_time_of(base: dict, num: dict, scope: list[dict]) -> bool:
+    """2022年，全县苹果种植面积达到28.6万亩，…；苹果产值15.26亿元…。全县脱贫户果园面积8.9万亩，占全县苹果面积的33.1%: a
+    numerator with no time cue, printed a few sentences after a base of one stated year (no plan, no running total),
+    with every figure between them of that year, is of the base's time: the text runs on. (In the base's own
+    sentence an undated figure is no such run-on: 计划实施项目52个 (2024 plan), 完工40个.)"""
+    if str(num["period"]) != "unstated" or not re.fullmatch(r"(?:19|20)\d{2}", str(base["period"])) \
+            or not 0 < num["sent_idx"] - base["sent_idx"] <= _SCOPE_SENTENCES \
+            or "累计" in _z(base["ctx_before"]) + _z(num["ctx_before"]):
+        return False
+    between = [r for r in scope if base["start"] < r["start"] < num["start"]]
+    return all(str(r["period"]) == str(base["period"]) for r in between)
+
+
 def _population_base(base: dict, num: dict) -> bool:
     """全县常住人口32.4万人，累计签约17.6万人，签约率54.3%: a population (a stock, the words of
     ``population_base_words`` in its clause) printed in its numerator's sentence is the base of a running total
@@ -205,7 +218,7 @@ def _round_like(x: float, ref: dict) -> float:
 
 
 def _ratio(rate: str, kind: str, rep: dict, num: dict, bases: list[dict], scope: list[dict], why: str,
-           one_fit: bool = False) -> dict:
+           one_fit: bool = False, recs: list[dict] | None = None) -> dict:
     """num / base x 100 against the reported figure, with the candidates when several bases are possible."""
     pct = float(rep["value"])
     implied_den = _round_like(float(num["value"]) / (pct / 100), num) if pct else None
@@ -246,6 +259,7 @@ def _ratio(rate: str, kind: str, rep: dict, num: dict, bases: list[dict], scope:
     row = _result(rate, kind, rep, num, b, v, c, f"{why}: {fmt(num)} / {fmt(b)} = {v:.2f}% vs {fmt(rep)}",
                   candidates=cands)
     if row["status"] == "mismatch" and not _same_period(num, b) and not _runs_on(b, num) \
+            and not _runs_on_in_time_of(b, num, recs if recs is not None else scope) \
             and not _population_base(b, num):
         # a base of another period (累计 vs this year's) may not be the rate's: no alarm on it
         row.update(status="ambiguous", implied_denominator=implied_den,
@@ -343,6 +357,21 @@ def _scope(recs: list[dict], anchor: dict, back: int | None) -> list[dict]:
     """Figures up to ``anchor`` (excluded) in its sentence and the ``back`` sentences before (all when None)."""
     return [r for r in recs if r["start"] < anchor["start"] and r["article_id"] == anchor["article_id"]
             and (back is None or anchor["sent_idx"] - r["sent_idx"] <= back)]
+
+
+def _breakdowns_between(recs: list[dict], base: dict, num: dict) -> bool:
+    """Whether every sentence between a base and its numerator breaks the base down by part (opened by a
+    ``breakdown_by_place_regex`` word such as 分学段看, or run on after one with ；): 应发补助资金927.6万元。分学段看，
+    中职…579.3万元；高职…348.3万元。分学期看，…。已发放…906.3万元，发放率98.7%. The statement of the base runs on to
+    the numerator, so the base is not far."""
+    texts = {r["sent_idx"]: str(r["sentence"]) for r in recs if r["article_id"] == base["article_id"]}
+    between = range(base["sent_idx"] + 1, num["sent_idx"])
+    if not between or any(k not in texts for k in between):
+        return False
+    opens = re.compile(cues()["breakdown_by_place_regex"].rstrip("$") + r"[，,：:]")
+    return all(opens.match(texts[k].lstrip()) or texts[k - 1].rstrip()[-1:] in ("；", ";")
+               and (k - 1 == base["sent_idx"] or opens.match(texts[k - 1].lstrip()) or k - 1 in between)
+               for k in between)
 
 
 def _strip(text: str, word: str) -> str:
@@ -571,7 +600,8 @@ def _rate_on(recs: list[dict], rep: dict, w, num: dict | None = None) -> dict:
         clause = _strip(_pair_clause(recs, r), w["word"])
         if r["fact_id"] == run_in:
             clause = clause.split("|")[0]  # 发现的156个问题已整改到位148个: the words after it are the numerator's
-        return (_ok(r) and r["unit"] in units and r["value"] > 0 and _same_scope(r, num)
+        return (_ok(r) and r["unit"] in units and r["value"] > 0
+                and _same_scope(r, num)
                 and any(has_word(clause, x) for x in bw) and not any(has_word(clause, x) for x in nw))
 
     nxt = next((r for r in recs if r["sent_start"] == num["sent_start"] and num["start"] < r["start"] < rep["start"]), None)
@@ -646,7 +676,7 @@ def _rate_on(recs: list[dict], rep: dict, w, num: dict | None = None) -> dict:
         row.update(status="ambiguous" if row["status"] == "mismatch" else row["status"],
                    note=row["note"] + "; the numerator is printed in the sentence before: a misfit is not asserted")
         return row
-    if far and row["status"] == "mismatch":
+    if far and row["status"] == "mismatch" and not _breakdowns_between(recs, bases[0], num):
         row.update(status="ambiguous", note=row["note"] + "; the base stands more than "
                    f"{_SCOPE_SENTENCES} sentences before the rate: not asserted")
         return row
@@ -965,7 +995,7 @@ def _share(recs: list[dict], rep: dict, w, pairs: dict[str, dict], named_bases: 
     if not named:
         head_bases, head_where = _whole_named_at_head(recs, rep, part, pool)
         if head_bases:
-            return _ratio(w["rate"], "share", rep, part, head_bases, pool, why + head_where)
+            return _ratio(w["rate"], "share", rep, part, head_bases, pool, why + head_where, recs=recs)
         # 其中A, B, 分别占x%和y%: the whole is the total the parts are listed under, in their sentence
         bases = [r for r in pool if r["sent_start"] == part["sent_start"]]
         if not bases and _z(part["label"]).startswith("其中"):
@@ -980,7 +1010,7 @@ def _share(recs: list[dict], rep: dict, w, pairs: dict[str, dict], named_bases: 
             elif parent is not None and any(parent is r for r in pool) and opens:
                 # across a full stop the figure before may be another stage of the package (已支出152.6亿元。
                 # 其中…112.4亿元, 占比63% of the 下达178.5亿元): a fit is said, a misfit is not asserted
-                row = _ratio(w["rate"], "share", rep, part, [parent], pool, why + ", whole before 其中")
+                row = _ratio(w["rate"], "share", rep, part, [parent], pool, why + ", whole before 其中", recs=recs)
                 if row["status"] == "mismatch":
                     row.update(status="ambiguous", note=row["note"] + "; the whole stands before a full stop: not asserted")
                 return row
@@ -989,18 +1019,18 @@ def _share(recs: list[dict], rep: dict, w, pairs: dict[str, dict], named_bases: 
             bases, where = _whole_of_opening(recs, rep, part, pool)
         # 全县脱贫人口3.62万户9.18万人, 纳入…监测对象1286户3524人, 已消除风险2236人, 占63.5%: of the wholes in its
         # sentence, the one on which the printed share holds (a misfit on all stays ambiguous)
-        return _ratio(w["rate"], "share", rep, part, bases, pool, why + where, one_fit=where == ", whole in its sentence")
+        return _ratio(w["rate"], "share", rep, part, bases, pool, why + where, one_fit=where == ", whole in its sentence", recs=recs)
     cross = _whole_of_another_place(recs, part, named, pool)
     if cross is not None:
         return _ratio(w["rate"], "share", rep, part, [cross], pool,
                       why + f", whole named {named} in its statement (another place's figure: the part's people"
-                            " or funds counted where they went)")
+                            " or funds counted where they went)", recs=recs)
     if named in named_bases:
         b = named_bases[named]
         # the text names the same whole with the same words: its region and period go with it
         if b["unit"] == part["unit"] and b["start"] < part["start"] and (rep["value"] > 100 or b["value"] > part["value"]
                                                                          or rep["value"] >= 100 and b["value"] == part["value"]):
-            return _ratio(w["rate"], "share", rep, part, [b], pool, why + f", whole named {named} as before")
+            return _ratio(w["rate"], "share", rep, part, [b], pool, why + f", whole named {named} as before", recs=recs)
     if _WHOLE_PREFIX.fullmatch(named):
         # 三个重点县消费帮扶销售额分别为…, 三县合计14.35亿元, 占全市的37.2%: a whole named by its place alone is that
         # place's figure of the part's own measure (全市消费帮扶销售额38.62亿元), not the nearest figure of the place
@@ -1012,7 +1042,7 @@ def _share(recs: list[dict], rep: dict, w, pairs: dict[str, dict], named_bases: 
         best_place = [r for n, r in scored_place if n == top_place]
         if top_place >= _PLACE_WHOLE_MIN_SHARED and len({float(r["value"]) for r in best_place}) == 1:
             return _ratio(w["rate"], "share", rep, part, best_place[-1:], pool,
-                          why + f", whole named {named}: the place's figure of the part's measure")
+                          why + f", whole named {named}: the place's figure of the part's measure", recs=recs)
     own = _bigrams(re.sub(r"总数|总量|总额|总|全部", "", named))
     # the clause sharing most of the words, then the one with fewest other words
     named_best = [((len(own & _bigrams(_clause(r))), -len(_bigrams(_clause(r)) - own)), r) for r in pool] \
@@ -1028,13 +1058,13 @@ def _share(recs: list[dict], rep: dict, w, pairs: dict[str, dict], named_bases: 
         if not any(t["start"] > b["start"] and t["sent_start"] == part["sent_start"] for t in pool if _is_total(t)):
             # (a figure named before the total whose list holds the part, 搬迁人口计划任务151.17万人 before
             # 全省搬迁安置188万人, 其中…, 占搬迁总人口17.9%, is not preferred to it)
-            return _ratio(w["rate"], "share", rep, part, [b], pool, why + f", whole named {named}")
+            return _ratio(w["rate"], "share", rep, part, [b], pool, why + f", whole named {named}", recs=recs)
     if "总" in named or "全部" in named:
         # 占搬迁总人口: the nearest earlier figure that opens a list of parts or says 共/合计
         totals = [r for r in pool if _is_total(r)]
         if totals:
             named_bases[named] = totals[-1]
-            row = _ratio(w["rate"], "share", rep, part, totals[-1:], pool, why + f", whole named {named} (a total)")
+            row = _ratio(w["rate"], "share", rep, part, totals[-1:], pool, why + f", whole named {named} (a total)", recs=recs)
             if row["status"] == "mismatch":
                 # 县外务工3.46万人, 其中省外务工2.18万人…; 省外务工人员占务工总数的42.6%: the nearest total is not
                 # surely the one named when another figure the words name gives the printed share
@@ -1044,7 +1074,7 @@ def _share(recs: list[dict], rep: dict, w, pairs: dict[str, dict], named_bases: 
                     # one such figure: the share holds on it, the whole its words name (agreements only)
                     other = _ratio(w["rate"], "share", rep, part, fits[-1:], pool,
                                    why + f", whole named {named}: the figure its words name on which the share holds"
-                                   f" (the nearest total {fmt(totals[-1])} does not give it)")
+                                   f" (the nearest total {fmt(totals[-1])} does not give it)", recs=recs)
                     if other["status"] == "match":
                         return other
                 if fits:
@@ -1056,7 +1086,7 @@ def _share(recs: list[dict], rep: dict, w, pairs: dict[str, dict], named_bases: 
     scored = [(s, r) for s, r in scored if s >= _NAMED_MIN_SCORE
               or (s > 0 and part["sent_idx"] - r["sent_idx"] <= _SCOPE_SENTENCES)]
     if not scored:
-        return _ratio(w["rate"], "share", rep, part, [], pool, why + f", whole named {named}")
+        return _ratio(w["rate"], "share", rep, part, [], pool, why + f", whole named {named}", recs=recs)
     top = max(s for s, _ in scored)
     best = [r for s, r in scored if s == top]
     if len({float(r["value"]) for r in best}) > 1 and _z(part["label"]).startswith("其中"):
@@ -1065,10 +1095,10 @@ def _share(recs: list[dict], rep: dict, w, pairs: dict[str, dict], named_bases: 
         parent = next((r for r in _before(recs, part) if r["unit"] == part["unit"] and _ok(r)), None)
         if parent is not None and any(parent is r for r in best):
             best = [parent]
-            return _ratio(w["rate"], "share", rep, part, best, pool, why + f", whole named {named}, the total 其中 breaks down")
+            return _ratio(w["rate"], "share", rep, part, best, pool, why + f", whole named {named}, the total 其中 breaks down", recs=recs)
     if len({float(r["value"]) for r in best}) == 1:
         named_bases[named] = best[-1]
-    row = _ratio(w["rate"], "share", rep, part, [r for s, r in scored if s == top], pool, why + f", whole named {named}")
+    row = _ratio(w["rate"], "share", rep, part, [r for s, r in scored if s == top], pool, why + f", whole named {named}", recs=recs)
     return _other_figure_of_place(rep, part, named, pool, row, w) if _WHOLE_PREFIX.fullmatch(named) else row
 
 
@@ -1139,7 +1169,7 @@ def _whole_inside_share(recs: list[dict], rep: dict) -> dict | None:
     if part is None or not whole["value"] or part["value"] > whole["value"] or _is_prior(part):
         return None  # (支出比上年的4.63亿元增长25.3%, 占全旗…37.56亿元的15.2%: last year's level is no part)
     w = next(x for x in _word_rows() if x["word"] == "占")
-    return _ratio(w["rate"], "share", rep, part, [whole], [whole], f"占{fmt(whole)}的: part {fmt(part)}")
+    return _ratio(w["rate"], "share", rep, part, [whole], [whole], f"占{fmt(whole)}的: part {fmt(part)}", recs=recs)
 
 
 def _allotment(rep: dict) -> tuple[int, int] | None:
@@ -1217,7 +1247,7 @@ def _share_of_noun_after(recs: list[dict], rep: dict) -> dict | None:
     if len({float(r["value"]) for r in wholes}) != 1 or wholes[-1]["value"] < part["value"]:
         return None
     w = next(x for x in _word_rows() if x["word"] == "占")
-    row = _ratio(w["rate"], "share", rep, part, wholes[-1:], wholes, f"…的{noun}: part {fmt(part)}")
+    row = _ratio(w["rate"], "share", rep, part, wholes[-1:], wholes, f"…的{noun}: part {fmt(part)}", recs=recs)
     if row["status"] == "mismatch":
         row.update(status="ambiguous", note=row["note"] + "; the part may count other units than the whole: not asserted")
     return row
@@ -1674,7 +1704,21 @@ def _subject(recs: list[dict], r: dict) -> str:
     # 收入14532元, 2022年为13419元, 增长8.3%: the current level, not the earlier one printed after it
     level = prior[1] if prior is not None else next(
         (x for x in _adjacent(recs, r) if x["unit"] not in ("percent", "percentage_point")), None)
+    if level is not None and prior is None and _CHANGE_BEFORE.search(_z(level["label"])):
+        # 收入19850元，比上年增加1262元，增长6.8%: the change is of the level printed right before it
+        lead = _before(recs, level)[:1]
+        if lead and lead[0]["unit"] == level["unit"] and not _CHANGE_BEFORE.search(_z(lead[0]["label"])):
+            level = lead[0]
+    if level is not None and _RISEN_TO.fullmatch(_z(level["label"]).strip(" ,，")):
+        # 人均纯收入由上年的11630元增加到13280元，增长14.2%: the subject is named before the earlier level
+        lead = _before(recs, level)[:1]
+        if lead and lead[0]["unit"] == level["unit"]:
+            return _FROM_EARLIER.sub("", _z(lead[0]["label"]))
     return _z(level["label"] if level is not None else r["label"])
+
+
+_RISEN_TO = re.compile(r"(?:增加|增长|提高|上升|减少|下降|降低)(?:到|至)")
+_FROM_EARLIER = re.compile(r"由(?:上年|去年|上一年|(?:19|20)\d{2}年(?:底|末)?)?的?$")
 
 
 def _gap(recs: list[dict], rep: dict, w) -> dict:

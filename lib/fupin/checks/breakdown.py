@@ -115,7 +115,8 @@ def _breakdowns(recs: list[dict], used: set[str], sums: dict[str, list[str]]) ->
             said = [c for c in cues()["exhaustive_cues"] if not (by_place and c in cues()["apiece_markers"])]
             exhaustive = word in said or any(c in p["label"] for p in parts for c in said)
             listed = x["sentence"][max(0, at):parts[-1]["pos"]] if parts[-1]["sent_start"] == x["sent_start"] else ""
-            exhaustive = exhaustive or any(w in listed for w in cues()["complete_levels"]) or _items_taken_up(total, parts)
+            exhaustive = exhaustive or any(w in listed for w in cues()["complete_levels"]) or _items_taken_up(total, parts) \
+                or _levels_of_a_grant(total, parts)
             if total["hi"] == math.inf and _sum_iv(parts)[1] == math.inf:
                 continue  # 均达到10万元以上，其中50万元以上的村36个: open bounds on both sides, a check that cannot fail
             out.append(_sum_or_nesting("breakdown", total, parts, exhaustive, [total] + parts))
@@ -249,6 +250,22 @@ def _places_apiece(word: str, parts: list[dict]) -> bool:
     regions = [str(p.get("region") or "") for p in parts]
     return (word in cues()["apiece_markers"] and len(parts) >= 2 and all(regions)
             and len(set(regions)) == len(parts))
+
+
+def _levels_of_a_grant(total: dict, parts: list[dict]) -> bool:
+    """Whether the parts split a fiscal grant (``fiscal_grant_regex``) by the levels of government that fund it, from
+    中央 (``level_chain_top_regex``) down to the county (``level_chain_bottom_regex``): 下达衔接推进乡村振兴补助资金2.68亿元，
+    其中中央资金1.52亿元、省级资金0.74亿元、市级资金0.18亿元、县级资金0.21亿元 names every level, so the list is the whole."""
+    c = cues()
+    if len(parts) < 2 or re.search(c["fiscal_grant_regex"], str(total["label"])) is None:
+        return False
+    if parts[0]["sent_start"] != parts[-1]["sent_start"]:
+        return False
+    sentence = str(parts[0]["sentence"])
+    first = re.split(r"[、，,；;：:]", sentence[:parts[0]["pos"]])[-1]
+    last = re.split(r"[、，,；;：:]", sentence[parts[-2]["pos"]:parts[-1]["pos"]])[-1]
+    return (re.search(c["level_chain_top_regex"], first) is not None
+            and re.search(c["level_chain_bottom_regex"], last) is not None)
 
 
 def _rate_base(recs: list[dict], r: dict) -> bool:
