@@ -135,6 +135,12 @@ def test_a_place_after_a_dropped_homonym_across_a_word_is_found(tmp_path):
     # counter-example: 于都 itself, named as a county, is still found
     got = _regions(tmp_path, "江西省于都县安排衔接资金3.2亿元。")
     assert got["3.2亿元"].endswith("于都县"), got
+    # counter-example: a short alias starting inside the dropped name is no place (投资兴业: 资兴 dropped across
+    # 投资, then 兴业 is a verb, not 兴业县), while a name written with its level is found (用于都安县)
+    got = _regions(tmp_path, "上海市引导企业到喀什地区投资兴业，全年新落地企业36家。")
+    assert not got["36家"].endswith("兴业县"), got
+    got = _regions(tmp_path, "广西壮族自治区将帮扶资金用于都安县的资金80万元。")
+    assert got["80万元"].endswith("都安瑶族自治县"), got
 
 
 def test_words_for_a_village_left_unnamed_after_its_township(tmp_path):

@@ -334,23 +334,28 @@ COUNTY_LEVEL_CHARS = "县旗区"  # 县城, 县域, 旗县, 区分(别), 区域:
 def find(text: str) -> list[tuple[int, int, str]]:
     """Leftmost-longest non-overlapping matches (start, end, alias) of every findable string;
     a short one is dropped when a common word of its surroundings straddles one of its ends, and the
-    text is searched again from its second character (用于都安瑶族自治县: 于都 is dropped across 用于, and
-    都安瑶族自治县 is found)."""
+    text is searched again from its second character for a name written with its level only (用于都安瑶族自治县:
+    于都 is dropped across 用于, and 都安瑶族自治县 is found; 投资兴业: 资兴 is dropped across 投资, and the alias 兴业 that
+    starts inside it is no place: a short name overlapping a dropped one is as doubtful as it)."""
     folded = fold(text)
     out: list[tuple[int, int, str]] = []
     dropped: list[tuple[int, int, str]] = []
-    pos = 0
-    while pos is not None:
-        pos = _find_from(folded, pos, out, dropped)
+    at: tuple[int, int] | None = (0, 0)
+    while at is not None:
+        at = _find_from(folded, *at, out, dropped)
     return _chained_full_names(out, dropped) if dropped else out
 
 
-def _find_from(folded: str, pos: int, out: list, dropped: list) -> int | None:
+def _find_from(folded: str, pos: int, inside: int, out: list, dropped: list) -> tuple[int, int] | None:
     """Append to ``out`` the matches from ``pos`` on, up to the first short one dropped (a common word
-    straddling an end; kept in ``dropped`` when it is a full name); return where to search again, or None."""
+    straddling an end; kept in ``dropped`` when it is a full name); return where to search again and the end
+    of the dropped name, or None. A match starting before ``inside`` (inside the name dropped before) counts
+    only as a name written with its level (都安县, 都安瑶族自治县; not the alias 兴业)."""
     from .segment import tag_words
     for end, a in load().automaton.iter_long(folded, pos):
         s, e = end + 1 - len(a), end + 1
+        if s < inside and not (len(a) > 2 and a[-1] in LEVEL_CHARS):
+            continue
         if e - s <= WORD_CHECK_MAX_LEN:
             w0 = max(0, s - WORD_CHECK_WINDOW)
             at, straddled = w0, False
@@ -371,7 +376,7 @@ def _find_from(folded: str, pos: int, out: list, dropped: list) -> int | None:
                                 for w in pairs):
                 if a in load().by_name and a[-1] in LEVEL_CHARS:
                     dropped.append((s, e, a))
-                return s + 1
+                return s + 1, e
         out.append((s, e, a))
     return None
 
