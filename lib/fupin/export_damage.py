@@ -13,11 +13,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from functools import lru_cache
 
-import yaml
-
-from .paths import data_file
+from .quantities import not_quantity_lists
 from .textmap import Edit
 
 _JSON_ESCAPE = re.compile(r"\\{1,2}u([0-9a-fA-F]{4})(?:\\{1,2}u(d[c-f][0-9a-fA-F]{2}))?")
@@ -51,10 +48,10 @@ _FULLWIDTH_GROUPED = re.compile(rf"(?<![０-９0-9.．]){_FW}{{1,3}}(?:，{_FW}{
 commas, neither digits nor a further ，digit around it."""
 
 
-@lru_cache(maxsize=1)
-def _rate_words() -> tuple[str, ...]:
-    with data_file("not_quantities.yaml").open(encoding="utf-8") as fh:
-        return tuple(yaml.safe_load(fh)["bare_rate_words"])
+def _rate_words() -> list[str]:
+    """The rate words a bare number may follow (``bare_rate_words`` of not_quantities.yaml, read once by
+    :func:`fupin.quantities.not_quantity_lists`)."""
+    return not_quantity_lists()["bare_rate_words"]
 
 
 def fullwidth_thousands_edits(text: str) -> list[Edit]:
