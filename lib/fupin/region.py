@@ -392,6 +392,8 @@ def _free_unit(text: str, at: int, subject: Place, outer: Place | None) -> tuple
     if um is None or not _unit_name(um.group("u")) \
             or _one_common_word(re.sub(f"(?:{'|'.join(levels)})$", "", um.group("u"))):
         return None
+    if um.group("u").endswith("村") and text.startswith(tuple(cues()["village_common_noun_after"]), um.end()):
+        return None  # 新修村道路812公里, 新建村卫生室118个, 的整村推进: 村 opens a common noun, no village's name ends
     name = um.group("u")
     if any(name.endswith(w) for w in cues()["unit_category_words"] if w not in levels):
         return None  # 惠及城镇居民3200户: a category word (城镇) closing the words, no name
@@ -1011,13 +1013,25 @@ def _bracketed_yardstick(ap: ArticlePlaces, opened: str) -> Choice | None:
     m = re.search(cues()["bracketed_yardstick"], opened)
     if m is None:
         return None
-    unit = m.group("unit") or m.group("compared")
+    return _yardstick_unit(ap, m.group("unit") or m.group("compared"), "in brackets")
+
+
+def _compared_yardstick(ap: ArticlePlaces, before: str, t: str, end: int) -> Choice | None:
+    """增速比全省7.9%的水平高0.4个百分点: a figure written right after 比/较 and a unit's level word, then 的 and a
+    word of level or a comparative, is that unit's figure (the same as in brackets, 比全省（7.9%）)."""
+    m = re.search(cues()["compared_yardstick_before"], before)
+    if m is None or not re.match(cues()["compared_yardstick_after"], t[end: end + 8]):
+        return None
+    return _yardstick_unit(ap, m.group("unit"), "compared")
+
+
+def _yardstick_unit(ap: ArticlePlaces, unit: str, how: str) -> Choice | None:
     if unit == "全国":
-        return Choice([_country()], "national yardstick in brackets")
+        return Choice([_country()], f"national yardstick {how}")
     units = whole_unit_mentions(unit, ap.topic, ap.mentions)
     if len(units) != 1:
         return None
-    return Choice([units[0].place], f"{unit} yardstick in brackets → {units[0].place.name}")
+    return Choice([units[0].place], f"{unit} yardstick {how} → {units[0].place.name}")
 
 
 @lru_cache(maxsize=None)
@@ -1035,11 +1049,44 @@ def _respective(ap: ArticlePlaces, w, others) -> Choice | None:
     for cue in _rx("respective").finditer(t[c0: q.start]):
         pass
     if cue is None:
-        return None
+        return _respective_continued(ap, w, others)
     at = c0 + cue.start()
     figures = sorted({(a, b) for a, b in others if c0 + cue.end() <= a and b <= c1} | {(q.start, q.end)})
     if len(figures) < 2:
         return None
+    return _respective_pick(ap, w, at, figures)
+
+
+def _respective_continued(ap: ArticlePlaces, w, others) -> Choice | None:
+    """…分别为88.6%、87.2%和86.5%，高出全省平均水平4.8、3.4和2.7个百分点: a clause right after a 分别 clause of
+    its sentence, naming no place and listing as many figures (``respective_list_joiners`` between them), goes on
+    pairing them with the places listed before 分别."""
+    q, t = w.q, w.masked
+    c0, c1 = w.clause
+    s0 = w.sentence[0]
+    prev_end = c0 - 1
+    if prev_end <= s0 or t[prev_end] not in _CLAUSE_PUNCT:
+        return None
+    p0 = max((x.end() for x in _CLAUSE_END.finditer(t, s0, prev_end)), default=s0)
+    cue = None
+    for cue in _rx("respective").finditer(t, p0, prev_end):
+        pass
+    if cue is None or _has_place_between(ap, cue.end(), q.start):
+        return None
+    earlier = sorted((a, b) for a, b in others if cue.end() <= a and b <= prev_end)
+    figures = sorted({(a, b) for a, b in others if c0 <= a and b <= c1} | {(q.start, q.end)})
+    if len(figures) < 2 or len(figures) != len(earlier):
+        return None
+    joiners = tuple(cues()["respective_joiners"])
+    # the figures of the clause are one list (4.8、3.4和2.7), not figures of different things
+    if not all(t[b: a2].lstrip("%％").endswith(joiners) and len(t[b: a2].strip("%％")) <= 2
+               for (_a, b), (a2, _b2) in zip(figures, figures[1:])):
+        return None
+    return _respective_pick(ap, w, cue.start(), figures)
+
+
+def _respective_pick(ap: ArticlePlaces, w, at: int, figures: list[tuple[int, int]]) -> Choice | None:
+    q, t = w.q, w.masked
     window = ap.usable[bisect_left(ap.starts, w.sentence[0]): bisect_right(ap.starts, at)]
     window = [m for m in window if m.end <= at]
     joiners = set(cues()["respective_joiners"])
@@ -1096,7 +1143,17 @@ def _remaining_places(ap: ArticlePlaces, w) -> Choice | None:
     sentence (the parent of a single one; the article's subject when they share none)."""
     c0 = w.clause[0]
     m = _rx("remaining_places").match(w.masked, c0)
-    if m is None or m.start("n") > w.q.start or _has_place_between(ap, c0, w.q.start):
+    if m is None or m.start("n") > w.q.start:
+        return None
+    # 其他8市及济源示范区 165320: units joined to the remaining ones are of the same residual group, not its place
+    joiners = tuple(cues()["respective_joiners"])
+    at, joined = m.end(), []
+    for x in ap.usable[bisect_left(ap.starts, m.end()): bisect_left(ap.starts, w.q.start)]:
+        if x.end > w.q.start or not ap.text[at: x.start] in joiners:
+            break
+        at = x.end
+        joined.append(x)
+    if _has_place_between(ap, at if joined else c0, w.q.start):
         return None
     named = [x.place for x in ap.usable[bisect_left(ap.starts, w.sentence[0]): bisect_left(ap.starts, c0)]
              if x.end <= c0 and x.place.level != "country"]
@@ -1254,6 +1311,7 @@ def _choose(ap: ArticlePlaces, w, others=()) -> Choice:
     if _national_reference(item) or (opened[-1:] in ("(", "（") and _national_reference(opened[:-1])):
         return Choice([_country()], "national reference figure")
     yard = _bracketed_yardstick(ap, t[max(0, c0 - 16): c0].rstrip()[:-1]) if opened[-1:] in ("(", "（") else None
+    yard = yard or _compared_yardstick(ap, clause_before[-12:], t, q.end)
     if yard is not None:
         return yard
     nat = _rx("national_subject").search(clause_before.lstrip())
@@ -1395,7 +1453,7 @@ def _choose(ap: ArticlePlaces, w, others=()) -> Choice:
     org = _organisation_place(ap, w)
     if org is not None:
         return org
-    heading = _item_heading_place(ap, w) or _colon_heading_place(ap, w)
+    heading = _item_heading_place(ap, w) or _colon_heading_place(ap, w) or _local_unit_carried(ap, w)
     if heading is not None:
         return heading
     if ap.topic is not None:
@@ -1429,6 +1487,7 @@ def choose_same(ap: ArticlePlaces, w, others=(), memo: dict | None = None) -> Ch
 
 
 _FULL_STOP = re.compile(r"[。！？!?\n]")
+_CLAUSE_PUNCT = "，,；;：:"
 _CLAUSE_END = re.compile(r"[，,；;。：:！？!?\n]")
 
 
@@ -1483,6 +1542,20 @@ def _colon_heading_place(ap: ArticlePlaces, w) -> Choice | None:
     if _rx("place_heading_mark").match(ap.text, first.end) is None:
         return None
     return Choice([first.place], f"paragraph heading {first.place.name}")
+
+
+def _local_unit_carried(ap: ArticlePlaces, w) -> Choice | None:
+    """该村2023年收益分配情况如下：一是…；二是…4项，支出4.44万元…。以上合计27.6万元: a figure naming no place in its
+    sentence, in a paragraph whose last place before it is a word standing for a township or village named before
+    (该村, 我们村, 全村: `_local_unit_words`), goes on being about that unit, not the article's place."""
+    p0 = w.paragraph[0]
+    before = [m for m in ap.usable[bisect_left(ap.starts, p0): bisect_left(ap.starts, w.q.start)] if m.end <= w.q.start]
+    if not before or _has_place_between(ap, before[-1].end, w.q.start):
+        return None
+    last = before[-1]
+    if last.place.level not in ("township", "village") or not _rx("local_unit_word").fullmatch(ap.text, last.start, last.end):
+        return None
+    return Choice([last.place], f"paragraph on {ap.text[last.start:last.end]} → {last.place.name}")
 
 
 def _named_as_example(text: str, m: Mention) -> bool:
