@@ -96,3 +96,21 @@ def test_a_paragraph_on_a_village_gives_way_to_a_place_named_after_it():
                     "全县光伏扶贫收益2652万元。共设置公益岗位4860个。")
     got = many(text, [("42个", "other"), ("2652万元", "CNY"), ("4860个", "other")], title=title)
     assert [a.region for a in got] == ["静乐县娘子神乡", "静乐县", "静乐县"]
+
+
+def test_a_full_county_name_after_zaiyu_is_the_county():
+    # 在于都县梓山镇: 在于 straddles the start of 于都县, but the full name with its level is meant as written
+    title = "赣州市消费帮扶工作情况"
+    text = title + ("\n全市建成消费帮扶专馆26个。在于都县梓山镇，富硒蔬菜基地通过专柜直供粤港澳大湾区，"
+                    "全年销售蔬菜1.8万吨，带动脱贫户386户。")
+    got = many(text, [("26个", "other"), ("1.8万吨", "ton"), ("386户", "household")], title=title)
+    assert [a.region for a in got] == ["赣州市", "于都县梓山镇", "于都县梓山镇"]
+
+
+def test_a_short_form_or_a_city_name_straddled_by_a_word_stays_dropped():
+    # counter-examples: the short form alone (问题在于都没有落实), a 市 whose level opens a word (投资兴市场),
+    # and a county's short form inside a verb before another full name (用于都安瑶族自治县)
+    from fupin import gazetteer
+    assert gazetteer.find("问题在于都没有落实到位") == []
+    assert gazetteer.find("加大投资兴市场建设") == []
+    assert [a for _s, _e, a in gazetteer.find("资金主要用于都安瑶族自治县")] == ["都安瑶族自治县"]

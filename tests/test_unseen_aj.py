@@ -37,7 +37,7 @@ from fixtures.written import unit_of as _unit_of  # noqa: E402
 UNSEEN_AJ = paths.TEST_DATA_DIR / "unseen_aj"
 
 MIN_F1 = 0.99         # extraction F1 over 218 gold quantities (0.995); was 0.980
-MIN_REGIONS = 0.99    # region agreement (0.991); was 0.991
+MIN_REGIONS = 0.995   # region agreement (1.000 in session 14: 在于都县梓山镇 is the county; 0.991 before); was 0.991
 MIN_RIGHT = 45        # relations verified right, of 47; was 37; 45 in session 13
 MIN_FOUND = 3         # deliberate errors found, of 3; was 2; 3 in session 13
 

@@ -366,11 +366,16 @@ def _find_from(folded: str, pos: int, inside: int, out: list, dropped: list) -> 
                 # word opened by the level of a full county name (隆德县城关镇: 县城 is still the county)
                 if a0 == e - 1 and a[-1] in COUNTY_LEVEL_CHARS and a in load().by_name:
                     continue
+                # (在于都县梓山镇: a full county name, level and all, is meant as written though a word opened
+                # by the character before it (在于) straddles its start; 在于都: the short form is dropped)
+                if a0 < s < at and at < e and len(a) >= 3 and a[-1] in COUNTY_LEVEL_CHARS and a in load().by_name:
+                    continue  # (the pair test below is skipped in the same way)
                 if (a0 < s < at or a0 < e < at) and (freq >= STRADDLING_WORD_FREQ or tag == "ns"):
                     straddled = True
                     break
             # a very common two-character word across an end (乌蒙山区: 山区), however it is segmented
-            pairs = (folded[s - 1: s + 1] if s else "",
+            full_county = len(a) >= 3 and a[-1] in COUNTY_LEVEL_CHARS and a in load().by_name
+            pairs = (folded[s - 1: s + 1] if s and not full_county else "",
                      "" if a[-1] in COUNTY_LEVEL_CHARS and a in load().by_name else folded[e - 1: e + 1])
             if straddled or any(len(w) == 2 and _jieba_words().get(w, (0, ""))[0] >= STRADDLING_PAIR_FREQ
                                 for w in pairs):
