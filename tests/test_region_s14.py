@@ -114,3 +114,18 @@ def test_a_short_form_or_a_city_name_straddled_by_a_word_stays_dropped():
     assert gazetteer.find("问题在于都没有落实到位") == []
     assert gazetteer.find("加大投资兴市场建设") == []
     assert [a for _s, _e, a in gazetteer.find("资金主要用于都安瑶族自治县")] == ["都安瑶族自治县"]
+
+
+def test_units_directly_under_a_level_are_organisations_not_the_place_of_the_teams():
+    title = "兴和县驻村工作队轮换情况"
+    text = title + "\n从选派单位看，自治区直属单位选派工作队6支，乌兰察布市直属单位选派14支，县直单位选派98支。"
+    got = many(text, [("6支", "other"), ("14支", "other"), ("98支", "other")], title=title)
+    assert [a.region for a in got] == ["兴和县"] * 3
+
+
+def test_the_direct_units_of_a_county_inside_the_articles_place_keep_it():
+    # counter-example: in a report on the prefecture, a county's own direct units give the county
+    title = "乌兰察布市驻村工作队轮换情况"
+    text = title + "\n从选派单位看，兴和县直属单位选派工作队98支。"
+    got = many(text, [("98支", "other")], title=title)
+    assert got[0].region == "兴和县"

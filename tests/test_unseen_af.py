@@ -46,7 +46,7 @@ from fixtures.written import unit_of as _unit_of  # noqa: E402
 UNSEEN_AF = paths.TEST_DATA_DIR / "unseen_af"
 
 MIN_F1 = 0.995        # extraction F1 over 338 gold quantities; was 0.967
-MIN_REGIONS = 0.990   # region agreement; was 0.985
+MIN_REGIONS = 0.995   # region agreement (1.000 in session 14: 自治区直属单位/乌兰察布市直属单位 are organisations; 0.994 before); was 0.985
 MIN_RIGHT = 79         # relations verified right, of 88; was 59 (with 2 false alarms); 80 in session 12
 MIN_FOUND = 3          # deliberate errors found, of 3; was 2
 
