@@ -1,0 +1,87 @@
+"""The written set tests/data/unseen_ar: six institutional genres (a 中央单位定点帮扶 report with the 责任书 table, a
+新闻发布会 实录, a 人大常委会 report on 衔接资金 决算, a 绩效自评 report with its 绩效目标表, a 年鉴 大事记, a 通知 with an
+分配表) from 江西, 黑龙江, 海南, 西藏, 辽宁 and 山东. Gold in the corpus format (build_gold.py). The floors are the figures
+reached, rounded down a little; "was" is first contact."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from fupin import paths
+
+from fixtures.written import (
+    assert_no_alarm, assert_relation_floors, build_tables, extraction_f1, region_agreement,
+)
+from fixtures.written import checks_of, facts_of, rate_of  # noqa: E402
+
+UNSEEN_AR = paths.TEST_DATA_DIR / "unseen_ar"
+
+MIN_F1 = 0.88         # extraction F1 over 362 gold quantities; was 0.889
+MIN_REGIONS = 0.86    # region agreement; was 0.861
+MIN_RIGHT = 38        # relations verified right, of 76; was 38
+MIN_FOUND = 1         # deliberate errors found, of 3; was 1
+
+
+@pytest.fixture(scope="module")
+def unseen_ar_run(tmp_path_factory) -> Path:
+    return build_tables(UNSEEN_AR, tmp_path_factory.mktemp("unseen_ar_run") / "processed")
+
+
+def test_unseen_ar_relations(unseen_ar_run):
+    assert_relation_floors(unseen_ar_run, UNSEEN_AR, MIN_RIGHT, MIN_FOUND)
+
+
+def test_unseen_ar_extraction_and_regions():
+    f1, files, report = extraction_f1(UNSEEN_AR)
+    assert files == 6 and f1 >= MIN_F1, report
+    agreement, empty, report = region_agreement(UNSEEN_AR)
+    assert agreement >= MIN_REGIONS and empty == 0, report
+
+
+def test_consistent_reports_raise_no_alarm():
+    assert_no_alarm(sorted(UNSEEN_AR.glob("[bde]_*.txt")))  # the reports with no deliberate error
+
+
+# --- named sentences ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("by, rate, status", [
+    ("按人口计算", "69.1%", "match"), ("按人口计算", "67.5%", "mismatch"),
+    ("按户数计算", "67.5%", "match"), ("按户数计算", "69.1%", "mismatch")])
+def test_a_rate_counted_by_the_noun_its_words_name(tmp_path, by, rate, status):
+    # 已消除风险2.31万户、4.95万人: 4.95 / 7.16 = 69.1% by persons, 2.31 / 3.42 = 67.5% by households
+    body = (f"全省累计识别纳入监测对象3.42万户、7.16万人，已消除风险2.31万户、4.95万人，{by}风险消除率达到{rate}，"
+            "其余1.11万户、2.21万人全部落实了帮扶措施。")
+    assert rate_of(facts_of(tmp_path, body), rate)["status"] == status
+
+
+def test_a_rate_naming_no_count_keeps_the_pair_it_holds_on(tmp_path):
+    # counter-example: no 按…计算, the pair's figure the rate holds on is taken (as before), no alarm either way
+    body = "累计纳入监测对象486户、1126人，已消除风险312户、738人，风险消除率65.5%。"
+    assert rate_of(facts_of(tmp_path, body), "65.5%")["status"] != "mismatch"
+
+
+def test_the_second_of_a_pair_joined_by_a_comma_mark_has_the_words_of_the_first(tmp_path):
+    # 1126人 is named 纳入监测对象 through 486户、: it is the base of the persons' rate
+    body = "截至5月底，全县累计纳入监测对象486户、1126人，已消除风险312户、738人，按人数计算风险消除率65.5%。"
+    row = rate_of(facts_of(tmp_path, body), "65.5%")
+    assert row["status"] == "match" and row["denominator"] == 1126, row
+
+
+SCORES = ("经综合评价，2023年度衔接资金绩效自评得分{}分，评价等级为“优”。其中：产出指标满分50分，得分50分；"
+          "效益指标满分40分，得分37分；满意度指标满分10分，得分10分。")
+
+
+@pytest.mark.parametrize("total, status", [("97", "match"), ("95", "mismatch")])
+def test_a_maximum_score_is_no_part_of_the_score(tmp_path, total, status):
+    c = checks_of(tmp_path, SCORES.format(total), "breakdown")
+    assert len(c) == 1 and c.iloc[0]["status"] == status, c
+    assert c.iloc[0]["parts"].startswith("50分 + 37分 + 10分"), c  # the 得分 only (no 满分 50 and 40)
+
+
+def test_maxima_alone_still_add_up(tmp_path):
+    # counter-example: a total of maxima (满分100分) is broken down by the maxima
+    body = "评价指标体系满分100分，其中：产出指标满分50分、效益指标满分40分、满意度指标满分10分。"
+    c = checks_of(tmp_path, body, "breakdown")
+    assert len(c) == 1 and c.iloc[0]["status"] == "match", c
