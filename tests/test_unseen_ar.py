@@ -85,3 +85,16 @@ def test_maxima_alone_still_add_up(tmp_path):
     body = "评价指标体系满分100分，其中：产出指标满分50分、效益指标满分40分、满意度指标满分10分。"
     c = checks_of(tmp_path, body, "breakdown")
     assert len(c) == 1 and c.iloc[0]["status"] == "match", c
+
+
+def test_a_county_short_form_ending_a_township_name_is_the_township(tmp_path):
+    # 金东乡 is a township of 朗县, not 东乡(族自治)县
+    f = facts_of(tmp_path, "朗县全年共实施项目42个，覆盖朗镇、仲达镇、洞嘎镇、金东乡、拉多乡、登木乡6个乡（镇）。")
+    assert set(f["region"]) == {"朗县"}, f[["raw", "region", "region_reason"]]
+
+
+@pytest.mark.parametrize("body", ["临夏州支持东乡发展牛羊产业，全年投入资金1200万元。", "临夏州，东乡全年投入资金1200万元。"])
+def test_a_county_short_form_after_a_word_or_a_stop_stays_the_county(tmp_path, body):
+    # counter-examples: 支持 is a word of its own, and a stop opens the clause: 东乡 is the county
+    f = facts_of(tmp_path, body)
+    assert f["region"].iloc[0].startswith("东乡"), f[["raw", "region", "region_reason"]]
