@@ -98,3 +98,10 @@ def test_a_county_short_form_after_a_word_or_a_stop_stays_the_county(tmp_path, b
     # counter-examples: 支持 is a word of its own, and a stop opens the clause: 东乡 is the county
     f = facts_of(tmp_path, body)
     assert f["region"].iloc[0].startswith("东乡"), f[["raw", "region", "region_reason"]]
+
+
+def test_foundations_counted_with_jia_are_no_enterprises(tmp_path):
+    body = "动员全国性社会组织捐赠款物666.8万元，其中中国社会福利基金会等3家基金会捐赠412万元，引进爱心企业5家。"
+    f = facts_of(tmp_path, body)
+    got = dict(zip(f["raw"], f["unit"]))
+    assert got["3家"] == "other:基金会" and got["5家"] == "enterprise", got  # counter-example: 企业 stay enterprises

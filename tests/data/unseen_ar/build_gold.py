@@ -23,6 +23,9 @@ Three figures are deliberately wrong, the rest agree:
   c 海南 table 决算数 合计 248362 against 159820 + 58436 + 29106 = 247362 (a total; its 完成预算% 94.8 and the text's
     决算数24.84亿元 restate the printed 合计 and agree with it);
   f 沂南 小型公益性基础设施建设526万元，占26.1%: 526 / 2186 = 24.1% (a share).
+Gold corrections after first contact: a's figures of the two counties together were first given `莲花县;遂川县`; they
+now read `莲花县;遂川县;江西省`, as unseen_ak d gives its two counties' figures (`阜南县;霍邱县;安徽省`): the province is the
+smallest place holding both.
 Left out of the quantities: dates, datelines and the 年鉴 page footer (·326·), document numbers (沂南财农〔2024〕27号,
 鲁财农指〔2024〕36号), ordinals (第七届, 第十一次, 第一批/第二批, 二期), list and table numbering (序号 1-16, 一、二、三、 in the
 table of c), durations (超过两年), group labels named again without their list (a 两县, used six times after 莲花县、遂川县),
@@ -65,7 +68,7 @@ def cannot(art, region, period, raw, text, note="", kind="growth"):
 
 
 # ======================================================================================================
-A = "a_mca_designated_assistance_lianhua_suichuan_2023"; X = "莲花县;遂川县"; P = "2023"
+A = "a_mca_designated_assistance_lianhua_suichuan_2023"; X = "莲花县;遂川县;江西省"; P = "2023"
 LH, SC = "莲花县", "遂川县"
 GT = "高滩村;高洲乡;莲花县"
 TABLE_A = [("直接投入帮扶资金", "1200", "1385", "742", "643", "115.4", "CNY*1e4"),
