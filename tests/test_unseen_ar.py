@@ -105,3 +105,21 @@ def test_foundations_counted_with_jia_are_no_enterprises(tmp_path):
     f = facts_of(tmp_path, body)
     got = dict(zip(f["raw"], f["unit"]))
     assert got["3家"] == "other:基金会" and got["5家"] == "enterprise", got  # counter-example: 企业 stay enterprises
+
+
+PLEDGE = ("表1　2023年定点帮扶责任书主要指标完成情况\n单位：{}\n序号\t指标\t年度目标\t完成值\t完成率（%）\n"
+          "1\t直接投入帮扶资金\t1200\t1385\t115.4\n2\t培训基层干部\t600\t785\t130.8\n3\t购买脱贫地区农产品\t300\t386.5\t128.8\n")
+
+
+def test_a_scorecard_row_under_a_money_and_count_unit_line_takes_the_one_its_label_names(tmp_path):
+    f = facts_of(tmp_path, PLEDGE.format("万元、人次"))
+    got = {r: (v, u) for r, v, u in zip(f["raw"], f["value"], f["unit"])}
+    assert got["1200"] == (1200e4, "CNY") and got["1385"] == (1385e4, "CNY"), got
+    assert got["600"] == (600, "person_time") and got["785"] == (785, "person_time"), got
+    assert got["300"] == (300e4, "CNY") and got["386.5"] == (pytest.approx(386.5e4), "CNY"), got
+
+
+def test_a_scorecard_row_under_a_line_of_several_counts_stays_unread(tmp_path):
+    # counter-example: 万元、人次、个 lists two units besides money: which one a row naming none is in is not said
+    f = facts_of(tmp_path, PLEDGE.format("万元、人次、个"))
+    assert not {"1200", "600", "785"} & set(f["raw"]), f[["raw", "unit"]]
