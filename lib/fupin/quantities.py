@@ -1243,6 +1243,7 @@ def _header_columns(cells: list[tuple[int, str]], default_unit: str | None, g: G
     out = _Header(header)
     out.names = [c for _, c in cells]
     out.fractions = fractions
+    out.listed = list(listed)
     return out
 
 
@@ -1806,7 +1807,22 @@ def _in_row_unit(aligned: list[tuple[tuple[int, str], Column]], columns: list[Co
     labels = [c for (_, c), _ in aligned if c and not _NUMBER_CELL.fullmatch(c)]
     u = _HEADER_UNIT.search(labels[-1]) if labels else None
     own = _column_unit(labels[-1], u.group("unit"), g) if u is not None and u.end() == len(labels[-1]) else None
+    if own is None and labels:
+        own = _listed_unit_of_label(labels[-1], getattr(columns, "listed", None) or [], g)
     return [(cell, own if k < len(names) and names[k] in wanted else col) for k, (cell, col) in enumerate(aligned)]
+
+
+def _listed_unit_of_label(label: str, listed: list[str], g: Grammar) -> Column:
+    """Under a 单位 line listing a money unit and one other (单位：万元、人次), the unit of a scorecard row naming none
+    in brackets: the money unit when its label names money (直接投入帮扶资金) or a trade in goods (购买脱贫地区农产品;
+    ``row_money_words``), else the other one (培训基层干部: 人次). None under a line listing other units than these two."""
+    units = [w for w in listed if w not in ("%", "％")]
+    money = [w for w in units if _money_unit(w, g)]
+    other = [w for w in units if w not in money]
+    if len(money) != 1 or len(other) != 1:
+        return None
+    is_money = g.money_re.search(label) or any(w in label for w in _header_words()["row_money_words"])
+    return _column_unit("", money[0] if is_money else other[0], g)
 
 
 def _period_header(names: list[str]) -> bool:

@@ -256,11 +256,26 @@ def _town_name_head(text: str, m: Mention) -> bool:
     return True
 
 
+def _town_name_tail(text: str, m: Mention) -> bool:
+    """True when the short form of a county that ends like a township (东乡, 湘乡) at ``m`` is the tail of a township
+    name: one name character before it, at the head of a clause or list item (朗镇、金东乡、拉多乡; ；金东乡藏香猪): a
+    character the language tags as a word of its own (在, 对, 支持) leaves it the county."""
+    gz = gazetteer.load()
+    alias = text[m.start: m.end]
+    if alias in gz.by_name or m.place.level != "county" or not _rx("town_after").fullmatch(alias[-1]) or m.start < 1:
+        return False
+    lead, before = text[m.start - 1], text[m.start - 2] if m.start >= 2 else "\n"
+    if not re.match(r"[\u4e00-\u9fff]", lead) or before not in cues()["free_unit_open"] + "、":
+        return False
+    _freq, tag = gazetteer._jieba_words().get(lead, (0, ""))
+    return tag not in cues()["unit_category_tags"] and lead not in cues()["unit_name_forbidden_chars"]
+
+
 def _drop_town_name_heads(text: str, raw: list[Mention]) -> list[Mention]:
     """Mentions without the short forms that begin a township or village name (巴彦呼舒镇, a town
-    of 科尔沁右翼中旗, is not 巴彦县): such a place is unknown and left to the article's context,
-    unless the unit itself is named elsewhere in the text (西吉县 ... 西吉将台乡)."""
-    heads = {id(m) for m in raw if _town_name_head(text, m)}
+    of 科尔沁右翼中旗, is not 巴彦县), or end one (金东乡, a township of 朗县, is not 东乡县): such a place is unknown and
+    left to the article's context, unless the unit itself is named elsewhere in the text (西吉县 ... 西吉将台乡)."""
+    heads = {id(m) for m in raw if _town_name_head(text, m) or _town_name_tail(text, m)}
     if not heads:
         return raw
     named = {m.place.name for m in raw if id(m) not in heads}

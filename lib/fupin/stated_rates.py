@@ -378,35 +378,51 @@ def _strip(text: str, word: str) -> str:
     return text.replace(word, "")
 
 
-def _twin(recs: list[dict], r: dict) -> dict | None:
-    """The other figure of a 户/人 pair printed without a word between (城镇安置3.96万户16.85万人)."""
+_HH_PERSON = {"household", "person"}
+_PAIR_JOINERS = "、"  # 纳入监测对象486户、1126人: a 户/人 pair printed with 、 between is one statement
+
+
+def _twin(recs: list[dict], r: dict, joiners: str = "") -> dict | None:
+    """The other figure of a 户/人 pair printed without a word between (城镇安置3.96万户16.85万人); with ``joiners``
+    (、) also a 户 and a 人 figure printed with only such a mark between (已消除风险2.31万户、4.95万人)."""
     for x in recs:
         if x is r or x["sent_start"] != r["sent_start"] or not _ok(x) or x["unit"] == r["unit"]:
             continue
         a, b = (x, r) if x["pos"] < r["pos"] else (r, x)
-        if a["pos"] + len(a["qtext"]) == b["pos"]:
+        gap = b["pos"] - a["pos"] - len(a["qtext"])
+        if gap == 0 or (gap == 1 and {x["unit"], r["unit"]} == _HH_PERSON
+                        and _z(r["sentence"])[b["pos"] - 1:b["pos"]] in joiners):
             return x
     return None
 
 
-_COUNTED_BY = {"人数": "person", "户数": "household"}
+def _counting_unit(head: str) -> str | None:
+    """The unit a rate word's own words say it counts by: 人数/户数 right before it (``whole_count_units`` of
+    data/checks.yaml: 人数风险消除率), or 按人口计算/按户数计算 (``counted_by_regex`` and ``counted_by_nouns``)."""
+    unit = next((u for p, u in cues()["whole_count_units"].items() if head.endswith(p)), None)
+    if unit is None:
+        m = re.search(cues()["counted_by_regex"], head)
+        unit = cues()["counted_by_nouns"].get(m.group("noun")) if m else None
+    return unit
 
 
 def _counted_by(recs: list[dict], rep: dict, w) -> dict | None:
-    """`已消除风险监测对象5318户11426人，户数风险消除率61.5%，人数风险消除率60.4%`: a rate word after 人数/户数 counts
-    by that figure of the 户/人 pair printed before it in its sentence (the pair's clause holds a numerator word)."""
+    """`已消除风险监测对象5318户11426人，户数风险消除率61.5%，人数风险消除率60.4%` and `已消除风险2.31万户、4.95万人，按人口
+    计算风险消除率达到69.1%`: a rate word whose own words name the count (`_counting_unit`) counts by that figure of
+    the 户/人 pair printed nearest before it in its sentence whose clause holds a numerator word."""
     label = _z(rep["label"])
-    k = label.rfind(w["word"])
-    unit = next((u for p, u in _COUNTED_BY.items() if label[:k].endswith(p)), None)
+    unit = _counting_unit(label[:label.rfind(w["word"])])
     if unit is None:
         return None
     nw = _words(w["numerator_words"])
-    pairs = [r for r in _before(recs, rep) if r["unit"] == unit and _ok(r) and _twin(recs, r) is not None]
-    if not pairs:
-        return None
-    r = pairs[0]
-    clause = _pair_clause(recs, r) + "|" + _clause(_twin(recs, r))
-    return r if any(has_word(_strip(clause, w["word"]), x) for x in nw) else None
+    for r in _before(recs, rep):
+        twin = _twin(recs, r, _PAIR_JOINERS) if r["unit"] == unit and _ok(r) else None
+        if twin is None:
+            continue
+        clause = _clause(r) + "|" + _clause(twin)
+        if any(has_word(_strip(clause, w["word"]), x) for x in nw):
+            return r
+    return None
 
 
 def _done_after_task(recs: list[dict], rep: dict, w) -> dict | None:
@@ -428,17 +444,19 @@ def _done_after_task(recs: list[dict], rep: dict, w) -> dict | None:
 
 def _rate(recs: list[dict], rep: dict, w, num: dict | None = None) -> dict:
     row = _rate_on(recs, rep, w, num)
-    if num is None and not row["numerator_fact_ids"]:
-        by = _counted_by(recs, rep, w)
-        if by is not None:
+    by = _counted_by(recs, rep, w) if num is None else None
+    if by is not None:
+        # the rate's own words name the count (按人口计算): that figure of the pair, whether or not the rate holds on it
+        if row["numerator_fact_ids"] != by["fact_id"]:
             row = _rate_on(recs, rep, w, by)
-            row["note"] += f"; counted by {by['unit']} (the word before the rate says so)"
+        row["note"] += f"; counted by {by['unit']} (the words of the rate say so)"
+        return row
     if num is None and not row["numerator_fact_ids"]:
         done = _done_after_task(recs, rep, w)
         if done is not None:
             row = _rate_on(recs, rep, w, done)
             row["note"] += "; the figure printed after the task in its sentence"
-    twin = _twin(recs, recs_by_id(recs)[row["numerator_fact_ids"]]) if num is None and row["numerator_fact_ids"] else None
+    twin = _twin(recs, recs_by_id(recs)[row["numerator_fact_ids"]], _PAIR_JOINERS) if num is None and row["numerator_fact_ids"] else None
     if twin is not None and row["status"] != "match":
         # a rate of a 户/人 pair may be counted by either: the one on which it holds, when one does
         other = _rate_on(recs, rep, w, twin)
@@ -464,8 +482,8 @@ def _smaller(r: dict, num: dict) -> bool:
 
 
 def _pair_clause(recs: list[dict], r: dict) -> str:
-    """The clause words of a figure; the second of a 户/人 pair (4.28万户18.34万人) has those of the first."""
-    twin = _twin(recs, r) if not _z(r["ctx_before"]).strip() or r["ctx_before"] == r["label"] else None
+    """The clause words of a figure; the second of a 户/人 pair (4.28万户18.34万人, 486户、1126人) has those of the first."""
+    twin = _twin(recs, r, _PAIR_JOINERS) if not _z(r["ctx_before"]).strip(_PAIR_JOINERS) or r["ctx_before"] == r["label"] else None
     return _clause(r) + ("|" + _clause(twin) if twin is not None and twin["pos"] < r["pos"] else "")
 
 

@@ -316,6 +316,13 @@ def _until_new_statement(parts: list[dict], word: str) -> list[dict]:
     return parts[:k]
 
 
+def _names_maximum(r: dict) -> bool:
+    """A figure named as the most that can be scored or reached (满分50分, 分值10; ``maximum_words`` of
+    data/checks.yaml), in the words of its own clause."""
+    label = str(r["label"] or "")
+    return any(label.endswith(w) or label.endswith(w + "为") for w in cues()["maximum_words"])
+
+
 def _part_of(p: dict, total: dict) -> bool:
     """Whether a figure after a breakdown word can be a part of the total: not a change, and not a
     count of another project stage (已完工14个, 其中7个全部开工、4个已完工: the 开工 counts are not
@@ -326,6 +333,8 @@ def _part_of(p: dict, total: dict) -> bool:
         return False  # 带动务工215人，人均3777元: an average is no slice of a total
     if p["hi"] == math.inf and total["hi"] != math.inf:
         return False  # 村均32万元, 其中收入50万元以上的村18个: an open bound is a class limit, not an amount
+    if _names_maximum(p) and not _names_maximum(total):
+        return False  # 得分97分，其中：产出指标满分50分，得分50分: the most a part could score is no slice of the score
 
     if p["unit"] in cues()["pipeline_units"]:
         st, sp = _stage(total), _stage(p)
