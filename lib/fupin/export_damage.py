@@ -6,8 +6,9 @@
   full-width figure as a full-width comma (１，８６５．４万元): it is the ASCII comma of 1,865.4万元;
 * ``hard_wrap``: a TXT export cut every line at a fixed width (…扶贫资金5.84 / 亿元，…): the break is no
   paragraph end and is dropped, so a figure cut by it is read whole; ``hard_wrap_hyphen``: a converter that
-  hyphenates adds a hyphen beyond the width where the cut falls inside a figure (…达到7- / 8.3%): the hyphen goes
-  with the break (a range's own dash ends a line of the width and stays: 3- / 5个);
+  hyphenates adds a hyphen beyond the width where the cut falls inside a figure (…达到7- / 8.3%), or after a
+  decimal point (资金3.- / 46亿元): the hyphen goes with the break (a range's own dash ends a line of the width and
+  stays: 3- / 5个);
 * ``letter_spacing``: a PDF set with letter spacing extracts every character followed by a space
   (1 2 . 5 亿 元): the single spaces of such a line are dropped, a wider gap (a space of the text) kept as one;
 * ``word_numbering``: an automatic number pasted from Word loses the tab after it (2.186个项目 is item 2 and 186个):
@@ -132,7 +133,11 @@ def hard_wrap_edits(text: str) -> list[Edit]:
         if (_width(line, display) == width and not _CELLS.search(line) and line[-1] not in _SENTENCE_END
                 and nxt.strip() and not _CELLS.search(nxt)):
             a, b = spans[i]
-            edits.append(Edit(a + len(line), b, "", "hard_wrap"))
+            if line.endswith(_DECIMAL_HYPHEN) and nxt[:1] in _FIGURE_CHARS and len(line) > 2 and line[-3] in _FIGURE_CHARS:
+                # 资金3.- / 46亿元 (a converter that counts its hyphen in the width): no range ends with its decimal point
+                edits.append(Edit(a + len(line) - 1, b, "", "hard_wrap_hyphen"))
+            else:
+                edits.append(Edit(a + len(line), b, "", "hard_wrap"))
         elif (_width(line, display) == width + 1 and len(line) > 1 and line[-1] == "-" and line[-2] in _FIGURE_CHARS
               and nxt[:1] in _FIGURE_CHARS and not _CELLS.search(line)):
             a, b = spans[i]
@@ -141,6 +146,7 @@ def hard_wrap_edits(text: str) -> list[Edit]:
 
 
 _FIGURE_CHARS = "0123456789.０１２３４５６７８９．"
+_DECIMAL_HYPHEN = (".-", "．-")
 """Characters of a figure a hyphenating converter may cut between (digits and the decimal point)."""
 
 
