@@ -43,7 +43,8 @@ First contact (base 3ef2b5f, before any rule was written for this set; 304 gold 
     f 7-/8.3% read 8.3%, 1-/46个 read as the range 1-46个 = 1, 60.-/4% read 4%)
     Read at first contact already: a's page footers and running heads between a figure and its unit (segment),
     c's footnote references (①, [1], ¹ after figures, ³ before one), e's no-break spaces and mixed widths.
-    Not read at all: b (letter-spaced, 0 of 36), d's table cells (0 of 21)."""
+    Not read at all: b (letter-spaced, 0 of 36), d's table cells (0 of 21).
+After the rules: see tests/test_unseen_at.py."""
 import re
 import sys
 from pathlib import Path
