@@ -5,7 +5,16 @@
 * ``fullwidth_thousands``: a WPS/Word page typed with a full-width IME writes the thousands separator of a
   full-width figure as a full-width comma (１，８６５．４万元): it is the ASCII comma of 1,865.4万元;
 * ``hard_wrap``: a TXT export cut every line at a fixed width (…扶贫资金5.84 / 亿元，…): the break is no
-  paragraph end and is dropped, so a figure cut by it is read whole.
+  paragraph end and is dropped, so a figure cut by it is read whole; ``hard_wrap_hyphen``: a converter that
+  hyphenates adds a hyphen beyond the width where the cut falls inside a figure (…达到7- / 8.3%), or after a
+  decimal point (资金3.- / 46亿元): the hyphen goes with the break (a range's own dash ends a line of the width and
+  stays: 3- / 5个);
+* ``letter_spacing``: a PDF set with letter spacing extracts every character followed by a space
+  (1 2 . 5 亿 元): the single spaces of such a line are dropped, a wider gap (a space of the text) kept as one;
+* ``word_numbering``: an automatic number pasted from Word loses the tab after it (2.186个项目 is item 2 and 186个):
+  in a run of lines numbered 1., 2., 3. … a number glued to the figure that opens its item gets its tab back;
+* ``cell_lines``: an HTML table whose tags a scraper stripped leaves one cell a line: header cells with units in
+  brackets, then rows of as many lines; each row is put back on one line with tabs between its cells.
 
 Each edit keeps every printed digit and adds none."""
 from __future__ import annotations
@@ -124,7 +133,156 @@ def hard_wrap_edits(text: str) -> list[Edit]:
         if (_width(line, display) == width and not _CELLS.search(line) and line[-1] not in _SENTENCE_END
                 and nxt.strip() and not _CELLS.search(nxt)):
             a, b = spans[i]
-            edits.append(Edit(a + len(line), b, "", "hard_wrap"))
+            if line.endswith(_DECIMAL_HYPHEN) and nxt[:1] in _FIGURE_CHARS and len(line) > 2 and line[-3] in _FIGURE_CHARS:
+                # 资金3.- / 46亿元 (a converter that counts its hyphen in the width): no range ends with its decimal point
+                edits.append(Edit(a + len(line) - 1, b, "", "hard_wrap_hyphen"))
+            else:
+                edits.append(Edit(a + len(line), b, "", "hard_wrap"))
+        elif (_width(line, display) == width + 1 and len(line) > 1 and line[-1] == "-" and line[-2] in _FIGURE_CHARS
+              and nxt[:1] in _FIGURE_CHARS and not _CELLS.search(line)):
+            a, b = spans[i]
+            edits.append(Edit(a + len(line) - 1, b, "", "hard_wrap_hyphen"))
+    return edits
+
+
+_FIGURE_CHARS = "0123456789.０１２３４５６７８９．"
+_DECIMAL_HYPHEN = (".-", "．-")
+"""Characters of a figure a hyphenating converter may cut between (digits and the decimal point)."""
+
+
+_LETTER_GAP = re.compile(r"(?<=\S) (?=\S)| {2,}(?=\S)")
+MIN_SPACED_GLYPHS = 8
+MIN_SPACED_HAN_SHARE = 0.5
+
+
+def _letter_spaced(line: str) -> bool:
+    """A line of single characters each followed by one space (a wider gap for a space of the text), at least
+    MIN_SPACED_GLYPHS of them and half of them Han: what a PDF set with letter spacing extracts."""
+    body = line.strip(" ")
+    glyphs = body[::2] if body else ""
+    if len(body) < 2 * MIN_SPACED_GLYPHS - 1 or not re.fullmatch(r"\S(?: \S| {3,}\S)*", body):
+        return False
+    glyphs = re.sub(" +", "", body)
+    han = sum(1 for c in glyphs if "\u4e00" <= c <= "\u9fff")
+    return han >= MIN_SPACED_HAN_SHARE * len(glyphs)
+
+
+def letter_spacing_edits(text: str) -> list[Edit]:
+    """The spaces a letter-spaced PDF line puts after every character, dropped (a gap of three or more spaces, a
+    space of the text itself, kept as one). Only whole lines of that shape are touched: one space between two
+    figures elsewhere (1 2, a thousands gap) is the reader's to judge."""
+    if " " not in text:
+        return []
+    edits = []
+    for m in _LINE.finditer(text):
+        line = m.group().rstrip("\r\n")
+        if not _letter_spaced(line):
+            continue
+        for g in re.finditer(" +", line):
+            if g.start() == 0 or g.end() == len(line):
+                continue
+            keep = " " if len(g.group()) >= 3 else ""
+            edits.append(Edit(m.start() + g.start(), m.start() + g.end(), keep, "letter_spacing"))
+    return edits
+
+
+_NUMBERED = re.compile(r"[ \t\u3000]*([0-9０-９]{1,2})[.．]")
+MIN_NUMBERED_ITEMS = 2
+
+
+def word_numbering_edits(text: str) -> list[Edit]:
+    """A tab after an automatic number that lost it: in a run of consecutive lines that start 1., 2., 3. … (each
+    line's number its place in the run, at least MIN_NUMBERED_ITEMS of them, one at least followed by a word), a
+    line whose number is glued to a digit (2.186个衔接项目) is item 2 and 186个, never 2.186个."""
+    spans = [(m.start(), m.end()) for m in _LINE.finditer(text)]
+    edits: list[Edit] = []
+    run: list[tuple[int, re.Match]] = []
+
+    def close() -> None:
+        if len(run) >= MIN_NUMBERED_ITEMS and any(not _glued(m) for _, m in run):
+            for a, m in run:
+                if _glued(m):
+                    edits.append(Edit(a + m.end() - 1, a + m.end(), m.group()[-1] + "\t", "word_numbering"))
+        run.clear()
+
+    for a, b in spans:
+        m = _NUMBERED.match(text, a, b)
+        n = int(fold_digits(m.group(1))) if m else 0
+        if m and n == len(run) + 1:
+            run.append((a, _NUMBERED.match(text[a:b])))
+            continue
+        close()
+        if m and n == 1:
+            run.append((a, _NUMBERED.match(text[a:b])))
+    close()
+    return edits
+
+
+def _glued(m: re.Match) -> bool:
+    """An item number directly followed by a digit (its tab lost)."""
+    rest = m.string[m.end():m.end() + 1]
+    return rest != "" and rest in _FIGURE_CHARS and rest not in ".．"
+
+
+def fold_digits(s: str) -> str:
+    return s.translate(str.maketrans("０１２３４５６７８９", "0123456789"))
+
+
+_UNIT_HEADER = re.compile(r"[（(][^（）()]{1,8}[）)]$")
+_NUMBER_CELL = re.compile(r"[-+]?[0-9０-９][0-9０-９,，.．]*%?")
+MIN_CELL_COLUMNS = 3
+MAX_CELL_COLUMNS = 12
+MIN_CELL_ROWS = 2
+MAX_CELL_LENGTH = 20
+
+
+def _cell_table(lines: list[str], h: int) -> tuple[int, int] | None:
+    """(columns, rows) of a table printed one cell a line whose header starts at line ``h``: k header cells (short
+    labels, no figure, one at least with a unit in brackets: 奖补资金（万元）), then whole rows of k lines, each
+    opening with a label and holding figures (or nothing) under the headers with a unit. The only k that fits
+    with at least MIN_CELL_ROWS rows, else None."""
+    fits = []
+    for k in range(MIN_CELL_COLUMNS, MAX_CELL_COLUMNS + 1):
+        head = lines[h:h + k]
+        if len(head) < k or not all(0 < len(c) <= MAX_CELL_LENGTH and not _NUMBER_CELL.search(c) for c in head):
+            continue
+        numeric = [j for j, c in enumerate(head) if _UNIT_HEADER.search(c)]
+        if not numeric or 0 in numeric:
+            continue
+        rows, at = 0, h + k
+        while at + k <= len(lines):
+            row = lines[at:at + k]
+            ok = (0 < len(row[0]) <= MAX_CELL_LENGTH and not _NUMBER_CELL.match(row[0])
+                  and all((row[j] == "" or _NUMBER_CELL.fullmatch(row[j])) if j in numeric
+                          else (len(row[j]) <= MAX_CELL_LENGTH and not _NUMBER_CELL.fullmatch(row[j]))
+                          for j in range(1, k)))
+            if not ok:
+                break
+            rows, at = rows + 1, at + k
+        if rows >= MIN_CELL_ROWS:
+            fits.append((k, rows))
+    return fits[0] if len(fits) == 1 else None
+
+
+def cell_lines_edits(text: str) -> list[Edit]:
+    """A table printed one cell a line (the tags of an HTML table stripped), put back one row a line: the line
+    breaks inside a header or a row become tabs, as the table reader reads rows (see `_cell_table`)."""
+    spans = [(m.start(), m.end()) for m in _LINE.finditer(text)]
+    lines = [text[a:b].rstrip("\r\n").strip() for a, b in spans]
+    edits: list[Edit] = []
+    h = 2
+    while h < len(lines):
+        found = _cell_table(lines, h) if lines[h] and _UNIT_HEADER.search(lines[h]) is None else None
+        if found is None:
+            h += 1
+            continue
+        k, rows = found
+        for r in range(rows + 1):
+            for j in range(k - 1):
+                a, b = spans[h + r * k + j]
+                end = a + len(text[a:b].rstrip("\r\n"))
+                edits.append(Edit(end, b, "\t", "cell_lines"))
+        h += k * (rows + 1)
     return edits
 
 

@@ -890,6 +890,7 @@ _GROUPED_BEFORE = re.compile(r"[0-9]{1,3}(?:[,，][0-9]{3})+[,，]$")
 _GROUPED = re.compile(r"[0-9０-９][ \u00a0\u2009\u202f,，][0-9０-９]{3}")
 """A figure written in thousands groups (2 706.3): digits and a comma right before it are its cut leading group."""
 _DIGIT_CHARS = frozenset("0123456789０１２３４５６７８９")
+_LINE_END_HYPHENS = "-‐－"
 
 
 def _fragment(text: str, num_start: int, num: str) -> list[str]:
@@ -901,6 +902,10 @@ def _fragment(text: str, num_start: int, num: str) -> list[str]:
         return []
     if text[num_start - 1] == "〇" and text[num_start - 2] in _DIGIT_CHARS | {".", "．"}:
         return ["digit_lost", "number_split"]  # 21〇6个: an OCR 〇 for a zero inside a figure, never 6个
+    if text[num_start - 1] == "\n" and num_start >= 3 and text[num_start - 2] in _LINE_END_HYPHENS \
+            and text[num_start - 3] in _DIGIT_CHARS | {".", "．"}:
+        # 户厕486- / 2座: a figure hyphenated at a line end, or a range cut after its dash (3- / 5个): never 2座 alone
+        return ["digit_lost", "number_split"]
     gap = num_start
     while gap > 1 and num_start - gap < 3 and text[gap - 1] in _GAP_CHARS:
         gap -= 1

@@ -18,7 +18,8 @@ import numpy as np
 import opencc
 from charset_normalizer import from_bytes
 
-from .export_damage import csv_table_edits, fullwidth_thousands_edits, hard_wrap_edits, json_escape_edits
+from .export_damage import (cell_lines_edits, csv_table_edits, fullwidth_thousands_edits, hard_wrap_edits,
+                            json_escape_edits, letter_spacing_edits, word_numbering_edits)
 from .textmap import Edit, MappedText
 
 MAX_BYTES = 16 * 1024 * 1024
@@ -344,11 +345,13 @@ def normalise_edits(text: str) -> list[Edit]:
     """Edits that turn every other line end (CR, CRLF, VT, FF, NEL, U+2028, U+2029) into LF, and an
     HTML character reference left by a scraper (``&nbsp;``, ``&#37;``, ``&ldquo;``) into its character
     (the full-width mapping is one-to-one and done separately), and the damage of text exports undone by
-    :mod:`fupin.export_damage` (JSON escapes, full-width thousands commas, breaks of a page wrapped at a fixed width, a CSV table)."""
-    wraps = hard_wrap_edits(text)
-    wrapped = {e.start for e in wraps}
-    edits = [Edit(m.start(), m.end(), "\n", "newline") for m in _LINE_ENDS.finditer(text) if m.start() not in wrapped]
-    edits += wraps + json_escape_edits(text) + fullwidth_thousands_edits(text) + csv_table_edits(text)
+    :mod:`fupin.export_damage` (JSON escapes, full-width thousands commas, breaks of a page wrapped at a fixed width, a CSV table,
+    letter spacing, Word numbering glued to a figure, a table one cell a line)."""
+    joins = hard_wrap_edits(text) + cell_lines_edits(text)  # line ends these edits replace themselves
+    joined = {i for e in joins for i in range(e.start, e.end)}
+    edits = [Edit(m.start(), m.end(), "\n", "newline") for m in _LINE_ENDS.finditer(text) if m.start() not in joined]
+    edits += joins + json_escape_edits(text) + fullwidth_thousands_edits(text) + csv_table_edits(text)
+    edits += letter_spacing_edits(text) + word_numbering_edits(text)
     # a zero-width character (U+200B …) is invisible on the page: a scraper's leftover, dropped (11\u200b265元
     # is 11265元 as the reader saw it, never 265元)
     edits += [Edit(m.start(), m.end(), "", "zero_width") for m in _ZERO_WIDTH.finditer(text)]

@@ -99,6 +99,22 @@ def find_word(label: str, unit: str):
     return None if best is None else best[1]
 
 
+def _completed_word(recs: list[dict], rep: dict, w: dict) -> dict:
+    """The rate word as the numerator's clause completes it: 培训后实现就业4985人, 就业率85.0% is a 培训后就业率 (its base the
+    trained, 培训5862人次), not a 就业率 of the labour force. A longer word of the grammar ending with the printed one
+    whose first part the clause of the figure the rate follows says; else the printed word."""
+    num = next((r for r in _adjacent(recs, rep) if r["unit"] not in ("percent", "percentage_point")), None)
+    if num is None:
+        return w
+    clause = _z(num["ctx_before"])
+    clause = clause[max(clause.rfind(p) for p in _CLAUSE_BREAKS) + 1:]
+    for x in _word_rows():  # longest first
+        if (x["kind"] == w["kind"] and len(x["word"]) > len(w["word"]) and x["word"].endswith(w["word"])
+                and x["word"][:-len(w["word"])] in clause):
+            return x
+    return w
+
+
 def _ok(r: dict) -> bool:
     lo = r.get("lo")
     return lo is not None and lo == lo and r["unit"] not in ("percent", "percentage_point")
@@ -2497,6 +2513,7 @@ def stated_rates(annotated: pd.DataFrame) -> pd.DataFrame:
                 continue
             kind = w["kind"]
             if kind == "rate":
+                w = _completed_word(recs, rep, w)
                 rows.append(_respective_rate(recs, rep, w) or _respective_picked(recs, rep, w)
                             or _whole_by_fit(recs, rep, _rate(recs, rep, w)))
             elif kind == "share":
