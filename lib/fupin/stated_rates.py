@@ -597,6 +597,7 @@ def _rate_on(recs: list[dict], rep: dict, w, num: dict | None = None) -> dict:
                            note=row["note"] + f"; base {fmt(own[0])} in its sentence: {verdict}")
         return row
     units = {num["unit"]} | set(_words(w["base_units"]))
+    per_head = _per_head(num)  # 户均赔款2458元: an average is a rate only of another average (人均食品支出 / 人均消费支出)
 
     lead = _before(recs, num)[:1]
     run_in = lead[0]["fact_id"] if lead and not any(p in _z(num["ctx_before"]) for p in _CLAUSE_BREAKS) else None
@@ -606,7 +607,7 @@ def _rate_on(recs: list[dict], rep: dict, w, num: dict | None = None) -> dict:
         if r["fact_id"] == run_in:
             clause = clause.split("|")[0]  # 发现的156个问题已整改到位148个: the words after it are the numerator's
         return (_ok(r) and r["unit"] in units and r["value"] > 0
-                and _same_scope(r, num)
+                and _same_scope(r, num) and (_per_head(r) or not per_head)
                 and any(has_word(clause, x) for x in bw) and not any(has_word(clause, x) for x in nw))
 
     nxt = next((r for r in recs if r["sent_start"] == num["sent_start"] and num["start"] < r["start"] < rep["start"]), None)
