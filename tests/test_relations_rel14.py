@@ -120,3 +120,54 @@ def test_the_one_base_its_words_name_far_back_is_taken_on_a_fit(tmp_path):
 def test_a_misfit_on_the_one_base_far_back_is_not_asserted(tmp_path):
     r = _rate(tmp_path, _FAR.format(paid="6990", rate="84.3"), "84.3%")  # counter-example: too far to assert
     assert r["status"] == "ambiguous" and r["denominator"] == 86200000, r
+
+
+# --- the sources of the per-head income -------------------------------------------------------------------
+
+_INCOME = ("前三季度，全市农村居民人均可支配收入15280元，同比增长7.1%。\n"
+           "分季度看，一季度全市农村居民人均可支配收入6120元，同比增长7.5%。\n"
+           "从收入来源看，四项收入全面增长。工资性收入{wage}元，增长8.2%，占可支配收入的{share}，是增收的主要来源；"
+           "经营净收入4315元，增长5.6%；财产净收入286元，增长3.1%；转移净收入3761元，增长6.8%。")
+
+
+def _income_check(tmp_path, body):
+    from fixtures.written import checks_of
+    c = checks_of(tmp_path, body, "income_sources")
+    assert len(c) == 1, c
+    return c.iloc[0]
+
+
+def test_an_income_source_printed_without_renjun_is_a_share_of_the_per_head_income(tmp_path):
+    r = _rate(tmp_path, _INCOME.format(wage="6918", share="45.3%"), "45.3%")
+    assert r["status"] == "match" and r["denominator"] == 15280, r
+
+
+def test_a_total_income_is_no_whole_of_a_per_head_source(tmp_path):
+    body = "全市农村居民可支配收入总额286.4亿元。工资性收入6482元，占可支配收入的45.2%。"
+    r = _rate(tmp_path, body, "45.2%")  # counter-example: a total (not per head) named 收入 is no whole of it
+    assert r["status"] != "mismatch", r
+
+
+def test_the_four_sources_add_up_to_the_per_head_income(tmp_path):
+    c = _income_check(tmp_path, _INCOME.format(wage="6918", share="45.3%"))
+    assert c["status"] == "match" and c["total"] == 15280, c
+
+
+def test_four_sources_that_miss_their_income_by_ten_yuan_are_flagged(tmp_path):
+    c = _income_check(tmp_path, _INCOME.format(wage="6928", share="45.3%"))
+    assert c["status"] == "mismatch" and c["total"] == 15280 and c["sum"] == 15290, c
+
+
+def test_sources_of_a_group_are_no_parts_of_the_whole_s_income(tmp_path):
+    body = ("2023年，全省农村居民人均可支配收入19850元，增长6.8%。从构成看，脱贫县农村居民人均工资性收入7350元；"
+            "人均经营净收入4120元；人均财产净收入210元；人均转移净收入4386元。")
+    from fixtures.written import checks_of
+    c = checks_of(tmp_path, body, "income_sources")  # counter-example: the 脱贫县's sources, not the province's
+    assert c.empty, c
+
+
+def test_a_village_collective_s_operating_income_is_no_per_head_source(tmp_path):
+    body = ("2023年，全村农民人均可支配收入15600元。村集体经济收入52万元，其中村集体经营性收入31万元，"
+            "占村集体收入的59.6%。")
+    r = _rate(tmp_path, body, "59.6%")  # counter-example: a village's total, whole 52万元
+    assert r["status"] == "match" and r["denominator"] == 520000, r

@@ -997,7 +997,9 @@ def _share(recs: list[dict], rep: dict, w, pairs: dict[str, dict], named_bases: 
             and not _other_flow(named, r)
             and not _plan_of_other_flow(named, part, r)
             and (not _per_head(r) or _per_head(part)  # 人均经营净收入5553元, 占人均纯收入的38.6%
+                 or _source_of_per_head_income(part, r)  # 工资性收入4712元, 占可支配收入的比重为35.3%
                  or _under_其中(recs, r, part))  # 人均消费支出7126元。其中, …居住支出1569元, 占消费支出的22.0%
+            and (_per_head(r) or not per_head_source(part))  # not 可支配收入总额286.4亿元
             # a whole holds more than its part unless the share is 100% (or more): a figure equal to the
             # part is the same quantity restated (总计减贫21.2万人 after 共减贫21.2万人), not its whole
             and (rep["value"] > 100 or r["value"] > part["value"] or (rep["value"] >= 100 and r["value"] == part["value"]))]
@@ -1418,6 +1420,20 @@ def _whole_named_at_head(recs: list[dict], rep: dict, part: dict, pool: list[dic
 def _per_head(r: dict) -> bool:
     # 村均28.6万元, 园均6.9家, 校均457人: an average over the units named before 均, as 人均 and 户均
     return any(c in _z(r["label"]) for c in ("每", "平均")) or re.search(r"[人户村园校亩生县乡镇站]均", _z(r["label"])) is not None
+
+
+def per_head_source(part: dict) -> bool:
+    """工资性收入4712元: a source of the household survey's per-head income (``income_source_parts`` of
+    data/checks.yaml ending its label), printed in 元 (not 万元/亿元: no total), no 村/集体 in its clause (村集体经营性
+    收入 is a village's total)."""
+    return _z(part["label"]).endswith(tuple(cues()["income_source_parts"])) and not re.search(r"[万亿]", _z(part["raw"])) \
+        and not re.search(r"村|集体|合作社|企业", _clause(part))
+
+
+def _source_of_per_head_income(part: dict, whole: dict) -> bool:
+    """工资性收入4712元 after 全市农村居民人均可支配收入13336元: a per-head source (``per_head_source``) is a part of a
+    per-head income (人均…收入) though its own words do not say 人均."""
+    return per_head_source(part) and re.search(r"人均[\u4e00-\u9fff]{0,6}收入$", _z(whole["label"])) is not None
 
 
 def _levels(recs: list[dict], rep: dict):
