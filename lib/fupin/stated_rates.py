@@ -590,6 +590,11 @@ def _rate_on(recs: list[dict], rep: dict, w, num: dict | None = None) -> dict:
     before_sentence = False
     if num is None:
         num = next((r for r in _adjacent(recs, rep) if _ok(r) and any(has_word(_strip(_clause(r), w["word"]), x) for x in nw)), None)
+        if num is not None and _per_head(num):
+            # 已支付赔款1.12亿元，惠及受灾农户2.86万户，户均赔款3916元，赔付率达到80.2%: an average over the units (户均,
+            # 人均) is no numerator when the total it averages, its clause holding a numerator word, stands before it
+            num = next((r for r in _before(recs, num) if _ok(r) and r["unit"] == num["unit"] and not _per_head(r)
+                        and any(has_word(_strip(_clause(r), w["word"]), x) for x in nw)), num)
         if num is not None:
             whole, last = _whole_of_listed_part(recs, num, rep)
             if whole is not num:
@@ -626,6 +631,7 @@ def _rate_on(recs: list[dict], rep: dict, w, num: dict | None = None) -> dict:
                            note=row["note"] + f"; base {fmt(own[0])} in its sentence: {verdict}")
         return row
     units = {num["unit"]} | set(_words(w["base_units"]))
+    per_head = _per_head(num)  # 户均赔款2458元: an average is a rate only of another average (人均食品支出 / 人均消费支出)
 
     lead = _before(recs, num)[:1]
     run_in = lead[0]["fact_id"] if lead and not any(p in _z(num["ctx_before"]) for p in _CLAUSE_BREAKS) else None
@@ -635,7 +641,7 @@ def _rate_on(recs: list[dict], rep: dict, w, num: dict | None = None) -> dict:
         if r["fact_id"] == run_in:
             clause = clause.split("|")[0]  # 发现的156个问题已整改到位148个: the words after it are the numerator's
         return (_ok(r) and r["unit"] in units and r["value"] > 0
-                and _same_scope(r, num)
+                and _same_scope(r, num) and (_per_head(r) or not per_head)
                 and any(has_word(clause, x) for x in bw) and not any(has_word(clause, x) for x in nw))
 
     nxt = next((r for r in recs if r["sent_start"] == num["sent_start"] and num["start"] < r["start"] < rep["start"]), None)
@@ -691,6 +697,14 @@ def _rate_on(recs: list[dict], rep: dict, w, num: dict | None = None) -> dict:
                  and len(own & _bigrams(_clause(r))) >= _NAMED_MIN_SCORE]
         bases = [r for r in named if r["sent_idx"] == max(p["sent_idx"] for p in named)] if named else []
         far = bool(bases)
+    sole = False
+    if not bases:
+        # 全县种植业保险保费总额14316万元 four sentences before 已支付赔款1.12亿元, 赔付率达到80.2%: the one figure
+        # of the article before the numerator its base words name (no average, not smaller than it) is its base;
+        # a misfit on a base so far is not asserted
+        named = [r for r in _scope(recs, num, None) if is_base(r) and not _per_head(r) and not (holds and _smaller(r, num))]
+        if len({float(r["value"]) for r in named}) == 1:
+            bases, far, sole = named[-1:], True, True
     if not bases and smaller and not pool:
         # none further either: the smaller figures nearby are said to be no base (``_ratio``)
         bases = [r for r in smaller if r["sent_idx"] == max(p["sent_idx"] for p in smaller)]
@@ -710,7 +724,7 @@ def _rate_on(recs: list[dict], rep: dict, w, num: dict | None = None) -> dict:
         row.update(status="ambiguous" if row["status"] == "mismatch" else row["status"],
                    note=row["note"] + "; the numerator is printed in the sentence before: a misfit is not asserted")
         return row
-    if far and row["status"] == "mismatch" and not _breakdowns_between(recs, bases[0], num):
+    if far and row["status"] == "mismatch" and (sole or not _breakdowns_between(recs, bases[0], num)):
         row.update(status="ambiguous", note=row["note"] + "; the base stands more than "
                    f"{_SCOPE_SENTENCES} sentences before the rate: not asserted")
         return row
@@ -1017,7 +1031,9 @@ def _share(recs: list[dict], rep: dict, w, pairs: dict[str, dict], named_bases: 
             and not _other_flow(named, r)
             and not _plan_of_other_flow(named, part, r)
             and (not _per_head(r) or _per_head(part)  # 人均经营净收入5553元, 占人均纯收入的38.6%
+                 or _source_of_per_head_income(part, r)  # 工资性收入4712元, 占可支配收入的比重为35.3%
                  or _under_其中(recs, r, part))  # 人均消费支出7126元。其中, …居住支出1569元, 占消费支出的22.0%
+            and (_per_head(r) or not per_head_source(part))  # not 可支配收入总额286.4亿元
             # a whole holds more than its part unless the share is 100% (or more): a figure equal to the
             # part is the same quantity restated (总计减贫21.2万人 after 共减贫21.2万人), not its whole
             and (rep["value"] > 100 or r["value"] > part["value"] or (rep["value"] >= 100 and r["value"] == part["value"]))]
@@ -1440,6 +1456,20 @@ def _per_head(r: dict) -> bool:
     return any(c in _z(r["label"]) for c in ("每", "平均")) or re.search(r"[人户村园校亩生县乡镇站]均", _z(r["label"])) is not None
 
 
+def per_head_source(part: dict) -> bool:
+    """工资性收入4712元: a source of the household survey's per-head income (``income_source_parts`` of
+    data/checks.yaml ending its label), printed in 元 (not 万元/亿元: no total), no 村/集体 in its clause (村集体经营性
+    收入 is a village's total)."""
+    return _z(part["label"]).endswith(tuple(cues()["income_source_parts"])) and not re.search(r"[万亿]", _z(part["raw"])) \
+        and not re.search(r"村|集体|合作社|企业", _clause(part))
+
+
+def _source_of_per_head_income(part: dict, whole: dict) -> bool:
+    """工资性收入4712元 after 全市农村居民人均可支配收入13336元: a per-head source (``per_head_source``) is a part of a
+    per-head income (人均…收入) though its own words do not say 人均."""
+    return per_head_source(part) and re.search(r"人均[\u4e00-\u9fff]{0,6}收入$", _z(whole["label"])) is not None
+
+
 def _levels(recs: list[dict], rep: dict):
     """(start, end) of `从A…到B` before the reported figure in its sentence, else None."""
     before = [r for r in _before(recs, rep) if _ok(r)]
@@ -1616,7 +1646,7 @@ def _reference_of_gap(rep: dict) -> bool:
     """`增长12.6%，比全省农村居民人均可支配收入增速7.8%高4.8个百分点`: a growth printed between 比 and 高/低 is the
     reference of the gap, the growth of another subject, not that of the levels printed before it."""
     return _BI_REFERENCE.search(_z(rep["label"])) is not None \
-        and _BI_TAIL.match(_z(rep.get("ctx_after") or "")) is not None
+        and _bi_tail().match(_z(rep.get("ctx_after") or "")) is not None
 
 
 def _growth(recs: list[dict], rep: dict, w) -> dict:
@@ -1803,7 +1833,7 @@ def _gap_of(recs: list[dict], rep: dict, w: dict, named: str, own: dict, refs: l
                        f"{w['word']}{named}: more than one reference figure is possible, none is taken",
                        candidates="; ".join(fmt(r) for r in refs), status="ambiguous")
     ref = refs[-1]
-    sign = -1 if w["word"].startswith("低") else 1
+    sign = _gap_sign(w)
     v = sign * (float(own["value"]) - float(ref["value"]))
     civ = _corners(lambda a, b: sign * (a - b), _iv(own), _iv(ref))
     row = _result(w["rate"], "gap", rep, own, ref, v, civ,
@@ -1922,23 +1952,61 @@ def _in_order(short: str, long: str) -> bool:
 # 为贷款余额的6.5%: a share of the whole its words name (four characters at least; not an earlier time's level)
 _AS_SHARE_OF = re.compile(r"^[,，]?(?:约)?为([\u4e00-\u9fff]{4,12})的$")
 _TIME_WORDS = re.compile(r"^(?:上年|去年|同期|上年同期|去年同期|(?:19|20)\d{2}年|计划|目标|任务)")
-# 比全县平均水平低9.0个百分点, 比全省平均63.8%高9个百分点: a gap printed as 比 + reference + 高/低
-_BI_GAP = re.compile(r"比([^,，;；。比\d%]{0,20}?)(高|低)(?:出|了)?$")
-_BI_TAIL = re.compile(r"(高|低)(?:出|了)?")
 _INLINE_TAIL = re.compile(r"^(?:的)?(?:比例|比重|占比|水平|标准|序时进度|进度|要求|目标)?$")
+
+
+@lru_cache(maxsize=1)
+def _comparatives() -> dict[str, dict]:
+    """比全省高0.4个百分点, 比城镇居民快1.9个百分点: the first character of each two-character gap word ending
+    in 于 (data/rate_words.csv: 高于 → 高, 慢于 → 慢), with that word's row."""
+    return {w["word"][0]: w for w in _word_rows() if w["kind"] == "gap" and len(w["word"]) == 2 and w["word"].endswith("于")}
+
+
+@lru_cache(maxsize=1)
+def _bi_gap() -> re.Pattern:
+    """比全县平均水平低9.0个百分点, 比全省平均63.8%高9个百分点: a gap printed as 比 + reference + 高/低/快/慢."""
+    return re.compile(rf"比([^,，;；。比\d%]{{0,20}}?)([{''.join(_comparatives())}])(?:出|了)?$")
+
+
+@lru_cache(maxsize=1)
+def _bi_tail() -> re.Pattern:
+    """The words between a reference printed inside 比 … 高 and the points: （6.8%）高, 7.9%的水平高."""
+    return re.compile(rf"[)）]?(?:的)?(?:平均水平|水平|平均)?([{''.join(_comparatives())}])(?:出|了)?")
+
+
+def _change_word_in(text: str) -> bool:
+    """Whether a word of change (提高, 增长, 下降 …: kinds pp_change, growth, decline) stands in the text
+    (比上年提高: the 高 of 提高 is no comparative)."""
+    return any(w["word"] in text for w in _word_rows() if w["kind"] in ("pp_change", "growth", "decline"))
+
+
+def _gap_sign(w: dict) -> int:
+    """-1 for a gap word of a lower figure (numerator_words "-": 低于, 慢于), else 1."""
+    return -1 if w["numerator_words"] == "-" else 1
 
 
 def _inline_gap(recs: list[dict], rep: dict) -> dict | None:
     """占62.2%, 高于自治区要求的55%比例7.2个百分点: the reference printed inside the gap words, right
-    before the points; the own rate is the percent of the clause before it. None when not so written."""
-    if _z(rep["label"]) and not _INLINE_TAIL.match(_z(rep["label"])) and not _BI_TAIL.fullmatch(_z(rep["label"]).strip()):
+    before the points; the own rate is the percent of the clause before it. Also 比 + reference + 高/低
+    (增速比全省7.9%的水平高0.4个百分点, 增速比全省（6.8%）高0.4个百分点), and a chain of such comparisons after one
+    rate (…，比全国（6.6%）高0.6个百分点): the own rate is the one before the chain. None when not so written."""
+    label = _z(rep["label"]).strip()
+    hi_lo = _bi_tail().fullmatch(label)
+    if label and not _INLINE_TAIL.match(label) and hi_lo is None:
         return None
     before = [r for r in _before(recs, rep) if r["sent_start"] == rep["sent_start"]]
-    if len(before) < 2 or any(r["unit"] != "percent" or r["lo"] != r["lo"] for r in before[:2]):
+    if len(before) < 2 or before[0]["unit"] != "percent" or before[0]["lo"] != before[0]["lo"]:
         return None
-    ref, own = before[0], before[1]
+    ref, rest, chained = before[0], before[1:], 0
+    if hi_lo is not None:
+        # 比全省（6.8%）高0.4个百分点，比全国（6.6%）高0.6个百分点: earlier comparisons of the chain are passed over
+        while len(rest) >= 2 and rest[0]["unit"] == "percentage_point" and _bi_tail().fullmatch(_z(rest[0]["label"]).strip()) \
+                and rest[1]["unit"] == "percent" and re.search(r"比[^,，;；。比\d%]{0,20}$", _z(rest[1]["label"])):
+            rest, chained = rest[2:], chained + 1
+    if not rest or rest[0]["unit"] != "percent" or rest[0]["lo"] != rest[0]["lo"]:
+        return None
+    own = rest[0]
     w = find_word(ref["label"], "percentage_point")
-    hi_lo = _BI_TAIL.fullmatch(_z(rep["label"]).strip())
     bound = re.match(r"(高于|低于)", _z(ref["raw"]))
     if not _z(ref["label"]).strip() and bound is not None:
         # 支出率67.2%, 低于75%的序时进度7.8个百分点: the gap word read as the bound of the reference figure; the
@@ -1949,13 +2017,13 @@ def _inline_gap(recs: list[dict], rep: dict) -> dict | None:
         ref = {**ref, "label": bound.group(1), "lo": float(ref["value"]) - half, "hi": float(ref["value"]) + half}
     if hi_lo is not None and re.search(r"比[^,，;；。比\d%]{0,20}$", _z(ref["label"])):
         # 72.8%, 比全省平均63.8%高9个百分点: the reference between 比 and 高/低
-        w = next(x for x in _word_rows() if x["word"] == ("高于" if hi_lo.group(1) == "高" else "低于"))
-    elif w is None or w["kind"] != "gap" or not _z(ref["label"]).startswith(w["word"]):
+        w = _comparatives()[hi_lo.group(1)]
+    elif chained or w is None or w["kind"] != "gap" or not _z(ref["label"]).startswith(w["word"]):
         return None
     between = _z(rep["sentence"])[own["pos"] + len(own["qtext"]):ref["pos"]]
-    if sum(between.count(p) for p in _CLAUSE_BREAKS) > 1:
+    if sum(between.count(p) for p in _CLAUSE_BREAKS) > 1 + chained:
         return None
-    sign = -1 if w["word"].startswith("低") else 1
+    sign = _gap_sign(w)
     v = sign * (float(own["value"]) - float(ref["value"]))
     civ = _corners(lambda a, b: sign * (a - b), _iv(own), _iv(ref))
     row = _result(w["rate"], "gap", rep, own, ref, v, civ,
@@ -2488,18 +2556,23 @@ def stated_rates(annotated: pd.DataFrame) -> pd.DataFrame:
                 w = next(x for x in _word_rows() if x["word"] == "占")
                 rep = {**rep, "label": "占" + as_of.group(1) + "的"}
             if rep["unit"] == "percentage_point" and w is not None and w["kind"] == "pp_change":
-                bi = _BI_GAP.search(_z(rep["label"]))
+                bi = _bi_gap().search(_z(rep["label"]))
                 if bi is not None and bi.group(1) and not _TIME_WORDS.match(bi.group(1)) \
                         and _WHOLE_PREFIX.match(bi.group(1)) and w["word"] in bi.group(1) \
                         and bi.group(1).rfind(w["word"]) + len(w["word"]) == len(bi.group(1)):
                     # 比全省农村居民收入增速高0.7个百分点: the growth word names the reference (its 增速), the gap is 高
                     w = None
+                elif bi is not None and bi.group(1) and not _TIME_WORDS.match(bi.group(1)) \
+                        and _z(rep["label"]).rfind(w["word"]) < bi.start() and not _change_word_in(bi.group(0)):
+                    # 农村居民收入增速比城镇居民快1.9个百分点: the growth word, before 比, is the subject's own; the
+                    # comparison with another subject (not an earlier time) is a gap
+                    w = None
             if w is None and rep["unit"] == "percentage_point":
-                bi = _BI_GAP.search(_z(rep["label"]))
+                bi = _bi_gap().search(_z(rep["label"]))
                 if bi is not None and bi.group(1):
-                    # 比全县平均水平低9.0个百分点: read as 低于全县平均水平
-                    word = "高于" if bi.group(2) == "高" else "低于"
-                    w = next(x for x in _word_rows() if x["word"] == word)
+                    # 比全县平均水平低9.0个百分点: read as 低于全县平均水平 (比城镇居民快: 快于城镇居民)
+                    w = _comparatives()[bi.group(2)]
+                    word = w["word"]
                     rep = {**rep, "label": _z(rep["label"])[:bi.start()] + word + bi.group(1)}
             if w is None and rep["unit"] == "percentage_point":
                 inline = _inline_gap(recs, rep)

@@ -36,6 +36,7 @@ common_reference       ``common_reference`` (gaps against one unprinted referenc
 weighted_rate          ``weighted_rate`` (per-region rates against their aggregate)
 rate:<name>            ``rate`` (stated rates of ``fupin.stated_rates``)
 shares_of_whole        ``shares_of_whole`` (shares adding up to 100 %: parts = whole)
+income_sources         ``income_sources`` (the four per-head income sources = the per-head income)
 =====================  =====================================================================
 
 Shared pieces (the row, sums of intervals, the statement a figure opens) are in ``common``.
@@ -55,6 +56,7 @@ from .complementary_split import _splits
 from .difference import differences
 from .enumeration_count import _article_sentences, _enumerations, _forward_enumerations, level_run, listed_items
 from .implied_target import _targets
+from .income_sources import income_sources
 from .list_sum import list_sums
 from .multiple import _multiples
 from .per_unit import _per_unit, measure_nearby
@@ -151,6 +153,7 @@ def find_checks(facts: pd.DataFrame, rates: pd.DataFrame | None = None,
         rows += _remainders(recs)
         rows += _common_references(recs)
         rows += _weighted_rates(recs)
+        rows += income_sources(recs)
     rates = compute_rates(facts) if rates is None else rates
     rows += _rests_after_rates(rates, f, {r["total_fact_id"] for r in rows if r["check"] == "remainder"})
     rows += _rate_checks(rates, by_id)
