@@ -105,3 +105,28 @@ def test_a_column_in_kilowatts_is_no_thousand_of_anything(tmp_path):
     assert got["1080"] == (1080, "other:千瓦") and got["946"] == (946, "other:千瓦"), got
     assert got["130.2"] == (pytest.approx(130.2e4), "other:千瓦时"), got
     assert got["887"] == (887e3, "CNY"), got  # counter-example: 千 before 元 is still a multiplier
+
+
+@pytest.mark.parametrize("rate, ok", [("45.9%", True), ("49.5%", False)])
+def test_a_household_loan_rate_is_borrowers_over_households(tmp_path, rate, ok):
+    body = f"全县共有脱贫户3.18万户，累计获得小额信贷支持的1.46万户，户贷率{rate}，高于全省平均水平。"
+    # the wrong figure is not confirmed (ambiguous: the 累计 borrowers over households of no stated date)
+    assert (rate_of(facts_of(tmp_path, body), rate)["status"] == "match") == ok
+
+
+def test_water_supply_rates_are_people_served_over_rural_population(tmp_path):
+    body = ("全县农村人口17.86万人，集中供水受益人口17.72万人，农村集中供水率{}；自来水入户人口17.61万人，"
+            "自来水普及率{}。")
+    f = facts_of(tmp_path, body.format("99.2%", "98.6%"))
+    assert rate_of(f, "99.2%")["status"] == "match" and rate_of(f, "98.6%")["status"] == "match"
+    g = facts_of(tmp_path, body.format("99.2%", "97.6%"))
+    assert rate_of(g, "97.6%")["status"] == "mismatch"  # counter-example: a wrong rate is still caught
+
+
+def test_a_count_of_provinces_listed_right_before_it(tmp_path):
+    f = facts_of(tmp_path, "市外务工人员主要流向广东、浙江、福建三省，分别为1.18万人、0.86万人和0.52万人。")
+    got = {r: (v, u) for r, v, u in zip(f["raw"], f["value"], f["unit"])}
+    assert got["三省"] == (3, "other:province"), got
+    # counter-examples: the same count with no list is a group's label, and 四省藏区 is a name
+    g = facts_of(tmp_path, "两省共实施协作项目58个。国家支持四省藏区加快发展。")
+    assert "两省" not in set(g["raw"]) and "四省" not in set(g["raw"]), g["raw"].tolist()
