@@ -42,7 +42,8 @@ per-unit figures with 约 (约44千瓦, 约3.6万元, 约3000元).
 After the rules (tests/test_unseen_as.py): extraction F1 1.000 (368/368), regions 0.976 (359/368), relations 74/94 with 0
 false alarms (measured before the rate words 户贷率/集中供水率/自来水普及率 were added, which match 3 more in isolation),
 1/3 found (c 71.4%); wrong_numbers 0. The deliberate a 逾期率0.91% is now ambiguous (base 余额 named far before it), b's
-8462个 (total before 分类型看) still unchecked. Still wrong: 饶丰镇 read as 丰镇市 (a county short form ending in 镇 as the
+8462个 (total before 分类型看) still unchecked. d R01 (23740人次, the sum of five sections) was credited at first contact
+only through a nesting 14216人次 <= 23740人次 opened by the gloss （含监测对象家庭）; with the gloss blanked it is missed. Still wrong: 饶丰镇 read as 丰镇市 (a county short form ending in 镇 as the
 tail of a town's name), 中和、青川两个乡镇 as 青川县, 5236人/1864人 after 与山东省淄博市…签订 given to 淄博市.
 """
 from __future__ import annotations
