@@ -4,6 +4,8 @@
 到江苏省就业…占19.5%, 就业率95.4%); the rest agree, with traps: rates on other bases (开工/计划,
 下达/到位), running totals beside this year's, growth from two printed years, a 2015 reference beside a
 2023 ratio, 户/人 pairs, two provinces in one sentence.
+Gold correction (session 14, unseen_as): n's 江苏、陕西两省 added to n.regions.csv (a count of the places listed right
+before it, as 上海、广东两省市 in the corpus conventions).
 
 First contact (before any rule was written for them, main 691c5d9):
     relations: 34/67 verified right (34 verified), 2/3 real inconsistencies found, 1 false alarms

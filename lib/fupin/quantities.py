@@ -1115,7 +1115,13 @@ def _column_unit(label: str, unit_text: str | None, g: Grammar) -> tuple[float, 
     label = _HEADER_UNIT.sub("", label).strip()
     mult = 1.0
     if unit_text:
-        lead = re.match(MULT, unit_text)
+        # 千瓦, 千瓦时, 千克: a unit word that begins with 千 is the unit itself, not 千 times 瓦 (万千瓦 is 1e4 kW)
+        lead = None if unit_text in g.units else re.match(MULT, unit_text)
+        if lead is not None and unit_text[lead.end():] not in g.units:
+            for k in range(1, lead.end()):
+                if unit_text[k:] in g.units:
+                    lead = re.match(MULT, unit_text[:k])
+                    break
         word = unit_text[lead.end():] if lead else unit_text
         if lead:
             mult = parse_number("1" + lead.group()) or 1.0

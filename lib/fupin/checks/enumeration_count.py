@@ -65,8 +65,9 @@ def listed_items(before: str, closing_words: bool = False) -> list[str] | None:
     if len(parts) < 2:
         return None
     rest = parts[1:]
-    if not parts[0] or any(not p or len(p) > c["enumeration_max_item_chars"] or re.search(r"\d", p) for p in rest):
-        return None
+    if not parts[0] or any(not p or len(p) > c["enumeration_max_item_chars"] or re.search(r"\d", p)
+                           or re.search(c["enumeration_own_count_regex"], p) for p in rest):
+        return None  # an item with a figure or a count of its own (青川两个乡镇) ends no list before this count
     if any(w in p for p in parts for w in c["enumeration_open_words"]):
         return None  # 等 leaves the list open
     first = _tail_item(parts[0], max(map(len, rest)))
