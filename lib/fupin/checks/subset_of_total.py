@@ -6,14 +6,19 @@ from __future__ import annotations
 import math
 
 from ..scopes import cues, fmt, single_year
+from ..segment import is_heading
 from .list_sum import parallel_lines
 from .common import _NON_ADDITIVE, _check, _ok, _sum_iv
 
 
-def _subsets(recs: list[dict], used: set[str]) -> list[dict]:
+def _subsets(recs: list[dict], used: set[str], sentences: list[tuple[int, str]] | None = None) -> list[dict]:
     """`安排资金3.77亿元、实施项目56个` then, in the next sentences of the same period, `17个产业项目`
-    and `项目18个`: the later, more specific figures are at most the package total."""
+    and `项目18个`: the later, more specific figures are at most the package total. ``sentences`` ((start,
+    text) of the article's sentences) marks the section headings: a package holds nothing past a heading
+    (…全年发放补助资金558.6万元。 / 四、营养改善计划全面覆盖 / …下达补助资金3540万元: another programme)."""
     out = []
+    with_facts = {int(r["sent_start"]) for r in recs}
+    headings = [s for s, text in (sentences or []) if s not in with_facts and is_heading(text.strip())]
     seen: set[tuple] = set()
     listed: set[str] = set()
     for i, t in enumerate(recs):
@@ -48,6 +53,7 @@ def _subsets(recs: list[dict], used: set[str]) -> list[dict]:
                      # 直接投入帮扶资金1260万元; 引进帮扶资金3580万元: funds of another channel, not a part
                      and not _other_channel(p["label"], t["label"])
                      and not any(w in p["local"] for w in cues()["selection_cues"])
+                     and not any(t["sent_start"] < h < p["sent_start"] for h in headings)
                      # 全年衔接资金支出17935万元 after 统筹…资金18672万元: the whole spent, not a slice of it
                      and not _flow_of_whole(p["label"], t["label"])]
             if not parts:
