@@ -30,7 +30,8 @@ from fupin import paths
 from fupin.export_damage import csv_table_edits, fullwidth_thousands_edits, hard_wrap_edits, json_escape_edits
 from fupin.quantities import find_quantities
 
-from fixtures.written import (assert_no_wrong_number, assert_relation_floors, build_tables, extraction_f1, facts_of,
+from fixtures.written import (
+    apply_edits, values_of, assert_no_wrong_number, assert_relation_floors, build_tables, extraction_f1, facts_of,
                               region_agreement)
 
 UNSEEN_AQ = paths.TEST_DATA_DIR / "unseen_aq"
@@ -61,16 +62,6 @@ def test_unseen_aq_has_no_wrong_number():
     assert_no_wrong_number(UNSEEN_AQ)
 
 
-def _apply(text: str, edits) -> str:
-    for e in sorted(edits, key=lambda e: e.start, reverse=True):
-        text = text[:e.start] + e.after + text[e.end:]
-    return text
-
-
-def _values(tmp_path, body) -> set:
-    return set(facts_of(tmp_path, body)["value"].dropna())
-
-
 # --- a page of UTF-8 read as Windows-1252 ------------------------------------------------------------
 
 def test_utf8_read_as_windows_1252_and_saved_again_is_read_back(tmp_path):
@@ -90,7 +81,7 @@ def test_utf8_read_as_windows_1252_and_saved_again_is_read_back(tmp_path):
 
 def test_json_escapes_left_in_a_page_are_read_as_their_characters(tmp_path):
     body = "劳务协作方面，帮助农村劳动力转移就业1.52\\u4e07\\u4eba\\uff0c\\u5176\\u4e2d\\u7701\\u5916\\u5c31\\u4e1a0.41\\u4e07\\u4eba\\u3002"
-    assert {15200, 4100} <= _values(tmp_path, body)
+    assert {15200, 4100} <= values_of(tmp_path, body)
 
 
 @pytest.mark.parametrize("text", ["路径为C:\\user\\u0041\\data", "转义序列\\u00写错了", "\\ud83d后面没有低位"])
@@ -107,7 +98,7 @@ def test_an_ascii_escape_or_a_broken_one_is_left_as_printed(text):
     ("受益群众１，２３４，５６７人。", "受益群众１,２３４,５６７人。"),
 ])
 def test_a_fullwidth_comma_in_a_fullwidth_figure_is_its_thousands_separator(damaged, clean):
-    assert _apply(damaged, fullwidth_thousands_edits(damaged)) == clean
+    assert apply_edits(damaged, fullwidth_thousands_edits(damaged)) == clean
 
 
 @pytest.mark.parametrize("text", [
@@ -124,7 +115,7 @@ def test_a_comma_that_is_no_thousands_separator_stays(text):
 def test_invisible_characters_of_a_word_export_inside_figures_are_dropped(tmp_path):
     body = ("全年统筹衔接资金3.4\u200b6亿元。开发乡村公益性岗位31\u00ad52个，脱贫人口务工就业3.\u200b82万人。"
             "脱贫人口人均纯收入11\ufeff286元。")
-    values = _values(tmp_path, body)
+    values = values_of(tmp_path, body)
     assert {3.46e8, 3152, 38200, 11286} <= values and not {52, 286} & values, values
 
 
@@ -136,13 +127,13 @@ WRAPPED = ("2020年，全县投入财政专项扶贫资金5.84\n亿元，比上�
 
 
 def test_a_page_wrapped_at_a_fixed_width_is_read_as_its_paragraphs(tmp_path):
-    values = _values(tmp_path, WRAPPED)
+    values = values_of(tmp_path, WRAPPED)
     assert {5.84e8, 3.12e8, 1.26e8, 102000, 9000, 11236} <= values, values
 
 
 def test_the_break_after_a_sentence_end_at_the_wrap_width_stays():
     text = "标题\n来源\n" + WRAPPED
-    out = _apply(text, hard_wrap_edits(text))
+    out = apply_edits(text, hard_wrap_edits(text))
     assert "资金1.26亿元。\n全县" in out and "5.84亿元" in out and "\n.2万亩" not in out, out
 
 
@@ -165,7 +156,7 @@ CSV = ('重点乡镇进度如下：\n"表1 重点乡镇衔接资金进度表",,,
 
 
 def test_a_csv_table_pasted_in_a_page_is_read_as_a_table(tmp_path):
-    values = _values(tmp_path, CSV)
+    values = values_of(tmp_path, CSV)
     assert {18, 32, 32564000, 58744000, 43160000, 1862, 3297, 74.1, 72.7, 73.5} <= values, values
 
 

@@ -26,7 +26,8 @@ import pytest
 from fupin import paths
 from fupin.export_damage import cell_lines_edits, hard_wrap_edits, letter_spacing_edits, word_numbering_edits
 
-from fixtures.written import (assert_no_alarm, assert_no_wrong_number, assert_relation_floors, build_tables,
+from fixtures.written import (
+    apply_edits, values_of, assert_no_alarm, assert_no_wrong_number, assert_relation_floors, build_tables,
                               extraction_f1, facts_of, rate_of, region_agreement)
 
 UNSEEN_AT = paths.TEST_DATA_DIR / "unseen_at"
@@ -61,26 +62,16 @@ def test_consistent_reports_raise_no_alarm():
     assert_no_alarm(sorted(UNSEEN_AT.glob("[bdf]_*.txt")))  # the reports with no deliberate error
 
 
-def _apply(text: str, edits) -> str:
-    for e in sorted(edits, key=lambda e: e.start, reverse=True):
-        text = text[:e.start] + e.after + text[e.end:]
-    return text
-
-
-def _values(tmp_path, body) -> set:
-    return set(facts_of(tmp_path, body)["value"].dropna())
-
-
 # --- a letter-spaced PDF ----------------------------------------------------------------------------
 
 def test_a_letter_spaced_pdf_line_is_read_as_its_words(tmp_path):
     body = "2 0 2 3 年 ， 全 县 投 入 衔 接 资 金 1 2 . 5 亿 元 ， 较 上 年 增 长 8 . 6 % ， 带 动 脱 贫 户 3 8 6 2 户 。"
-    assert _values(tmp_path, body) == {1.25e9, 8.6, 3862}
+    assert values_of(tmp_path, body) == {1.25e9, 8.6, 3862}
 
 
 def test_a_wider_gap_in_a_letter_spaced_line_is_a_space_of_the_text():
     line = "英 山 县 人 社 局   2 0 2 4 年 1 月 1 2 日"
-    assert _apply(line, letter_spacing_edits(line)) == "英山县人社局 2024年1月12日"
+    assert apply_edits(line, letter_spacing_edits(line)) == "英山县人社局 2024年1月12日"
 
 
 @pytest.mark.parametrize("text", [
@@ -98,7 +89,7 @@ NUMBERED = "（一）产业帮扶\n1.全旗统筹衔接资金2.36亿元。\n2.18
 
 
 def test_word_numbering_glued_to_the_figure_of_its_item_is_no_digit_of_it(tmp_path):
-    values = _values(tmp_path, NUMBERED)
+    values = values_of(tmp_path, NUMBERED)
     assert {186, 12, 172}.issubset(values) and not values & {2.186, 3.12}
 
 
@@ -148,11 +139,11 @@ WRAPPED = _hyphen_wrapped("新建改造农村户厕4862座，全县农村卫生�
 
 
 def test_a_hyphen_beyond_the_wrap_width_inside_a_figure_goes_with_the_break():
-    assert "普及率达到78.3%" in _apply(WRAPPED, hard_wrap_edits(WRAPPED))
+    assert "普及率达到78.3%" in apply_edits(WRAPPED, hard_wrap_edits(WRAPPED))
 
 
 def test_a_range_dash_at_the_wrap_width_stays():
-    assert "确定3-5个示范村" in _apply(WRAPPED, hard_wrap_edits(WRAPPED))
+    assert "确定3-5个示范村" in apply_edits(WRAPPED, hard_wrap_edits(WRAPPED))
 
 
 # --- a rate word completed by its numerator's clause -----------------------------------------------

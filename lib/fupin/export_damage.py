@@ -23,6 +23,7 @@ import re
 import unicodedata
 from collections import Counter
 
+from .numerals import parse_number
 from .quantities import not_quantity_lists
 from .textmap import Edit
 
@@ -207,7 +208,7 @@ def word_numbering_edits(text: str) -> list[Edit]:
 
     for a, b in spans:
         m = _NUMBERED.match(text, a, b)
-        n = int(fold_digits(m.group(1))) if m else 0
+        n = int(parse_number(m.group(1))) if m else 0
         if m and n == len(run) + 1:
             run.append((a, _NUMBERED.match(text[a:b])))
             continue
@@ -223,9 +224,6 @@ def _glued(m: re.Match) -> bool:
     rest = m.string[m.end():m.end() + 1]
     return rest != "" and rest in _FIGURE_CHARS and rest not in ".．"
 
-
-def fold_digits(s: str) -> str:
-    return s.translate(str.maketrans("０１２３４５６７８９", "0123456789"))
 
 
 _UNIT_HEADER = re.compile(r"[（(][^（）()]{1,8}[）)]$")
