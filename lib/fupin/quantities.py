@@ -797,7 +797,26 @@ def _candidate(m: re.Match[str], ctx: _Context, g: Grammar) -> Quantity | None:
     q = _finish(parts, ctx, g, start, end, unit, noun, pre, scale=uw.scale)
     if q is not None and uw.kind == "measure" and uw.scale == 10 and end == unit_end:
         q = _tenths_digit(q, text, end)
+    if q is not None and chinese and q.unit == "CNY" and unit_text and unit_text.endswith("元"):
+        q = _jiao_fen(q, text, end)
     return q
+
+
+_JIAO_FEN = re.compile(f"(?:零?(?P<jiao>[{''.join(DIGITS)}])角)?(?:零?(?P<fen>[{''.join(DIGITS)}])分)?")
+"""The 角 (0.1 元) and 分 (0.01 元) a written-out amount ends with (壹拾捌万柒仟叁佰元伍角, 叁佰元零伍分)."""
+
+
+def _jiao_fen(q: Quantity, text: str, end: int) -> Quantity:
+    """An amount in Chinese numerals read to its 角 and 分: 壹拾捌万柒仟叁佰元伍角 is 187300.5 元, never 187300 (a
+    公示 writes the cents out; without them the value is a wrong number). An Arabic amount is never extended:
+    its decimals are printed as digits."""
+    m = _JIAO_FEN.match(text, end)
+    if m is None or not m.group() or q.value is None:
+        return q
+    cents = 10 * DIGITS[m.group("jiao")] if m.group("jiao") else 0
+    cents += DIGITS[m.group("fen")] if m.group("fen") else 0
+    return Quantity(start=q.start, end=m.end(), raw=text[q.start:m.end()], value=round(q.value + cents / 100, 2),
+                    unit=q.unit, qualifier=q.qualifier, value_high=None, noun=q.noun, flags=q.flags)
 
 
 _TENTH_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九") if i}
@@ -1043,6 +1062,9 @@ _UNIT_LINE = re.compile(r"单位[:：]\s*(?P<unit>[^\s,，、;；)）]{1,6})")
 _UNIT_LIST = re.compile(r"单位[:：]\s*(?P<units>[^\s)）。；;]{1,20})")
 _NUMBER_CELL = re.compile(r"[0-9]{1,3}(?:(?P<sep>[, \u00a0\u2009\u202f])[0-9]{3})(?:(?P=sep)[0-9]{3})*(?:\.[0-9]+)?"
                           r"|[0-9]+(?:\.[0-9]+)?")  # 10 930: a space in a digit group of three
+_SCIENTIFIC_CELL = re.compile(r"[1-9](?:\.[0-9]+)?E\+[0-9]{2}")
+"""A cell a spreadsheet shows in scientific notation because the number is wider than the column (1.26E+07 is
+12600000 to three significant digits, as printed: the digits beyond them are not on the page)."""
 _COUNT_LABEL_ENDS = ("个数", "数量", "数")
 _NOT_MEASURED_HEADER = re.compile(r"年(?![初末中])|序号|编号|排名|名次|代码|备注")  # columns a 单位 line does not measure (年份; 年初预算 is measured)
 _PERCENT_IN_UNIT_LINE = re.compile(r"单位[:：][^\n)）]{0,12}?[%％]")  # 单位:元、%: the rate columns are in percent
@@ -1261,6 +1283,9 @@ def _header_columns(cells: list[tuple[int, str]], default_unit: str | None, g: G
 FRACTION_SCALE = 100.0
 """A percent cell exported as a fraction (0.741) is read times this, only when all its column's cells are fractions."""
 _FRACTION_CELL = re.compile(r"0\.[0-9]{2,}|1\.0{2,}")
+_GENERAL_FRACTION = re.compile(r"0\.[0-9]+|1(?:\.0*)?|0")
+"""A fraction as Excel's General format shows it (1, 0.8: trailing zeros dropped), read as such only in a column
+whose other cells are fractions printed with two decimals or more (two at least)."""
 
 
 def _fraction_column(header: str, g: Grammar) -> bool:
@@ -1272,10 +1297,14 @@ def _fraction_cell(rows: list, columns: list[Column], j: int, cell: str) -> bool
     """Whether cell ``j`` of a row is read as a fraction: its column is a fraction column of its header, and it
     and every other cell of the column (in the rows split by | or tabs under the header) are fractions, two at
     least."""
-    if j not in getattr(columns, "fractions", ()) or _FRACTION_CELL.fullmatch(cell) is None:
+    if j not in getattr(columns, "fractions", ()) or _GENERAL_FRACTION.fullmatch(cell) is None:
         return False
     column = [cells[j][1] for spaced, cells, _, cols, _ in rows if cols is columns and not spaced and j < len(cells)]
-    return len(column) >= 2 and all(_FRACTION_CELL.fullmatch(c) for c in column)
+    if _FRACTION_CELL.fullmatch(cell) is None:
+        return sum(1 for c in column if _FRACTION_CELL.fullmatch(c)) >= 2 \
+            and all(_GENERAL_FRACTION.fullmatch(c) for c in column)
+    return len(column) >= 2 and (all(_FRACTION_CELL.fullmatch(c) for c in column) or (
+        sum(1 for c in column if _FRACTION_CELL.fullmatch(c)) >= 2 and all(_GENERAL_FRACTION.fullmatch(c) for c in column)))
 
 
 class _Header(list):
@@ -1741,6 +1770,12 @@ def _table_cells(text: str, ctx: _Context, g: Grammar) -> tuple[list[Quantity], 
                     and _fraction_cell(rows, columns, k, c):
                 out.append(Quantity(start=s, end=s + len(c), raw=c, value=round(float(c) * FRACTION_SCALE, 10),
                                     unit="percent", qualifier="exact", noun="%", flags=["table_cell", "fraction_percent"]))
+                continue
+            if col is not None and not spaced and _SCIENTIFIC_CELL.fullmatch(c) and col[1].unit != "percent":
+                mult, uw, noun = col  # 1.26E+07 under 投资额（元）: a sheet's display of a number too wide for its cell
+                out.append(Quantity(start=s, end=s + len(c), raw=c, value=round(float(c) * mult * uw.scale, 10),
+                                    unit=uw.unit.replace("{mw}", uw.word), qualifier="exact", noun=noun,
+                                    flags=["table_cell", "scientific"]))
                 continue
             if col is None or (m.group("num") is None if m else not _NUMBER_CELL.fullmatch(c)):
                 continue

@@ -397,6 +397,17 @@ cells become tab-separated lines (<tr><td>永坪镇</td><td>5.2</td></tr>), and 
 _TAG_AFTER = {"ruby": "", "row": "", "cell": "\t", "drop": "", "line": "\n"}
 
 
+def _escaped_bytes(mapped: MappedText) -> tuple[MappedText, list[Edit]] | None:
+    """The text restored from a quoted-printable body, an RTF document or lines of UTF-8 misread as GBK
+    (fupin.byte_escapes), or None when the page holds none of them."""
+    from .byte_escapes import undo_gbk_misread, undo_quoted_printable, undo_rtf
+
+    got = undo_quoted_printable(mapped) or undo_rtf(mapped)
+    if got is None and _CJK.search(mapped.text):
+        got = undo_gbk_misread(mapped, _plausibility, MOJIBAKE_MIN_PLAUSIBILITY)
+    return got
+
+
 def fold_fullwidth(text: str) -> str:
     """Full-width digits and Latin letters to ASCII (same length, so offsets are unchanged)."""
     return text.translate(_FULLWIDTH_ALNUM)
@@ -433,9 +444,14 @@ def read_raw(path: Path, max_bytes: int = MAX_BYTES) -> RawDoc:
     if mapped is None:
         mapped = MappedText.from_decoded(decoded, encoding.replace("-sig", ""), bom_len=bom)
     misread, misread_edits = None, []
-    if not _CJK.search(decoded):
+    if not _CJK.search(decoded) and not _escaped_bytes(mapped):
         mapped, misread, misread_edits = _restore_misread(mapped)
         decoded = mapped.text
+    if misread is None:
+        got = _escaped_bytes(mapped)
+        if got is not None:
+            misread, (mapped, misread_edits) = mapped, got
+            decoded = mapped.text
     edits = normalise_edits(decoded)
     normalised = mapped.apply(edits) if edits else mapped
     normalised = normalised.with_text(fold_fullwidth(normalised.text))
