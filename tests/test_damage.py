@@ -20,10 +20,15 @@ CASES = json.loads((Path(__file__).parent / "data" / "damage_cases.json").read_t
 
 
 def _read(text: str) -> str:
-    """The text as the reader hands it on: normalised (fupin.reading.normalise_edits) and full-width folded."""
+    """The text as the reader hands it on: bytes escaped or misread restored (fupin.byte_escapes), normalised
+    (fupin.reading.normalise_edits) and full-width folded."""
     from fupin.reading import fold_fullwidth, normalise_edits
     from fupin.textmap import MappedText
 
+    from fupin.reading import _escaped_bytes
+
+    got = _escaped_bytes(MappedText.from_decoded(text, "utf-8"))  # quoted-printable, RTF, UTF-8 misread as GBK
+    text = got[0].text if got is not None else text
     edits = normalise_edits(text)
     return fold_fullwidth(MappedText.from_decoded(text, "utf-8").apply(edits).text if edits else text)
 

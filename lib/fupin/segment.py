@@ -372,14 +372,19 @@ def segment_page(page: MappedText) -> Segmentation:
 
 
 def paragraphs(page: MappedText) -> list[MappedText]:
-    """Non-blank lines of ``page``, stripped of surrounding whitespace, with their offsets."""
+    """Non-blank lines of ``page``, stripped of surrounding whitespace, with their offsets. A row of a table
+    split by tabs keeps the tabs before its first cell (\t合计\t\t29: the 序号 cell is blank, the cells stay in
+    their columns): a line with two tabs or more after its leading whitespace is such a row."""
     out: list[MappedText] = []
     pos = 0
     for line in page.text.split("\n"):
         a, b = pos, pos + len(line)
         pos = b + 1
+        lead = a
         while a < b and page.text[a].isspace():
             a += 1
+        if a > lead and "\t" in page.text[lead:a] and page.text.count("\t", a, b) >= 2:
+            a = page.text.index("\t", lead, a)
         while b > a and page.text[b - 1].isspace():
             b -= 1
         if b > a:
