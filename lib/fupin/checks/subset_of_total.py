@@ -6,9 +6,22 @@ from __future__ import annotations
 import math
 
 from ..scopes import cues, fmt, single_year
+from ..byte_escapes import LOST_HAN
+from ..quantities import DIGIT_LOST
 from ..segment import is_heading
 from .list_sum import parallel_lines
 from .common import _NON_ADDITIVE, _check, _ok, _sum_iv
+
+
+LOST_MARKS = (DIGIT_LOST, LOST_HAN)
+"""Characters the reader writes for a character lost to damage (U+FFFD; the geta mark of fupin.byte_escapes)."""
+
+
+def _lost_before(t: dict) -> bool:
+    """Whether a character of the clause before a figure, or of its own sentence's opening, was lost to damage:
+    a package total is judged by words (安排…资金 vs 其中…资金), and the lost one may be the one that decides."""
+    text = str(t.get("label") or "") + str(t.get("ctx_before") or "")
+    return any(m in text for m in LOST_MARKS)
 
 
 def _subsets(recs: list[dict], used: set[str], sentences: list[tuple[int, str]] | None = None) -> list[dict]:
@@ -26,6 +39,8 @@ def _subsets(recs: list[dict], used: set[str], sentences: list[tuple[int, str]] 
             continue  # an open bound (超过10亿元) holds anything: no nesting to check
         if any(w in t["local"] for w in cues()["selection_cues"]):
             continue  # 我市有8个项目入选: a count of items chosen into a list is no package
+        if _lost_before(t):
+            continue  # 其〓，中〓资金1.72亿元 (其中 lost to damage): the word that made it a part may be the lost one
         if t["label"].startswith(tuple(cues()["breakdown_markers"])) or (
                 str(t["ctx_before"]).lstrip().startswith("、") and i and recs[i - 1]["fact_id"] in listed):
             listed.add(t["fact_id"])

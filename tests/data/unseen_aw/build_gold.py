@@ -31,6 +31,10 @@ First contact (base d6e521a, before any rule was written for this set; 202 gold 
     wrong numbers (benchmarks/wrong_numbers.py): 1 (d 壹拾捌万柒仟叁佰元伍角 read 187300: the 伍角 dropped)
     Read at first contact already: d's financial numerals (but 角), c's figures without OCR letters, e's prose and
     plain cells. Not read at all: a (GBK-misread mojibake, 2 of 40), b (RTF, 1 of 31), f (quoted-printable, 0 of 29).
+Changed after first contact (f was not read at all then, so the first-contact figures stand): f's first sentence
+names the county (寿宁县下党乡: the e-mail never said where 下党乡 is, which no reader of the text can know); f's 三个村
+(合计) is a count of villages as the corpus counts 两省区 (it was left out); c's T20亩 is lost (None, was 720): a T
+opening a figure, with no digit on its left, may be a 7 or a 1, and no relation confirms it.
 The clean texts are 420-750 characters (the printed pages 1,370-4,000): shorter than the brief's 1,200, for time.
 """
 import sys
