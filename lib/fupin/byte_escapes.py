@@ -225,6 +225,13 @@ def undo_gbk_misread(mapped: MappedText, plausibility, min_plausibility: float) 
         a, pos = pos, pos + len(line) + 1
         if line.isascii() or sum(1 for c in line if "\u4e00" <= c <= "\u9fff") < 8:
             continue
+        lost = line.count("\ufffd")
+        try:  # a quick look first: a clean line's GBK bytes are far from UTF-8
+            quick = line.replace("\ufffd", "").encode("gbk").decode("utf-8", "replace")
+        except UnicodeEncodeError:
+            continue
+        if quick.count("\ufffd") > 3 * lost + 1:
+            continue
         units: list[Unit] = []
         lost = 0
         ok = True
