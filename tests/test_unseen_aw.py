@@ -10,7 +10,13 @@ First contact (base d6e521a, before any rule was written for them):
     extraction F1 0.507 (P 0.986, R 0.342) over 202 gold quantities in 6 files; regions 1.000 (69/69)
     relations: 7/35 verified right, 0/3 found, 0 false alarms
     wrong numbers (benchmarks/wrong_numbers.py): 1 (壹拾捌万柒仟叁佰元伍角 read 187300)
-After the rules: AFTER
+After the rules: extraction F1 0.970 (P 1.000, R 0.941), regions 1.000 (191/191), relations 23/35 right, 1/3 found,
+0 false alarms, 0 wrong numbers.
+Still missed: a's counts whose 个/户 lost a byte after the figure (238�: the unit is not known, so not read),
+2315�5127人 (lost: the lost character after 2315 may be its 万), and the relations of a whose sentences lost their
+full stops; c's 1.2方亩 and 3干余人次 (known failures of damage_cases.json), and the real 1.2万方; e's table
+relations (a sheet's 合计 row by 乡镇 with blank merged cells, 1.26E+07 intervals, fraction rates) are not
+computed by the checks; a 完工率96.2% and e 项目数29 are therefore not found.
 """
 from __future__ import annotations
 
@@ -32,10 +38,10 @@ from fixtures.written import (
 
 UNSEEN_AW = paths.TEST_DATA_DIR / "unseen_aw"
 
-MIN_F1 = 0.0          # extraction F1 over 203 gold quantities; was 0.507
-MIN_REGIONS = 0.0     # region agreement; was 1.000 (69/69)
-MIN_RIGHT = 0         # relations verified right, of 35; was 7
-MIN_FOUND = 0         # deliberate errors found, of 3; was 0
+MIN_F1 = 0.965        # extraction F1 over 203 gold quantities; was 0.507, 0.970 now
+MIN_REGIONS = 0.995   # region agreement; was 1.000 (69/69), 1.000 (191/191) now
+MIN_RIGHT = 23        # relations verified right, of 35; was 7
+MIN_FOUND = 1         # deliberate errors found, of 3; was 0
 
 
 @pytest.fixture(scope="module")
