@@ -48,7 +48,7 @@ def _rate_columns(header: list[str]) -> list[tuple[int, int, int]]:
     out = []
     for j, h in enumerate(names):
         if not h.endswith("率") or len(h) < 3:
-            out += (_of_base_column(names, j) or _grammar_rate_column(names, j)) if j else []
+            out += (_of_base_column(names, j) or _grammar_rate_column(names, j, header)) if j else []
             continue
         stem = h[:-1]
         nums = [i for i, n in enumerate(names) if i != j and stem in n and not n.endswith("率")]
@@ -57,7 +57,7 @@ def _rate_columns(header: list[str]) -> list[tuple[int, int, int]]:
             out += pairs
             continue
         if len(nums) != 1:
-            out += _grammar_rate_column(names, j) if j else []
+            out += _grammar_rate_column(names, j, header) if j else []
             continue
         bases = [i for i, n in enumerate(names) if i not in (j, nums[0]) and not n.endswith("率")
                  and any(w in n for w in cues()["table_rate_base_words"])]
@@ -106,10 +106,12 @@ def _pair_rate_columns(header: list[str], names: list[str], j: int, nums: list[i
     return [(j, i, [k for k in others if _bracket(header[k]) == _bracket(header[i])]) for i in nums]
 
 
-def _grammar_rate_column(names: list[str], j: int) -> list[tuple[int, int, list[int]]]:
+def _grammar_rate_column(names: list[str], j: int, header: list[str] | None = None) -> list[tuple[int, int, list[int]]]:
     """`| 县区 | 衔接资金 | 已支出 | 支出进度 |`, `项目 可用资金 支出数 执行率(%)`: a rate column whose word the rate
     grammar knows (data/rate_words.csv) over the one column holding a numerator word of it and the columns
-    holding a base word; with none, the one other column of figures when the table has no more."""
+    holding a base word; with none, the one other column of figures when the table has no more. Of several
+    columns holding a numerator word (`脱贫户数（户） 累计获贷户数（户） 户贷率（%） 贷款余额（万元）`: 获贷 and 贷款),
+    the one whose bracketed unit is that of the one base column (户 over 户): a rate of counts is of one unit."""
     w = _rate_word(names[j])
     if w is None or not names[j].endswith(w["word"]):
         return []
@@ -123,6 +125,8 @@ def _grammar_rate_column(names: list[str], j: int) -> list[tuple[int, int, list[
     money = _money_lead(names[j], w["word"])
     if len(nums) > 1 and money is not None:
         nums = [i for i in nums if _money_name(names[i]) == money]
+    if len(nums) > 1 and header is not None:
+        nums = _of_base_unit(header, names, nums, rates, bw)
     if len(nums) != 1:
         return []
     others = [i for i, n in enumerate(names) if i and i not in rates and i != nums[0]]
@@ -130,6 +134,15 @@ def _grammar_rate_column(names: list[str], j: int) -> list[tuple[int, int, list[
     if len(bases) > 1 and money is not None:
         bases = [i for i in bases if _money_name(names[i]) == money]
     return [(j, nums[0], bases or (others if len(others) == 1 else []))]
+
+
+def _of_base_unit(header: list[str], names: list[str], nums: list[int], rates: set[int], bw: list[str]) -> list[int]:
+    """Of the columns ``nums`` holding a numerator word, those whose bracketed unit is the unit of the one other
+    column holding a base word; ``nums`` unchanged when there is no such single base or it has no unit."""
+    bases = [i for i, n in enumerate(names) if i and i not in rates and i not in nums and any(x in n for x in bw)]
+    if len(bases) != 1 or not _bracket(header[bases[0]]):
+        return nums
+    return [i for i in nums if _bracket(header[i]) == _bracket(header[bases[0]])]
 
 
 def _money_name(name: str) -> bool:

@@ -1,0 +1,31 @@
+"""Relations of session 15 (h-rel): a table rate whose numerator word names two columns (获贷 and 贷款), read with
+the column of the base's unit."""
+from __future__ import annotations
+
+
+# --- a table rate column: the numerator column of the base's unit ---------------------------------------------
+
+def test_a_table_rate_takes_the_numerator_column_of_the_base_s_unit():
+    from fupin.checks.table_rate import _rate_columns
+    header = ["乡镇", "脱贫户数（户）", "累计获贷户数（户）", "户贷率（%）", "贷款余额（万元）"]
+    assert _rate_columns(header) == [(3, 2, [1])]  # 获贷户数 (户) over 脱贫户数 (户), not 贷款余额 (万元)
+
+
+def test_two_numerator_columns_of_the_base_s_unit_leave_the_rate_column_unread():
+    from fupin.checks.table_rate import _rate_columns
+    header = ["乡镇", "脱贫户数（户）", "累计获贷户数（户）", "户贷率（%）", "贷款户数（户）"]
+    assert _rate_columns(header) == []  # counter-example: 获贷户数 and 贷款户数 are both counts of households
+
+
+def test_a_table_of_household_loan_rates_is_checked_row_by_row(tmp_path):
+    from fixtures.written import build_tables
+    from fupin.storage import read_table
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "t.txt").write_text(
+        "https://www.example.gov.cn/a.html\n某县小额信贷工作通报\n重点乡镇脱贫人口小额信贷情况如下（截至2024年6月底）：\n"
+        "乡镇\t脱贫户数（户）\t累计获贷户数（户）\t户贷率（%）\t贷款余额（万元）\n"
+        "城关镇\t1862\t812\t43.6\t2146\n东岭乡\t2135\t1046\t47.0\t2788\n", encoding="utf-8")
+    c = read_table(build_tables(raw, tmp_path / "p"), "checks")
+    t = c[c["check"] == "table_rate"].set_index("total")["status"].to_dict()
+    assert t == {43.6: "match", 47.0: "mismatch"}, t  # 1046 / 2135 is 49.0 %
