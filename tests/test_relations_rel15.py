@@ -1,6 +1,12 @@
 """Relations of session 15 (h-rel): a table rate whose numerator word names two columns (获贷 and 贷款), read with
-the column of the base's unit."""
+the column of the base's unit; a growth whose earlier level follows it in brackets (同比增长12.7%（上年同期1.26亿元）)."""
 from __future__ import annotations
+
+from fixtures.written import facts_of, rate_of
+
+
+def _rate(tmp_path, body, raw):
+    return rate_of(facts_of(tmp_path, body), raw)
 
 
 # --- a table rate column: the numerator column of the base's unit ---------------------------------------------
@@ -29,3 +35,23 @@ def test_a_table_of_household_loan_rates_is_checked_row_by_row(tmp_path):
     c = read_table(build_tables(raw, tmp_path / "p"), "checks")
     t = c[c["check"] == "table_rate"].set_index("total")["status"].to_dict()
     assert t == {43.6: "match", 47.0: "mismatch"}, t  # 1046 / 2135 is 49.0 %
+
+
+# --- a growth with its earlier level in brackets after it ---------------------------------------------------
+
+def test_an_earlier_level_in_brackets_after_a_growth_is_its_base(tmp_path):
+    body = "1—6月，全县累计发放脱贫人口小额信贷1.42亿元，同比增长12.7%（上年同期1.26亿元），支持脱贫户和监测户3156户。"
+    r = _rate(tmp_path, body, "12.7%")
+    assert r["status"] == "match" and (r["numerator"], r["denominator"]) == (1.42e8, 1.26e8), r
+
+
+def test_a_misprinted_growth_over_a_bracketed_earlier_level_is_found(tmp_path):
+    body = "1—6月，全县累计发放脱贫人口小额信贷1.42亿元，同比增长15.7%（上年同期1.26亿元），支持脱贫户和监测户3156户。"
+    r = _rate(tmp_path, body, "15.7%")
+    assert r["status"] == "mismatch" and r["denominator"] == 1.26e8, r
+
+
+def test_a_bracketed_figure_of_another_kind_is_no_earlier_level(tmp_path):
+    body = "1—6月，全县累计发放脱贫人口小额信贷1.42亿元，同比增长12.7%（其中上年结转1.26亿元），支持脱贫户3156户。"
+    r = _rate(tmp_path, body, "12.7%")  # counter-example: 其中上年结转 is a part, not the earlier level
+    assert r["status"] == "reported_only", r

@@ -1704,7 +1704,8 @@ def _growth(recs: list[dict], rep: dict, w) -> dict:
                        f"{w['word']}: {how} = {v:.2f}% vs {fmt(rep)}")
     level = next((r for r in before if not any(c in _z(r["label"]) for c in _CHANGE)), None)
     nxt = next((r for r in recs if r["sent_start"] == rep["sent_start"] and r["start"] > rep["start"]), None)
-    if level is not None and nxt is not None and _ok(nxt) and nxt["unit"] == level["unit"] and _is_prior(nxt) \
+    if level is not None and nxt is not None and _ok(nxt) and nxt["unit"] == level["unit"] \
+            and (_is_prior(nxt) or _prior_in_brackets(rep, nxt)) \
             and nxt["value"] > 0 and not _is_prior(level) and not _damaged(nxt) and not _damaged(level) \
             and sum(_z(rep["sentence"])[rep["pos"]:nxt["pos"]].count(p) for p in _CLAUSE_BREAKS) <= 1:
         # 贷款金额3367.8万元, 同比增长8.7%, 上年为3098.2万元: the earlier level printed right after the rate
@@ -1718,6 +1719,16 @@ def _growth(recs: list[dict], rep: dict, w) -> dict:
                    f"{w['word']}: the previous level is not printed" + (
                        f"; {fmt(rep)} on {fmt(level)} implies a previous level of {show(prev, level)}" if prev is not None else ""),
                    implied=f"previous level {show(prev, level)}" if prev is not None else "", implied_den=prev)
+
+
+_PRIOR_IN_BRACKETS = re.compile(r"\s*[（(](?:(?:19|20)\d{2}年(?:同期)?|上年同期|去年同期|上年|去年)(?:为|是)?\s*$")
+
+
+def _prior_in_brackets(rep: dict, nxt: dict) -> bool:
+    """`同比增长12.7%（上年同期1.26亿元）`: a figure printed in brackets right after a growth, opened by the earlier
+    time alone (上年同期, 2023年), is the earlier level; `（其中上年结转1.26亿元）` is not."""
+    s = _z(rep["sentence"])
+    return _PRIOR_IN_BRACKETS.fullmatch(s[rep["pos"] + len(rep["qtext"]):nxt["pos"]]) is not None
 
 
 _INC_SUBJECT = re.compile(r"([\u4e00-\u9fff]{3,10}?)(?:同比|比上年|较上年)?(?:增加|新增|增长|多)了?$")
