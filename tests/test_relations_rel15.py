@@ -55,3 +55,23 @@ def test_a_bracketed_figure_of_another_kind_is_no_earlier_level(tmp_path):
     body = "1—6月，全县累计发放脱贫人口小额信贷1.42亿元，同比增长12.7%（其中上年结转1.26亿元），支持脱贫户3156户。"
     r = _rate(tmp_path, body, "12.7%")  # counter-example: 其中上年结转 is a part, not the earlier level
     assert r["status"] == "reported_only", r
+
+
+# --- a change printed after 较 + the earlier level ----------------------------------------------------------
+
+def _difference_rows(tmp_path, body):
+    from fupin.checks import find_checks
+    c = find_checks(facts_of(tmp_path, body))
+    return c[c["check"] == "difference"]
+
+
+def test_a_change_after_jiao_and_the_earlier_level_is_their_difference(tmp_path):
+    body = "截至2024年6月底，全县脱贫人口小额信贷余额3.86亿元，较年初的3.61亿元增加0.25亿元，增长6.9%。"
+    d = _difference_rows(tmp_path, body)
+    assert list(d["total"]) == [2.5e7] and list(d["status"]) == ["match"], d
+
+
+def test_a_change_that_is_not_the_difference_after_jiao_says_nothing(tmp_path):
+    body = "截至2024年6月底，全县脱贫人口小额信贷余额3.86亿元，较年初的3.61亿元增加0.35亿元，增长6.9%。"
+    d = _difference_rows(tmp_path, body)  # counter-example: agreements only, the text may compare other figures
+    assert d.empty, d
