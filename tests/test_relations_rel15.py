@@ -1,5 +1,6 @@
 """Relations of session 15 (h-rel): a table rate whose numerator word names two columns (获贷 and 贷款), read with
-the column of the base's unit; a growth whose earlier level follows it in brackets (同比增长12.7%（上年同期1.26亿元）)."""
+the column of the base's unit; a growth whose earlier level follows it in brackets (同比增长12.7%（上年同期1.26亿元）); a change printed after 较 and the earlier level (较年初的3.61亿元增加0.25亿元);
+a part's contribution to its whole's growth (拉动农村居民收入增长3.4个百分点)."""
 from __future__ import annotations
 
 from fixtures.written import facts_of, rate_of
@@ -75,3 +76,29 @@ def test_a_change_that_is_not_the_difference_after_jiao_says_nothing(tmp_path):
     body = "截至2024年6月底，全县脱贫人口小额信贷余额3.86亿元，较年初的3.61亿元增加0.35亿元，增长6.9%。"
     d = _difference_rows(tmp_path, body)  # counter-example: agreements only, the text may compare other figures
     assert d.empty, d
+
+
+# --- a part's contribution to the growth of its whole (拉动…增长…个百分点) -------------------------------------
+
+_INCOME = ("2023年，全市农村居民人均可支配收入21460元，比上年增加1380元，增长6.9%。"
+           "全市农村居民人均工资性收入9350元，比上年增加720元，增长8.3%，拉动农村居民收入增长3.6个百分点。"
+           "全市农村居民人均经营净收入6120元，比上年增加310元，增长5.3%，拉动农村居民收入增长1.5个百分点。")
+
+
+def test_a_contribution_is_the_part_s_increase_over_the_whole_s_earlier_level(tmp_path):
+    f = facts_of(tmp_path, _INCOME)
+    r = rate_of(f, "3.6个百分点")
+    assert r["status"] == "match" and (r["numerator"], r["denominator"]) == (720, 21460), r
+    r = rate_of(f, "1.5个百分点")  # 310 / (21460 − 1380) = 1.54 points
+    assert r["status"] == "match" and (r["numerator"], r["denominator"]) == (310, 21460), r
+
+
+def test_a_misprinted_contribution_is_found(tmp_path):
+    r = _rate(tmp_path, _INCOME.replace("1.5个百分点", "1.9个百分点"), "1.9个百分点")
+    assert r["status"] == "mismatch" and r["rate"] == "contribution_to_growth", r
+
+
+def test_a_contribution_without_the_whole_s_increase_is_not_recomputed(tmp_path):
+    body = _INCOME.replace("比上年增加1380元，", "")  # counter-example: the whole's earlier level is not printed
+    r = _rate(tmp_path, body, "3.6个百分点")
+    assert r["status"] == "reported_only", r

@@ -2352,6 +2352,44 @@ def _whole_by_fit(recs: list[dict], rep: dict, row: dict) -> dict:
                    candidates=f"{fmt(part)} / {fmt(b)} = {v:.2f}%")
 
 
+def _contribution(recs: list[dict], rep: dict) -> dict | None:
+    """`全省农村居民人均工资性收入8736元，比上年增加640元，…，拉动农村居民收入增长3.4个百分点`: a part's contribution to
+    the growth of its whole, in points: the part's increase (the one change printed before it in its sentence) over
+    the whole's earlier level, that is the whole's level less its increase, both printed in an earlier sentence whose
+    clause names the whole (three shared character pairs; ``contribution_regex`` of data/checks.yaml) with the
+    increase right after the level. A sentence that states a contribution itself holds a part, not the whole. None
+    unless the increase and exactly one such whole are found."""
+    rx = re.compile(cues()["contribution_regex"])
+    m = rx.search(_z(rep["label"]))
+    if m is None:
+        return None
+    incs = [r for r in recs if r["sent_start"] == rep["sent_start"] and r["start"] < rep["start"]
+            and r["unit"] not in ("percent", "percentage_point") and _an_increase(r)]
+    if len(incs) != 1 or not _ok(incs[0]) or _damaged(incs[0]):
+        return None
+    inc = incs[0]
+    parts = {r["sent_start"] for r in recs if r["unit"] == "percentage_point" and rx.search(_z(r["label"]))}
+    grams = _bigrams(m.group("whole"))
+    wholes = []
+    for i, r in enumerate(recs):
+        if r["start"] >= rep["start"] or r["sent_start"] in parts or not _ok(r) or _damaged(r) or r["unit"] != inc["unit"] \
+                or _an_increase(r) or _is_prior(r) or len(grams & _bigrams(_clause(r))) < 3 \
+                or not periods_compatible(r["period"], rep["period"]) or not regions_compatible(r["region"], rep["region"]):
+            continue
+        nxt = next((x for x in recs[i + 1:] if x["sent_start"] == r["sent_start"]), None)
+        if nxt is not None and _ok(nxt) and not _damaged(nxt) and nxt["unit"] == r["unit"] and _an_increase(nxt) \
+                and 0 < nxt["value"] < r["value"]:
+            wholes.append((r, nxt))
+    if len({(float(a["value"]), float(b["value"])) for a, b in wholes}) != 1:
+        return None
+    level, rise = wholes[-1]
+    v = inc["value"] / (level["value"] - rise["value"]) * 100
+    civ = _corners(lambda d, lv, up: d / (lv - up) * 100, _iv(inc), _iv(level), _iv(rise))
+    return _result("contribution_to_growth", "growth", rep, inc, level, v, civ,
+                   f"拉动{m.group('whole')}增长: increase {fmt(inc)} over the whole's earlier level {fmt(level)} -"
+                   f" {fmt(rise)} = {v:.2f} points vs {fmt(rep)}")
+
+
 _AS_MUCH_AS = "相当于"
 _AS_MUCH_TAIL = re.compile(r"(?:[(（]|的|平均水平|平均|水平)+$")
 
@@ -2546,6 +2584,11 @@ def stated_rates(annotated: pd.DataFrame) -> pd.DataFrame:
                 level = _relative_level(recs, rep)
                 if level is not None:
                     rows.append(level)
+                    continue
+            if rep["unit"] == "percentage_point":
+                contribution = _contribution(recs, rep)
+                if contribution is not None:
+                    rows.append(contribution)
                     continue
             named_target = _named_target(recs, rep)
             if named_target is not None:
