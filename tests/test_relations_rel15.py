@@ -1,6 +1,7 @@
 """Relations of session 15 (h-rel): a table rate whose numerator word names two columns (获贷 and 贷款), read with
 the column of the base's unit; a growth whose earlier level follows it in brackets (同比增长12.7%（上年同期1.26亿元）); a change printed after 较 and the earlier level (较年初的3.61亿元增加0.25亿元);
-a part's contribution to its whole's growth (拉动农村居民收入增长3.4个百分点)."""
+a part's contribution to its whole's growth (拉动农村居民收入增长3.4个百分点); a space-separated table whose label is
+spaced out to fill its column (项    目, 合    计)."""
 from __future__ import annotations
 
 from fixtures.written import facts_of, rate_of
@@ -102,3 +103,39 @@ def test_a_contribution_without_the_whole_s_increase_is_not_recomputed(tmp_path)
     body = _INCOME.replace("比上年增加1380元，", "")  # counter-example: the whole's earlier level is not printed
     r = _rate(tmp_path, body, "3.6个百分点")
     assert r["status"] == "reported_only", r
+
+
+# --- a table whose labels are spaced out to fill their column (项    目, 合    计) ------------------------------
+
+_SPACED = ("2023年，全市衔接资金预算数15.1亿元，决算数14.32亿元，完成预算的94.8%。分资金来源看，预算及决算情况见表1。\n"
+           "表1　2023年度全市衔接资金预算及决算情况表\n单位：万元\n"
+           "项    目              预算数        决算数      完成预算%\n"
+           "一、中央衔接资金       98500         93420         94.8\n"
+           "二、省级衔接资金       36200         34160         96.4\n"
+           "三、县级衔接资金       16300         15620         95.8\n"
+           "合    计              151000        143200         94.8\n")
+
+
+def _table_checks(tmp_path, body):
+    from fixtures.written import build_tables
+    from fupin.storage import read_table
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "t.txt").write_text("https://www.example.gov.cn/a.html\n某市衔接资金决算情况\n" + body, encoding="utf-8")
+    c = read_table(build_tables(raw, tmp_path / "p"), "checks")
+    return c[c["check"].isin(["table_rate", "table_total"])]
+
+
+def test_a_table_with_spaced_out_labels_is_read_row_by_row(tmp_path):
+    c = _table_checks(tmp_path, _SPACED)
+    rates = c[c["check"] == "table_rate"].set_index("total")["status"].to_dict()
+    assert rates == {94.8: "match", 96.4: "mismatch", 95.8: "match"}, c  # 34160 / 36200 is 94.4 %
+    totals = c[c["check"] == "table_total"].set_index("total")["status"].to_dict()
+    assert totals.get(1.51e9) == "match" and totals.get(1.432e9) == "match", c
+
+
+def test_single_characters_that_are_cells_of_their_own_stay_apart():
+    from fupin.checks.table_rate import _cells
+    assert [c for _, c in _cells("合    计    262000    248362")] == ["合计", "262000", "248362"]
+    assert [c for _, c in _cells("东    西    南    北    合计")] == ["东", "西", "南", "北", "合计"]  # four: columns
+    assert [c for _, c in _cells("一    二    三")] == ["一", "二", "三"]  # counter-example: no label before figures

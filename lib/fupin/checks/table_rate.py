@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from ..quantities import _header_words, _joined_header_lines, _sep_cells, _text_column
+from ..quantities import _header_words, _joined_header_lines, _sep_cells, _spaced_label, _text_column
 from ..scopes import cues, fmt, overlaps
 from .common import _NON_ADDITIVE, _check, _ok, _sum_iv
 
@@ -39,7 +39,7 @@ def _cells(line: str) -> list[tuple[int, str]]:
         text = m.group()
         if text.strip():
             out.append((m.start() + len(text) - len(text.lstrip()), text.strip()))
-    return out
+    return _spaced_label(out)
 
 
 def _rate_columns(header: list[str]) -> list[tuple[int, int, int]]:
