@@ -1,7 +1,7 @@
 """Relations of session 15 (h-rel): a table rate whose numerator word names two columns (获贷 and 贷款), read with
 the column of the base's unit; a growth whose earlier level follows it in brackets (同比增长12.7%（上年同期1.26亿元）); a change printed after 较 and the earlier level (较年初的3.61亿元增加0.25亿元);
 a part's contribution to its whole's growth (拉动农村居民收入增长3.4个百分点); a space-separated table whose label is
-spaced out to fill its column (项    目, 合    计)."""
+spaced out to fill its column (项    目, 合    计); a table's share column with no year columns, over the total row."""
 from __future__ import annotations
 
 from fixtures.written import facts_of, rate_of
@@ -139,3 +139,30 @@ def test_single_characters_that_are_cells_of_their_own_stay_apart():
     assert [c for _, c in _cells("合    计    262000    248362")] == ["合计", "262000", "248362"]
     assert [c for _, c in _cells("东    西    南    北    合计")] == ["东", "西", "南", "北", "合计"]  # four: columns
     assert [c for _, c in _cells("一    二    三")] == ["一", "二", "三"]  # counter-example: no label before figures
+
+
+# --- a share column of a table with no year columns, over the total row --------------------------------------
+
+def test_a_share_column_is_the_figure_column_over_the_total_row(tmp_path):
+    body = ("表1  2022年统筹整合财政涉农资金来源情况\n单位：万元\n资金来源\t资金规模\t占比（%）\n"
+            "中央财政衔接资金\t41250\t52.4\n省级财政资金\t23600\t30.0\n县级财政资金\t13850\t19.6\n合计\t78700\t100.0\n")
+    c = _table_checks(tmp_path, body)
+    t = c[c["check"] == "table_rate"].set_index("total")["status"].to_dict()
+    assert t == {52.4: "match", 30.0: "match", 19.6: "mismatch"}, c  # 13850 / 78700 is 17.6 %
+
+
+def test_a_share_column_beside_two_figure_columns_is_read_on_the_one_it_fits(tmp_path):
+    body = ("整合资金按项目类别安排如下：\n表2  2022年统筹整合资金安排使用情况\n项目类别\t项目个数\t资金规模（万元）\t占比（%）\n"
+            "产业发展\t86\t53120\t55.5\n基础设施建设\t64\t26410\t27.6\n就业帮扶\t12\t4650\t4.9\n"
+            "其他\t30\t11520\t12.0\n合计\t192\t95700\t100.0\n")
+    c = _table_checks(tmp_path, body)
+    t = c[c["check"] == "table_rate"].set_index("total")["status"].to_dict()
+    assert t == {55.5: "match", 27.6: "match", 4.9: "match", 12.0: "match"}, c
+
+
+def test_shares_that_fit_neither_column_beside_two_figure_columns_say_nothing(tmp_path):
+    body = ("整合资金按项目类别安排如下：\n表2  2022年统筹整合资金安排使用情况\n项目类别\t项目个数\t资金规模（万元）\t占比（%）\n"
+            "产业发展\t86\t53120\t44.8\n基础设施建设\t64\t26410\t33.3\n就业帮扶\t12\t4650\t6.3\n"
+            "其他\t30\t11520\t15.6\n合计\t192\t95700\t100.0\n")
+    c = _table_checks(tmp_path, body)  # counter-example: shares of the project counts, not of the funds
+    assert c[c["check"] == "table_rate"].empty, c

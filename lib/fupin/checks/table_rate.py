@@ -404,7 +404,9 @@ def _growth_and_shares(header: list[str], rows: list) -> list[dict]:
     column (占比（%）) from the latest year column over the total row's cell."""
     years = sorted((y, k) for k, h in enumerate(header) if k and (y := _year(h)) is not None
                    and not _has(h, "table_growth_words") and not _has(h, "table_share_words"))
-    if len(years) < 1 or len({y for y, _ in years}) != len(years):
+    if not years:
+        return _shares_of_figure_column(header, rows)
+    if len({y for y, _ in years}) != len(years):
         return []
     cur = years[-1][1]
     prev = years[-2][1] if len(years) == 2 else None
@@ -438,6 +440,45 @@ def _growth_and_shares(header: list[str], rows: list) -> list[dict]:
                           f"{label}: {fmt(c)} / {rows[t][0]} {fmt(whole)} = {comp:.2f} vs {header[shares[0]]} {fmt(s)}",
                           comp, s["value"], "match" if overlaps(civ, (s["lo"], s["hi"])) else "mismatch",
                           [c, whole, s]))
+    return out
+
+
+def _shares_of_figure_column(header: list[str], rows: list) -> list[dict]:
+    """`资金来源 | 资金规模 | 占比（%）` with a 合计 row whose share reads 100: with no year columns, the share column is
+    the one column of figures over its cell in the total row. With several columns of figures (项目个数 | 资金规模（万元）
+    | 占比（%）) the share is of the column right before it only when that column gives the printed share on every row
+    but at most one, three rows at least (else the shares may be of another column: nothing is said)."""
+    shares = _share_cols(header)
+    t = _total_row(header, rows)
+    if len(shares) != 1 or t is None or not _is_100(rows[t][1][shares[0]]):
+        return []
+    j = shares[0]
+    figures = [k for k in range(1, len(header)) if k != j and not _text_column(header[k])
+               and not _has(header[k], "table_growth_words") and not _has(header[k], "table_non_additive_words")
+               and rows[t][1][k] is not None and _ok(rows[t][1][k]) and rows[t][1][k]["unit"] not in _NON_ADDITIVE]
+    if len(figures) == 1:
+        col, sure = figures[0], True
+    elif j - 1 in figures:
+        col, sure = j - 1, False
+    else:
+        return []
+    whole = rows[t][1][col]
+    if whole["lo"] <= 0:
+        return []
+    out = []
+    for n, (label, facts) in enumerate(rows):
+        c, sh = facts[col], facts[j]
+        if n == t or c is None or sh is None or not (_ok(c) and _ok(sh)) or sh["unit"] != "percent" \
+                or c["unit"] != whole["unit"]:
+            continue
+        comp = c["value"] / whole["value"] * 100
+        civ = (c["lo"] / whole["hi"] * 100, c["hi"] / whole["lo"] * 100)
+        out.append(_check("table_rate", "implied", sh, [c, whole],
+                          f"{label}: {fmt(c)} / {rows[t][0]} {fmt(whole)} = {comp:.2f} vs {header[j]} {fmt(sh)}",
+                          comp, sh["value"], "match" if overlaps(civ, (sh["lo"], sh["hi"])) else "mismatch",
+                          [c, whole, sh]))
+    if not sure and (len(out) < 3 or sum(r["status"] != "match" for r in out) > 1):
+        return []
     return out
 
 
