@@ -51,7 +51,7 @@ UNSEEN_AD = paths.TEST_DATA_DIR / "unseen_ad"
 
 MIN_F1 = 0.99         # extraction F1 over 314 gold quantities; was 0.934
 MIN_REGIONS = 0.995   # region agreement; was 0.986
-MIN_RIGHT = 69        # relations verified right, of 87; was 50 (with 15 false alarms); 69 in session 11; 70 in session 12
+MIN_RIGHT = 77        # relations verified right, of 87; was 50 (with 15 false alarms); 69 in session 11; 70 in session 12; 77 in session 15 (table share columns over the total row)
 MIN_FOUND = 3         # deliberate errors found, of 3; was 1
 
 

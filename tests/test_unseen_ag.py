@@ -48,7 +48,7 @@ UNSEEN_AG = paths.TEST_DATA_DIR / "unseen_ag"
 
 MIN_F1 = 0.995        # extraction F1 over 389 gold quantities; was 0.961
 MIN_REGIONS = 0.995   # region agreement; was 0.956
-MIN_RIGHT = 70        # relations verified right, of 91; was 48 (with 4 false alarms); 68 in session 12, 70 in 13
+MIN_RIGHT = 76        # relations verified right, of 91; was 48 (with 4 false alarms); 68 in session 12, 70 in 13; 76 in session 15 (拉动 contributions, 较 differences)
 MIN_FOUND = 2         # deliberate errors found, of 3; was 0
 
 

@@ -1114,6 +1114,18 @@ def _space_row(tokens: list[tuple[int, str]], numbers: int = 3, least: int = 3) 
     return tokens[:k] + [joined] + cells, k + 1
 
 
+def _spaced_label(cells: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """`项    目    预算数    决算数`, `合    计    262000    248362`: a label spaced out one character at a time to
+    fill its column is one cell (项目, 合计): the leading run of single Chinese characters, two or three of them,
+    before a cell of more than one character."""
+    k = 0
+    while k < len(cells) and len(cells[k][1]) == 1 and _LABEL_WORD.fullmatch(cells[k][1]):
+        k += 1
+    if k in (2, 3) and k < len(cells) and len(cells[k][1]) > 1:
+        return [(cells[0][0], "".join(c for _, c in cells[:k]))] + cells[k:]
+    return cells
+
+
 def _space_header(tokens: list[tuple[int, str]]) -> bool:
     """项目类别 计划项目数（个） 完工率 计划资金（万元）: three or more short names, no number."""
     return len(tokens) >= 3 and all(
@@ -1548,6 +1560,7 @@ def _table_rows(text: str, g: Grammar) -> Iterator[tuple[bool, list[tuple[int, s
             continue  # 通江县 — / -: a row of blank cells under the header, the table goes on
         stated = _UNIT_LINE.search(line)
         if _space_header(tokens) and not stated:
+            tokens = _spaced_label(tokens)  # 项    目    预算数 …: the label spaced out to fill its column
             columns = _header_columns(tokens, default_unit, g, default_percent, listed)
             head, sure = _label_columns(tokens, columns, g) if columns else (0, True)
             if not sure:

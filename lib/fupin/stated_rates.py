@@ -1704,7 +1704,8 @@ def _growth(recs: list[dict], rep: dict, w) -> dict:
                        f"{w['word']}: {how} = {v:.2f}% vs {fmt(rep)}")
     level = next((r for r in before if not any(c in _z(r["label"]) for c in _CHANGE)), None)
     nxt = next((r for r in recs if r["sent_start"] == rep["sent_start"] and r["start"] > rep["start"]), None)
-    if level is not None and nxt is not None and _ok(nxt) and nxt["unit"] == level["unit"] and _is_prior(nxt) \
+    if level is not None and nxt is not None and _ok(nxt) and nxt["unit"] == level["unit"] \
+            and (_is_prior(nxt) or _prior_in_brackets(rep, nxt)) \
             and nxt["value"] > 0 and not _is_prior(level) and not _damaged(nxt) and not _damaged(level) \
             and sum(_z(rep["sentence"])[rep["pos"]:nxt["pos"]].count(p) for p in _CLAUSE_BREAKS) <= 1:
         # 贷款金额3367.8万元, 同比增长8.7%, 上年为3098.2万元: the earlier level printed right after the rate
@@ -1718,6 +1719,16 @@ def _growth(recs: list[dict], rep: dict, w) -> dict:
                    f"{w['word']}: the previous level is not printed" + (
                        f"; {fmt(rep)} on {fmt(level)} implies a previous level of {show(prev, level)}" if prev is not None else ""),
                    implied=f"previous level {show(prev, level)}" if prev is not None else "", implied_den=prev)
+
+
+_PRIOR_IN_BRACKETS = re.compile(r"\s*[（(](?:(?:19|20)\d{2}年(?:同期)?|上年同期|去年同期|上年|去年)(?:为|是)?\s*$")
+
+
+def _prior_in_brackets(rep: dict, nxt: dict) -> bool:
+    """`同比增长12.7%（上年同期1.26亿元）`: a figure printed in brackets right after a growth, opened by the earlier
+    time alone (上年同期, 2023年), is the earlier level; `（其中上年结转1.26亿元）` is not."""
+    s = _z(rep["sentence"])
+    return _PRIOR_IN_BRACKETS.fullmatch(s[rep["pos"] + len(rep["qtext"]):nxt["pos"]]) is not None
 
 
 _INC_SUBJECT = re.compile(r"([\u4e00-\u9fff]{3,10}?)(?:同比|比上年|较上年)?(?:增加|新增|增长|多)了?$")
@@ -2341,6 +2352,44 @@ def _whole_by_fit(recs: list[dict], rep: dict, row: dict) -> dict:
                    candidates=f"{fmt(part)} / {fmt(b)} = {v:.2f}%")
 
 
+def _contribution(recs: list[dict], rep: dict) -> dict | None:
+    """`全省农村居民人均工资性收入8736元，比上年增加640元，…，拉动农村居民收入增长3.4个百分点`: a part's contribution to
+    the growth of its whole, in points: the part's increase (the one change printed before it in its sentence) over
+    the whole's earlier level, that is the whole's level less its increase, both printed in an earlier sentence whose
+    clause names the whole (three shared character pairs; ``contribution_regex`` of data/checks.yaml) with the
+    increase right after the level. A sentence that states a contribution itself holds a part, not the whole. None
+    unless the increase and exactly one such whole are found."""
+    rx = re.compile(cues()["contribution_regex"])
+    m = rx.search(_z(rep["label"]))
+    if m is None:
+        return None
+    incs = [r for r in recs if r["sent_start"] == rep["sent_start"] and r["start"] < rep["start"]
+            and r["unit"] not in ("percent", "percentage_point") and _an_increase(r)]
+    if len(incs) != 1 or not _ok(incs[0]) or _damaged(incs[0]):
+        return None
+    inc = incs[0]
+    parts = {r["sent_start"] for r in recs if r["unit"] == "percentage_point" and rx.search(_z(r["label"]))}
+    grams = _bigrams(m.group("whole"))
+    wholes = []
+    for i, r in enumerate(recs):
+        if r["start"] >= rep["start"] or r["sent_start"] in parts or not _ok(r) or _damaged(r) or r["unit"] != inc["unit"] \
+                or _an_increase(r) or _is_prior(r) or len(grams & _bigrams(_clause(r))) < 3 \
+                or not periods_compatible(r["period"], rep["period"]) or not regions_compatible(r["region"], rep["region"]):
+            continue
+        nxt = next((x for x in recs[i + 1:] if x["sent_start"] == r["sent_start"]), None)
+        if nxt is not None and _ok(nxt) and not _damaged(nxt) and nxt["unit"] == r["unit"] and _an_increase(nxt) \
+                and 0 < nxt["value"] < r["value"]:
+            wholes.append((r, nxt))
+    if len({(float(a["value"]), float(b["value"])) for a, b in wholes}) != 1:
+        return None
+    level, rise = wholes[-1]
+    v = inc["value"] / (level["value"] - rise["value"]) * 100
+    civ = _corners(lambda d, lv, up: d / (lv - up) * 100, _iv(inc), _iv(level), _iv(rise))
+    return _result("contribution_to_growth", "growth", rep, inc, level, v, civ,
+                   f"拉动{m.group('whole')}增长: increase {fmt(inc)} over the whole's earlier level {fmt(level)} -"
+                   f" {fmt(rise)} = {v:.2f} points vs {fmt(rep)}")
+
+
 _AS_MUCH_AS = "相当于"
 _AS_MUCH_TAIL = re.compile(r"(?:[(（]|的|平均水平|平均|水平)+$")
 
@@ -2535,6 +2584,11 @@ def stated_rates(annotated: pd.DataFrame) -> pd.DataFrame:
                 level = _relative_level(recs, rep)
                 if level is not None:
                     rows.append(level)
+                    continue
+            if rep["unit"] == "percentage_point":
+                contribution = _contribution(recs, rep)
+                if contribution is not None:
+                    rows.append(contribution)
                     continue
             named_target = _named_target(recs, rep)
             if named_target is not None:

@@ -98,7 +98,7 @@ def _adjusted(recs: list[dict]) -> list[dict]:
 # reference printed, the level named before 比)
 _UP = ("增加", "增长", "提高", "多", "高")
 _COMPARED = re.compile(r"比(?P<ref>[^\d,，;；。比]{0,14}?)(?:的)?(?P<verb>增加|减少|增长|下降|提高|降低|多|少|高|低)了?$")
-_PRIOR_PRINTED = re.compile(r"比[^\d,，;；。比]{0,14}的?$")
+_PRIOR_PRINTED = re.compile(r"[比较][^\d,，;；。比较]{0,14}的?$")  # 比上年的 / 较年初的
 _TIME_ONLY = re.compile(r"^(?:上年|去年|上年同期|去年同期|同期|上一年|(?:19|20)\d{2}年)(?:末|底)?$")
 _LEVEL_SENTENCES = 3
 
@@ -140,10 +140,10 @@ def _compared(recs: list[dict]) -> list[dict]:
             pairs = [(a, b) for a in cands]
         elif prev is not None and _ok(prev) and prev["unit"] == c["unit"] and re.fullmatch(r"(增加|减少|多|少)了?", label) \
                 and _PRIOR_PRINTED.search(_z(prev["label"])):
-            # the reference printed: the level is named by the words before 比
+            # the reference printed: the level is named by the words before 比 (or 较: 余额3.86亿元，较年初的3.61亿元增加0.25亿元)
             a, up = prev, label[:2] in ("增加", "多")
             subject = _z(a["label"])
-            subject = subject[:subject.rfind("比")]
+            subject = subject[:max(subject.rfind("比"), subject.rfind("较"))]
             grams = _pairs(re.sub(r"^(?:(?:19|20)\d{2}年)?", "", subject))
             if len(grams) < 3:
                 # 人均可支配收入12836元，比上年的11543元增加1293元: 比 opens its own clause, the level is the figure

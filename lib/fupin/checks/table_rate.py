@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from ..quantities import _header_words, _joined_header_lines, _sep_cells, _text_column
+from ..quantities import _header_words, _joined_header_lines, _sep_cells, _spaced_label, _text_column
 from ..scopes import cues, fmt, overlaps
 from .common import _NON_ADDITIVE, _check, _ok, _sum_iv
 
@@ -39,7 +39,7 @@ def _cells(line: str) -> list[tuple[int, str]]:
         text = m.group()
         if text.strip():
             out.append((m.start() + len(text) - len(text.lstrip()), text.strip()))
-    return out
+    return _spaced_label(out)
 
 
 def _rate_columns(header: list[str]) -> list[tuple[int, int, int]]:
@@ -48,7 +48,7 @@ def _rate_columns(header: list[str]) -> list[tuple[int, int, int]]:
     out = []
     for j, h in enumerate(names):
         if not h.endswith("率") or len(h) < 3:
-            out += (_of_base_column(names, j) or _grammar_rate_column(names, j)) if j else []
+            out += (_of_base_column(names, j) or _grammar_rate_column(names, j, header)) if j else []
             continue
         stem = h[:-1]
         nums = [i for i, n in enumerate(names) if i != j and stem in n and not n.endswith("率")]
@@ -57,7 +57,7 @@ def _rate_columns(header: list[str]) -> list[tuple[int, int, int]]:
             out += pairs
             continue
         if len(nums) != 1:
-            out += _grammar_rate_column(names, j) if j else []
+            out += _grammar_rate_column(names, j, header) if j else []
             continue
         bases = [i for i, n in enumerate(names) if i not in (j, nums[0]) and not n.endswith("率")
                  and any(w in n for w in cues()["table_rate_base_words"])]
@@ -106,10 +106,12 @@ def _pair_rate_columns(header: list[str], names: list[str], j: int, nums: list[i
     return [(j, i, [k for k in others if _bracket(header[k]) == _bracket(header[i])]) for i in nums]
 
 
-def _grammar_rate_column(names: list[str], j: int) -> list[tuple[int, int, list[int]]]:
+def _grammar_rate_column(names: list[str], j: int, header: list[str] | None = None) -> list[tuple[int, int, list[int]]]:
     """`| 县区 | 衔接资金 | 已支出 | 支出进度 |`, `项目 可用资金 支出数 执行率(%)`: a rate column whose word the rate
     grammar knows (data/rate_words.csv) over the one column holding a numerator word of it and the columns
-    holding a base word; with none, the one other column of figures when the table has no more."""
+    holding a base word; with none, the one other column of figures when the table has no more. Of several
+    columns holding a numerator word (`脱贫户数（户） 累计获贷户数（户） 户贷率（%） 贷款余额（万元）`: 获贷 and 贷款),
+    the one whose bracketed unit is that of the one base column (户 over 户): a rate of counts is of one unit."""
     w = _rate_word(names[j])
     if w is None or not names[j].endswith(w["word"]):
         return []
@@ -123,6 +125,8 @@ def _grammar_rate_column(names: list[str], j: int) -> list[tuple[int, int, list[
     money = _money_lead(names[j], w["word"])
     if len(nums) > 1 and money is not None:
         nums = [i for i in nums if _money_name(names[i]) == money]
+    if len(nums) > 1 and header is not None:
+        nums = _of_base_unit(header, names, nums, rates, bw)
     if len(nums) != 1:
         return []
     others = [i for i, n in enumerate(names) if i and i not in rates and i != nums[0]]
@@ -130,6 +134,15 @@ def _grammar_rate_column(names: list[str], j: int) -> list[tuple[int, int, list[
     if len(bases) > 1 and money is not None:
         bases = [i for i in bases if _money_name(names[i]) == money]
     return [(j, nums[0], bases or (others if len(others) == 1 else []))]
+
+
+def _of_base_unit(header: list[str], names: list[str], nums: list[int], rates: set[int], bw: list[str]) -> list[int]:
+    """Of the columns ``nums`` holding a numerator word, those whose bracketed unit is the unit of the one other
+    column holding a base word; ``nums`` unchanged when there is no such single base or it has no unit."""
+    bases = [i for i, n in enumerate(names) if i and i not in rates and i not in nums and any(x in n for x in bw)]
+    if len(bases) != 1 or not _bracket(header[bases[0]]):
+        return nums
+    return [i for i in nums if _bracket(header[i]) == _bracket(header[bases[0]])]
 
 
 def _money_name(name: str) -> bool:
@@ -391,7 +404,9 @@ def _growth_and_shares(header: list[str], rows: list) -> list[dict]:
     column (占比（%）) from the latest year column over the total row's cell."""
     years = sorted((y, k) for k, h in enumerate(header) if k and (y := _year(h)) is not None
                    and not _has(h, "table_growth_words") and not _has(h, "table_share_words"))
-    if len(years) < 1 or len({y for y, _ in years}) != len(years):
+    if not years:
+        return _shares_of_figure_column(header, rows)
+    if len({y for y, _ in years}) != len(years):
         return []
     cur = years[-1][1]
     prev = years[-2][1] if len(years) == 2 else None
@@ -425,6 +440,45 @@ def _growth_and_shares(header: list[str], rows: list) -> list[dict]:
                           f"{label}: {fmt(c)} / {rows[t][0]} {fmt(whole)} = {comp:.2f} vs {header[shares[0]]} {fmt(s)}",
                           comp, s["value"], "match" if overlaps(civ, (s["lo"], s["hi"])) else "mismatch",
                           [c, whole, s]))
+    return out
+
+
+def _shares_of_figure_column(header: list[str], rows: list) -> list[dict]:
+    """`资金来源 | 资金规模 | 占比（%）` with a 合计 row whose share reads 100: with no year columns, the share column is
+    the one column of figures over its cell in the total row. With several columns of figures (项目个数 | 资金规模（万元）
+    | 占比（%）) the share is of the column right before it only when that column gives the printed share on every row
+    but at most one, three rows at least (else the shares may be of another column: nothing is said)."""
+    shares = _share_cols(header)
+    t = _total_row(header, rows)
+    if len(shares) != 1 or t is None or not _is_100(rows[t][1][shares[0]]):
+        return []
+    j = shares[0]
+    figures = [k for k in range(1, len(header)) if k != j and not _text_column(header[k])
+               and not _has(header[k], "table_growth_words") and not _has(header[k], "table_non_additive_words")
+               and rows[t][1][k] is not None and _ok(rows[t][1][k]) and rows[t][1][k]["unit"] not in _NON_ADDITIVE]
+    if len(figures) == 1:
+        col, sure = figures[0], True
+    elif j - 1 in figures:
+        col, sure = j - 1, False
+    else:
+        return []
+    whole = rows[t][1][col]
+    if whole["lo"] <= 0:
+        return []
+    out = []
+    for n, (label, facts) in enumerate(rows):
+        c, sh = facts[col], facts[j]
+        if n == t or c is None or sh is None or not (_ok(c) and _ok(sh)) or sh["unit"] != "percent" \
+                or c["unit"] != whole["unit"]:
+            continue
+        comp = c["value"] / whole["value"] * 100
+        civ = (c["lo"] / whole["hi"] * 100, c["hi"] / whole["lo"] * 100)
+        out.append(_check("table_rate", "implied", sh, [c, whole],
+                          f"{label}: {fmt(c)} / {rows[t][0]} {fmt(whole)} = {comp:.2f} vs {header[j]} {fmt(sh)}",
+                          comp, sh["value"], "match" if overlaps(civ, (sh["lo"], sh["hi"])) else "mismatch",
+                          [c, whole, sh]))
+    if not sure and (len(out) < 3 or sum(r["status"] != "match" for r in out) > 1):
+        return []
     return out
 
 
