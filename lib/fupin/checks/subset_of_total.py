@@ -8,7 +8,7 @@ import math
 from ..scopes import cues, fmt, single_year
 from ..segment import is_heading
 from .list_sum import parallel_lines
-from .common import _NON_ADDITIVE, _check, _ok, _sum_iv
+from .common import _NON_ADDITIVE, _check, _ok, _share_after, _sum_iv
 
 
 def _subsets(recs: list[dict], used: set[str], sentences: list[tuple[int, str]] | None = None) -> list[dict]:
@@ -26,6 +26,9 @@ def _subsets(recs: list[dict], used: set[str], sentences: list[tuple[int, str]] 
             continue  # an open bound (超过10亿元) holds anything: no nesting to check
         if any(w in t["local"] for w in cues()["selection_cues"]):
             continue  # 我市有8个项目入选: a count of items chosen into a list is no package
+        if _share_after(recs, i) is not None:
+            continue  # 用于民生的资金17.12亿元，占援疆资金总额的72.3%: a figure given as its share of a whole is a part of it
+            # (a category, which the next categories may overlap), no package of its own
         if t["label"].startswith(tuple(cues()["breakdown_markers"])) or (
                 str(t["ctx_before"]).lstrip().startswith("、") and i and recs[i - 1]["fact_id"] in listed):
             listed.add(t["fact_id"])

@@ -12,8 +12,7 @@ county figures sit inside long sentences (威宁/赫章/纳雍… with 分别 an
 股份, 集体资产, 分红 每股/人均/每亩) and a 2016 精准扶贫 汇报 of 康保县 (河北 张家口; 建档立卡, 贫困发生率 from/to, 下降…个百分点,
 remaining poor by 乡镇 in a list with its 合计).
 Regions of paired aid name the receiver first and the giver after it (`伊宁县;江苏省`); a 团场 is written with its division
-(`六十二团;新疆生产建设兵团第四师;江苏省`); a 村 or 街道 with its township/county. A 村股份经济合作社 is counted as a village
-(one a village; the share 68个…占全县行政村总数 is taken on villages).
+(`六十二团;新疆生产建设兵团第四师;江苏省`); a 村 or 街道 with its township/county.
 
 Three figures are deliberately wrong, the rest agree:
   b 毕节 4个县共投入衔接资金27.56亿元: 9.82 + 6.74 + 5.63 + 5.18 = 27.37亿元 (a total);
@@ -37,6 +36,9 @@ counties' 辣椒 areas as parts of the city's 92.6万亩, 搬迁劳动力就业1
 regions: 六十二团/七十一团 (兵团 团场) left to 伊犁州, the figures after 与广东省东莞市、浙江省宁波市等地建立劳务协作关系
 given to 宁波市, 1个行政单位和县乡村振兴服务中心 read as 和县 (安徽); quantities: 三县合计 and 突破8亿片 and every N股 unread,
 村…分别为14个、11个和9个 counted as 个 and 三镇合计34个 as 镇.
+Gold corrections after first contact: b 市县两级资金 adds 两级 (2 levels, the levels named inline, as the corpus's 区市两级);
+c 连续三年 adds 三年 (a count after 连续, as unseen_ac's 连续6年); e 151个村股份经济合作社 and 68个村股份经济合作社 are counts of
+合作社 (other:合作社), not of villages as first typed (the noun counted is the cooperative; the share's base is still 行政村).
 """
 from __future__ import annotations
 
@@ -47,7 +49,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))  # tests/data, for the shared helpers
 from gold_build import GoldSet  # noqa: E402
 
-CN = {"三县": 3, "两个乡": 2, "3倍多": 3, "翻了一番多": 2, "三镇": 3, "两轮": 2, "7镇": 7, "9乡": 9, "两镇": 2}
+CN = {"两级": 2, "三年": 3, "三县": 3, "两个乡": 2, "3倍多": 3, "翻了一番多": 2, "三镇": 3, "两轮": 2, "7镇": 7, "9乡": 9, "两镇": 2}
 GOLD = GoldSet(HERE, cn=CN)
 quantities, R = GOLD.quantities, GOLD.R
 
@@ -165,6 +167,7 @@ quantities(B, X, f"""
 48.36亿元|CNY
 32.18亿元|CNY
 11.42亿元|CNY
+两级|other:level
 4.76亿元|CNY
 29.65亿元|CNY
 61.3%|percent
@@ -276,6 +279,7 @@ quantities(C, X, f"""
 翻了一番多|other:倍
 4.86万人|person
 6200人|person
+三年|other:年
 4.5万人以上|person
 5260人|person
 3260个|other:岗位
@@ -396,14 +400,14 @@ SGC, XT, MHT, LSM = "双古城村;岱海镇;凉城县", "新堂村;永兴镇;凉
 quantities(E, X, f"""
 8个|other:township
 151个|village
-151个|village
+151个|other:合作社
 16.82万人|person
 9.86亿元|CNY
 2.36亿元|CNY
 23.9%|percent
 2.36亿元|CNY
 1403元|CNY
-68个|village
+68个|other:合作社
 47.0%|percent
 862万元|CNY
 4.96万人|person
