@@ -177,3 +177,12 @@ def test_parts_naming_other_words_are_not_summed_by_a_named_total(tmp_path):
     body = ("从县区看，威宁县支出9.82亿元；赫章县支出6.74亿元；纳雍县支出5.63亿元；"
             "4个县共投入衔接资金27.56亿元。")
     assert "mismatch" not in _statuses(checks_of(tmp_path, body), "total_after_parts")
+
+
+def test_counts_given_apiece_count_the_noun_before_fenbie(tmp_path):
+    f = facts_of(tmp_path, "岱海镇、永兴镇、麦胡图镇实现分红的村分别为14个、11个和9个，三镇合计34个。")
+    got = dict(zip(f["raw"], f["unit"]))
+    assert got["14个"] == got["9个"] == got["34个"] == "village", got  # 三镇 is a count of its own, not the noun of 34个
+    # counter-example: a noun after the classifier is still what it counts
+    g = facts_of(tmp_path, "两镇合计建成帮扶车间13个。")
+    assert dict(zip(g["raw"], g["unit"]))["13个"] != "village", g

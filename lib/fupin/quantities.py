@@ -430,10 +430,11 @@ def _find_noun(ctx: _Context, start: int, end: int, classifier: str, g: Grammar)
     # alone as a list item is what it counts
     # 结对帮扶村（社区）达到4000个: the bracket is dropped after the verb too
     # “空壳村”“薄弱村”有247个: a quoted noun is still the noun
+    # 三镇合计34个: a noun after a numeral is a count of its own (三镇), not what the figure counts
     for c in (clause.rstrip("\x00"), g.count_verb_end_re.sub("", clause).rstrip("\x00"),
               g.count_verb_end_re.sub("", clause).rstrip("\x00").rstrip("”’」』\"")):
         if len(c) >= 2 and "\u4e00" <= c[-2] <= "\u9fff" and _norm(c[-1]) in g.nouns \
-                and c[-2] not in g.scope_prefixes \
+                and c[-2] not in g.scope_prefixes and c[-2] not in CHINESE_NUMERAL_CHARS \
                 and not _ends_with_place(c):  # 其中通江县32个: 县 ends the place, it is not what is counted
             return g.nouns[_norm(c[-1])]
         if len(c) == 1 and _norm(c) in g.nouns and window[-2:-1] == "、":
