@@ -120,7 +120,9 @@ def test_places_after_yu_and_a_tie_set_up_are_partners_not_the_place_of_the_figu
             "开发乡村公益性岗位3260个。")
     got = dict(zip(*[facts_of(tmp_path, body)[c] for c in ("raw", "region")]))
     assert got["5260人"] == "桑植县" and got["3260个"] == "桑植县", got
-    # counter-example: a place that is the subject of its clause keeps its figures
+    # counter-examples: a place that is the subject of its clause keeps its figures; two places paired keep theirs
+    p = facts_of(tmp_path, "天津市16个区与昌都市11个县（区）建立结对关系，开展交流互访活动86次。")
+    assert dict(zip(p["raw"], p["region"]))["11个"] == "昌都市", p
     g = facts_of(tmp_path, "桑植县脱贫劳动力务工就业4.86万人。宁波市去年新增外出务工5260人。")
     assert dict(zip(g["raw"], g["region"]))["5260人"] == "宁波市"
 
@@ -163,6 +165,8 @@ def test_a_chinese_group_count_closing_a_list_of_as_many_places_counts(tmp_path)
     assert not (g["raw"] == "两县").any(), g
     h = facts_of(tmp_path, "昭苏县、特克斯县分别安排1.86亿元、1.64亿元，三县合计5.22亿元。")
     assert not (h["raw"] == "三县").any(), h
+    k = facts_of(tmp_path, "对口支援昌都市江达县、贡觉县、芒康县，为三县打赢脱贫攻坚战作出了重要贡献。")  # the group named again
+    assert not (k["raw"] == "三县").any(), k
 
 
 @pytest.mark.parametrize("total, status", [("27.56", "mismatch"), ("27.37", "match")])

@@ -639,10 +639,13 @@ def _listed_before(text: str, start: int, g: Grammar) -> bool:
     return len(two) == 2 and all(c in g.list_item_chars for c in two)
 
 
-def _listed_in_sentence(text: str, start: int, noun: str, num: str) -> bool:
-    """Are as many places of the group's noun as the count says listed earlier in its sentence (昭苏县、特克斯县、尼勒克县
-    分别安排…，三县合计5.22亿元)? The count then closes that list; a count with no such list (集团在两县实施, the two
-    named sentences before) stays a label."""
+def _listed_in_sentence(text: str, start: int, end: int, noun: str, num: str) -> bool:
+    """Is the count followed by a total word (合计, 共计, 共) with as many places of the group's noun as it says listed
+    earlier in its sentence (昭苏县、特克斯县、尼勒克县分别安排…，三县合计5.22亿元)? The count then closes that list; a
+    count with no such list (集团在两县实施, the two named sentences before) or naming the group again (对口支援江达县、
+    贡觉县、芒康县，为三县打赢…) stays a label."""
+    if not re.match(r"(?:合计|共计|总计|共)", text[end:end + 2]):
+        return False
     try:
         n = parse_number(num)
     except (ValueError, TypeError):
@@ -803,7 +806,7 @@ def _candidate(m: re.Match[str], ctx: _Context, g: Grammar) -> Quantity | None:
             noun = found.word
         unit = unit.replace("{mw}", uw.word)
     if chinese and noun in g.listed_counts and not _listed_before(text, start, g) \
-            and not _listed_in_sentence(text, start, noun, num):
+            and not _listed_in_sentence(text, start, unit_end, noun, num):
         return None  # 四级衔接资金, 陕南三市, 四省市: a group label, its members are not listed
     if noun in g.listed_counts and noun == uw.word:
         label = g.group_label_re.search(text, max(0, start - 8), start)

@@ -171,7 +171,7 @@ def find_mentions(text: str, donor_spans: list[tuple[int, int]], donor_places: s
             m.role = "destination"  # 到江苏省就业2.18万人: workers of the article's place
         elif _rx("flow_to_before").search(text[max(0, m.start - 40): m.start]):
             m.role = "destination"  # 主要流向北京、天津、山东和江苏等地: every place of the list
-        elif _rx("partner_before").search(text[max(0, m.start - 30): m.start]) and _rx("partner_after").match(text, m.end):
+        elif _partner(text, m, raw):
             m.role = "partner"  # 与广东省东莞市、浙江省宁波市等地建立劳务协作关系: the subject's partners
         out.append(m)
     at: dict[int, list[Mention]] = {}   # mentions by start: a look-up per donor span, not a scan
@@ -195,6 +195,17 @@ def find_mentions(text: str, donor_spans: list[tuple[int, int]], donor_places: s
     _mark_examples(text, out)
     _mark_visited(text, out)
     return out
+
+
+def _partner(text: str, m: Mention, raw: list[Mention]) -> bool:
+    """Whether ``m`` is named after 与/同 and before a verb of setting up a tie (``partner_before``, ``partner_after``)
+    in a clause that names no place before 与 (我们与…等地建立劳务协作关系; not 天津市16个区与昌都市…建立结对关系)."""
+    lo = max(0, m.start - 40)
+    b = _rx("partner_before").search(text[lo: m.start])
+    if b is None or not _rx("partner_after").match(text, m.end):
+        return False
+    head, yu = lo + b.start("head"), lo + b.end("head")
+    return not any(head <= r.start < yu for r in raw)
 
 
 def _verb_homonym(text: str, m: Mention) -> bool:
