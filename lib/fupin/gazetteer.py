@@ -356,6 +356,8 @@ def _find_from(folded: str, pos: int, inside: int, out: list, dropped: list) -> 
         s, e = end + 1 - len(a), end + 1
         if s < inside and not (len(a) > 2 and a[-1] in LEVEL_CHARS):
             continue
+        if _conjunction_led(folded, s, a):
+            continue  # 1个行政单位和县乡村振兴服务中心: 和 joins two nouns, 县 is the report's own county
         if e - s <= WORD_CHECK_MAX_LEN:
             w0 = max(0, s - WORD_CHECK_WINDOW)
             at, straddled = w0, False
@@ -384,6 +386,14 @@ def _find_from(folded: str, pos: int, inside: int, out: list, dropped: list) -> 
                 return s + 1, e
         out.append((s, e, a))
     return None
+
+
+def _conjunction_led(folded: str, s: int, a: str) -> bool:
+    """Whether the two-character name ``a`` found at ``s`` (和县) opens with a conjunction (``conjunction_led_name_chars``
+    of data/region_cues.yaml) right after a word: the conjunction joins that word to a noun opened by the level."""
+    from .region import cues  # region imports this module
+    return (len(a) == 2 and a[-1] in LEVEL_CHARS and a[0] in cues()["conjunction_led_name_chars"]
+            and s > 0 and folded[s - 1].isalpha())
 
 
 def _chained_full_names(found: list[tuple[int, int, str]], dropped: list[tuple[int, int, str]]

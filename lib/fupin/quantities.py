@@ -430,10 +430,11 @@ def _find_noun(ctx: _Context, start: int, end: int, classifier: str, g: Grammar)
     # alone as a list item is what it counts
     # 结对帮扶村（社区）达到4000个: the bracket is dropped after the verb too
     # “空壳村”“薄弱村”有247个: a quoted noun is still the noun
+    # 三镇合计34个: a noun after a numeral is a count of its own (三镇), not what the figure counts
     for c in (clause.rstrip("\x00"), g.count_verb_end_re.sub("", clause).rstrip("\x00"),
               g.count_verb_end_re.sub("", clause).rstrip("\x00").rstrip("”’」』\"")):
         if len(c) >= 2 and "\u4e00" <= c[-2] <= "\u9fff" and _norm(c[-1]) in g.nouns \
-                and c[-2] not in g.scope_prefixes \
+                and c[-2] not in g.scope_prefixes and c[-2] not in CHINESE_NUMERAL_CHARS \
                 and not _ends_with_place(c):  # 其中通江县32个: 县 ends the place, it is not what is counted
             return g.nouns[_norm(c[-1])]
         if len(c) == 1 and _norm(c) in g.nouns and window[-2:-1] == "、":
@@ -638,6 +639,25 @@ def _listed_before(text: str, start: int, g: Grammar) -> bool:
     return len(two) == 2 and all(c in g.list_item_chars for c in two)
 
 
+def _listed_in_sentence(text: str, start: int, end: int, noun: str, num: str) -> bool:
+    """Is the count followed by a total word (合计, 共计, 共) with as many places of the group's noun as it says listed
+    earlier in its sentence (昭苏县、特克斯县、尼勒克县分别安排…，三县合计5.22亿元)? The count then closes that list; a
+    count with no such list (集团在两县实施, the two named sentences before) or naming the group again (对口支援江达县、
+    贡觉县、芒康县，为三县打赢…) stays a label."""
+    if not re.match(r"(?:合计|共计|总计|共)", text[end:end + 2]):
+        return False
+    try:
+        n = parse_number(num)
+    except (ValueError, TypeError):
+        return False
+    if not n or n != int(n):
+        return False
+    lo = max(max(text.rfind(c, 0, start) for c in "。！？!?\n") + 1, start - 120)
+    item = rf"[\u4e00-\u9fff]{{1,8}}?{re.escape(noun)}"
+    lists = re.findall(rf"{item}(?:[、和及]{item})+", text[lo:start])
+    return any(len(re.findall(rf"[\u4e00-\u9fff]{{1,8}}?{re.escape(noun)}(?=[、和及]|$)", x)) == int(n) for x in lists)
+
+
 def _money_talk(text: str, start: int, end: int, g: Grammar) -> bool:
     """Is a slang money word (块) said of money: 钱 right after it, or a word of earning, selling or paying
     (``money_talk`` of not_quantities.yaml) earlier in its clause (挣不到两千块钱, 能卖一万多块)?"""
@@ -785,7 +805,8 @@ def _candidate(m: re.Match[str], ctx: _Context, g: Grammar) -> Quantity | None:
                 unit = found.unit  # 230座设施, 大棚4860座: 座 counts the things built, not items of work
             noun = found.word
         unit = unit.replace("{mw}", uw.word)
-    if chinese and noun in g.listed_counts and not _listed_before(text, start, g):
+    if chinese and noun in g.listed_counts and not _listed_before(text, start, g) \
+            and not _listed_in_sentence(text, start, unit_end, noun, num):
         return None  # 四级衔接资金, 陕南三市, 四省市: a group label, its members are not listed
     if noun in g.listed_counts and noun == uw.word:
         label = g.group_label_re.search(text, max(0, start - 8), start)

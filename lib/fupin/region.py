@@ -171,6 +171,8 @@ def find_mentions(text: str, donor_spans: list[tuple[int, int]], donor_places: s
             m.role = "destination"  # 到江苏省就业2.18万人: workers of the article's place
         elif _rx("flow_to_before").search(text[max(0, m.start - 40): m.start]):
             m.role = "destination"  # 主要流向北京、天津、山东和江苏等地: every place of the list
+        elif _partner(text, m, raw):
+            m.role = "partner"  # 与广东省东莞市、浙江省宁波市等地建立劳务协作关系: the subject's partners
         out.append(m)
     at: dict[int, list[Mention]] = {}   # mentions by start: a look-up per donor span, not a scan
     for m in out:
@@ -193,6 +195,17 @@ def find_mentions(text: str, donor_spans: list[tuple[int, int]], donor_places: s
     _mark_examples(text, out)
     _mark_visited(text, out)
     return out
+
+
+def _partner(text: str, m: Mention, raw: list[Mention]) -> bool:
+    """Whether ``m`` is named after 与/同 and before a verb of setting up a tie (``partner_before``, ``partner_after``)
+    in a clause that names no place before 与 (我们与…等地建立劳务协作关系; not 天津市16个区与昌都市…建立结对关系)."""
+    lo = max(0, m.start - 40)
+    b = _rx("partner_before").search(text[lo: m.start])
+    if b is None or not _rx("partner_after").match(text, m.end):
+        return False
+    head, yu = lo + b.start("head"), lo + b.end("head")
+    return not any(head <= r.start < yu for r in raw)
 
 
 def _verb_homonym(text: str, m: Mention) -> bool:
@@ -396,6 +409,24 @@ def _villages(text: str, mentions: list[Mention]) -> list[Mention]:
     taken = {(m.start, m.end) for m in extra}
     merged = [m for m in mentions if (m.start, m.end) not in taken] + extra
     return sorted(merged, key=lambda m: m.start)
+
+
+def _regiments(text: str, mentions: list[Mention]) -> list[Mention]:
+    """团场 named by their number (``regiment_name``: 六十二团、六十六团、七十四团分别新建…): units inside the 兵团
+    division (a unit whose parent is ``regiment_division_parent``) named last before them; left alone when none is."""
+    parent = cues()["regiment_division_parent"]
+    divisions = [m for m in mentions if m.place.parent == parent and m.role == "place"]
+    if not divisions:
+        return mentions
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    extra = []
+    for rm in _rx("regiment_name").finditer(text):
+        div = next((m for m in reversed(divisions) if m.end <= rm.start()), None)
+        if div is None or rm.start() in taken:
+            continue
+        place = Place(div.place.name + rm.group(), "township", div.place.name, div.place.code)
+        extra.append(Mention(rm.start(), rm.end(), place, cands=(place,), reason=f"{rm.group()} of {div.place.name}"))
+    return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
 
 
 def _free_unit(text: str, at: int, subject: Place, outer: Place | None) -> tuple[int, Place] | None:
@@ -820,6 +851,7 @@ class ArticlePlaces:
         resolve_ambiguous(mentions, title_places(text, title, [m for m in mentions if len(m.cands) == 1]))
         mentions = _drop_plain_words(text, mentions)
         mentions = _villages(text, mentions)
+        mentions = _regiments(text, mentions)
         subject = topic(text, title, mentions, default_region)
         if subject is not None:
             mentions = _free_units(text, mentions, subject)

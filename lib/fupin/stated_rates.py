@@ -877,6 +877,21 @@ def _respective_picked(recs: list[dict], rep: dict, w) -> dict | None:
                    f"{fmt(num)} / {fmt(b)} = {v:.2f}% vs {fmt(rep)}")
 
 
+def _whole_in_another_unit(recs: list[dict], part: dict) -> dict | None:
+    """The figure closing the clause right before the 其中 that opens ``part``, when it is counted in another unit
+    (开发公益性岗位3260个，其中安置脱贫人口2980人，占91.4%): that figure is the whole 其中 breaks down, so a figure of
+    the part's unit in an earlier clause (新增外出务工5260人) is another statement, no whole of it. None otherwise."""
+    k = next((i for i, r in enumerate(recs) if r is part), None)
+    if not k or not _z(part["label"]).startswith("其中"):
+        return None
+    prev = recs[k - 1]
+    between = _z(part["sentence"])[prev["end"] - part["sent_start"]:part["start"] - part["sent_start"]] \
+        if prev["sent_start"] == part["sent_start"] else ""
+    if prev["unit"] != part["unit"] and _ok(prev) and re.match(r"^[，,]?其中", between.strip()):
+        return prev
+    return None
+
+
 def _under_其中(recs: list[dict], whole: dict, part: dict) -> bool:
     """The part is listed under 其中 right after the whole (人均消费支出7126元。其中, 食品烟酒支出2544元…): a part of
     a per-head whole is per head too, though its own words do not say so."""
@@ -1046,6 +1061,10 @@ def _share(recs: list[dict], rep: dict, w, pairs: dict[str, dict], named_bases: 
         head_bases, head_where = _whole_named_at_head(recs, rep, part, pool)
         if head_bases:
             return _ratio(w["rate"], "share", rep, part, head_bases, pool, why + head_where, recs=recs)
+        other = _whole_in_another_unit(recs, part)
+        if other is not None:
+            return _result(w["rate"], "share", rep, part, None, None, None,
+                           f"{why}: listed under 其中 after {fmt(other)}, a whole counted in another unit")
         # 其中A, B, 分别占x%和y%: the whole is the total the parts are listed under, in their sentence
         bases = [r for r in pool if r["sent_start"] == part["sent_start"]]
         if not bases and _z(part["label"]).startswith("其中"):

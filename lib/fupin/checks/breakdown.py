@@ -7,7 +7,7 @@ import re
 
 from ..scopes import CLAUSE_PUNCT, against_prior_year, cues, fmt, overlaps
 from .category_count import _category_count
-from .common import (_NON_ADDITIVE, _check, _clause_group, _is_change, _is_prior_level, _ok, _per_head,
+from .common import (_NON_ADDITIVE, _check, _clause_group, _is_change, _is_prior_level, _ok, _per_head, _share_after,
                      _prev_same_unit, _stage, _sum_iv)
 
 
@@ -86,7 +86,7 @@ def _breakdowns(recs: list[dict], used: set[str], sums: dict[str, list[str]]) ->
                 total, by_place_closed = closing, True
             else:
                 by_place_closed = False
-            if word in cues()["apiece_markers"] and all(_per_head(p) for p in parts):
+            if word in cues()["apiece_markers"] and _all_per_head(parts):
                 continue  # 二类地区分别为每人每月988元和每人每年9204元: standards given apiece per head add up to nothing
             parts, nested = _bracketed_parts(x["sentence"], at, parts)
             by_place = not by_place_closed and total["sent_start"] != x["sent_start"] and (
@@ -112,7 +112,10 @@ def _breakdowns(recs: list[dict], used: set[str], sums: dict[str, list[str]]) ->
                 continue  # a smaller figure in an earlier sentence is not the whole
             # places given figures apiece (A县、B县、C县…分别为…，位居全市前三) may be some of the whole's places:
             # as after 分县看, 分别 does not say the list is complete
-            said = [c for c in cues()["exhaustive_cues"] if not (by_place and c in cues()["apiece_markers"])]
+            # (全市辣椒92.6万亩，其中大方县、织金县分别种植18.5万亩和16.2万亩: the places named are some of the whole's, in
+            # its own sentence too)
+            apiece_places = by_place or (not by_place_closed and _places_apiece(word, parts))
+            said = [c for c in cues()["exhaustive_cues"] if not (apiece_places and c in cues()["apiece_markers"])]
             exhaustive = word in said or any(c in p["label"] for p in parts for c in said)
             listed = x["sentence"][max(0, at):parts[-1]["pos"]] if parts[-1]["sent_start"] == x["sent_start"] else ""
             exhaustive = exhaustive or any(w in listed for w in cues()["complete_levels"]) or _items_taken_up(total, parts) \
@@ -193,19 +196,8 @@ def _overlapping_shares(recs: list[dict], parts: list[dict]) -> bool:
     """Parts each followed by its own share of the whole (其中，用于民生的资金18.62亿元，占79.0%，用于基层的
     资金21.36亿元，占90.7%) whose shares add up to more than the whole: the parts are overlapping
     categories of the total, not a split of it."""
-    shares = []
-    for p in parts:
-        k = recs.index(p)
-        nxt = recs[k + 1] if k + 1 < len(recs) else None
-        if nxt is not None and nxt["unit"] == "percent" and nxt["sent_start"] == p["sent_start"] \
-                and "占" in str(nxt["ctx_before"])[-12:] and _ok_share(nxt):
-            shares.append(nxt)
+    shares = [s for s in (_share_after(recs, recs.index(p)) for p in parts) if s is not None]
     return len(shares) >= 2 and sum(float(r["lo"]) for r in shares) > 100
-
-
-def _ok_share(r: dict) -> bool:
-    lo = r.get("lo")
-    return lo is not None and lo == lo
 
 
 def _bracketed_parts(sentence: str, at: int, parts: list[dict]) -> tuple[list[dict], list[tuple[dict, list[dict]]]]:
@@ -241,6 +233,18 @@ def _before_subtotal(parts: list[dict]) -> tuple[list[dict], dict | None]:
                        or named.search(before) and overlaps(_sum_iv(parts[:k]), (p["lo"], p["hi"]))):
             return parts[:k], p
     return parts, None
+
+
+def _all_per_head(parts: list[dict]) -> bool:
+    """Whether every part is a per-head figure: its own label says so (每人每月988元和每人每年9204元), or it is listed
+    bare after one that does, the list sharing its noun (人均纯收入分别为13652元、13418元和13896元)."""
+    head = False
+    for p in parts:
+        if str(p["label"]).strip(" 、和及与，,以"):
+            head = _per_head(p)
+        if not head:
+            return False
+    return True
 
 
 def _places_apiece(word: str, parts: list[dict]) -> bool:

@@ -41,6 +41,16 @@ def _is_prior_level(r: dict) -> bool:
     return re.search(cues()["prior_level_regex"], str(r.get("ctx_before") or "")) is not None
 
 
+def _share_after(recs: list[dict], k: int) -> dict | None:
+    """The share printed right after the k-th figure, in its sentence, as its part of a whole (资金18.62亿元，占79.0%;
+    资金17.12亿元，占援疆资金总额的72.3%), or None."""
+    nxt = recs[k + 1] if k + 1 < len(recs) else None
+    if nxt is not None and nxt["unit"] == "percent" and nxt["sent_start"] == recs[k]["sent_start"] \
+            and "占" in str(nxt["ctx_before"])[-12:] and nxt.get("lo") is not None and nxt["lo"] == nxt["lo"]:
+        return nxt
+    return None
+
+
 def _sum_iv(parts: list[dict]) -> tuple[float, float]:
     return sum(p["lo"] for p in parts), sum(p["hi"] for p in parts)
 

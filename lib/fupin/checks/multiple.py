@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..scopes import cues, fmt, overlaps
-from .common import _check, _ok
+from .common import _check, _is_prior_level, _ok
 
 
 def _step(raw: str) -> float:
@@ -43,7 +43,9 @@ def _levels(recs: list[dict], x: dict) -> tuple[dict, dict] | None:
     inside = [r for r in same if m is not None and r["pos"] >= m.start()]
     if inside:  # 是150万元的2.5倍
         ref = inside[-1]
-        later = [r for r in same if r["pos"] < m.start() and r["unit"] == ref["unit"]]
+        # 15260元，比2020年的11010元增长38.6%，是2015年6636元的2.3倍: the earlier level of a growth stated between is a
+        # reference of its own, not the level the multiple is of
+        later = [r for r in same if r["pos"] < m.start() and r["unit"] == ref["unit"] and not _is_prior_level(r)]
         return (ref, later[-1]) if later else None
     b = same[-1]
     a = next((r for r in reversed(same[:-1]) if r["unit"] == b["unit"]), None)

@@ -10,7 +10,7 @@ from ..byte_escapes import LOST_HAN
 from ..quantities import DIGIT_LOST
 from ..segment import is_heading
 from .list_sum import parallel_lines
-from .common import _NON_ADDITIVE, _check, _ok, _sum_iv
+from .common import _NON_ADDITIVE, _check, _ok, _share_after, _sum_iv
 
 
 LOST_MARKS = (DIGIT_LOST, LOST_HAN)
@@ -41,6 +41,9 @@ def _subsets(recs: list[dict], used: set[str], sentences: list[tuple[int, str]] 
             continue  # 我市有8个项目入选: a count of items chosen into a list is no package
         if _lost_before(t):
             continue  # 其〓，中〓资金1.72亿元 (其中 lost to damage): the word that made it a part may be the lost one
+        if _share_after(recs, i) is not None:
+            continue  # 用于民生的资金17.12亿元，占援疆资金总额的72.3%: a figure given as its share of a whole is a part of it
+            # (a category, which the next categories may overlap), no package of its own
         if t["label"].startswith(tuple(cues()["breakdown_markers"])) or (
                 str(t["ctx_before"]).lstrip().startswith("、") and i and recs[i - 1]["fact_id"] in listed):
             listed.add(t["fact_id"])

@@ -128,6 +128,15 @@ def _named_closing(label: str) -> str | None:
     return rest if _NAMED_WORDS.fullmatch(rest) else None
 
 
+def _all_named(parts: list[dict], named: str) -> bool:
+    """Whether every part is named by the total's words (``named``): in full, or, after a part that names them in full,
+    by their head cut before the noun it repeats (威宁县投入衔接资金9.82亿元；赫章县投入6.74亿元；…4个县共投入衔接资金27.56亿元)."""
+    labels = [clean_raw(str(r["label"])) for r in parts]
+    if not labels or not labels[0].endswith(named):
+        return False
+    return all(lb.endswith(named) or any(lb.endswith(named[:k]) for k in range(2, len(named))) for lb in labels)
+
+
 # words before a total that say the figures before it are not all its parts (a breakdown of another
 # total, an open list); 分别为A、B、C, 合计X lists them all
 _NOT_ALL_PARTS = ("其中", "包括", "包含", "等", "以及其他")
@@ -225,7 +234,7 @@ def _summed_closing(recs: list[dict], used: set[str], sums: dict[str, list[str]]
         measure = _measure(t)
         parts = [r for r in before if r["unit"] == t["unit"] or (measure and _measure(r) == measure
                                                                   and r["unit"] not in _NON_ADDITIVE and r["unit"] != "CNY")]
-        if named and not (parts and all(clean_raw(str(r["label"])).endswith(named) for r in parts)):
+        if named and not (parts and _all_named(parts, named)):
             continue  # 合计建成帮扶车间: every part must be named by the same words
         text = "".join(sents[j] for j in range(k, t["sent_idx"] + 1) if j in sents)
         cut = text.find(clean_raw(str(t["sentence"])).strip())
