@@ -539,6 +539,8 @@ def _unit_name(name: str) -> bool:
     stem = re.sub(r"(?:镇|乡|村|苏木|街道|社区|嘎查)$", "", name)
     if len(stem) < 2 or set(stem) & set(cues()["unit_name_forbidden_chars"]):
         return False
+    if stem[-1] in cues()["unit_name_verb_end_chars"]:
+        return False  # 对驻村工作队: 驻村 is a verb, 对驻 no name
     counted = "[\\d" + CHINESE_NUMERAL_CHARS + "][" + cues()["unit_name_count_chars"] + "]"
     if stem[0] in cues()["unit_name_count_chars"] or re.search(counted, stem):
         return False
@@ -644,6 +646,8 @@ def topic(text: str, title: str, mentions: list[Mention], default_region: str) -
         if common is not None and common.level != "country":
             return common
         return distinct[0]
+    if _national_article(text, title, mentions):
+        return _country()
     counts: dict[str, tuple[int, int, Place]] = {}
     for m in mentions:
         if m.role != "place" or m.ambiguous or m.item:  # a list item with its figure is no subject of the article
@@ -675,6 +679,19 @@ def topic(text: str, title: str, mentions: list[Mention], default_region: str) -
         cands = gz.by_alias.get(default_region)
         return cands[0] if cands else Place(default_region, "", "")
     return None
+
+
+def _national_article(text: str, title: str, mentions: list[Mention]) -> bool:
+    """An article whose title names no place below the country is national when the title names the country
+    (《人类减贫的中国实践》白皮书) or the title or the two lines after it name a national body as its author
+    (``national_author``: 国务院新闻办公室, 中国乡村发展基金会…): its figures are the country's, not those of the
+    province it cites most (called only when the title has no place of its own)."""
+    a, b = title_span(text, title)
+    if any(p.level == "country" for p in title_places(text, title, mentions)):
+        return True
+    head = text[a:].split("\n")[:3]
+    rx = _rx("national_author")
+    return any(rx.search(line.strip()) for line in head)
 
 
 def _cited_within(mentions: list[Mention], subject: Place, endings: tuple[str, ...]) -> Place | None:

@@ -211,10 +211,13 @@ def _ok_share(r: dict) -> bool:
 def _bracketed_parts(sentence: str, at: int, parts: list[dict]) -> tuple[list[dict], list[tuple[dict, list[dict]]]]:
     """The parts of a breakdown at its own level, and the figures in brackets right after one of them,
     which break that part down, not the total: 学校186所，其中义务教育阶段学校172所（小学151所、初中21所）
-    has the parts 172 alone, and 151 + 21 are a breakdown of 172 (two or more bracketed figures)."""
+    has the parts 172 alone, and 151 + 21 are a breakdown of 172 (two or more bracketed figures; one bracketed
+    figure is a detail of its part, and is neither)."""
     top, nested = [], []
     for p in parts:
-        between = sentence[max(0, at):p["pos"]]
+        # a part on a line of its own (其中：1. …；2. …): its brackets are counted in its own statement
+        own = str(p.get("sentence") or sentence)
+        between = sentence[max(0, at):p["pos"]] if own == sentence else own[:p["pos"]]
         depth = sum(between.count(c) for c in "（(") - sum(between.count(c) for c in "）)")
         if depth > 0 and top:
             if nested and nested[-1][0] is top[-1]:
@@ -223,8 +226,10 @@ def _bracketed_parts(sentence: str, at: int, parts: list[dict]) -> tuple[list[di
                 nested.append((top[-1], [p]))
         else:
             top.append(p)
-    nested = [(q, sub) for q, sub in nested if len(sub) >= 2]
+    # a single bracketed figure (苹果园管护用工15.36万元（共投工2560个，每个工日60元）) details its part, a price or a
+    # count of it: no part of the whole either, and no breakdown of its own
     flat = {id(p) for _, sub in nested for p in sub}
+    nested = [(q, sub) for q, sub in nested if len(sub) >= 2]
     return [p for p in parts if id(p) not in flat], nested
 
 

@@ -35,6 +35,10 @@ First contact (base d6e521a, before any rule was written for them), with the gol
     region agreement 0.772 (244/316 matched quantities; 0 with no region)
     relations: 49/88 verified right (52 verified), 1/3 real inconsistencies found (e 6.16万元), 7 false alarms
     benchmarks/wrong_numbers.py: 2 (c's bands 1万—1.5万元 and 1.5万—2万元 read as ranges where the gold typed two amounts).
+Gold corrections after first contact: c's bands 1万—1.5万元 and 1.5万—2万元 were typed as two amounts each; a band is one
+range quantity valued at its lower bound (gold_build.value, unseen_am 3000—5000元 and 3至5万元), so each is now one row
+(342 quantities before the next line); f's 四项合计 left out 四项, though its four items are listed inline right before
+it (as unseen_ag 四类, unseen_af 三个方面): added (343 quantities).
 """
 import sys
 from pathlib import Path
@@ -43,7 +47,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))  # tests/data, for the shared helpers
 from gold_build import GoldSet  # noqa: E402
 
-CN = {"近1.6万亿元": 1.6e12, "两个": 2}
+CN = {"近1.6万亿元": 1.6e12, "两个": 2, "四项": 4}
 GOLD = GoldSet(HERE, cn=CN)
 quantities, R = GOLD.quantities, GOLD.R
 
@@ -261,12 +265,10 @@ quantities(C, X, f"""
 1万元以下|CNY
 148户|household
 18.8%|percent
-1万|CNY
-1.5万元|CNY
+1万—1.5万元|CNY
 326户|household
 41.4%|percent
-1.5万|CNY
-2万元|CNY
+1.5万—2万元|CNY
 203户|household
 25.8%|percent
 2万元以上|CNY
@@ -514,6 +516,7 @@ quantities(F, X, f"""
 22.4分|other:分
 20分|other:分
 18.56分|other:分
+四项|item
 91.66分|other:分
 超过30万元|CNY
 52.8万元|CNY
