@@ -72,13 +72,13 @@ def _breakdowns(recs: list[dict], used: set[str], sums: dict[str, list[str]]) ->
             if word == "中" and (total is None or total["sent_start"] != x["sent_start"]):
                 # 直接投入帮扶资金中，用于产业发展752万元…: a sentence opened by the name of a total printed before
                 total = _named_before(recs, i, unit, at)
-            if total is None:
-                continue
+            if total is None or re.search(cues()["average_figure_regex"], str(total.get("ctx_before") or "")):
+                continue  # 平均为52.8万元，其中连樟村达到126万元: an average is no whole
             parts = [recs[j] for j in group if recs[j]["unit"] == unit and _ok(recs[j])
                      and recs[j]["fact_id"] not in used and _part_of(recs[j], total)]
             parts = _until_new_statement(parts, word)
-            if not parts:
-                continue
+            if not parts or any(re.search(cues()["each_of_listed_regex"], str(p["ctx_before"])) for p in parts):
+                continue  # 云南省、四川省各有88个: a figure apiece counts once per place listed
             parts, closing = _before_subtotal(parts)
             if closing is not None and word in cues()["apiece_markers"]:
                 # 三镇网络零售额分别为1.86亿元、1.12亿元和0.94亿元，三镇合计4.02亿元: figures given apiece, then closed by
