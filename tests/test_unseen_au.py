@@ -157,3 +157,21 @@ def test_parts_not_given_apiece_are_still_summed(tmp_path):
     body = "全县共有脱贫村200个，其中城关镇88个，黎埠镇66个，七拱镇56个。"
     c = checks_of(tmp_path, body, "breakdown")
     assert (c["status"] == "mismatch").any(), c
+
+
+INFOGRAPHIC = ("来源：黑龙江省乡村振兴局\n\n【数说】2023年黑龙江巩固拓展脱贫攻坚成果\n\n◆ 县域亮点\n桦南县　白瓜子产业全产业链产值\n12.6亿元\n拜泉县　脱贫人口人均纯收入\n16108元　↑15.1%\n"
+               "同江市　赫哲族聚居村\n村集体经济收入全部超过\n20万元\n")
+
+
+def test_a_figure_line_takes_the_place_of_its_label_line(tmp_path):
+    f = _page(tmp_path, "一图读懂｜2023年黑龙江省巩固拓展脱贫攻坚成果“成绩单”", INFOGRAPHIC)
+    assert _region(f, "12.6亿元") == "桦南县" and _region(f, "16108元") == "拜泉县", f[["raw", "region"]]
+    assert _region(f, "15.1%") == "拜泉县" and _region(f, "20万元") == "同江市", f[["raw", "region"]]
+
+
+def test_a_figure_in_prose_does_not_take_the_place_of_the_line_above(tmp_path):
+    # counter-example: a figure inside a sentence (not opening its line) keeps the article's place; and a figure
+    # line under a label line naming no place too
+    body = "桦南县发展白瓜子产业。\n全省脱贫人口人均纯收入15386元。\n脱贫劳动力务工规模\n31.8万人\n"
+    f = _page(tmp_path, "2023年黑龙江省巩固拓展脱贫攻坚成果", body)
+    assert _region(f, "15386元") == "黑龙江省" and _region(f, "31.8万人") == "黑龙江省", f[["raw", "region"]]

@@ -1485,7 +1485,8 @@ def _choose(ap: ArticlePlaces, w, others=()) -> Choice:
     org = _organisation_place(ap, w)
     if org is not None:
         return org
-    heading = _item_heading_place(ap, w) or _colon_heading_place(ap, w) or _local_unit_carried(ap, w)
+    heading = _item_heading_place(ap, w) or _colon_heading_place(ap, w) or _label_line_place(ap, w) \
+        or _local_unit_carried(ap, w)
     if heading is not None:
         return heading
     if ap.topic is not None:
@@ -1574,6 +1575,34 @@ def _colon_heading_place(ap: ArticlePlaces, w) -> Choice | None:
     if _rx("place_heading_mark").match(ap.text, first.end) is None:
         return None
     return Choice([first.place], f"paragraph heading {first.place.name}")
+
+
+_LABEL_LINES_UP = 3
+"""Label lines above a figure line looked at for a place (桦南县…产值 / 12.6亿元; 同江市… / 村集体经济收入全部超过 / 20万元)."""
+
+
+def _label_line_place(ap: ArticlePlaces, w) -> Choice | None:
+    """An infographic as text: the figure opens its line (``figure_line``) and names no place; the label lines right
+    above it (up to a blank line or another figure line) open with a place: the figure is that place's."""
+    t = ap.text
+    line0 = t.rfind("\n", 0, w.q.start) + 1
+    if not _rx("figure_line").match(t, line0):
+        return None
+    end = line0 - 1
+    for _ in range(_LABEL_LINES_UP):
+        if end <= 0:
+            return None
+        start = t.rfind("\n", 0, end) + 1
+        line = t[start:end]
+        if not line.strip() or _rx("figure_line").match(line):
+            return None
+        lead = start + len(line) - len(line.lstrip(cues()["label_line_skip"]))
+        k = bisect_left(ap.starts, lead)
+        if k < len(ap.usable) and ap.usable[k].start == lead:
+            m = ap.usable[k]
+            return Choice([m.place], f"label line {t[m.start:m.end]} above the figure line")
+        end = start - 1
+    return None
 
 
 def _local_unit_carried(ap: ArticlePlaces, w) -> Choice | None:
