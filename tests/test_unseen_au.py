@@ -14,7 +14,7 @@ from fupin.extraction import extract_file
 
 from fixtures.written import (
     assert_no_alarm, assert_relation_floors, build_tables, checks_of, extraction_f1, facts_of, rate_of,
-    region_agreement,
+    region_agreement, unit_of,
 )
 
 UNSEEN_AU = paths.TEST_DATA_DIR / "unseen_au"
@@ -175,3 +175,9 @@ def test_a_figure_in_prose_does_not_take_the_place_of_the_line_above(tmp_path):
     body = "桦南县发展白瓜子产业。\n全省脱贫人口人均纯收入15386元。\n脱贫劳动力务工规模\n31.8万人\n"
     f = _page(tmp_path, "2023年黑龙江省巩固拓展脱贫攻坚成果", body)
     assert _region(f, "15386元") == "黑龙江省" and _region(f, "31.8万人") == "黑龙江省", f[["raw", "region"]]
+
+
+def test_shengfen_counts_provinces(tmp_path):
+    body = "中西部22个省份党政主要负责同志向中央签署脱贫攻坚责任书，832个贫困县全部摘帽。"
+    assert unit_of(tmp_path, body, "22个") == "other:province"
+    assert unit_of(tmp_path, body, "832个") == "other:county"  # counter-example: the counties keep their noun
