@@ -38,7 +38,8 @@ First contact (base d6e521a, before any rule was written for them), with the gol
 Gold corrections after first contact: c's bands 1万—1.5万元 and 1.5万—2万元 were typed as two amounts each; a band is one
 range quantity valued at its lower bound (gold_build.value, unseen_am 3000—5000元 and 3至5万元), so each is now one row
 (342 quantities before the next line); f's 四项合计 left out 四项, though its four items are listed inline right before
-it (as unseen_ag 四类, unseen_af 三个方面): added (343 quantities).
+it (as unseen_ag 四类, unseen_af 三个方面): added (343 quantities); b's 积石山县 and 民和县 rows named the counties only by the
+short forms the text prints: their full names are added as alternatives (as unseen_ar `琼中黎族苗族自治县;琼中县`).
 """
 import sys
 from pathlib import Path
@@ -188,10 +189,10 @@ quantities(B, X, f"""
 3000元|CNY
 1.82万人次|person_time
 3200人次|person_time|固原市;海东市
-4260万元|CNY|积石山县;民和县;甘肃省;青海省
-2850万元|CNY|积石山县;民和县;甘肃省;青海省
-1410万元|CNY|积石山县;民和县;甘肃省;青海省
-12.3万人|person|积石山县;民和县;甘肃省;青海省
+4260万元|CNY|积石山保安族东乡族撒拉族自治县;积石山县;民和回族土族自治县;民和县;甘肃省;青海省
+2850万元|CNY|积石山保安族东乡族撒拉族自治县;积石山县;民和回族土族自治县;民和县;甘肃省;青海省
+1410万元|CNY|积石山保安族东乡族撒拉族自治县;积石山县;民和回族土族自治县;民和县;甘肃省;青海省
+12.3万人|person|积石山保安族东乡族撒拉族自治县;积石山县;民和回族土族自治县;民和县;甘肃省;青海省
 2.64亿元|CNY
 12.3%|percent
 1.18万户|household
@@ -215,7 +216,7 @@ R(B, "per_unit", "凉山彝族自治州;甘孜藏族自治州;四川省", P, "13
 R(B, "share", "河北省;山西省;陕西省", P, "31.0%", "a/b", ["1630万", "5260万"], "分配收益1630万元 / 营业收入5260万元")
 R(B, "sum", X, P, "2.15万人", "a+b", ["1.36万", "0.79万"], "大学生1.36万人 + 高中生0.79万人")
 R(B, "per_unit", X, P, "3000元", "a/b", ["6450万", "2.15万"], "6450万元 / 2.15万人", "人均")
-R(B, "sum", "积石山县;民和县;甘肃省;青海省", P, "4260万元", "a+b", ["2850万", "1410万"], "资金2850万元 + 物资1410万元")
+R(B, "sum", "积石山保安族东乡族撒拉族自治县;积石山县;民和回族土族自治县;民和县;甘肃省;青海省", P, "4260万元", "a+b", ["2850万", "1410万"], "资金2850万元 + 物资1410万元")
 R(B, "growth", X, "2023 vs 2022", "12.3%", None, [], "2.64亿元 / 上年 (not printed) − 1",
   f"同比增长; last year's sales are not printed: 12.3% implies ≈{2.64 / 1.123:.2f}亿元")
 
