@@ -570,6 +570,8 @@ def _unit_name(name: str) -> bool:
     stem = re.sub(r"(?:镇|乡|村|苏木|街道|社区|嘎查)$", "", name)
     if len(stem) < 2 or set(stem) & set(cues()["unit_name_forbidden_chars"]):
         return False
+    if stem[-1] in cues()["unit_name_verb_end_chars"]:
+        return False  # 对驻村工作队: 驻村 is a verb, 对驻 no name
     counted = "[\\d" + CHINESE_NUMERAL_CHARS + "][" + cues()["unit_name_count_chars"] + "]"
     if stem[0] in cues()["unit_name_count_chars"] or re.search(counted, stem):
         return False
@@ -675,6 +677,8 @@ def topic(text: str, title: str, mentions: list[Mention], default_region: str) -
         if common is not None and common.level != "country":
             return common
         return distinct[0]
+    if _national_article(text, title, mentions):
+        return _country()
     counts: dict[str, tuple[int, int, Place]] = {}
     for m in mentions:
         if m.role != "place" or m.ambiguous or m.item:  # a list item with its figure is no subject of the article
@@ -706,6 +710,19 @@ def topic(text: str, title: str, mentions: list[Mention], default_region: str) -
         cands = gz.by_alias.get(default_region)
         return cands[0] if cands else Place(default_region, "", "")
     return None
+
+
+def _national_article(text: str, title: str, mentions: list[Mention]) -> bool:
+    """An article whose title names no place below the country is national when the title names the country
+    (《人类减贫的中国实践》白皮书) or the title or the two lines after it name a national body as its author
+    (``national_author``: 国务院新闻办公室, 中国乡村发展基金会…): its figures are the country's, not those of the
+    province it cites most (called only when the title has no place of its own)."""
+    a, b = title_span(text, title)
+    if any(p.level == "country" for p in title_places(text, title, mentions)):
+        return True
+    head = text[a:].split("\n")[:3]
+    rx = _rx("national_author")
+    return any(rx.search(line.strip()) for line in head)
 
 
 def _cited_within(mentions: list[Mention], subject: Place, endings: tuple[str, ...]) -> Place | None:
@@ -1500,7 +1517,8 @@ def _choose(ap: ArticlePlaces, w, others=()) -> Choice:
     org = _organisation_place(ap, w)
     if org is not None:
         return org
-    heading = _item_heading_place(ap, w) or _colon_heading_place(ap, w) or _local_unit_carried(ap, w)
+    heading = _item_heading_place(ap, w) or _colon_heading_place(ap, w) or _label_line_place(ap, w) \
+        or _local_unit_carried(ap, w)
     if heading is not None:
         return heading
     if ap.topic is not None:
@@ -1589,6 +1607,34 @@ def _colon_heading_place(ap: ArticlePlaces, w) -> Choice | None:
     if _rx("place_heading_mark").match(ap.text, first.end) is None:
         return None
     return Choice([first.place], f"paragraph heading {first.place.name}")
+
+
+_LABEL_LINES_UP = 3
+"""Label lines above a figure line looked at for a place (桦南县…产值 / 12.6亿元; 同江市… / 村集体经济收入全部超过 / 20万元)."""
+
+
+def _label_line_place(ap: ArticlePlaces, w) -> Choice | None:
+    """An infographic as text: the figure opens its line (``figure_line``) and names no place; the label lines right
+    above it (up to a blank line or another figure line) open with a place: the figure is that place's."""
+    t = ap.text
+    line0 = t.rfind("\n", 0, w.q.start) + 1
+    if not _rx("figure_line").match(t, line0):
+        return None
+    end = line0 - 1
+    for _ in range(_LABEL_LINES_UP):
+        if end <= 0:
+            return None
+        start = t.rfind("\n", 0, end) + 1
+        line = t[start:end]
+        if not line.strip() or _rx("figure_line").match(line):
+            return None
+        lead = start + len(line) - len(line.lstrip(cues()["label_line_skip"]))
+        k = bisect_left(ap.starts, lead)
+        if k < len(ap.usable) and ap.usable[k].start == lead:
+            m = ap.usable[k]
+            return Choice([m.place], f"label line {t[m.start:m.end]} above the figure line")
+        end = start - 1
+    return None
 
 
 def _local_unit_carried(ap: ArticlePlaces, w) -> Choice | None:

@@ -1010,6 +1010,13 @@ def _part_named_by_stem(recs: list[dict], rep: dict, w, part: dict) -> dict:
     return named[0] if len(named) == 1 else part
 
 
+def _names_whole(named: str, r: dict) -> bool:
+    """Whether the whole a share names (占劳动力总数的43.5%) is the noun of ``r``'s own clause (有劳动力1692人，占样本户人口的
+    61.2%，其中外出务工劳动力736人): a figure with a share of its own is still the whole its words name."""
+    own = _bigrams(re.sub(r"总数|总量|总额|总|全部", "", named))
+    return len(own) >= 2 and own <= _bigrams(_clause(r))
+
+
 def _share(recs: list[dict], rep: dict, w, pairs: dict[str, dict], named_bases: dict[str, dict]) -> dict:
     part = pairs.get(rep["fact_id"])
     if part is None:
@@ -1027,6 +1034,11 @@ def _share(recs: list[dict], rep: dict, w, pairs: dict[str, dict], named_bases: 
         return _result(w["rate"], "share", rep, None, None, None, None, f"{w['word']}: no part printed before it")
     label = _z(rep["label"])
     k = label.rfind("占")
+    if k > 0 and re.search(cues()["combined_share_subject_regex"], label[:k]) \
+            and not re.search(cues()["combined_share_subject_regex"], _z(part["ctx_before"]).rstrip("为达到是")):
+        # 中西部地区合计占全国的91.5%: the part is a sum of figures before it, printed nowhere
+        return _result(w["rate"], "share", rep, None, None, None, None,
+                       f"{w['word']}: the part is a sum ({label[:k]}) printed nowhere: not computed")
     # 占全国资金总量的6.65% names its whole; 其中…, 占比47.7% (the word 占比 itself) names none
     named = label[k + (2 if label.startswith("占比", k) else 1):] if k >= 0 else ""
     named = re.sub(r"(的|达|为|达到)$", "", named)
@@ -1035,7 +1047,8 @@ def _share(recs: list[dict], rep: dict, w, pairs: dict[str, dict], named_bases: 
     # 用于产业发展3.9亿元、占67.2%, 用于就业帮扶0.8亿元、占13.8%: a figure with its own share is a part too
     siblings |= {r["fact_id"] for r, nxt in zip(recs, recs[1:]) if r is not part and nxt["unit"] == "percent"
                  and nxt["sent_start"] == r["sent_start"] == rep["sent_start"] and _z(nxt["label"]).startswith("占")
-                 and len(re.findall(r"[,，;；]", _z(nxt["ctx_before"]))) <= 1}
+                 and len(re.findall(r"[,，;；]", _z(nxt["ctx_before"]))) <= 1
+                 and not _names_whole(named, r)}
     pool = [r for r in _scope(recs, part, None) if _ok(r) and r["unit"] == part["unit"] and r["value"] > 0
             and r["fact_id"] not in siblings and r["fact_id"] != part["fact_id"]  # a part is never its own whole
             # a target of a scorecard (目标任务 15000人) is no whole of a level reached (脱贫劳动力就业9856人)

@@ -72,13 +72,13 @@ def _breakdowns(recs: list[dict], used: set[str], sums: dict[str, list[str]]) ->
             if word == "中" and (total is None or total["sent_start"] != x["sent_start"]):
                 # 直接投入帮扶资金中，用于产业发展752万元…: a sentence opened by the name of a total printed before
                 total = _named_before(recs, i, unit, at)
-            if total is None:
-                continue
+            if total is None or re.search(cues()["average_figure_regex"], str(total.get("ctx_before") or "")):
+                continue  # 平均为52.8万元，其中连樟村达到126万元: an average is no whole
             parts = [recs[j] for j in group if recs[j]["unit"] == unit and _ok(recs[j])
                      and recs[j]["fact_id"] not in used and _part_of(recs[j], total)]
             parts = _until_new_statement(parts, word)
-            if not parts:
-                continue
+            if not parts or any(re.search(cues()["each_of_listed_regex"], str(p["ctx_before"])) for p in parts):
+                continue  # 云南省、四川省各有88个: a figure apiece counts once per place listed
             parts, closing = _before_subtotal(parts)
             if closing is not None and word in cues()["apiece_markers"]:
                 # 三镇网络零售额分别为1.86亿元、1.12亿元和0.94亿元，三镇合计4.02亿元: figures given apiece, then closed by
@@ -203,10 +203,13 @@ def _overlapping_shares(recs: list[dict], parts: list[dict]) -> bool:
 def _bracketed_parts(sentence: str, at: int, parts: list[dict]) -> tuple[list[dict], list[tuple[dict, list[dict]]]]:
     """The parts of a breakdown at its own level, and the figures in brackets right after one of them,
     which break that part down, not the total: 学校186所，其中义务教育阶段学校172所（小学151所、初中21所）
-    has the parts 172 alone, and 151 + 21 are a breakdown of 172 (two or more bracketed figures)."""
+    has the parts 172 alone, and 151 + 21 are a breakdown of 172 (two or more bracketed figures; one bracketed
+    figure is a detail of its part, and is neither)."""
     top, nested = [], []
     for p in parts:
-        between = sentence[max(0, at):p["pos"]]
+        # a part on a line of its own (其中：1. …；2. …): its brackets are counted in its own statement
+        own = str(p.get("sentence") or sentence)
+        between = sentence[max(0, at):p["pos"]] if own == sentence else own[:p["pos"]]
         depth = sum(between.count(c) for c in "（(") - sum(between.count(c) for c in "）)")
         if depth > 0 and top:
             if nested and nested[-1][0] is top[-1]:
@@ -215,8 +218,10 @@ def _bracketed_parts(sentence: str, at: int, parts: list[dict]) -> tuple[list[di
                 nested.append((top[-1], [p]))
         else:
             top.append(p)
-    nested = [(q, sub) for q, sub in nested if len(sub) >= 2]
+    # a single bracketed figure (苹果园管护用工15.36万元（共投工2560个，每个工日60元）) details its part, a price or a
+    # count of it: no part of the whole either, and no breakdown of its own
     flat = {id(p) for _, sub in nested for p in sub}
+    nested = [(q, sub) for q, sub in nested if len(sub) >= 2]
     return [p for p in parts if id(p) not in flat], nested
 
 
