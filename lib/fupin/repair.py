@@ -1804,32 +1804,83 @@ def find_repairs(text: str) -> list[Edit]:
         page = page_bigrams(text) if _config().get("page_bigram") else frozenset()
         page_model = PageModel(text) if _config().get("swallowed_byte_margin") else None
         anchors = [m.start() for m in _ANCHOR.finditer(text)]
-        floor, prefix = 0, ""
-        for idx, a in enumerate(anchors):
-            if a < floor:
-                continue
-            realigned = _numeral_realign(text, a, table)
-            if realigned is not None:
-                edits.append(realigned)
-                floor, prefix = realigned.end, realigned.after
-                continue
-            run = _parse_run(text, a, table)
-            if run is None:
-                continue
-            # The right context runs to the next anchor after the run (anchors the run's longest
-            # reading swallows, such as its own closing `?pinyin)`, do not cut it short).
-            span_end = max(s.end for s in run.structures)
-            nxt = next((b for b in anchors[idx + 1:] if b >= span_end), len(text))
-            edit = _repair_run(text, run, table, table_key, floor, nxt, prefix, page, page_model)
-            if edit is None:
-                continue
-            edits.append(edit)
-            floor, prefix = edit.end, edit.after
+        first: dict[tuple[int, int, str], Edit] = {}
+        edits = _repair_pass(text, anchors, table, table_key, page, page_model, seen=first)
+        if page and _config().get("page_repaired") and any(e.flagged for e in edits):
+            # Page consistency: the readings a run cleared its margins with are the page's words
+            # too; a run left flagged is solved again with them (格桑花 cut on every occurrence,
+            # decided where its context is clear, decides the copies where it is not).
+            repaired = page | repaired_ngrams(text, edits)
+            if repaired != page:
+                keep = {k: e for k, e in first.items() if not e.flagged}
+                edits = _repair_pass(text, anchors, table, table_key, repaired, page_model, keep)
     taken = [(e.start, e.end) for e in edits]
     for s, e in gloss_spans(text):
         if not any(a <= s < b or a < e <= b for a, b in taken):
             edits.append(Edit(s, e, "", "pinyin_gloss", 1.0, False))
     return sorted(edits, key=lambda e: (e.start, e.end))
+
+
+def _repair_pass(text: str, anchors: list[int], table: Mapping[str, str], table_key: tuple,
+                 page: frozenset[str], page_model: "PageModel | None",
+                 keep: "dict[tuple[int, int, str], Edit] | None" = None,
+                 seen: "dict[tuple[int, int, str], Edit] | None" = None) -> list[Edit]:
+    """One left-to-right pass over the run anchors of ``text``: the run edits. An edit of
+    ``keep`` (by anchor, floor and prefix) is taken as it is; ``seen`` collects the edits made."""
+    edits: list[Edit] = []
+    floor, prefix = 0, ""
+    for idx, a in enumerate(anchors):
+        if a < floor:
+            continue
+        kept = keep.get((a, floor, prefix)) if keep else None
+        if kept is not None:
+            edits.append(kept)
+            floor, prefix = kept.end, kept.after
+            continue
+        state = (a, floor, prefix)
+        realigned = _numeral_realign(text, a, table)
+        if realigned is not None:
+            edits.append(realigned)
+            floor, prefix = realigned.end, realigned.after
+            continue
+        run = _parse_run(text, a, table)
+        if run is None:
+            continue
+        # The right context runs to the next anchor after the run (anchors the run's longest
+        # reading swallows, such as its own closing `?pinyin)`, do not cut it short).
+        span_end = max(s.end for s in run.structures)
+        nxt = next((b for b in anchors[idx + 1:] if b >= span_end), len(text))
+        edit = _repair_run(text, run, table, table_key, floor, nxt, prefix, page, page_model)
+        if edit is None:
+            continue
+        if seen is not None:
+            seen[state] = edit
+        edits.append(edit)
+        floor, prefix = edit.end, edit.after
+    return edits
+
+
+def repaired_ngrams(text: str, edits: list[Edit]) -> frozenset[str]:
+    """Pairs (and triples, with ``page_trigram``) of adjacent Han characters that the run edits
+    wrote with their neighbours on the line, flagged characters cutting them: the words the
+    repair read confidently, as page vocabulary for the runs it left flagged."""
+    longest = 3 if _config().get("page_trigram") else 2
+    grams: set[str] = set()
+    for e in edits:
+        if e.method == "pinyin_gloss" or not e.after:
+            continue
+        left = degloss(text[max(0, e.start - 12):e.start]).rsplit("\n", 1)[-1][-(longest - 1):]
+        right = degloss(text[e.end:e.end + 12]).split("\n", 1)[0][:longest - 1]
+        window = left + e.after + right
+        lo, hi = len(left), len(left) + len(e.after)
+        for m in _HAN_RUN.finditer(window):
+            w, off = m.group(), m.start()
+            for n in range(2, longest + 1):
+                for k in range(len(w) - n + 1):
+                    # only n-grams that hold a character the edit wrote
+                    if off + k < hi and off + k + n > lo:
+                        grams.add(w[k:k + n])
+    return frozenset(grams)
 
 
 def repair(text: str) -> tuple[str, list[Edit]]:
