@@ -741,3 +741,27 @@ def test_repaired_ngrams_hold_written_characters_only():
     assert "學校" in grams and "建學校" in grams
     assert not any(REPLACEMENT in g or "、" in g for g in grams)
     assert not any("鄉村" in g or "振" in g for g in grams)
+
+
+# --- session 15: a bracket opened on the line closes before a comma is written ---------------
+
+def test_swallowed_byte_inside_an_unclosed_bracket_is_not_a_comma():
+    # Seed 001 (版權歸高原(北京)文化傳播有限公司), one page table of the benchmark at offset 1000:
+    # the byte swallowed after 北京 is the ')' of the company name; the page's statistics named a
+    # comma (高原(北京,文化), which leaves the bracket open: the byte is flagged instead.
+    bench = _bench()
+    clean = "".join(c for c in bench.opencc.OpenCC("s2tw").convert(_raw("001")) if gd.encode(c) != b"?")
+    damaged = gd.damage(clean, bench.random_table(clean, 54, 72273))
+    out = repair(damaged)[0]
+    assert "高原(北京,文化" not in out and "高原(北京" + REPLACEMENT + "文化傳播有限公司" in out
+
+
+def test_bracket_that_closes_later_on_the_line_leaves_the_fill_alone():
+    # Counter-example: a comma inside a bracket that closes within the context (各縣(市,區)) and a
+    # byte with no bracket open keep the page model's choice; only ')' is free inside an open one.
+    from fupin.repair import _bracket_left_open
+
+    assert _bracket_left_open(True, "文化傳播有限公司")
+    assert _bracket_left_open(True, "文化傳播\n有限公司)")
+    assert not _bracket_left_open(True, "區)農業農村局")
+    assert not _bracket_left_open(False, "文化傳播有限公司")

@@ -1490,6 +1490,17 @@ def _flag_marks_beside_flags(out: list[str], flags: list[bool], kinds: tuple[str
     return changed
 
 
+def _bracket_left_open(paren_open: bool, after: str) -> bool:
+    """A bracket is open on the line before a swallowed byte and the text after it (up to the line
+    end, as far as the context reaches) closes none: brackets pair up, so the byte is the
+    closing one as likely as anything the page's statistics name (高原(北京?文化傳播有限公司)."""
+    rule = _config().get("open_bracket_fill")
+    if not rule or not paren_open:
+        return False
+    rest = after.split("\n", 1)[0].translate(_mark_forms())
+    return not any(c in rest for c in ")）")
+
+
 def _decide(hyps: list[_Hyp], identity: _Hyp, right: str = "",
             page_model: "PageModel | None" = None, column: int | None = None,
             paren_open: bool = True, extra_margin: float = 0.0, heading: bool = False
@@ -1532,6 +1543,9 @@ def _decide(hyps: list[_Hyp], identity: _Hyp, right: str = "",
             filled = page_model.choose(out[-1], after, float(_config()["swallowed_byte_margin"]),
                                        None if column is None else column + len(out),
                                        paren_open or opened.rfind("(") > opened.rfind(")"))
+            if (filled is not None and filled[0] not in ")）" and _bracket_left_open(
+                    paren_open or opened.rfind("(") > opened.rfind(")"), best.text[k + 1:] + right)):
+                filled = None  # 高原(北京?文化: the open bracket needs its ')' here, not a comma
             if filled is not None and layout_margin >= structure_tau:
                 chosen.append(len(out))
                 out.append(filled[0])
