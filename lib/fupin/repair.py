@@ -1490,6 +1490,17 @@ def _flag_marks_beside_flags(out: list[str], flags: list[bool], kinds: tuple[str
     return changed
 
 
+def _bracket_left_open(paren_open: bool, after: str) -> bool:
+    """A bracket is open on the line before a swallowed byte and the text after it (up to the line
+    end, as far as the context reaches) closes none: brackets pair up, so the byte is the
+    closing one as likely as anything the page's statistics name (高原(北京?文化傳播有限公司)."""
+    rule = _config().get("open_bracket_fill")
+    if not rule or not paren_open:
+        return False
+    rest = after.split("\n", 1)[0].translate(_mark_forms())
+    return not any(c in rest for c in ")）")
+
+
 def _decide(hyps: list[_Hyp], identity: _Hyp, right: str = "",
             page_model: "PageModel | None" = None, column: int | None = None,
             paren_open: bool = True, extra_margin: float = 0.0, heading: bool = False
@@ -1532,6 +1543,9 @@ def _decide(hyps: list[_Hyp], identity: _Hyp, right: str = "",
             filled = page_model.choose(out[-1], after, float(_config()["swallowed_byte_margin"]),
                                        None if column is None else column + len(out),
                                        paren_open or opened.rfind("(") > opened.rfind(")"))
+            if (filled is not None and filled[0] not in ")）" and _bracket_left_open(
+                    paren_open or opened.rfind("(") > opened.rfind(")"), best.text[k + 1:] + right)):
+                filled = None  # 高原(北京?文化: the open bracket needs its ')' here, not a comma
             if filled is not None and layout_margin >= structure_tau:
                 chosen.append(len(out))
                 out.append(filled[0])
@@ -1804,32 +1818,83 @@ def find_repairs(text: str) -> list[Edit]:
         page = page_bigrams(text) if _config().get("page_bigram") else frozenset()
         page_model = PageModel(text) if _config().get("swallowed_byte_margin") else None
         anchors = [m.start() for m in _ANCHOR.finditer(text)]
-        floor, prefix = 0, ""
-        for idx, a in enumerate(anchors):
-            if a < floor:
-                continue
-            realigned = _numeral_realign(text, a, table)
-            if realigned is not None:
-                edits.append(realigned)
-                floor, prefix = realigned.end, realigned.after
-                continue
-            run = _parse_run(text, a, table)
-            if run is None:
-                continue
-            # The right context runs to the next anchor after the run (anchors the run's longest
-            # reading swallows, such as its own closing `?pinyin)`, do not cut it short).
-            span_end = max(s.end for s in run.structures)
-            nxt = next((b for b in anchors[idx + 1:] if b >= span_end), len(text))
-            edit = _repair_run(text, run, table, table_key, floor, nxt, prefix, page, page_model)
-            if edit is None:
-                continue
-            edits.append(edit)
-            floor, prefix = edit.end, edit.after
+        first: dict[tuple[int, int, str], Edit] = {}
+        edits = _repair_pass(text, anchors, table, table_key, page, page_model, seen=first)
+        if page and _config().get("page_repaired") and any(e.flagged for e in edits):
+            # Page consistency: the readings a run cleared its margins with are the page's words
+            # too; a run left flagged is solved again with them (格桑花 cut on every occurrence,
+            # decided where its context is clear, decides the copies where it is not).
+            repaired = page | repaired_ngrams(text, edits)
+            if repaired != page:
+                keep = {k: e for k, e in first.items() if not e.flagged}
+                edits = _repair_pass(text, anchors, table, table_key, repaired, page_model, keep)
     taken = [(e.start, e.end) for e in edits]
     for s, e in gloss_spans(text):
         if not any(a <= s < b or a < e <= b for a, b in taken):
             edits.append(Edit(s, e, "", "pinyin_gloss", 1.0, False))
     return sorted(edits, key=lambda e: (e.start, e.end))
+
+
+def _repair_pass(text: str, anchors: list[int], table: Mapping[str, str], table_key: tuple,
+                 page: frozenset[str], page_model: "PageModel | None",
+                 keep: "dict[tuple[int, int, str], Edit] | None" = None,
+                 seen: "dict[tuple[int, int, str], Edit] | None" = None) -> list[Edit]:
+    """One left-to-right pass over the run anchors of ``text``: the run edits. An edit of
+    ``keep`` (by anchor, floor and prefix) is taken as it is; ``seen`` collects the edits made."""
+    edits: list[Edit] = []
+    floor, prefix = 0, ""
+    for idx, a in enumerate(anchors):
+        if a < floor:
+            continue
+        kept = keep.get((a, floor, prefix)) if keep else None
+        if kept is not None:
+            edits.append(kept)
+            floor, prefix = kept.end, kept.after
+            continue
+        state = (a, floor, prefix)
+        realigned = _numeral_realign(text, a, table)
+        if realigned is not None:
+            edits.append(realigned)
+            floor, prefix = realigned.end, realigned.after
+            continue
+        run = _parse_run(text, a, table)
+        if run is None:
+            continue
+        # The right context runs to the next anchor after the run (anchors the run's longest
+        # reading swallows, such as its own closing `?pinyin)`, do not cut it short).
+        span_end = max(s.end for s in run.structures)
+        nxt = next((b for b in anchors[idx + 1:] if b >= span_end), len(text))
+        edit = _repair_run(text, run, table, table_key, floor, nxt, prefix, page, page_model)
+        if edit is None:
+            continue
+        if seen is not None:
+            seen[state] = edit
+        edits.append(edit)
+        floor, prefix = edit.end, edit.after
+    return edits
+
+
+def repaired_ngrams(text: str, edits: list[Edit]) -> frozenset[str]:
+    """Pairs (and triples, with ``page_trigram``) of adjacent Han characters that the run edits
+    wrote with their neighbours on the line, flagged characters cutting them: the words the
+    repair read confidently, as page vocabulary for the runs it left flagged."""
+    longest = 3 if _config().get("page_trigram") else 2
+    grams: set[str] = set()
+    for e in edits:
+        if e.method == "pinyin_gloss" or not e.after:
+            continue
+        left = degloss(text[max(0, e.start - 12):e.start]).rsplit("\n", 1)[-1][-(longest - 1):]
+        right = degloss(text[e.end:e.end + 12]).split("\n", 1)[0][:longest - 1]
+        window = left + e.after + right
+        lo, hi = len(left), len(left) + len(e.after)
+        for m in _HAN_RUN.finditer(window):
+            w, off = m.group(), m.start()
+            for n in range(2, longest + 1):
+                for k in range(len(w) - n + 1):
+                    # only n-grams that hold a character the edit wrote
+                    if off + k < hi and off + k + n > lo:
+                        grams.add(w[k:k + n])
+    return frozenset(grams)
 
 
 def repair(text: str) -> tuple[str, list[Edit]]:
