@@ -1318,6 +1318,9 @@ def _choose(ap: ArticlePlaces, w, others=()) -> Choice:
     ``sentence``), as built by ``fupin.attribution``; ``others`` the spans of the other figures of
     its sentence."""
     q, t = w.q, w.masked
+    column = _column_header_place(ap, q.start)
+    if column is not None:
+        return column
     c0, c1 = w.clause
     item = t[w.item[0]: w.item[1]]
     clause_before = t[c0: q.start]
@@ -1474,6 +1477,52 @@ def _choose(ap: ArticlePlaces, w, others=()) -> Choice:
     if ap.topic is not None:
         return Choice([ap.topic], f"article subject {ap.topic.name}", ["region_from_topic"])
     return Choice([], "", ["region_missing"])
+
+
+_TABLE_SEP = re.compile(r"\t|[|｜]")
+_OF_WHICH = re.compile(r"^其中[：:]?")
+
+
+def _column_header_place(ap: ArticlePlaces, at: int) -> Choice | None:
+    """The place a table's column is about: a figure in a row split by tabs or | under a header cell that is a
+    place's name alone, or a part of the column before it (完成值 | 其中：莲花县 | 遂川县: each county's share). Only for
+    a row as wide as its header (the cells line up) whose cells name no place before the figure (a row about a
+    place under columns about others is a table of pairs)."""
+    text = ap.text
+    r0 = text.rfind("\n", 0, at) + 1
+    r1 = text.find("\n", at)
+    r1 = len(text) if r1 < 0 else r1
+    row = text[r0:r1]
+    if not _TABLE_SEP.search(row):
+        return None
+    cells = _TABLE_SEP.split(row)
+    k = len(_TABLE_SEP.findall(text, r0, at))
+    h1 = r0 - 1
+    for _ in range(40):  # the header: the nearest line above of the row's width with no figure
+        if h1 <= 0:
+            return None
+        h0 = text.rfind("\n", 0, h1) + 1
+        line = text[h0:h1]
+        if not _TABLE_SEP.search(line):
+            return None
+        if not re.search(r"[0-9]", line):
+            break
+        h1 = h0 - 1
+    else:
+        return None
+    names = _TABLE_SEP.split(line)
+    if len(names) != len(cells) or k >= len(names):
+        return None
+    if any(m.start < at for m in ap.usable[bisect_left(ap.starts, r0): bisect_left(ap.starts, at)]):
+        return None
+    name = _OF_WHICH.sub("", names[k].strip())
+    if not name:
+        return None
+    c0 = h0 + sum(len(n) + 1 for n in names[:k])
+    for m in ap.mentions:
+        if c0 <= m.start and m.end <= c0 + len(names[k]) and text[m.start:m.end] == name:
+            return Choice([m.place], f"column header {m.place.name}")
+    return None
 
 
 def choose_same(ap: ArticlePlaces, w, others=(), memo: dict | None = None) -> Choice:
