@@ -137,6 +137,7 @@ def find_mentions(text: str, donor_spans: list[tuple[int, int]], donor_places: s
         and text[m.start: m.end] not in gz.by_name and m.place.level in ("county", "prefecture")
         and raw[k - 1].place.name not in _ancestor_names(m.place))]
     raw = _drop_town_name_heads(text, raw)
+    raw = [m for m in raw if not _listed_as_township(text, m)]
     raw = [m for m in raw if not _verb_homonym(text, m)]
     out: list[Mention] = []
     for i, m in enumerate(raw):
@@ -267,8 +268,25 @@ def _town_name_tail(text: str, m: Mention) -> bool:
     lead, before = text[m.start - 1], text[m.start - 2] if m.start >= 2 else "\n"
     if not re.match(r"[\u4e00-\u9fff]", lead) or before not in cues()["free_unit_open"] + "、":
         return False
+    if lead in cues()["unit_name_forbidden_chars"]:
+        return False
     _freq, tag = gazetteer._jieba_words().get(lead, (0, ""))
-    return tag not in cues()["unit_category_tags"] and lead not in cues()["unit_name_forbidden_chars"]
+    # 饶丰镇 (饶 is also a verb): a name the text writes alone as a table cell or a list item is a township's
+    return tag not in cues()["unit_category_tags"] or _named_alone(text, lead + alias)
+
+
+def _listed_as_township(text: str, m: Mention) -> bool:
+    """True when the short form of a county or prefecture at ``m`` is one of a list of names closed by a count of
+    townships or villages (中和、青川两个乡镇): a township named without its ending, not the county (青川县)."""
+    gz = gazetteer.load()
+    return text[m.start: m.end] not in gz.by_name and m.place.level in ("county", "prefecture") \
+        and _rx("town_count_after").match(text, m.end) is not None \
+        and (m.start == 0 or text[m.start - 1] in cues()["free_unit_open"] + "、和及与")
+
+
+def _named_alone(text: str, name: str) -> bool:
+    """True when ``name`` stands alone somewhere in the text as a table cell or a list item (饶丰镇\t1720; 、饶丰镇、)."""
+    return re.search(rf"(?:^|[\n\t、|｜])[ \u3000]*{re.escape(name)}[ \u3000]*(?=[\t、|｜,，]|$)", text, re.M) is not None
 
 
 def _drop_town_name_heads(text: str, raw: list[Mention]) -> list[Mention]:
