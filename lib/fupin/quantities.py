@@ -417,6 +417,12 @@ def _find_noun(ctx: _Context, start: int, end: int, classifier: str, g: Grammar)
         if whole and whole.end() == len(window) and "、" in whole.group():
             return g.nouns[_norm(whole.group())]  # 新技术、新项目92项: a noun written as a list, right before
     clause = window[max(window.rfind(c) for c in _CLAUSE_SEP) + 1:]
+    cell = max(clause.rfind(c) for c in _CELL_SEPS)
+    if cell >= 0 and re.search(r"[\u4e00-\u9fff]", clause[cell + 1:]):
+        # 设施蔬菜产业园项目\t新建冬暖式大棚12个: a table cell with words before its figure is a clause of its own
+        # (the 项目 of the name column is not what it counts); a cell of the figure alone (新建村卫生室\t12个) counts
+        # what its row's label names
+        clause = clause[cell + 1:]
     if g.per_noun_re.search(clause.rstrip("\x00")):
         # 新增学位9600个，平均每所学校800个: the noun after 每 is what the figure is per; the counted noun is the
         # one of the count before it with the same classifier in the statement, else the classifier's own
