@@ -713,6 +713,25 @@ def _cited_within(mentions: list[Mention], subject: Place, endings: tuple[str, .
     return ranked[0][2]
 
 
+def _sentence_head_unit(text: str, at: int, index: "_WithinSubject", endings: tuple[str, ...]) -> Place | None:
+    """福鼎市建成农村供水智慧监管平台，对全市156处供水工程实现在线监测 (a report on 宁德市): 全市 inside a clause, not
+    heading it, in a sentence headed by a unit of that level inside the article's place, with no other place
+    between, is that unit. 全市 heading a clause (福安市完成造林3万亩，全市累计完成20万亩) sums up: not this."""
+    if at == 0 or text[at - 1] in "，,。；;：:！？!?\n\t、（(“":
+        return None
+    stop = max(text.rfind(c, 0, at) for c in "。！？!?\n") + 1
+    ms, starts = index.inside(endings)
+    k = bisect_left(starts, stop)
+    if k >= len(ms) or ms[k].start != stop or ms[k].end > at:
+        return None
+    head = ms[k]
+    if head.place.name == index.subject.name:
+        return None
+    if any(m.role == "place" and head.end <= m.start < at for m in index.mentions if m.start < at):
+        return None
+    return head.place
+
+
 def _named_in_sentence(text: str, at: int, mentions: list[Mention], subject: Place,
                        endings: tuple[str, ...], index: "_WithinSubject | None" = None) -> Place | None:
     """环江毛南族自治县是毛南族聚居地,全县…: the last unit of that level named before ``at`` in its
@@ -781,7 +800,9 @@ def whole_unit_mentions(text: str, subject: Place | None, mentions: list[Mention
                                  or _rx("level_funds_after").match(after))) \
                 or _org_rx().match(after):
             continue  # 自治区资金, 自治区财政厅: a funding level or an agency
-        unit = next((p for p in chain if p.name.endswith(tuple(endings.get(lvl, [lvl])))), None)
+        unit = _sentence_head_unit(text, m.start(), index, tuple(endings.get(lvl, [lvl]))) \
+            if word[0] == "全" and index is not None else None
+        unit = unit or next((p for p in chain if p.name.endswith(tuple(endings.get(lvl, [lvl])))), None)
         if unit is None and subject is not None and word[0] == "全" and mentions:
             unit = _named_in_sentence(text, m.start(), index.mentions, subject, tuple(endings.get(lvl, [lvl])), index)
         if unit is None and subject is not None and word[0] in "全我本" and mentions:
@@ -971,6 +992,30 @@ def _joint(usable: list[Mention], k: int, text: str) -> list[Mention]:
 
 
 _JOINT_RX = re.compile(r"(?:[两二三四五六七八九十]|\d{1,2})(?:个)?(?:县|区|市|乡|镇|省|地州|州)")
+
+
+_OBJECT_COUNT_RX = re.compile(r"(?:[两二三四五六七八九十]|\d{1,2})[个個项項]")
+
+
+def _counted_object_list(ap: ArticlePlaces, k: int, s0: int) -> Choice | None:
+    """全市计划实施农村供水工程156处，重点推进古田县、屏南县2个城乡供水一体化项目，新建改造供水管网420公里: places
+    listed as the object of a count of things (2个…项目), not heading the clause, are not the place of the figures
+    in the clauses after it; the place before the list in the sentence (全市) is, else the article's. None when
+    mention ``k`` is not the last of such a list."""
+    if not _OBJECT_COUNT_RX.match(ap.text, ap.usable[k].end):
+        return None
+    lo = k
+    while lo > 0 and ap.text[ap.usable[lo - 1].end: ap.usable[lo].start] in ("、", "和", "及", "与"):
+        lo -= 1
+    listed = ap.usable[lo: k + 1]
+    if len(listed) < 2:
+        return None
+    if ap.text[listed[0].start - 1: listed[0].start] in _CLAUSE_OPEN:
+        return None  # 古田县、屏南县2个项目已开工，…: the list heads its clause, it is the subject
+    earlier = [m for m in ap.usable[bisect_left(ap.starts, s0): bisect_left(ap.starts, listed[0].start)]]
+    if earlier:
+        return Choice([earlier[-1].place], f"after places counted as objects → {earlier[-1].place.name} before them")
+    return Choice([ap.topic], f"after places counted as objects → article subject {ap.topic.name}")
 
 
 def _opens_list(ap: ArticlePlaces, m: Mention) -> bool:
@@ -1455,6 +1500,10 @@ def _choose(ap: ArticlePlaces, w, others=()) -> Choice:
             joint = {m.place.name for m in _joint(ap.usable, k, ap.text)}
             if len(named) >= 2 and not named <= joint:  # not the total of one joint subject (A、B等市县…,共…)
                 return Choice([ap.topic], f"total after a list → article subject {ap.topic.name}")
+        if not own and before and ap.topic is not None:
+            counted = _counted_object_list(ap, k, w.sentence[0])
+            if counted is not None:
+                return counted
         if not own and before and pick.item and ap.topic is not None:
             # 娘子神乡58个、堂尔上乡47个、杜家村镇41个，3个乡镇合计146个: the last item of a list of places, each
             # with its figure, is not the place of the figures in the clauses after the list
