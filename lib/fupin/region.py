@@ -994,15 +994,12 @@ def _joint(usable: list[Mention], k: int, text: str) -> list[Mention]:
 _JOINT_RX = re.compile(r"(?:[两二三四五六七八九十]|\d{1,2})(?:个)?(?:县|区|市|乡|镇|省|地州|州)")
 
 
-_OBJECT_COUNT_RX = re.compile(r"(?:[两二三四五六七八九十]|\d{1,2})[个個项項]")
-
-
 def _counted_object_list(ap: ArticlePlaces, k: int, s0: int) -> Choice | None:
     """全市计划实施农村供水工程156处，重点推进古田县、屏南县2个城乡供水一体化项目，新建改造供水管网420公里: places
     listed as the object of a count of things (2个…项目), not heading the clause, are not the place of the figures
     in the clauses after it; the place before the list in the sentence (全市) is, else the article's. None when
     mention ``k`` is not the last of such a list."""
-    if not _OBJECT_COUNT_RX.match(ap.text, ap.usable[k].end):
+    if not _rx("object_count_after").match(ap.text, ap.usable[k].end):
         return None
     lo = k
     while lo > 0 and ap.text[ap.usable[lo - 1].end: ap.usable[lo].start] in ("、", "和", "及", "与"):
