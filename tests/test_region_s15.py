@@ -134,3 +134,10 @@ def test_places_counted_as_themselves_keep_the_clauses_after(tmp_path):
     body = "上海援建的莎车县、叶城县两个县的纺织服装产业园已入驻企业46家，吸纳当地群众就业1.28万人。"
     facts = _facts(tmp_path, body, "上海援疆工作综述")
     assert "莎车县" in _region(facts, "1.28万人")
+
+
+def test_a_short_form_with_its_level_ending_before_a_count_of_townships_stays_the_unit(tmp_path):
+    # counter-example: 甘南州97个乡镇 counts the townships of 甘南州; 甘南州 is no township
+    body = "深化携手奔小康行动，天津市62个街道与甘南州97个乡镇结对。"
+    facts = _facts(tmp_path, body, "天津市对口帮扶甘南州工作情况")
+    assert _region(facts, "97个") == "甘南藏族自治州"

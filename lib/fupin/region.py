@@ -279,7 +279,10 @@ def _listed_as_township(text: str, m: Mention) -> bool:
     """True when the short form of a county or prefecture at ``m`` is one of a list of names closed by a count of
     townships or villages (中和、青川两个乡镇): a township named without its ending, not the county (青川县)."""
     gz = gazetteer.load()
-    return text[m.start: m.end] not in gz.by_name and m.place.level in ("county", "prefecture") \
+    alias = text[m.start: m.end]
+    # (甘南州97个乡镇: a short form with its level's ending is the unit, whose townships are counted)
+    return alias not in gz.by_name and alias[-1] not in gazetteer.LEVEL_CHARS \
+        and m.place.level in ("county", "prefecture") \
         and _rx("town_count_after").match(text, m.end) is not None \
         and (m.start == 0 or text[m.start - 1] in cues()["free_unit_open"] + "、和及与")
 
