@@ -19,7 +19,7 @@ UNSEEN_AR = paths.TEST_DATA_DIR / "unseen_ar"
 
 MIN_F1 = 0.99         # extraction F1 over 362 gold quantities (1.000 in session 15: 其中 columns, 分值/得分, merged cells, 项    目); was 0.912, 0.889
 MIN_REGIONS = 0.99    # region agreement (1.000 in session 15: columns headed by a place, speaker labels); was 0.974, 0.861
-MIN_RIGHT = 52        # relations verified right, of 76 (54); was 38
+MIN_RIGHT = 60        # relations verified right, of 76 (62 in session 15, the table cells read); was 54, 38
 MIN_FOUND = 2         # deliberate errors found, of 3 (2); was 1
 
 
