@@ -50,7 +50,7 @@ from fixtures.written import (
 UNSEEN_AA = paths.TEST_DATA_DIR / "unseen_aa"
 
 MIN_F1 = 0.985        # extraction F1 over 365 gold quantities; was 0.955, 0.978 in session 9
-MIN_REGIONS = 0.985   # region agreement; was 0.977, 0.978 in session 9
+MIN_REGIONS = 0.995   # region agreement (1.000 in session 15: 全市 after 福鼎市, places counted as objects); was 0.989, 0.977
 MIN_RIGHT = 56        # relations verified right, of 71; was 51; 58 in session 10
 MIN_FOUND = 3         # deliberate errors found, of 3; was 2
 

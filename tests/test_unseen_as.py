@@ -17,7 +17,7 @@ from fixtures.written import (
 UNSEEN_AS = paths.TEST_DATA_DIR / "unseen_as"
 
 MIN_F1 = 0.99         # extraction F1 over 368 gold quantities (1.000); was 0.988
-MIN_REGIONS = 0.97    # region agreement (0.976 before the 省 count); was 0.958
+MIN_REGIONS = 0.99    # region agreement (0.995 in session 15: 饶丰镇, 中和、青川两个乡镇); was 0.976, 0.958
 MIN_RIGHT = 83        # relations verified right, of 94 (74 before the rate words 户贷率/集中供水率/自来水普及率); was 69; 83 in session 15 (table 户贷率 column, bracketed earlier level, 较年初)
 MIN_FOUND = 1         # deliberate errors found, of 3; was 1
 

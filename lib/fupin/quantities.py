@@ -417,6 +417,12 @@ def _find_noun(ctx: _Context, start: int, end: int, classifier: str, g: Grammar)
         if whole and whole.end() == len(window) and "、" in whole.group():
             return g.nouns[_norm(whole.group())]  # 新技术、新项目92项: a noun written as a list, right before
     clause = window[max(window.rfind(c) for c in _CLAUSE_SEP) + 1:]
+    cell = max(clause.rfind(c) for c in _CELL_SEPS)
+    if cell >= 0 and re.search(r"[\u4e00-\u9fff]", clause[cell + 1:]):
+        # 设施蔬菜产业园项目\t新建冬暖式大棚12个: a table cell with words before its figure is a clause of its own
+        # (the 项目 of the name column is not what it counts); a cell of the figure alone (新建村卫生室\t12个) counts
+        # what its row's label names
+        clause = clause[cell + 1:]
     if g.per_noun_re.search(clause.rstrip("\x00")):
         # 新增学位9600个，平均每所学校800个: the noun after 每 is what the figure is per; the counted noun is the
         # one of the count before it with the same classifier in the statement, else the classifier's own
@@ -1111,6 +1117,19 @@ def _space_tokens(line: str, start: int) -> list[tuple[int, str]]:
     return [(m.start() + start, m.group()) for m in _SPACE_TOKEN.finditer(line.rstrip("\r\n"))]
 
 
+_ONE_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _spread_label_header(tokens: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A spaced header whose first cell is a word of two characters spread to the width of the labels below
+    (项    目, 地    区, 序    号 over 一、中央衔接资金 …): one cell, not two columns. Only the first two tokens, when
+    they alone are single characters (县 乡 村 over counts is three columns)."""
+    if len(tokens) >= 4 and all(_ONE_HAN.fullmatch(t) for _, t in tokens[:2]) \
+            and not _ONE_HAN.fullmatch(tokens[2][1]):
+        return [(tokens[0][0], tokens[0][1] + tokens[1][1]), *tokens[2:]]
+    return tokens
+
+
 def _space_row(tokens: list[tuple[int, str]], numbers: int = 3, least: int = 3) -> tuple[list[tuple[int, str]], int] | None:
     """The cells of a space-separated table row (the label joined into one cell) and how many lead
     the data (the label, a serial number before it), or None when the line is not one:
@@ -1267,6 +1286,8 @@ def _header_columns(cells: list[tuple[int, str]], default_unit: str | None, g: G
             continue
         u = _HEADER_UNIT.search(c)
         unit_text = u.group("unit") if u else None
+        if unit_text is None and c in _header_words()["score_columns"]:
+            unit_text = "分"  # 分值 | 得分 of a 绩效目标表: the points of a score
         if unit_text is None and c.endswith(("%", "％")) and len(c) > 1:
             unit_text = "%"  # 完成调整预算% under 单位：万元: the sign ending the header is the column's unit
         if unit_text is None and g.rate_column_re.search(c) and not g.money_re.search(c):
@@ -1580,6 +1601,7 @@ def _table_rows(text: str, g: Grammar) -> Iterator[tuple[bool, list[tuple[int, s
         if columns and len(tokens) >= 4 and _space_row(tokens, 0) is not None:
             continue  # 通江县 — / -: a row of blank cells under the header, the table goes on
         stated = _UNIT_LINE.search(line)
+        tokens = _spread_label_header(tokens)
         if _space_header(tokens) and not stated:
             tokens = _spaced_label(tokens)  # 项    目    预算数 …: the label spaced out to fill its column
             columns = _header_columns(tokens, default_unit, g, default_percent, listed)
@@ -1726,6 +1748,50 @@ def _placed(cells: list[tuple[int, str]], columns: list[Column], seen: list[list
     return out
 
 
+def _cell_kind(c: str) -> str:
+    """figure, words or blank: what a cell of a row split by | or tabs holds."""
+    if not c or _BLANK_OR_SIGNED.fullmatch(c):
+        return "blank"
+    return "figure" if _NUMBER_CELL.fullmatch(c) else "words"
+
+
+def _column_kinds(rows: list) -> dict[int, list[set[str]]]:
+    """What each column holds (figures, words) in the rows of its header's width, per table split by | or tabs."""
+    out: dict[int, list[set[str]]] = {}
+    for spaced, cells, _, columns, _ in rows:
+        if spaced or columns is None or len(cells) != len(columns):
+            continue
+        seen = out.setdefault(id(columns), [set() for _ in columns])
+        for j, (_, c) in enumerate(cells):
+            if _cell_kind(c) != "blank":
+                seen[j].add(_cell_kind(c))
+    return out
+
+
+def _right_placed(cells: list[tuple[int, str]], columns: list[Column], kinds: list[set[str]] | None) -> \
+        list[tuple[tuple[int, str], Column]] | None:
+    """The cells of a row of a table split by tabs that lost its first cells: a cell spanning several rows (一级指标
+    产出指标 over 数量指标, 质量指标 …) is printed once, and the copy strips the blank cells it leaves at the head of
+    the rows below. Such a row is read against its header's last columns when its cells are, one by one, of the
+    kind (figure or words) the rows of the header's width hold there, and not of that kind against the first
+    columns (where a row lost its last cells). None otherwise."""
+    if not kinds or not cells or _cell_kind(cells[0][1]) != "words" \
+            or not any(_cell_kind(c) == "figure" for _, c in cells):
+        return None
+
+    def fits(offset: int) -> bool:
+        for j, (_, c) in enumerate(cells):
+            kind, held = _cell_kind(c), kinds[offset + j]
+            if kind != "blank" and (not held or held != {kind}):
+                return False
+        return True
+
+    offset = len(columns) - len(cells)
+    if not fits(offset) or fits(0):
+        return None
+    return list(zip(cells, columns[offset:]))
+
+
 def _label_columns(cells: list[tuple[int, str]], columns: list[Column], g: Grammar) -> tuple[int, bool]:
     """How many header cells name the label columns before the data (项目类别; 序号 乡镇), and
     whether the words say so surely: the leading ones that measure nothing, or that name a thing
@@ -1763,11 +1829,14 @@ def _table_cells(text: str, ctx: _Context, g: Grammar) -> tuple[list[Quantity], 
     heads = _label_heads(rows)
     kept = _keeps_blanks(rows)
     figures = _column_figures(rows)
+    kinds = _column_kinds(rows)
     for spaced, cells, lead, columns, head in rows:
         placed = None
         if not spaced:
             zones.extend((s, s + len(c)) for s, c in cells if _SIGNED_CELL.fullmatch(c))
-            if columns is not None and id(columns) in kept and len(cells) < len(columns):
+            if columns is not None and len(cells) < len(columns):
+                placed = _right_placed(cells, columns, kinds.get(id(columns)))
+            if placed is None and columns is not None and id(columns) in kept and len(cells) < len(columns):
                 placed = _placed(cells, columns, figures.get(id(columns)))
                 if placed is None:
                     continue  # a short row whose cells may stand in several places: none is said
@@ -1889,7 +1958,28 @@ def _in_row_unit(aligned: list[tuple[tuple[int, str], Column]], columns: list[Co
     own = _column_unit(labels[-1], u.group("unit"), g) if u is not None and u.end() == len(labels[-1]) else None
     if own is None and labels:
         own = _listed_unit_of_label(labels[-1], getattr(columns, "listed", None) or [], g)
-    return [(cell, own if k < len(names) and names[k] in wanted else col) for k, (cell, col) in enumerate(aligned)]
+    scored = _scorecard_positions(names, wanted, g)
+    return [(cell, own if k in scored else col) for k, (cell, col) in enumerate(aligned)]
+
+
+_OF_WHICH = re.compile(r"^其中[：:]?")
+
+
+def _scorecard_positions(names: list[str], wanted: set[str], g: Grammar) -> frozenset[int]:
+    """The columns of a scorecard header whose cells are in the unit of their row: the scorecard columns
+    (row_unit_columns), and the parts that break one of them down right after it (完成值 | 其中：莲花县 | 遂川县 |
+    完成率（%）: each county's share of the 完成值 is in the same unit), from the 其中 cell on up to a column
+    that names its own unit, a rate or words."""
+    out = {k for k, n in enumerate(names) if n in wanted}
+    for k, n in enumerate(names):
+        if k - 1 not in out or not _OF_WHICH.match(n) or _OF_WHICH.sub("", n) in wanted:
+            continue
+        j = k
+        while j < len(names) and names[j] and names[j] not in wanted and _HEADER_UNIT.search(names[j]) is None \
+                and not names[j].endswith(("%", "％")) and not _measured_header(names, 0, j, g):
+            out.add(j)
+            j += 1
+    return frozenset(out)
 
 
 def _listed_unit_of_label(label: str, listed: list[str], g: Grammar) -> Column:

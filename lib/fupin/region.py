@@ -137,6 +137,7 @@ def find_mentions(text: str, donor_spans: list[tuple[int, int]], donor_places: s
         and text[m.start: m.end] not in gz.by_name and m.place.level in ("county", "prefecture")
         and raw[k - 1].place.name not in _ancestor_names(m.place))]
     raw = _drop_town_name_heads(text, raw)
+    raw = [m for m in raw if not _listed_as_township(text, m)]
     raw = [m for m in raw if not _verb_homonym(text, m)]
     out: list[Mention] = []
     for i, m in enumerate(raw):
@@ -280,8 +281,28 @@ def _town_name_tail(text: str, m: Mention) -> bool:
     lead, before = text[m.start - 1], text[m.start - 2] if m.start >= 2 else "\n"
     if not re.match(r"[\u4e00-\u9fff]", lead) or before not in cues()["free_unit_open"] + "、":
         return False
+    if lead in cues()["unit_name_forbidden_chars"]:
+        return False
     _freq, tag = gazetteer._jieba_words().get(lead, (0, ""))
-    return tag not in cues()["unit_category_tags"] and lead not in cues()["unit_name_forbidden_chars"]
+    # 饶丰镇 (饶 is also a verb): a name the text writes alone as a table cell or a list item is a township's
+    return tag not in cues()["unit_category_tags"] or _named_alone(text, lead + alias)
+
+
+def _listed_as_township(text: str, m: Mention) -> bool:
+    """True when the short form of a county or prefecture at ``m`` is one of a list of names closed by a count of
+    townships or villages (中和、青川两个乡镇): a township named without its ending, not the county (青川县)."""
+    gz = gazetteer.load()
+    alias = text[m.start: m.end]
+    # (甘南州97个乡镇: a short form with its level's ending is the unit, whose townships are counted)
+    return alias not in gz.by_name and alias[-1] not in gazetteer.LEVEL_CHARS \
+        and m.place.level in ("county", "prefecture") \
+        and _rx("town_count_after").match(text, m.end) is not None \
+        and (m.start == 0 or text[m.start - 1] in cues()["free_unit_open"] + "、和及与")
+
+
+def _named_alone(text: str, name: str) -> bool:
+    """True when ``name`` stands alone somewhere in the text as a table cell or a list item (饶丰镇\t1720; 、饶丰镇、)."""
+    return re.search(rf"(?:^|[\n\t、|｜])[ \u3000]*{re.escape(name)}[ \u3000]*(?=[\t、|｜,，]|$)", text, re.M) is not None
 
 
 def _drop_town_name_heads(text: str, raw: list[Mention]) -> list[Mention]:
@@ -743,6 +764,25 @@ def _cited_within(mentions: list[Mention], subject: Place, endings: tuple[str, .
     return ranked[0][2]
 
 
+def _sentence_head_unit(text: str, at: int, index: "_WithinSubject", endings: tuple[str, ...]) -> Place | None:
+    """福鼎市建成农村供水智慧监管平台，对全市156处供水工程实现在线监测 (a report on 宁德市): 全市 inside a clause, not
+    heading it, in a sentence headed by a unit of that level inside the article's place, with no other place
+    between, is that unit. 全市 heading a clause (福安市完成造林3万亩，全市累计完成20万亩) sums up: not this."""
+    if at == 0 or text[at - 1] in "，,。；;：:！？!?\n\t、（(“":
+        return None
+    stop = max(text.rfind(c, 0, at) for c in "。！？!?\n") + 1
+    ms, starts = index.inside(endings)
+    k = bisect_left(starts, stop)
+    if k >= len(ms) or ms[k].start != stop or ms[k].end > at:
+        return None
+    head = ms[k]
+    if head.place.name == index.subject.name:
+        return None
+    if any(m.role == "place" and head.end <= m.start < at for m in index.mentions if m.start < at):
+        return None
+    return head.place
+
+
 def _named_in_sentence(text: str, at: int, mentions: list[Mention], subject: Place,
                        endings: tuple[str, ...], index: "_WithinSubject | None" = None) -> Place | None:
     """环江毛南族自治县是毛南族聚居地,全县…: the last unit of that level named before ``at`` in its
@@ -811,7 +851,9 @@ def whole_unit_mentions(text: str, subject: Place | None, mentions: list[Mention
                                  or _rx("level_funds_after").match(after))) \
                 or _org_rx().match(after):
             continue  # 自治区资金, 自治区财政厅: a funding level or an agency
-        unit = next((p for p in chain if p.name.endswith(tuple(endings.get(lvl, [lvl])))), None)
+        unit = _sentence_head_unit(text, m.start(), index, tuple(endings.get(lvl, [lvl]))) \
+            if word[0] == "全" and index is not None else None
+        unit = unit or next((p for p in chain if p.name.endswith(tuple(endings.get(lvl, [lvl])))), None)
         if unit is None and subject is not None and word[0] == "全" and mentions:
             unit = _named_in_sentence(text, m.start(), index.mentions, subject, tuple(endings.get(lvl, [lvl])), index)
         if unit is None and subject is not None and word[0] in "全我本" and mentions:
@@ -1002,6 +1044,27 @@ def _joint(usable: list[Mention], k: int, text: str) -> list[Mention]:
 
 
 _JOINT_RX = re.compile(r"(?:[两二三四五六七八九十]|\d{1,2})(?:个)?(?:县|区|市|乡|镇|省|地州|州)")
+
+
+def _counted_object_list(ap: ArticlePlaces, k: int, s0: int) -> Choice | None:
+    """全市计划实施农村供水工程156处，重点推进古田县、屏南县2个城乡供水一体化项目，新建改造供水管网420公里: places
+    listed as the object of a count of things (2个…项目), not heading the clause, are not the place of the figures
+    in the clauses after it; the place before the list in the sentence (全市) is, else the article's. None when
+    mention ``k`` is not the last of such a list."""
+    if not _rx("object_count_after").match(ap.text, ap.usable[k].end):
+        return None
+    lo = k
+    while lo > 0 and ap.text[ap.usable[lo - 1].end: ap.usable[lo].start] in ("、", "和", "及", "与"):
+        lo -= 1
+    listed = ap.usable[lo: k + 1]
+    if len(listed) < 2:
+        return None
+    if ap.text[listed[0].start - 1: listed[0].start] in _CLAUSE_OPEN:
+        return None  # 古田县、屏南县2个项目已开工，…: the list heads its clause, it is the subject
+    earlier = [m for m in ap.usable[bisect_left(ap.starts, s0): bisect_left(ap.starts, listed[0].start)]]
+    if earlier:
+        return Choice([earlier[-1].place], f"after places counted as objects → {earlier[-1].place.name} before them")
+    return Choice([ap.topic], f"after places counted as objects → article subject {ap.topic.name}")
 
 
 def _opens_list(ap: ArticlePlaces, m: Mention) -> bool:
@@ -1367,6 +1430,9 @@ def _choose(ap: ArticlePlaces, w, others=()) -> Choice:
     ``sentence``), as built by ``fupin.attribution``; ``others`` the spans of the other figures of
     its sentence."""
     q, t = w.q, w.masked
+    column = _column_header_place(ap, q.start)
+    if column is not None:
+        return column
     c0, c1 = w.clause
     item = t[w.item[0]: w.item[1]]
     clause_before = t[c0: q.start]
@@ -1483,6 +1549,10 @@ def _choose(ap: ArticlePlaces, w, others=()) -> Choice:
             joint = {m.place.name for m in _joint(ap.usable, k, ap.text)}
             if len(named) >= 2 and not named <= joint:  # not the total of one joint subject (A、B等市县…,共…)
                 return Choice([ap.topic], f"total after a list → article subject {ap.topic.name}")
+        if not own and before and ap.topic is not None:
+            counted = _counted_object_list(ap, k, w.sentence[0])
+            if counted is not None:
+                return counted
         if not own and before and pick.item and ap.topic is not None:
             # 娘子神乡58个、堂尔上乡47个、杜家村镇41个，3个乡镇合计146个: the last item of a list of places, each
             # with its figure, is not the place of the figures in the clauses after the list
@@ -1524,6 +1594,52 @@ def _choose(ap: ArticlePlaces, w, others=()) -> Choice:
     if ap.topic is not None:
         return Choice([ap.topic], f"article subject {ap.topic.name}", ["region_from_topic"])
     return Choice([], "", ["region_missing"])
+
+
+_TABLE_SEP = re.compile(r"\t|[|｜]")
+_OF_WHICH = re.compile(r"^其中[：:]?")
+
+
+def _column_header_place(ap: ArticlePlaces, at: int) -> Choice | None:
+    """The place a table's column is about: a figure in a row split by tabs or | under a header cell that is a
+    place's name alone, or a part of the column before it (完成值 | 其中：莲花县 | 遂川县: each county's share). Only for
+    a row as wide as its header (the cells line up) whose cells name no place before the figure (a row about a
+    place under columns about others is a table of pairs)."""
+    text = ap.text
+    r0 = text.rfind("\n", 0, at) + 1
+    r1 = text.find("\n", at)
+    r1 = len(text) if r1 < 0 else r1
+    row = text[r0:r1]
+    if not _TABLE_SEP.search(row):
+        return None
+    cells = _TABLE_SEP.split(row)
+    k = len(_TABLE_SEP.findall(text, r0, at))
+    h1 = r0 - 1
+    for _ in range(40):  # the header: the nearest line above of the row's width with no figure
+        if h1 <= 0:
+            return None
+        h0 = text.rfind("\n", 0, h1) + 1
+        line = text[h0:h1]
+        if not _TABLE_SEP.search(line):
+            return None
+        if not re.search(r"[0-9]", line):
+            break
+        h1 = h0 - 1
+    else:
+        return None
+    names = _TABLE_SEP.split(line)
+    if len(names) != len(cells) or k >= len(names):
+        return None
+    if any(m.start < at for m in ap.usable[bisect_left(ap.starts, r0): bisect_left(ap.starts, at)]):
+        return None
+    name = _OF_WHICH.sub("", names[k].strip())
+    if not name:
+        return None
+    c0 = h0 + sum(len(n) + 1 for n in names[:k])
+    for m in ap.mentions:
+        if c0 <= m.start and m.end <= c0 + len(names[k]) and text[m.start:m.end] == name:
+            return Choice([m.place], f"column header {m.place.name}")
+    return None
 
 
 def choose_same(ap: ArticlePlaces, w, others=(), memo: dict | None = None) -> Choice:
