@@ -1120,16 +1120,6 @@ def _space_tokens(line: str, start: int) -> list[tuple[int, str]]:
 _ONE_HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
-def _spread_label_header(tokens: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """A spaced header whose first cell is a word of two characters spread to the width of the labels below
-    (项    目, 地    区, 序    号 over 一、中央衔接资金 …): one cell, not two columns. Only the first two tokens, when
-    they alone are single characters (县 乡 村 over counts is three columns)."""
-    if len(tokens) >= 4 and all(_ONE_HAN.fullmatch(t) for _, t in tokens[:2]) \
-            and not _ONE_HAN.fullmatch(tokens[2][1]):
-        return [(tokens[0][0], tokens[0][1] + tokens[1][1]), *tokens[2:]]
-    return tokens
-
-
 def _space_row(tokens: list[tuple[int, str]], numbers: int = 3, least: int = 3) -> tuple[list[tuple[int, str]], int] | None:
     """The cells of a space-separated table row (the label joined into one cell) and how many lead
     the data (the label, a serial number before it), or None when the line is not one:
@@ -1601,9 +1591,8 @@ def _table_rows(text: str, g: Grammar) -> Iterator[tuple[bool, list[tuple[int, s
         if columns and len(tokens) >= 4 and _space_row(tokens, 0) is not None:
             continue  # 通江县 — / -: a row of blank cells under the header, the table goes on
         stated = _UNIT_LINE.search(line)
-        tokens = _spread_label_header(tokens)
+        tokens = _spaced_label(tokens)  # 项    目    预算数 …: the label spaced out to fill its column
         if _space_header(tokens) and not stated:
-            tokens = _spaced_label(tokens)  # 项    目    预算数 …: the label spaced out to fill its column
             columns = _header_columns(tokens, default_unit, g, default_percent, listed)
             head, sure = _label_columns(tokens, columns, g) if columns else (0, True)
             if not sure:
