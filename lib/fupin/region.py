@@ -733,13 +733,25 @@ def topic(text: str, title: str, mentions: list[Mention], default_region: str) -
     return None
 
 
+def _opens_organisation(text: str, m: Mention) -> bool:
+    """The country's name opening the name of an organisation (中国华能2023年定点帮扶工作综述, where the body writes
+    中国华能集团有限公司): the title names the enterprise, not the country. Its two characters after the name, with it,
+    are written somewhere in the text followed by an organisation's suffix (``organisation_suffixes``)."""
+    name = text[m.start: m.end + 2]
+    if len(name) < m.end - m.start + 2 or not re.fullmatch(r"[\u4e00-\u9fff]{2}", name[-2:]):
+        return False
+    return any(_org_rx().match(text, k.end()) for k in re.finditer(re.escape(name), text))
+
+
 def _national_article(text: str, title: str, mentions: list[Mention]) -> bool:
     """An article whose title names no place below the country is national when the title names the country
     (《人类减贫的中国实践》白皮书) or the title or the two lines after it name a national body as its author
     (``national_author``: 国务院新闻办公室, 中国乡村发展基金会…): its figures are the country's, not those of the
     province it cites most (called only when the title has no place of its own)."""
     a, b = title_span(text, title)
-    if any(p.level == "country" for p in title_places(text, title, mentions)):
+    if any(m.place.level == "country" and not _opens_organisation(text, m)
+           for m in mentions if a <= m.start and m.end <= b and m.role == "place"
+           and m.place in title_places(text, title, mentions)):
         return True
     head = text[a:].split("\n")[:3]
     rx = _rx("national_author")
