@@ -19,6 +19,8 @@ Then: the pipe table of 乡镇 glued to 部分乡镇情况如下: (its header lo
 parts or the amount of 村均, 户均增收 divided by the last 其中 part, and 占…总户数的 read on the persons figure.
 Below the scorer tests, named sentences for each rule written then (the others are in test_checks.py,
 test_stated_rates.py, test_quantities.py and test_segment.py).
+Gold correction (session 15, unseen_av): c's 三县 (三县合计6.77亿元 after 东乡县、积石山县、和政县) added to c.regions.csv:
+a count of the places listed right before it, as 上海、广东两省市 in the corpus conventions and unseen_r n's 两省.
 """
 from __future__ import annotations
 
