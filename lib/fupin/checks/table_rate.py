@@ -434,13 +434,18 @@ def _growth_and_shares(header: list[str], rows: list) -> list[dict]:
         if s is None or whole is None or not (_ok(s) and _ok(whole)) or s["unit"] != "percent" \
                 or whole["unit"] != c["unit"] or whole["lo"] <= 0:
             continue
-        comp = c["value"] / whole["value"] * 100
-        civ = (c["lo"] / whole["hi"] * 100, c["hi"] / whole["lo"] * 100)
-        out.append(_check("table_rate", "implied", s, [c, whole],
-                          f"{label}: {fmt(c)} / {rows[t][0]} {fmt(whole)} = {comp:.2f} vs {header[shares[0]]} {fmt(s)}",
-                          comp, s["value"], "match" if overlaps(civ, (s["lo"], s["hi"])) else "mismatch",
-                          [c, whole, s]))
+        out.append(_row_share(label, c, rows[t][0], whole, header[shares[0]], s))
     return out
+
+
+def _row_share(label: str, part: dict, total_label: str, whole: dict, share_header: str, share: dict) -> dict:
+    """A row's figure over the total row's cell of its column, set against the row's printed share."""
+    comp = part["value"] / whole["value"] * 100
+    civ = (part["lo"] / whole["hi"] * 100, part["hi"] / whole["lo"] * 100)
+    return _check("table_rate", "implied", share, [part, whole],
+                  f"{label}: {fmt(part)} / {total_label} {fmt(whole)} = {comp:.2f} vs {share_header} {fmt(share)}",
+                  comp, share["value"], "match" if overlaps(civ, (share["lo"], share["hi"])) else "mismatch",
+                  [part, whole, share])
 
 
 def _shares_of_figure_column(header: list[str], rows: list) -> list[dict]:
@@ -471,12 +476,7 @@ def _shares_of_figure_column(header: list[str], rows: list) -> list[dict]:
         if n == t or c is None or sh is None or not (_ok(c) and _ok(sh)) or sh["unit"] != "percent" \
                 or c["unit"] != whole["unit"]:
             continue
-        comp = c["value"] / whole["value"] * 100
-        civ = (c["lo"] / whole["hi"] * 100, c["hi"] / whole["lo"] * 100)
-        out.append(_check("table_rate", "implied", sh, [c, whole],
-                          f"{label}: {fmt(c)} / {rows[t][0]} {fmt(whole)} = {comp:.2f} vs {header[j]} {fmt(sh)}",
-                          comp, sh["value"], "match" if overlaps(civ, (sh["lo"], sh["hi"])) else "mismatch",
-                          [c, whole, sh]))
+        out.append(_row_share(label, c, rows[t][0], whole, header[j], sh))
     if not sure and (len(out) < 3 or sum(r["status"] != "match" for r in out) > 1):
         return []
     return out
