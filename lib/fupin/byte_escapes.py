@@ -262,3 +262,51 @@ def undo_gbk_misread(mapped: MappedText, plausibility, min_plausibility: float) 
         out, edit = _rebuild(out, a, b, units, "utf-8", "mojibake_utf8_as_gbk", han_mark=True)
         log.append(edit)
     return out, log[::-1]
+
+
+# ---------------------------------------------------------------- a paragraph of UTF-8 misread as cp1252
+_LATIN_MOJIBAKE = re.compile("[\u00c2-\u00ef][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192"
+                             "\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]")
+"""A lead byte of a UTF-8 sequence (C2-EF read as Latin-1/cp1252: Â-ï) followed by a continuation byte (80-BF read
+as cp1252 or Latin-1): the mark of UTF-8 misread as a single-byte codec (æ”», ä¸‡)."""
+MIN_LATIN_MOJIBAKE_PAIRS = 6
+"""A line is tried only when it holds at least this many such pairs (a name with an accent has one or two)."""
+
+
+def _single_byte(ch: str) -> bytes:
+    """The byte a character of a cp1252/Latin-1 misreading stands for (a C1 control is its own byte)."""
+    return ch.encode("latin-1") if "\x80" <= ch <= "\x9f" else ch.encode("sloppy-windows-1252")
+
+
+def undo_latin_misread_lines(mapped: MappedText, plausibility, min_plausibility: float
+                             ) -> tuple[MappedText, list[Edit]] | None:
+    """Lines of UTF-8 misread as Windows-1252 (or Latin-1: the bytes cp1252 leaves undefined kept as C1 controls)
+    and saved again, in a page whose other lines are clean (a paragraph pasted from a mirror that misread it):
+    each such line is encoded back to those bytes and read as UTF-8. A line is restored only when every one of its
+    characters is a byte of that codec, the bytes are valid UTF-8 throughout (nothing lost, nothing guessed) and
+    the result reads as Chinese; the whole-page case is `fupin.reading.undo_mojibake`'s."""
+    import ftfy.bad_codecs  # noqa: F401  (registers sloppy-windows-1252: cp1252 with its five holes as Latin-1)
+
+    text = mapped.text
+    edits: list[tuple[int, int, list[Unit]]] = []
+    pos = 0
+    for line in text.split("\n"):
+        a, pos = pos, pos + len(line) + 1
+        if len(_LATIN_MOJIBAKE.findall(line)) < MIN_LATIN_MOJIBAKE_PAIRS:
+            continue
+        try:
+            units = [(_single_byte(ch), a + k) for k, ch in enumerate(line)]
+            b"".join(u for u, _ in units).decode("utf-8")
+        except UnicodeError:
+            continue
+        restored, _, _ = _redecode(units, "utf-8")
+        if plausibility(restored) < min_plausibility:
+            continue
+        edits.append((a, a + len(line), units))
+    if not edits:
+        return None
+    out, log = mapped, []
+    for a, b, units in reversed(edits):
+        out, edit = _rebuild(out, a, b, units, "utf-8", "mojibake_utf8_as_cp1252_line")
+        log.append(edit)
+    return out, log[::-1]

@@ -14,7 +14,10 @@
 * ``word_numbering``: an automatic number pasted from Word loses the tab after it (2.186个项目 is item 2 and 186个):
   in a run of lines numbered 1., 2., 3. … a number glued to the figure that opens its item gets its tab back;
 * ``cell_lines``: an HTML table whose tags a scraper stripped leaves one cell a line: header cells with units in
-  brackets, then rows of as many lines; each row is put back on one line with tabs between its cells.
+  brackets, then rows of as many lines; each row is put back on one line with tabs between its cells;
+* ``radical_variant``: Kangxi radicals and compatibility ideographs of a PDF text layer (资⾦, ⼀百⼆⼗六个);
+* ``fake_bold``: the doubled characters of a PDF's fake bold (全全县县…22..3366亿亿元元);
+* ``markdown_emphasis``: the ** of a Markdown export around figures (**2.36亿元**).
 
 Each edit keeps every printed digit and adds none."""
 from __future__ import annotations
@@ -22,6 +25,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from functools import lru_cache
 
 from .numerals import parse_number
 from .quantities import not_quantity_lists
@@ -341,4 +345,77 @@ def _record_edits(text: str, at: int, fields: list[tuple[int, int, bool]]) -> li
             edits += [Edit(at + s + 1 + m.start(), at + s + 2 + m.start(), "", "csv_cells")
                       for m in re.finditer('""', inner)]
             edits.append(Edit(at + e - 1, at + e, "", "csv_cells"))
+    return edits
+
+
+# ---------------------------------------------------------------- radical and compatibility code points
+@lru_cache(maxsize=1)
+def radical_variants() -> dict[str, str]:
+    """Kangxi radicals, CJK radicals and compatibility ideographs -> the ideograph a PDF font drew
+    (lib/fupin/data/radical_variants.csv)."""
+    import csv
+
+    from .paths import data_file
+
+    with data_file("radical_variants.csv").open(encoding="utf-8") as fh:
+        rows = csv.DictReader(line for line in fh if not line.startswith("#"))
+        return {r["variant"]: r["ideograph"] for r in rows}
+
+
+_RADICAL = re.compile("[\u2e80-\u2ef3\u2f00-\u2fd5\uf900-\ufaff]")
+
+
+def radical_edits(text: str) -> list[Edit]:
+    """``radical_variant``: a PDF text layer whose font maps its glyphs to Kangxi radicals (⼀ U+2F00, ⼈ U+2F08,
+    ⾦ U+2FA6), CJK radicals (⻔ U+2ED4) or compatibility ideographs (率 U+F961) writes them for the ordinary
+    ideographs (资⾦, 完⼯率, ⼀百⼆⼗六个): each is the character it draws. The ranges hold nothing else a report
+    prints, so every listed code point is replaced, wherever it stands."""
+    table = radical_variants()
+    return [Edit(m.start(), m.end(), table[m.group()], "radical_variant") for m in _RADICAL.finditer(text)
+            if m.group() in table]
+
+
+# ---------------------------------------------------------------- fake bold
+MIN_BOLD_PAIRS = 6
+"""A run of at least this many doubled characters (全全县县投投入入…) is fake bold …"""
+MIN_BOLD_HAN = 3
+"""… when at least this many distinct Chinese characters are doubled in it (家家户户 is a word, not bold)."""
+_DOUBLED = re.compile(r"(?:([^\s])\1)+")
+
+
+def fake_bold_edits(text: str) -> list[Edit]:
+    """``fake_bold``: a PDF sets its bold headings and lead sentences by printing every glyph twice, a hair apart,
+    and the text layer keeps both (全全县县投投入入资资金金22..3366亿亿元元: 全县投入资金2.36亿元, never 3366亿元): in a run
+    of at least `MIN_BOLD_PAIRS` doubled characters with `MIN_BOLD_HAN` distinct Chinese characters among them,
+    the second of each pair is dropped (one edit per pair, so each kept character keeps its raw bytes)."""
+    edits: list[Edit] = []
+    for m in _DOUBLED.finditer(text):
+        run = m.group()
+        pairs = run[0::2]
+        if len(pairs) < MIN_BOLD_PAIRS or len({c for c in pairs if "\u4e00" <= c <= "\u9fff"}) < MIN_BOLD_HAN:
+            continue
+        edits += [Edit(m.start() + 2 * i, m.start() + 2 * i + 2, c, "fake_bold") for i, c in enumerate(pairs)]
+    return edits
+
+
+# ---------------------------------------------------------------- Markdown emphasis
+_MD_PAGE = re.compile(r"(?m)^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$|^#{1,6} \S")
+"""A Markdown page: a table's alignment row (|:---|---:|) or a heading (## 一、资金安排)."""
+_MD_STRONG = re.compile(r"(?<![0-9.*＊])(\*\*|__)(?=[^\s*.＊])([^*\n]{1,80}?)(?<=[^\s*＊])\1(?![0-9.*＊])")
+"""``**2.36亿元**``: emphasis markers around text that starts with no point and touches no digit outside them."""
+
+
+def markdown_emphasis_edits(text: str) -> list[Edit]:
+    """``markdown_emphasis``: a report saved from a Markdown editor keeps its strong emphasis around figures
+    (**2.36亿元**, | **合计** | **54** |): on a page with Markdown headings or a table's alignment row, a pair of
+    ``**`` (or ``__``) around text on one line is dropped. The asterisks of a masked figure (26**.26万元, **6户) touch
+    a digit or a point and are never such a pair, and on a page without Markdown nothing is touched."""
+    if "**" not in text and "__" not in text or not _MD_PAGE.search(text):
+        return []
+    edits: list[Edit] = []
+    for m in _MD_STRONG.finditer(text):
+        if re.search(r"[0-9][*＊]|[*＊][0-9]", m.group(2)):
+            continue
+        edits.append(Edit(m.start(), m.start(2), "", "markdown_emphasis"))
+        edits.append(Edit(m.end(2), m.end(), "", "markdown_emphasis"))
     return edits

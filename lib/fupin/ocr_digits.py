@@ -1,6 +1,7 @@
 """Letters an OCR engine reads for digits inside a figure (issue 12): 3.O6亿元, 1O427户, 3l2个, 95.l%, 1.B7亿元,
 1Z386户, 2S127人, 18T0元, 2.4T亿元 (S for 5, Z for 2, T for 7),
-and the Chinese zero 〇 between Arabic digits (21〇6个).
+and the Chinese zero 〇 between Arabic digits (21〇6个); and unit characters read as characters of like shape right
+after a figure (2.86忆元, 1860无, 1286尸, 3520入: `ocr_unit_edits`, the table in data/ocr_units.csv).
 
 A Latin letter shaped like a digit (O o 〇 → 0, l I → 1, B → 8, S → 5, Z → 2, T → 7) stands between two digits, or between a digit
 and a decimal point, or right after a decimal point that follows a digit, in a run of digits no Latin letter
@@ -12,6 +13,7 @@ figure it touches is flagged ``damaged_nearby``. A letter at the end of a run (3
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .textmap import Edit
 
@@ -45,3 +47,38 @@ def ocr_digit_edits(text: str) -> list[Edit]:
         if all(_reads_as_digit(run, i, after) for i in letters):
             edits += [Edit(m.start() + i, m.start() + i + 1, OCR_DIGITS[run[i]], "ocr_digit") for i in letters]
     return edits
+
+
+_CLAUSE = set("，。；、：,.;:)）]】 \t\n0123456789")
+
+
+@lru_cache(maxsize=1)
+def ocr_units() -> list[tuple[str, str, str, str]]:
+    """(printed, reads, left, right) rows of lib/fupin/data/ocr_units.csv."""
+    import csv
+
+    from .paths import data_file
+
+    with data_file("ocr_units.csv").open(encoding="utf-8") as fh:
+        return [(r["printed"], r["reads"], r["left"], r["right"])
+                for r in csv.DictReader(line for line in fh if not line.startswith("#"))]
+
+
+def ocr_unit_edits(text: str) -> list[Edit]:
+    """Edits (method ``ocr_unit``) that read a unit character an OCR engine confused with one of like shape right
+    after a figure (2.86忆元, 1860无, 1286尸, 3520入: the rows of ocr_units.csv) as that unit. The character must
+    touch the figure (a digit, or 万/亿 where the row allows) and be followed as the row says, so that a word
+    after a figure (3个入股, 无) is left alone."""
+    edits: list[Edit] = []
+    for printed, reads, left, right in ocr_units():
+        for m in re.finditer(re.escape(printed), text):
+            i = m.start()
+            before = text[i - 1] if i else ""
+            after = text[i + 1] if i + 1 < len(text) else "\n"
+            if not (before.isdigit() and before.isascii() or left == "digit_or_multiplier" and before in "万亿"
+                    and i >= 2 and text[i - 2].isdigit()):
+                continue
+            if right == "clause" and after not in _CLAUSE or right not in ("any", "clause") and after not in right:
+                continue
+            edits.append(Edit(i, i + 1, reads, "ocr_unit"))
+    return sorted(edits, key=lambda e: e.start)

@@ -109,6 +109,8 @@ def _round_implied(x: float, lo: float, hi: float, count: bool) -> float:
 
 
 def _row(rule: _Rule, n, d, rep, computed_iv, evidence_rows) -> dict:
+    if rep is not None and pd.isna(rep["value"]):
+        rep = None  # a printed rate whose digits were lost (**.6%) states nothing to compare
     computed = None
     if computed_iv is not None and n is not None and d is not None:
         computed = float(n["value"]) / float(d["value"]) * rule.scale if d["value"] else None

@@ -19,7 +19,8 @@ import opencc
 from charset_normalizer import from_bytes
 
 from .export_damage import (cell_lines_edits, csv_table_edits, fullwidth_thousands_edits, hard_wrap_edits,
-                            json_escape_edits, letter_spacing_edits, word_numbering_edits)
+                            fake_bold_edits, json_escape_edits, letter_spacing_edits, markdown_emphasis_edits,
+                            radical_edits, word_numbering_edits)
 from .textmap import Edit, MappedText
 
 MAX_BYTES = 16 * 1024 * 1024
@@ -335,6 +336,53 @@ def decode_damaged(data: bytes) -> tuple[str, int, MappedText] | None:
     return enc, bom, MappedText(text.replace(_MARK, FLAG_CHAR), end - widths, end)
 
 
+MIXED_LINE_CODECS = ("utf-8", "gb18030")
+"""A page whose lines are each valid in one of these (a UTF-8 page into which a content system pasted paragraphs of
+an older GBK document byte for byte) is read line by line: UTF-8 where a line is valid UTF-8, else GB18030."""
+
+
+def decode_mixed_lines(data: bytes) -> tuple[MappedText, MappedText, list[Edit]] | None:
+    """(text, the same bytes with the GB18030 lines shown one character a byte, log edits) of a file whose lines
+    are valid UTF-8 or valid GB18030, at least one of each, every GB18030 line reading as Chinese; or None. Each
+    character keeps the raw bytes it was decoded from; each GB18030 line is one edit of the log (method
+    ``gb18030_line_in_utf8_page``)."""
+    first, other = MIXED_LINE_CODECS
+    texts, shown, starts, ends, edits = [], [], [], [], []
+    raw_starts, raw_ends = [], []
+    pos = n = 0
+    kinds = set()
+    for line in data.splitlines(keepends=True):
+        try:
+            t, enc = line.decode(first), first
+        except UnicodeDecodeError:
+            try:
+                t, enc = line.decode(other), other
+            except UnicodeDecodeError:
+                return None
+            if _plausibility(t) < MOJIBAKE_MIN_PLAUSIBILITY:
+                return None
+        if enc != first or not line.isascii():
+            kinds.add(enc)  # an ASCII line is no sign of a UTF-8 page (a GBK file has them too)
+        m = MappedText.from_decoded(t, enc)
+        texts.append(t)
+        starts.append(m.start + pos)
+        ends.append(m.end + pos)
+        seen = t if enc == first else line.decode("latin-1")
+        byte_at = np.arange(pos, pos + len(line), dtype=np.int64)
+        raw_starts.append(starts[-1] if enc == first else byte_at)
+        raw_ends.append(ends[-1] if enc == first else byte_at + 1)
+        if enc != first:
+            edits.append(Edit(n, n + len(seen), t, f"{other}_line_in_{first.replace('-', '')}_page"))
+        shown.append(seen)
+        n += len(seen)
+        pos += len(line)
+    if kinds != {first, other}:
+        return None
+    text = MappedText("".join(texts), np.concatenate(starts), np.concatenate(ends))
+    raw_view = MappedText("".join(shown), np.concatenate(raw_starts), np.concatenate(raw_ends))
+    return text, raw_view, edits
+
+
 def _looks_binary(text: str) -> bool:
     if not text:
         return False
@@ -352,6 +400,7 @@ def normalise_edits(text: str) -> list[Edit]:
     edits = [Edit(m.start(), m.end(), "\n", "newline") for m in _LINE_ENDS.finditer(text) if m.start() not in joined]
     edits += joins + json_escape_edits(text) + fullwidth_thousands_edits(text) + csv_table_edits(text)
     edits += letter_spacing_edits(text) + word_numbering_edits(text)
+    edits += radical_edits(text) + fake_bold_edits(text) + markdown_emphasis_edits(text)
     # a zero-width character (U+200B …) is invisible on the page: a scraper's leftover, dropped (11\u200b265元
     # is 11265元 as the reader saw it, never 265元)
     edits += [Edit(m.start(), m.end(), "", "zero_width") for m in _ZERO_WIDTH.finditer(text)]
@@ -400,11 +449,12 @@ _TAG_AFTER = {"ruby": "", "row": "", "cell": "\t", "drop": "", "line": "\n"}
 def _escaped_bytes(mapped: MappedText) -> tuple[MappedText, list[Edit]] | None:
     """The text restored from a quoted-printable body, an RTF document or lines of UTF-8 misread as GBK
     (fupin.byte_escapes), or None when the page holds none of them."""
-    from .byte_escapes import undo_gbk_misread, undo_quoted_printable, undo_rtf
+    from .byte_escapes import undo_gbk_misread, undo_latin_misread_lines, undo_quoted_printable, undo_rtf
 
     got = undo_quoted_printable(mapped) or undo_rtf(mapped)
     if got is None and _CJK.search(mapped.text):
-        got = undo_gbk_misread(mapped, _plausibility, MOJIBAKE_MIN_PLAUSIBILITY)
+        got = undo_gbk_misread(mapped, _plausibility, MOJIBAKE_MIN_PLAUSIBILITY) \
+            or undo_latin_misread_lines(mapped, _plausibility, MOJIBAKE_MIN_PLAUSIBILITY)
     return got
 
 
@@ -432,6 +482,14 @@ def read_raw(path: Path, max_bytes: int = MAX_BYTES) -> RawDoc:
             raise UnreadableFile(f"undecodable bytes as {encoding}: {exc}") from None
         mapped = None
     except UnreadableFile as exc:
+        mixed = decode_mixed_lines(data)
+        if mixed is not None:
+            mapped, misread, misread_edits = mixed
+            edits = normalise_edits(mapped.text)
+            normalised = mapped.apply(edits) if edits else mapped
+            normalised = normalised.with_text(fold_fullwidth(normalised.text))
+            return RawDoc(path, data, "utf-8+gb18030", hashlib.md5(data).hexdigest(), normalised, edits, mapped,
+                          misread, misread_edits)
         # A few bad bytes (a file cut inside a character, a damaged byte, a wrong BOM) do not make
         # the rest unreadable: decode with them replaced by U+FFFD, which is flagged downstream.
         rescued = decode_damaged(data)

@@ -361,6 +361,7 @@ def segment_page(page: MappedText) -> Segmentation:
     units = [_classify(p, cues) for p in paragraphs(body)]
     _mark_page_headline(units, cues)
     _mark_running_headers(units)
+    _mark_items_of_sentence(units)
     _mark_related_tail(units)
     moves: list[Move] = []
     units = _join_broken(units, cues, moves)
@@ -460,6 +461,24 @@ def _mark_running_headers(units: list[_Unit]) -> None:
             if nxt.kind != "heading" or seen[nxt.text.text] < 2:
                 break
             nxt.kind = "running_header"
+
+
+_LIST_FIGURE = re.compile(r"[0-9][0-9.,]*\s*[万亿]?\s*[\u4e00-\u9fff%]")
+
+
+def _mark_items_of_sentence(units: list[_Unit]) -> None:
+    """A "- item" list that a sentence of the text opens (…实施项目148个，其中： / - 中央资金1.96亿元 / - 省级资金…, as a
+    Markdown or Word export writes a list) is body, not a list of headlines: the paragraph before it is body, holds a
+    clause mark and ends in a colon, and every item states a figure."""
+    for i, u in enumerate(units):
+        if u.kind != "body" or not u.text.text.rstrip().endswith(("：", ":")) or not re.search("[，,。；]", u.text.text):
+            continue
+        j = i + 1
+        while j < len(units) and units[j].kind == "unrelated_list" and _LIST_FIGURE.search(units[j].text.text):
+            j += 1
+        if j > i + 1 and (j == len(units) or units[j].kind != "unrelated_list"):
+            for x in units[i + 1:j]:
+                x.kind = "body"
 
 
 def _mark_related_tail(units: list[_Unit]) -> None:

@@ -7,7 +7,7 @@ damaged page with its value, for build_gold.py. ‹…› in a clean text marks 
 in fake bold; b: the paragraph misread).
 
 a (UTF-8) 平江县: a PDF text layer whose font maps common characters to the Kangxi radicals (⼀ U+2F00, ⼈ U+2F08,
-  ⼗ U+2F17, ⾦ U+2FA6, ⽬ U+2F6C …), the CJK radicals supplement (⻓ U+2EA7, ⻔ U+2ED4, ⻋ U+2EC9 …) and two CJK
+  ⼗ U+2F17, ⾦ U+2FA6, ⽬ U+2F6C …), the CJK radicals supplement (⻓ U+2ED3, ⻔ U+2ED4, ⻋ U+2ECB …) and two CJK
   compatibility ideographs (率 U+F961, 六 U+F9D1), inside words, rate words and Chinese numerals (⼀百⼆⼗个);
 b (UTF-8) 会理市: a clean UTF-8 page in which one paragraph (pasted from an older mirror) is UTF-8 read as
   Windows-1252 and saved again as UTF-8 (ä¼šç†å¸‚ …; the five bytes Windows-1252 leaves undefined kept as C1
@@ -40,7 +40,7 @@ A = """https://www.pjx.gov.cn/zwgk/xxgkml/jcxxgk/tzgg/202402/P020240219_pingjian
 二、项目实施情况
 全县共安排衔接资金项目⟦一百二十六个|project||=126⟧，其中产业发展类项目⟦68个|project⟧，基础设施类项目⟦43个|project⟧，就业帮扶及其他项目⟦15个|project⟧。已完工项目⟦118个|project⟧，项目完工率为⟦95.6%⟧。产业发展类项目安排资金⟦2.07亿元⟧，占衔接资金总额的⟦57.2%⟧。
 三、产业发展成效
-全县发展油茶⟦36.8万亩⟧、茶叶⟦12.6万亩⟧、黄金梨⟦2.1万亩⟧，建成产业帮扶基地⟦86个|other:基地⟧。三市镇建设酱干加工车间⟦6个|other:车间|三市镇;平江县⟧，带动脱贫户⟦412户|household|三市镇;平江县⟧；加义镇发展油茶⟦3.2万亩|mu|加义镇;平江县⟧，带动脱贫户⟦586户|household|加义镇;平江县⟧；长寿镇发展黄金梨⟦0.8万亩|mu|长寿镇;平江县⟧，带动脱贫户⟦264户|household|长寿镇;平江县⟧。三个镇共带动脱贫户⟦1262户|household|三市镇;加义镇;长寿镇;平江县⟧。
+全县发展油茶⟦36.8万亩⟧、茶叶⟦12.6万亩⟧、黄金梨⟦2.1万亩⟧，建成产业帮扶基地⟦86个|other:基地⟧。三市镇建设酱干加工车间⟦6个|other:车间|三市镇;平江县⟧，带动脱贫户⟦412户|household|三市镇;平江县⟧；加义镇发展油茶⟦3.2万亩|mu|加义镇;平江县⟧，带动脱贫户⟦586户|household|加义镇;平江县⟧；长寿镇发展黄金梨⟦0.8万亩|mu|长寿镇;平江县⟧，带动脱贫户⟦264户|household|长寿镇;平江县⟧。⟦三个|other:镇|三市镇;加义镇;长寿镇;平江县|=3⟧镇共带动脱贫户⟦1262户|household|三市镇;加义镇;长寿镇;平江县⟧。
 四、就业帮扶成效
 全县脱贫人口务工就业⟦6.86万人⟧，完成省定目标任务⟦6.5万人⟧的⟦105.5%⟧；开发乡村公益性岗位⟦三千二百个|other:岗位||=3200⟧，支付岗位补贴⟦2304万元⟧，人均每月⟦600元⟧。
 五、防返贫监测
@@ -56,7 +56,7 @@ B = """https://www.huili.gov.cn/xwzx/bmdt/202401/t20240112_shiliu.html
 鹿厂镇建成石榴分拣中心⟦3个|other:中心|鹿厂镇;会理市⟧，带动脱贫户⟦1260户|household|鹿厂镇;会理市⟧；彰冠镇建成冷链仓储⟦1.2万吨|ton|彰冠镇;会理市⟧，带动脱贫户⟦860户|household|彰冠镇;会理市⟧；绿水镇发展电商销售⟦3.6万吨|ton|绿水镇;会理市⟧，带动脱贫户⟦740户|household|绿水镇;会理市⟧。
 电商销售方面，全市培育石榴电商主体⟦426家⟧，全年线上销售石榴⟦18.6万吨⟧，占总产量的⟦20.4%⟧，线上销售额⟦12.8亿元⟧，同比增长⟦23.1%⟧。
 就业帮扶方面，石榴产业吸纳脱贫劳动力就业⟦1.28万人⟧，其中季节性务工⟦0.96万人⟧、常年务工⟦0.32万人⟧，发放务工工资⟦3.62亿元⟧。
-下一步，会理市将加快石榴品种改良和品牌建设，力争到2025年石榴综合产值突破100亿元。
+下一步，会理市将加快石榴品种改良和品牌建设，力争到2025年石榴综合产值突破⟦100亿元⟧。
 """
 
 C = """https://www.ningdu.gov.cn/ndxxgk/c100419/202312/t20231218_gonggu.html
@@ -79,7 +79,7 @@ D = """http://www.shiqian.gov.cn/xxgk/zfxxgk/fdzdgknr/ghjh/202401/P020240115_cha
 ‹（二）带动脱贫户⟦1.28万户⟧增收。›茶产业带动脱贫人口⟦4.62万人⟧，户均增收⟦6800元⟧。龙塘镇建成茶叶加工厂⟦12个|other:加工厂|龙塘镇;石阡县⟧，带动脱贫户⟦1860户|household|龙塘镇;石阡县⟧；聚凤仡佬族侗族乡发展抹茶⟦1.6万亩|mu|聚凤仡佬族侗族乡;石阡县⟧，带动脱贫户⟦1236户|household|聚凤仡佬族侗族乡;石阡县⟧。
 ‹（三）茶叶出口⟦3260吨⟧。›出口额⟦1.86亿元⟧，出口量占全县茶叶产量的⟦6.7%⟧。
 ‹三、下一步工作›
-持续推进低产茶园改造，到2025年全县茶叶综合产值达到80亿元。
+持续推进低产茶园改造，到2025年全县茶叶综合产值达到⟦80亿元⟧。
 """
 
 E = """https://www.lintan.gov.cn/art/2024/1/22/art_9716_1268.html
@@ -99,7 +99,7 @@ E = """https://www.lintan.gov.cn/art/2024/1/22/art_9716_1268.html
 | 羊永镇 | ⟦9|project|羊永镇;临潭县⟧ | ⟦986.3|CNY|羊永镇;临潭县|=9863000⟧ | ⟦516|household|羊永镇;临潭县⟧ |
 | **合计** | **⟦54|project|城关镇;新城镇;冶力关镇;羊永镇;临潭县⟧** | **⟦6,946.0|CNY|城关镇;新城镇;冶力关镇;羊永镇;临潭县|=69460000⟧** | **⟦3,352|household|城关镇;新城镇;冶力关镇;羊永镇;临潭县⟧** |
 ## 三、产业发展
-全县发展牦牛⟦12.6万头⟧、藏羊⟦28.4万只|other:只⟧，种植中药材⟦6.8万亩⟧。冶力关镇发展乡村旅游，全年接待游客⟦86.2万人次|person_time|冶力关镇;临潭县⟧，实现旅游综合收入**⟦4.32亿元|CNY|冶力关镇;临潭县⟧**。
+全县发展牦牛⟦12.6万头⟧、藏羊⟦28.4万只|head⟧，种植中药材⟦6.8万亩⟧。冶力关镇发展乡村旅游，全年接待游客⟦86.2万人次|person_time|冶力关镇;临潭县⟧，实现旅游综合收入**⟦4.32亿元|CNY|冶力关镇;临潭县⟧**。
 ## 四、防返贫监测
 全县纳入监测对象⟦1426户⟧⟦5862人⟧，已消除风险⟦1068户⟧，风险消除率**⟦74.9%⟧**。
 """
@@ -125,7 +125,7 @@ REGION = {"a": "平江县", "b": "会理市", "c": "宁都县", "d": "石阡县"
 ENCODING = {"c": "utf8_gbk_mixed"}  # the codec build_gold.py registers for c (utf-8 lines, gbk lines)
 
 # ---------------------------------------------------------------- the damage, each with its alignment
-KANGXI_SUPPLEMENT = {"长": "\u2ea7", "门": "\u2ed4", "车": "\u2ec9", "见": "\u2ec5", "马": "\u2ee2",
+KANGXI_SUPPLEMENT = {"长": "\u2ed3", "门": "\u2ed4", "车": "\u2ecb", "见": "\u2ec5", "马": "\u2ee2",
                      "户": "\u2f3e"}  # ⼾ (KANGXI RADICAL DOOR) folds to 戶 under NFKC, never to 户
 COMPAT = {"率": "\uf961", "六": "\uf9d1"}
 
