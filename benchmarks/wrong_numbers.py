@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 from fupin.extraction import extract_file
-from fupin.reading import detect_encoding
+from fupin.reading import UnreadableFile, decode_mixed_lines, detect_encoding
 
 BOMS = {"utf-16": ("utf-16-le", b"\xff\xfe"), "utf-16-le": ("utf-16-le", b"\xff\xfe"), "utf-8-sig": ("utf-8", b"\xef\xbb\xbf")}
 
@@ -29,7 +29,16 @@ def _decode(data: bytes) -> tuple[str, str, int]:
 
 def gold_spans(txt: Path) -> list[tuple[int, int, float | None, str]]:
     """(byte start, byte end, gold value or None when lost, raw) of each gold row."""
-    text, codec, bom = _decode(txt.read_bytes())
+    data = txt.read_bytes()
+    try:
+        text, codec, bom = _decode(data)
+        mapped = None
+    except UnreadableFile:
+        got = decode_mixed_lines(data)  # UTF-8 and GBK lines in one file: each character's bytes from the reader
+        if got is None:
+            raise
+        mapped = got[0]
+        text, codec, bom = mapped.text, "", 0
     pos = text.index("\n", text.index("\n") + 1) + 1
     out = []
     gold = txt.with_name(txt.name.split(".")[0] + ".regions.csv")
@@ -38,8 +47,11 @@ def gold_spans(txt: Path) -> list[tuple[int, int, float | None, str]]:
         if at < 0:
             continue
         pos = at + len(row["raw"])
-        start = bom + len(text[:at].encode(codec))
-        end = start + len(row["raw"].encode(codec))
+        if mapped is not None:
+            start, end = mapped.raw_span(at, at + len(row["raw"]))
+        else:
+            start = bom + len(text[:at].encode(codec))
+            end = start + len(row["raw"].encode(codec))
         out.append((start, end, float(row["value"]) if row["value"] else None, row["raw"]))
     return out
 
