@@ -33,9 +33,19 @@ def _read(text: str) -> str:
     return fold_fullwidth(MappedText.from_decoded(text, "utf-8").apply(edits).text if edits else text)
 
 
+def _ocr(text: str) -> str:
+    """The text with the OCR edits of the repair step applied (fupin.ocr_digits)."""
+    from fupin.ocr_digits import ocr_digit_edits, ocr_unit_edits
+    from fupin.textmap import MappedText
+
+    edits = ocr_digit_edits(text) + ocr_unit_edits(text)
+    return MappedText.from_decoded(text, "utf-8").apply(edits).text if edits else text
+
+
 def _check(case: dict) -> None:
     stage = case.get("stage")
-    text = repair(case["input"])[0] if stage == "repair" else _read(case["input"]) if stage == "read" else case["input"]
+    text = repair(case["input"])[0] if stage == "repair" else _read(case["input"]) if stage == "read" else \
+        _ocr(case["input"]) if stage == "ocr" else case["input"]
     if "expected_text" in case:  # a repair case: the repaired text must read so
         assert case["expected_text"] in text, f"{case['label']}: {text}"
         if "raw" not in case:
