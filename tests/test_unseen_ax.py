@@ -118,3 +118,15 @@ def test_a_township_named_after_its_county_lies_inside_it():
     assert region_encloses("天镇县", "天镇县谷前堡镇") and region_encloses("大同市", "天镇县谷前堡镇")
     # counter-example: a township named after another county lies in none of this county
     assert not region_encloses("阳高县", "天镇县谷前堡镇") and not region_encloses("天镇县", "阳高县")
+
+
+@pytest.mark.parametrize("rate, status", [("92.5%", "match"), ("94.5%", "mismatch")])
+def test_what_is_needed_is_the_base_of_a_completion_rate(tmp_path, rate, status):
+    body = f"针对住房安全问题，排查发现需改造的农房186户，已完成改造172户，完成率{rate}。"
+    assert rate_of(facts_of(tmp_path, body), rate)["status"] == status
+
+
+def test_a_figure_not_said_to_be_needed_is_no_base_of_a_completion_rate(tmp_path):
+    # counter-example: 186户 found is not said to be the task; a misfit says nothing
+    body = "针对住房安全问题，排查农房186户，已完成改造172户，完成率94.5%。"
+    assert rate_of(facts_of(tmp_path, body), "94.5%")["status"] != "mismatch"
