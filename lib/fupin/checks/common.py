@@ -45,10 +45,16 @@ def _restates_levels(recs: list[dict], k: int) -> bool:
     a, b = recs[k - 2], recs[k - 1]
     if any(r["sent_start"] != x["sent_start"] or r["unit"] != x["unit"] for r in (a, b)):
         return False
+    return _from_to(str(x["sentence"]), a, b)
+
+
+def _from_to(sentence: str, a: dict, b: dict) -> bool:
+    """``a`` and ``b`` are the two levels of a change written 由A…增加到B in ``sentence`` (data/checks.yaml
+    ``multiple_change_regex`` between them, ``multiple_from_regex`` before the first)."""
     c = cues()
-    between = str(x["sentence"])[a["pos"] + len(a["qtext"]):b["pos"]]
+    between = sentence[a["pos"] + len(a["qtext"]):b["pos"]]
     return re.search(c["multiple_change_regex"], between) is not None \
-        and re.search(c["multiple_from_regex"], str(x["sentence"])[:a["pos"]]) is not None
+        and re.search(c["multiple_from_regex"], sentence[:a["pos"]]) is not None
 
 
 def _is_prior_level(r: dict) -> bool:
