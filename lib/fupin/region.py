@@ -555,6 +555,9 @@ def _listed_townships(text: str) -> list[tuple[int, int, str]]:
             runs.append([item])
     out: list[tuple[int, int, str]] = []
     for run in runs:
+        if len(run) == 1 and run[0][3] and text[:run[0][0]].endswith(tuple(cues()["township_part_before"])):
+            out.append((run[0][0], run[0][0] + len(run[0][2]), run[0][2]))  # 其中谷前堡镇2.1万亩: a part with its figure
+            continue
         if len({name for _a, _b, name, _f in run}) < 2:
             continue
         rest = re.split(r"[，,。；;！？\n]", text[run[-1][1]:run[-1][1] + 60], maxsplit=1)[0]

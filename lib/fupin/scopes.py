@@ -220,6 +220,11 @@ def region_encloses(outer: object, inner: object) -> bool:
         if o in COUNTRY_NAMES:
             return name not in COUNTRY_NAMES
         cands = gz.by_name.get(name, ())
+        if not cands:
+            # a township or village the national table lacks is named after its county (天镇县谷前堡镇,
+            # region._villages): it lies in that county and in what encloses the county
+            host = next((name[:k] for k in range(len(name) - 1, 1, -1) if name[:k] in gz.by_name), None)
+            return host is not None and (host == o or inside(host))
         return len(cands) == 1 and any(a.name == o for a in gz.ancestors(cands[0]))
     return all(inside(p) for p in parts)
 

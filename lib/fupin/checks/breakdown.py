@@ -7,8 +7,8 @@ import re
 
 from ..scopes import CLAUSE_PUNCT, against_prior_year, cues, fmt, overlaps
 from .category_count import _category_count
-from .common import (_NON_ADDITIVE, _check, _clause_group, _is_change, _is_prior_level, _ok, _per_head, _share_after,
-                     _prev_same_unit, _stage, _sum_iv)
+from .common import (_NON_ADDITIVE, _check, _clause_group, _is_change, _is_prior_level, _ok, _per_head, _restates_levels,
+                     _share_after, _prev_same_unit, _stage, _sum_iv)
 
 
 def _against_earlier(r: dict) -> bool:
@@ -54,9 +54,11 @@ def _breakdowns(recs: list[dict], used: set[str], sums: dict[str, list[str]]) ->
                 k = recs.index(total)
                 total = _prev_same_unit(recs, k, unit, total["pos"])
             while total is not None and _is_change(total) and not _is_change(x) \
-                    and (total["sent_start"] != x["sent_start"] or _against_earlier(total)):
+                    and (total["sent_start"] != x["sent_start"] or _against_earlier(total)
+                         or _restates_levels(recs, recs.index(total))):
                 # 增加1.36亿元，增长16.3%。其中，采购6.15亿元…: the change closing the sentence before is not the whole;
-                # 茶园20.6万亩，比上年增加1.2万亩，其中投产茶园16.8万亩: nor a change against the year before in its own
+                # 茶园20.6万亩，比上年增加1.2万亩，其中投产茶园16.8万亩: nor a change against the year before in its own;
+                # 由上年的6.47万人增加到6.82万人，增加0.35万人，其中区外4.16万人: nor the difference of the two levels before it
                 total = _prev_same_unit(recs, recs.index(total), unit, total["pos"])
             while total is not None and _is_prior_level(total):
                 # 销售13.62亿元, 比上年的11.49亿元增长18.5%, 其中…: the earlier level is not what 其中 breaks down

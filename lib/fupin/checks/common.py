@@ -35,6 +35,28 @@ def _names_change(label: str) -> bool:
     return any(w in label for w in cues()["change_words"])
 
 
+def _restates_levels(recs: list[dict], k: int) -> bool:
+    """The change ``recs[k]`` restates the difference of the two levels printed right before it in its sentence
+    (由上年的6.47万人增加到6.82万人，增加0.35万人): the words of data/checks.yaml ``multiple_change_regex`` between
+    the levels and ``multiple_from_regex`` before the first, as `fupin.checks.multiple` reads them."""
+    x = recs[k]
+    if k < 2 or not _is_change(x):
+        return False
+    a, b = recs[k - 2], recs[k - 1]
+    if any(r["sent_start"] != x["sent_start"] or r["unit"] != x["unit"] for r in (a, b)):
+        return False
+    return _from_to(str(x["sentence"]), a, b)
+
+
+def _from_to(sentence: str, a: dict, b: dict) -> bool:
+    """``a`` and ``b`` are the two levels of a change written 由A…增加到B in ``sentence`` (data/checks.yaml
+    ``multiple_change_regex`` between them, ``multiple_from_regex`` before the first)."""
+    c = cues()
+    between = sentence[a["pos"] + len(a["qtext"]):b["pos"]]
+    return re.search(c["multiple_change_regex"], between) is not None \
+        and re.search(c["multiple_from_regex"], sentence[:a["pos"]]) is not None
+
+
 def _is_prior_level(r: dict) -> bool:
     """A figure printed as the earlier level of a growth (比上年的2358.6万元增长21.4%): a reference, not a
     whole of the figures after it (``prior_level_regex`` of data/checks.yaml)."""

@@ -130,6 +130,8 @@ def _names(text: str, noun: str, exclude: str) -> list[str]:
     found = re.findall(rf"“([^“”,，。;；:：]{{1,{L}}}?{n})”", text)
     item = rf"[^“”、,，。;；:：\s和及与0-9０-９]{{1,{L}}}?{n}"  # an item with a figure is a quantity, no name
     for m in re.finditer(rf"{item}(?:(?:、|和|及|与){item})+", text):
+        if re.match(r"、|等", text[m.end():]):
+            continue  # 澄江镇、百旺镇、保安乡等8个乡镇: names of a longer or open list (with its own count), not these
         items = re.split("、|和|及|与", m.group())
         items = [i for i in items if i]
         found += [_tail_item(items[0], max(map(len, items[1:])))] + items[1:]
@@ -158,6 +160,8 @@ def _forward_enumerations(recs: list[dict], sentences: list[tuple[int, str]]) ->
         noun = _counted_noun(x)
         if not noun or not _small_count(x) or noun not in x["sentence"][x["pos"]:x["pos"] + len(x["qtext"]) + len(noun) + 1]:
             continue
+        if listed_items(x["sentence"][:x["pos"]]) is not None:
+            continue  # 地苏镇、拉烈镇、下坳镇3个镇: the count closes the list before it and announces no names after it
         k = starts.index(int(x["sent_start"])) if int(x["sent_start"]) in starts else None
         if k is None:
             continue

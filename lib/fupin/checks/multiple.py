@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..scopes import cues, fmt, overlaps
-from .common import _check, _is_prior_level, _ok
+from .common import _check, _from_to, _is_prior_level, _ok
 
 
 def _step(raw: str) -> float:
@@ -51,8 +51,7 @@ def _levels(recs: list[dict], x: dict) -> tuple[dict, dict] | None:
     a = next((r for r in reversed(same[:-1]) if r["unit"] == b["unit"]), None)
     if a is None or (a["end"] - a["start"]) <= 0:
         return None
-    between = x["sentence"][a["pos"] + len(a["qtext"]):b["pos"]]
-    if not re.search(c["multiple_change_regex"], between) or not re.search(c["multiple_from_regex"], x["sentence"][:a["pos"]]):
+    if not _from_to(x["sentence"], a, b):
         return None
     if any(r["unit"] == b["unit"] for r in recs if b["start"] < r["start"] < x["start"]):
         return None
