@@ -794,3 +794,20 @@ def test_rival_in_a_script_the_page_prints_keeps_its_margin():
     damaged = gd.damage("全年開展駐村幹部集中輪訓3期、培訓駐村幹部512人次。\n", _STATIONED_TABLE)
     out = repair(damaged)[0]
     assert "集中" not in out and REPLACEMENT in out
+
+
+def test_rival_veto_waits_while_the_best_reading_holds_a_foreign_form():
+    # Counter-example on the decision itself: 村民李扎莫 misaligned read 李元宝著說, whose own 宝 is
+    # a Simplified-only form the Traditional page never prints (garbage bytes): the rival 李渊
+    # still counts against 元, so 元 stays flagged; with a best reading clean of such forms the
+    # same rival is dropped and 元 is written.
+    from fupin.repair import PageModel, _decide, _Hyp
+
+    pm = PageModel(_STATIONED.format(extra="") * 3)
+    kinds = ("det", "slot", "det", "det", "det")
+    rival = _Hyp("李渊力著說", kinds, -224.5, 10)
+    identity = _Hyp("李?x", ("ctx",) * 3, -400.0, 10)
+    garbage = _decide([_Hyp("李元宝著說", kinds, -222.0, 10), rival], identity, page_model=pm)
+    assert garbage[0][1] == REPLACEMENT
+    clean = _decide([_Hyp("李元力著說", kinds, -222.0, 10), rival], identity, page_model=pm)
+    assert clean[0][1] == "元"
