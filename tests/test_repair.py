@@ -765,3 +765,49 @@ def test_bracket_that_closes_later_on_the_line_leaves_the_fill_alone():
     assert _bracket_left_open(True, "文化傳播\n有限公司)")
     assert not _bracket_left_open(True, "區)農業農村局")
     assert not _bracket_left_open(False, "文化傳播有限公司")
+
+
+# --- session 16: a rival the page cannot have printed takes no margin -------------------------
+
+_STATIONED = ("全縣共選派駐村工作隊86支、隊員258名，實現脫貧村和易地搬遷安置社區全覆蓋。縣委組織部會同"
+              "鄉村振興局建立駐村幹部管理臺賬，落實考勤、請銷假和工作紀實制度{extra}。全年開展駐村幹部集中"
+              "輪訓3期、培訓駐村幹部512人次，駐村幹部平均在崗率達到95.6%。各駐村工作隊圍繞產業發展、"
+              "穩崗就業和鄉村治理開展幫扶，爭取幫扶項目資金1.26億元，實施產業項目73個，帶動脫貧戶穩定增收。\n")
+_STATIONED_TABLE = {"考": "kǎo", "輪": "lún", "村": "cūn", "幹": "guǎn", "駐": "zhù"}
+
+
+def test_rival_in_a_script_the_page_never_prints_takes_no_margin():
+    """幹部集中輪訓 misaligned (部?kǎo)休?lún)訓): 集中 won by 3.7 over 夹輪, whose 夹 is a
+    Simplified-only form that this Traditional page never prints and that the repair would never
+    write (veto.foreign_script); such a rival is no rival (veto.rivals), so 集中 is written."""
+    clean = _STATIONED.format(extra="")
+    damaged = gd.damage(clean, _STATIONED_TABLE)
+    assert "部?kǎo)休?lún)訓" in damaged
+    assert "駐村幹部集中輪訓3期" in repair(damaged)[0]
+
+
+def test_rival_in_a_script_the_page_prints_keeps_its_margin():
+    # Counter-examples: a page that prints 夹 itself (夹具) may print it here too, and a page too
+    # short to show its script says nothing: the pair stays flagged.
+    damaged = gd.damage(_STATIONED.format(extra="，夹具廠派駐人員同樣納入"), _STATIONED_TABLE)
+    assert "駐村幹部" + REPLACEMENT * 2 + "輪訓3期" in repair(damaged)[0]
+    damaged = gd.damage("全年開展駐村幹部集中輪訓3期、培訓駐村幹部512人次。\n", _STATIONED_TABLE)
+    out = repair(damaged)[0]
+    assert "集中" not in out and REPLACEMENT in out
+
+
+def test_rival_veto_waits_while_the_best_reading_holds_a_foreign_form():
+    # Counter-example on the decision itself: 村民李扎莫 misaligned read 李元宝著說, whose own 宝 is
+    # a Simplified-only form the Traditional page never prints (garbage bytes): the rival 李渊
+    # still counts against 元, so 元 stays flagged; with a best reading clean of such forms the
+    # same rival is dropped and 元 is written.
+    from fupin.repair import PageModel, _decide, _Hyp
+
+    pm = PageModel(_STATIONED.format(extra="") * 3)
+    kinds = ("det", "slot", "det", "det", "det")
+    rival = _Hyp("李渊力著說", kinds, -224.5, 10)
+    identity = _Hyp("李?x", ("ctx",) * 3, -400.0, 10)
+    garbage = _decide([_Hyp("李元宝著說", kinds, -222.0, 10), rival], identity, page_model=pm)
+    assert garbage[0][1] == REPLACEMENT
+    clean = _decide([_Hyp("李元力著說", kinds, -222.0, 10), rival], identity, page_model=pm)
+    assert clean[0][1] == "元"

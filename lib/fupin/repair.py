@@ -1458,9 +1458,25 @@ def _vetoed(ch: str, page_model: "PageModel | None") -> bool:
     if rule.get("unknown_char") and _simplified(ch) not in _char_tables()[0]:
         return True
     if rule.get("foreign_script") and page_model is not None:
-        floor = float(_config().get("script_prior_floor", -math.inf))
-        return page_model.script_logp(ch) <= floor
+        return _foreign(ch, page_model)
     return False
+
+
+def _foreign(ch: str, page_model: "PageModel") -> bool:
+    """A Han character of the other script that the page never prints (see :func:`_vetoed`)."""
+    floor = float(_config().get("script_prior_floor", -math.inf))
+    return bool(_HAN_RUN.match(ch)) and page_model.script_logp(ch) <= floor
+
+
+def _rival_vetoed(best: _Hyp, rival: _Hyp, page_model: "PageModel") -> bool:
+    """A rival reading that differs from the best one by a form of the other script which the
+    page never prints (the `foreign_script` veto: the repair would never write it) is no rival:
+    the page did not print it (駐村幹部集中輪訓 on a Traditional page: 夹輪, with the
+    Simplified-only 夹, took 集中's margin). Only with ``veto.rivals``, and only while the best
+    reading holds no such form itself (村民李元宝著說: the run reads garbage, and 元 kept its one
+    rival 渊; checked by the caller, with the switch). A rival's Han character of the page's own
+    script, or a numeral, always counts."""
+    return any(_foreign(ch, page_model) for ch in set(rival.text) - set(best.text))
 
 
 def _flag_marks_beside_flags(out: list[str], flags: list[bool], kinds: tuple[str, ...],
@@ -1516,6 +1532,9 @@ def _decide(hyps: list[_Hyp], identity: _Hyp, right: str = "",
     best = ranked[0]
     if best.score - identity.score < float(_config()["repair_margin"]):
         return None
+    if ((_config().get("veto") or {}).get("rivals") and page_model is not None
+            and not any(_foreign(ch, page_model) for ch in best.text)):
+        ranked = [best] + [h for h in ranked[1:] if not _rival_vetoed(best, h, page_model)]
     margins = _margins(ranked, best)
     # Rivals that read the run's layout differently (another end, a byte lost or not): a
     # character they disagree on must also clear the structure margin.
