@@ -158,6 +158,8 @@ def _forward_enumerations(recs: list[dict], sentences: list[tuple[int, str]]) ->
         noun = _counted_noun(x)
         if not noun or not _small_count(x) or noun not in x["sentence"][x["pos"]:x["pos"] + len(x["qtext"]) + len(noun) + 1]:
             continue
+        if listed_items(x["sentence"][:x["pos"]]) is not None:
+            continue  # 镇巴县、宁强县、洋县3个县获评…: the count's names stand right before it; it announces none after it
         k = starts.index(int(x["sent_start"])) if int(x["sent_start"]) in starts else None
         if k is None:
             continue
