@@ -1967,6 +1967,12 @@ def _in_row_unit(aligned: list[tuple[tuple[int, str], Column]], columns: list[Co
     labels = [c for (_, c), _ in aligned if c and not _NUMBER_CELL.fullmatch(c)]
     u = _HEADER_UNIT.search(labels[-1]) if labels else None
     own = _column_unit(labels[-1], u.group("unit"), g) if u is not None and u.end() == len(labels[-1]) else None
+    units_at = [k for k, n in enumerate(names) if n in _header_words()["unit_columns"]]
+    if own is None and units_at and units_at[0] < len(aligned) and len(labels) >= 2:
+        # 指标 | 单位 | 目标任务 | 完成 | 完成率（%）: the row's unit is the word in its 单位 cell (设施农业新增面积 | 万亩 | 1.2 | 1.26)
+        word = aligned[units_at[0]][0][1].strip()
+        if word and word == labels[-1] and not _NUMBER_CELL.fullmatch(word):
+            own = _column_unit(labels[0], word, g)
     if own is None and labels:
         own = _listed_unit_of_label(labels[-1], getattr(columns, "listed", None) or [], g)
     scored = _scorecard_positions(names, wanted, g)
