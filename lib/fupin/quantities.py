@@ -659,9 +659,27 @@ def _listed_in_sentence(text: str, start: int, end: int, noun: str, num: str) ->
     if not n or n != int(n):
         return False
     lo = max(max(text.rfind(c, 0, start) for c in "。！？!?\n") + 1, start - 120)
-    item = rf"[\u4e00-\u9fff]{{1,8}}?{re.escape(noun)}"
+    # 县市 counts places ending in either of its level characters (利川市、巴东县、建始县…三县市合计)
+    end_rx = f"[{noun}]" if len(noun) > 1 and set(noun) <= set("省市县区旗州") else re.escape(noun)
+    item = rf"[\u4e00-\u9fff]{{1,8}}?{end_rx}"
     lists = re.findall(rf"{item}(?:[、和及]{item})+", text[lo:start])
-    return any(len(re.findall(rf"[\u4e00-\u9fff]{{1,8}}?{re.escape(noun)}(?=[、和及]|$)", x)) == int(n) for x in lists)
+    if any(len(re.findall(rf"[\u4e00-\u9fff]{{1,8}}?{end_rx}(?=[、和及]|$)", x)) == int(n) for x in lists):
+        return True
+    # 流向广东、浙江和福建，分别为…，三省合计: the places written short, without the noun; a 、 list closed by 和 whose
+    # items are short names, right after a verb of going or a clause opening
+    short = re.findall(r"(?:^|[，,：:]|流向|流入|到|在)((?:[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{2,3}和[\u4e00-\u9fff]{2,3})(?=[，,])",
+                       text[lo:start])
+    return any(len(re.split("[、和]", x)) == int(n) for x in short)
+
+
+def _closes_list(text: str, start: int) -> bool:
+    """Does the count close a list of names written right before it with 等 (高血压、糖尿病、肺结核、严重精神障碍等四种慢性病)?
+    A Chinese numeral before a word that otherwise makes names (种, 期) counts then the items listed."""
+    if text[start - 1:start] != "等":
+        return False
+    clause = text[max(0, start - 40):start - 1]
+    clause = clause[max(clause.rfind(c) for c in "，。；：！？,;:!?\n“”") + 1:]
+    return clause.count("、") >= 1 and not re.search(r"[0-9０-９]", clause)
 
 
 def _money_talk(text: str, start: int, end: int, g: Grammar) -> bool:
@@ -723,6 +741,7 @@ def _hundreds(num: str) -> bool:
     return any(ch in _HUNDREDS for ch in num)
 
 
+_VILLAGE_NAME_TAIL = re.compile(r"[\u4e00-\u9fff]{0,2}村(?![级委民])")  # 家台村 after 伍: one word ending in 村
 _INDEFINITE = ("数", "几", "上")  # 数十个, 几百人, 上千户: indefinite numbers
 
 
@@ -764,8 +783,8 @@ def _candidate(m: re.Match[str], ctx: _Context, g: Grammar) -> Quantity | None:
         else g.units.get(unit_text) if unit_text else None
     if uw is None:
         return _unitless(m, parts, ctx, g)
-    if uw.kind == "date" or (uw.arabic_only and chinese and not _hundreds(num)):
-        return None  # 4月底; 十八大, 二期 (but 九百八十期: names use small numbers)
+    if uw.kind == "date" or (uw.arabic_only and chinese and not _hundreds(num) and not _closes_list(text, num_start)):
+        return None  # 4月底; 十八大, 二期 (but 九百八十期: names use small numbers; 高血压、糖尿病…等四种 counts its list)
     if chinese and uw.one_is_article and num in ("一", "壹", "二", "贰", "貳"):
         # 一座新的信号塔 is an article; 二级/二类 is a rank (counting uses 两).
         if not (uw.kind == "duration" and num in _NOT_ARTICLE_DURATION):
@@ -799,6 +818,9 @@ def _candidate(m: re.Match[str], ctx: _Context, g: Grammar) -> Quantity | None:
         if after and (after in "一不" or text.startswith(unit_text, unit_end)):  # type: ignore[arg-type]
             return None  # 五个一批, 四个不摘, 一个个: slogans and reduplication
         found = _find_noun(ctx, start, unit_end, uw.word, g)
+        if chinese and found is not None and found.unit == "village" and "village" in g.never_counts.get(uw.word, ()) \
+                and _VILLAGE_NAME_TAIL.match(text, unit_end):
+            return None  # 三家村, 伍家台村: a numeral and a classifier that counts no villages, then 村: a village's name
         if found is not None and found.unit in g.never_counts.get(uw.word, ()):
             found = None  # 受理群众来信1428件: 件 counts no people; the classifier's own unit
         if found is not None and g.entered_place_re.search(text, max(0, start - 12), start):
@@ -1945,6 +1967,12 @@ def _in_row_unit(aligned: list[tuple[tuple[int, str], Column]], columns: list[Co
     labels = [c for (_, c), _ in aligned if c and not _NUMBER_CELL.fullmatch(c)]
     u = _HEADER_UNIT.search(labels[-1]) if labels else None
     own = _column_unit(labels[-1], u.group("unit"), g) if u is not None and u.end() == len(labels[-1]) else None
+    units_at = [k for k, n in enumerate(names) if n in _header_words()["unit_columns"]]
+    if own is None and units_at and units_at[0] < len(aligned) and len(labels) >= 2:
+        # 指标 | 单位 | 目标任务 | 完成 | 完成率（%）: the row's unit is the word in its 单位 cell (设施农业新增面积 | 万亩 | 1.2 | 1.26)
+        word = aligned[units_at[0]][0][1].strip()
+        if word and word == labels[-1] and not _NUMBER_CELL.fullmatch(word):
+            own = _column_unit(labels[0], word, g)
     if own is None and labels:
         own = _listed_unit_of_label(labels[-1], getattr(columns, "listed", None) or [], g)
     scored = _scorecard_positions(names, wanted, g)

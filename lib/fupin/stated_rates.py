@@ -1453,10 +1453,19 @@ def _whole_of_opening(recs: list[dict], rep: dict, part: dict, pool: list[dict])
         return b["lo"] > 0 and part["lo"] / b["hi"] * 100 <= rep["hi"] and part["hi"] / b["lo"] * 100 >= rep["lo"]
 
     if opening.startswith("其中") or _BREAKDOWN_OPENING.match(opening):
-        prev = [r for r in pool if r["sent_idx"] == k - 1 and not _z(r["label"]).startswith("其中") and not _an_increase(r)]
-        if k - 1 in sents and sents[k - 1][-1:] in ("。", "！", "!") and len({float(r["value"]) for r in prev}) == 1 \
-                and fits(prev[-1]):
-            return prev[-1:], where
+        # not the target a rate is printed on (完成目标任务125万人的106.1%。其中，省外务工56.4万人，占44.5%)
+        prev = [r for r in pool if r["sent_idx"] == k - 1 and not _z(r["label"]).startswith("其中") and not _an_increase(r)
+                and not _base_of_next_percent(recs, r)]
+        if k - 1 in sents and sents[k - 1][-1:] in ("。", "！", "!") and len({float(r["value"]) for r in prev}) == 1:
+            if fits(prev[-1]):
+                return prev[-1:], where
+            others = [r for r in _scope(recs, part, _SCOPE_SENTENCES) if _ok(r) and r["unit"] == part["unit"] and r is not part
+                      and math.isfinite(r["hi"]) and r.get("qualifier") == "exact"]
+            if _statement_parts_add_up(recs, part, prev[-1], k) and not any(fits(r) for r in others):
+                # 务工132.6万人…。其中，省外务工56.4万人，占44.5%；省内务工76.2万人: the parts listed under 其中 add up to
+                # the one figure before it, so it is their whole, and a misfit of the share is asserted, unless an earlier
+                # figure fits it (下达178.5亿元。已支出152.6亿元。其中…112.4亿元，占比63%: of the 下达, as writers do)
+                return prev[-1:], where + " (its parts under 其中 add up to it)"
         return [], where
     m = _OPENING_WHOLE.match(opening)
     if m is None:
@@ -1470,6 +1479,22 @@ def _whole_of_opening(recs: list[dict], rep: dict, part: dict, pool: list[dict])
     if len({float(r["value"]) for r in named}) == 1 and fits(named[-1]):
         return named[-1:], where
     return [], where
+
+
+def _statement_parts_add_up(recs: list[dict], part: dict, whole: dict, k: int) -> bool:
+    """Whether the figures of ``part``'s unit in sentence ``k`` (a statement opened by 其中), two or more, add up to
+    ``whole`` within their printed precision: the whole 其中 breaks down is then certain."""
+    mine = [r for r in recs if r["article_id"] == part["article_id"]]
+    run, j = {k}, k
+    while any(r["sent_idx"] == j and _z(r["sentence"]).rstrip()[-1:] in (";", "；") for r in mine):
+        j += 1
+        run.add(j)  # 其中，省外务工56.4万人，占44.5%；省内务工76.2万人。: the statement runs on after ；
+    parts = [r for r in mine if r["sent_idx"] in run and r["unit"] == part["unit"]
+             and _ok(r) and not _per_head(r) and not _an_increase(r) and not _is_prior(r)]
+    if len(parts) < 2 or not any(r is part for r in parts):
+        return False
+    lo, hi = sum(r["lo"] for r in parts), sum(r["hi"] for r in parts)
+    return lo <= whole["hi"] and hi >= whole["lo"]
 
 
 def _whole_named_at_head(recs: list[dict], rep: dict, part: dict, pool: list[dict]) -> tuple[list[dict], str]:

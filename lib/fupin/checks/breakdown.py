@@ -48,6 +48,8 @@ def _breakdowns(recs: list[dict], used: set[str], sums: dict[str, list[str]]) ->
         units = [x["unit"]] + sorted({recs[j]["unit"] for j in group} - {x["unit"]} - set(_NON_ADDITIVE))
         for unit in units:
             total = _prev_same_unit(recs, i, unit, at)
+            if total is not None and word == "其中" and _counterpart_between(recs, i, unit, total, at):
+                continue  # 就业126人，组织转移就业3860人次，其中赴陕务工215人: the 人次 right before 其中 is the whole
             if total is not None and _rate_base(recs, total):
                 # 务工就业36120人, 完成年度目标任务35000人的103.2%, 其中…: the target is the base of the
                 # rate, not what 其中 breaks down; the figure before it is
@@ -135,6 +137,15 @@ def _breakdowns(recs: list[dict], used: set[str], sums: dict[str, list[str]]) ->
             if cat:
                 out.append(cat)
     return out
+
+
+def _counterpart_between(recs: list[dict], i: int, unit: str, total: dict, at: int) -> bool:
+    """A figure in the unit that counts ``unit``'s beings once per time (人次 for 人, ``time_counterparts``) between
+    ``total`` and the marker at ``at`` in the sentence of recs[i]: that figure, not ``total``, is broken down."""
+    others = cues()["time_counterparts"].get(unit, [])
+    x = recs[i]
+    return any(r["sent_start"] == x["sent_start"] and r["unit"] in others and total["pos"] < r["pos"] < at
+               for r in recs[:i]) if total["sent_start"] == x["sent_start"] else False
 
 
 _BY_PLACE_REACH = 8
@@ -268,7 +279,8 @@ def _levels_of_a_grant(total: dict, parts: list[dict]) -> bool:
     中央 (``level_chain_top_regex``) down to the county (``level_chain_bottom_regex``): 下达衔接推进乡村振兴补助资金2.68亿元，
     其中中央资金1.52亿元、省级资金0.74亿元、市级资金0.18亿元、县级资金0.21亿元 names every level, so the list is the whole."""
     c = cues()
-    if len(parts) < 2 or re.search(c["fiscal_grant_regex"], str(total["label"])) is None:
+    upper = re.search(c["upper_grant_regex"], str(total["label"])) is not None  # 争取上级资金: 中央 down to 市级
+    if len(parts) < 2 or (re.search(c["fiscal_grant_regex"], str(total["label"])) is None and not upper):
         return False
     if parts[0]["sent_start"] != parts[-1]["sent_start"]:
         return False
@@ -276,7 +288,8 @@ def _levels_of_a_grant(total: dict, parts: list[dict]) -> bool:
     first = re.split(r"[、，,；;：:]", sentence[:parts[0]["pos"]])[-1]
     last = re.split(r"[、，,；;：:]", sentence[parts[-2]["pos"]:parts[-1]["pos"]])[-1]
     return (re.search(c["level_chain_top_regex"], first) is not None
-            and re.search(c["level_chain_bottom_regex"], last) is not None)
+            and (re.search(c["level_chain_bottom_regex"], last) is not None
+                 or (upper and re.search(c["upper_chain_bottom_regex"], last) is not None)))
 
 
 def _rate_base(recs: list[dict], r: dict) -> bool:
