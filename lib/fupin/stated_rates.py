@@ -234,8 +234,10 @@ def _round_like(x: float, ref: dict) -> float:
 
 
 def _ratio(rate: str, kind: str, rep: dict, num: dict, bases: list[dict], scope: list[dict], why: str,
-           one_fit: bool = False, recs: list[dict] | None = None) -> dict:
-    """num / base x 100 against the reported figure, with the candidates when several bases are possible."""
+           one_fit: bool = False, recs: list[dict] | None = None, parts_add_up: bool = False) -> dict:
+    """num / base x 100 against the reported figure, with the candidates when several bases are possible.
+    ``parts_add_up``: the base is the sum of the statement's parts, ``num`` among them, so it is of their period
+    whatever period words each carries (全州累计开发岗位2.36万个。按岗位类别分，乡村保洁员9860个，占…)."""
     pct = float(rep["value"])
     implied_den = _round_like(float(num["value"]) / (pct / 100), num) if pct else None
     distinct = list({float(b["value"]): b for b in bases if b["fact_id"] != num["fact_id"]}.values())
@@ -274,7 +276,7 @@ def _ratio(rate: str, kind: str, rep: dict, num: dict, bases: list[dict], scope:
                        candidates=cands, implied=f"base {show(implied_den, num)}", implied_den=implied_den)
     row = _result(rate, kind, rep, num, b, v, c, f"{why}: {fmt(num)} / {fmt(b)} = {v:.2f}% vs {fmt(rep)}",
                   candidates=cands)
-    if row["status"] == "mismatch" and not _same_period(num, b) and not _runs_on(b, num) \
+    if row["status"] == "mismatch" and not parts_add_up and not _same_period(num, b) and not _runs_on(b, num) \
             and not _runs_on_in_time_of(b, num, recs if recs is not None else scope) \
             and not _population_base(b, num):
         # a base of another period (累计 vs this year's) may not be the rate's: no alarm on it
@@ -1101,7 +1103,8 @@ def _share(recs: list[dict], rep: dict, w, pairs: dict[str, dict], named_bases: 
             bases, where = _whole_of_opening(recs, rep, part, pool)
         # 全县脱贫人口3.62万户9.18万人, 纳入…监测对象1286户3524人, 已消除风险2236人, 占63.5%: of the wholes in its
         # sentence, the one on which the printed share holds (a misfit on all stays ambiguous)
-        return _ratio(w["rate"], "share", rep, part, bases, pool, why + where, one_fit=where == ", whole in its sentence", recs=recs)
+        return _ratio(w["rate"], "share", rep, part, bases, pool, why + where, one_fit=where == ", whole in its sentence", recs=recs,
+                      parts_add_up=where.endswith(_PARTS_ADD_UP))
     cross = _whole_of_another_place(recs, part, named, pool)
     if cross is not None:
         return _ratio(w["rate"], "share", rep, part, [cross], pool,
@@ -1431,6 +1434,7 @@ def _named_part(recs: list[dict], rep: dict) -> dict | None:
 _OPENING_WHOLE = re.compile(r"^([^其,，。;；:：、\d][^,，。;；:：、\d]{1,11})中[,，]")
 
 
+_PARTS_ADD_UP = " (its parts under 其中 add up to it)"  # the note of a whole found as the sum of its parts
 _BREAKDOWN_OPENING = re.compile(r"^(?:按|分)[^,，。;；\d]{1,8}(?:分|看|划分)[,，]")  # 按岗位类别分, 分渠道看
 
 
@@ -1465,7 +1469,7 @@ def _whole_of_opening(recs: list[dict], rep: dict, part: dict, pool: list[dict])
                 # 务工132.6万人…。其中，省外务工56.4万人，占44.5%；省内务工76.2万人: the parts listed under 其中 add up to
                 # the one figure before it, so it is their whole, and a misfit of the share is asserted, unless an earlier
                 # figure fits it (下达178.5亿元。已支出152.6亿元。其中…112.4亿元，占比63%: of the 下达, as writers do)
-                return prev[-1:], where + " (its parts under 其中 add up to it)"
+                return prev[-1:], where + _PARTS_ADD_UP
         return [], where
     m = _OPENING_WHOLE.match(opening)
     if m is None:
