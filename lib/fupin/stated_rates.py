@@ -44,7 +44,8 @@ _YEAR_AT_END = re.compile(r"((?:19|20)\d{2})年(?:底|末|初)?的?$")
 _YEAR_SPAN = re.compile(r"((?:19|20)\d{2})年?(?:至|到|—|-|～|~)((?:19|20)\d{2})年")
 # the earlier level of a growth, printed as such: `14532元,2022年为13419元,增长8.3%`, `比2022年的10560元增长`,
 # `较上年同期的5702元增长`
-_PRIOR_LEVEL = re.compile(r"(?:(?:19|20)\d{2}年|上年|去年|上年同期|去年同期|同期|年初)(?:末|底)?(?:为|的)$")
+# 比建设前的4.36万吨增长29.4%: an earlier level named by the event it came before (建设前, 搬迁前, 实施前)
+_PRIOR_LEVEL = re.compile(r"(?:(?:19|20)\d{2}年|上年|去年|上年同期|去年同期|同期|年初|比[\u4e00-\u9fff]{1,6}前)(?:末|底)?(?:为|的)$")
 _SPLIT_NUMBER = re.compile(r"\d[ \u00a0\u3000]$")  # `10 851.8`: a number cut at a thousands space
 _CLAUSE_BREAKS = ",，;；:：。"
 _TOTAL_WORDS = ("共", "合计", "总计", "累计", "总共", "共计")
