@@ -56,3 +56,25 @@ def test_a_level_compared_with_another_place_is_no_earlier_level(tmp_path):
 def compute(tmp_path, body):
     from fupin.rates import compute_rates
     return compute_rates(facts_of(tmp_path, body))
+
+
+# --- an execution rate on a budget, the spending of the item budgeted in the sentence before -------------------
+
+_BUDGET = "全年公益总支出11.42亿元，其中公益项目支出{spent}亿元，管理费用0.37亿元。年度公益项目预算12.40亿元，项目执行率{rate}。"
+
+
+def test_the_spending_of_the_item_budgeted_in_the_sentence_before_is_the_numerator(tmp_path):
+    r = _rate(tmp_path, _BUDGET.format(spent="11.30", rate="91.1%"), "91.1%")
+    assert r["status"] == "match" and (r["numerator"], r["denominator"]) == (1.13e9, 1.24e9), r
+
+
+def test_a_misprinted_execution_rate_on_the_budget_is_found(tmp_path):
+    r = _rate(tmp_path, _BUDGET.format(spent="11.05", rate="91.1%"), "91.1%")  # 11.05 / 12.40 is 89.1 %
+    assert r["status"] == "mismatch" and (r["numerator"], r["denominator"]) == (1.105e9, 1.24e9), r
+
+
+def test_spending_that_does_not_name_the_item_budgeted_is_no_numerator(tmp_path):
+    # counter-example: the sentence before spends on 公益项目 only as a total (公益总支出), the budget is of 帮扶项目
+    body = "全年公益总支出11.42亿元，管理费用0.37亿元。年度帮扶项目预算12.40亿元，项目执行率91.1%。"
+    r = _rate(tmp_path, body, "91.1%")
+    assert r["status"] not in ("match", "mismatch"), r

@@ -528,6 +528,28 @@ def _numerator_before_base(recs: list[dict], rep: dict, nw: list[str], bw: list[
     return None
 
 
+def _numerator_named_as_base(recs: list[dict], rep: dict, nw: list[str], bw: list[str]) -> dict | None:
+    """公益项目支出11.05亿元…。年度公益项目预算12.40亿元，项目执行率91.1%: the only figure before the rate in its
+    sentence is a base (its clause holds a base word and no numerator word); the numerator is the one figure of its
+    unit in the sentence before whose clause holds a numerator word, no base word, and the noun the base's words
+    put before the base word (公益项目): the spending of the item budgeted."""
+    before = [r for r in _before(recs, rep) if _ok(r)]
+    if len(before) != 1:
+        return None
+    base = before[0]
+    bc = _clause(base).split("|")[0]
+    at = [bc.find(x) for x in bw if x in bc]
+    if not at or any(has_word(_clause(base), x) for x in nw):
+        return None
+    stem = re.sub(r"^[^\u4e00-\u9fff]+", "", bc[:min(at)])[-4:]
+    if len(stem) < 2 or not all("\u4e00" <= c <= "\u9fff" for c in stem):
+        return None
+    cands = [r for r in recs if r["sent_idx"] == rep["sent_idx"] - 1 and _ok(r) and r["unit"] == base["unit"]
+             and stem in _clause(r) and any(has_word(_clause(r), x) for x in nw)
+             and not any(has_word(_clause(r), x) for x in bw)]
+    return cands[0] if len({float(r["value"]) for r in cands}) == 1 else None
+
+
 _PICKED_FROM = re.compile(r"[\u4e00-\u9fff]{0,6}?中\s*[，,][^，,；;。：:]*")
 
 
@@ -602,7 +624,7 @@ def _rate_on(recs: list[dict], rep: dict, w, num: dict | None = None) -> dict:
                 return _rate_of_listed_whole(recs, rep, w, num, whole, last)
     after_base = False
     if num is None:
-        num = _numerator_before_base(recs, rep, nw, bw)
+        num = _numerator_before_base(recs, rep, nw, bw) or _numerator_named_as_base(recs, rep, nw, bw)
         after_base = num is not None
     if num is None and not any(r["unit"] not in ("percent", "percentage_point") and _ok(r)
                                and any(has_word(_clause(r), x) for x in nw) for r in _before(recs, rep)):
