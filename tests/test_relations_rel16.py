@@ -78,3 +78,24 @@ def test_spending_that_does_not_name_the_item_budgeted_is_no_numerator(tmp_path)
     body = "全年公益总支出11.42亿元，管理费用0.37亿元。年度帮扶项目预算12.40亿元，项目执行率91.1%。"
     r = _rate(tmp_path, body, "91.1%")
     assert r["status"] not in ("match", "mismatch"), r
+
+
+# --- persons placed in posts, under 其中 after the count of posts -----------------------------------------------
+
+def test_persons_placed_under_a_count_of_posts_are_a_share_of_the_posts(tmp_path):
+    body = "设置乡村公路养护公益性岗位1146个，其中聘用脱贫人口982人，占85.7%。"
+    r = _rate(tmp_path, body, "85.7%")
+    assert r["status"] == "match" and (r["numerator"], r["denominator"]) == (982, 1146), r
+
+
+def test_a_misprinted_share_of_posts_filled_is_found(tmp_path):
+    body = "设置乡村公路养护公益性岗位1146个，其中聘用脱贫人口982人，占87.5%。"
+    r = _rate(tmp_path, body, "87.5%")
+    assert r["status"] == "mismatch" and r["denominator"] == 1146, r
+
+
+def test_persons_not_said_to_be_placed_are_no_part_of_the_posts(tmp_path):
+    # counter-example: 其中脱贫人口2980人 without a verb of placing may count people of any kind (families, trainees)
+    body = "开发乡村公益性岗位3260个，其中脱贫人口2980人，占91.4%。"
+    r = _rate(tmp_path, body, "91.4%")
+    assert r["status"] not in ("match", "mismatch"), r

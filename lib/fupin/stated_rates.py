@@ -915,6 +915,14 @@ def _whole_in_another_unit(recs: list[dict], part: dict) -> dict | None:
     return None
 
 
+def _fills_posts(whole: dict, part: dict) -> bool:
+    """开发公益性岗位3260个，其中安置脱贫人口2980人: persons placed (安置, 聘用 …) under 其中 after a count of posts
+    fill one post each, so they are a part of it though counted in persons (``posts_filled`` of data/checks.yaml)."""
+    posts = cues()["posts_filled"]
+    return whole["unit"] in posts["whole_units"] and part["unit"] in posts["part_units"] \
+        and any(v in _clause(part).split("|")[0] for v in posts["verbs"])
+
+
 def _under_其中(recs: list[dict], whole: dict, part: dict) -> bool:
     """The part is listed under 其中 right after the whole (人均消费支出7126元。其中, 食品烟酒支出2544元…): a part of
     a per-head whole is per head too, though its own words do not say so."""
@@ -1098,6 +1106,12 @@ def _share(recs: list[dict], rep: dict, w, pairs: dict[str, dict], named_bases: 
         if head_bases:
             return _ratio(w["rate"], "share", rep, part, head_bases, pool, why + head_where, recs=recs)
         other = _whole_in_another_unit(recs, part)
+        if other is not None and _fills_posts(other, part):
+            v = float(part["value"]) / float(other["value"]) * 100
+            return _result(w["rate"], "share", rep, part, other, v,
+                           _corners(lambda n, d: n / d * 100, _iv(part), _iv(other)),
+                           f"{why}: listed under 其中 after {fmt(other)}, the posts the persons placed fill (one each):"
+                           f" {fmt(part)} / {fmt(other)} = {v:.2f}% vs {fmt(rep)}")
         if other is not None:
             return _result(w["rate"], "share", rep, part, None, None, None,
                            f"{why}: listed under 其中 after {fmt(other)}, a whole counted in another unit")
