@@ -99,3 +99,25 @@ def test_persons_not_said_to_be_placed_are_no_part_of_the_posts(tmp_path):
     body = "开发乡村公益性岗位3260个，其中脱贫人口2980人，占91.4%。"
     r = _rate(tmp_path, body, "91.4%")
     assert r["status"] not in ("match", "mismatch"), r
+
+
+# --- a valid-response rate over the households surveyed -------------------------------------------------------
+
+def test_valid_questionnaires_over_the_households_surveyed(tmp_path):
+    body = "调查队抽取40个行政村的800户脱贫户开展入户问卷调查，回收有效问卷788份，问卷有效率98.5%。"
+    r = _rate(tmp_path, body, "98.5%")
+    assert r["status"] == "match" and (r["numerator"], r["denominator"]) == (788, 800), r
+
+
+def test_a_misprinted_valid_response_rate_over_households_is_found(tmp_path):
+    body = "调查队抽取40个行政村的800户脱贫户开展入户问卷调查，回收有效问卷788份，问卷有效率95.8%。"
+    r = _rate(tmp_path, body, "95.8%")
+    assert r["status"] == "mismatch" and r["denominator"] == 800, r
+
+
+def test_questionnaires_handed_out_stay_the_base_beside_the_households_surveyed(tmp_path):
+    # counter-example: with the questionnaires handed out printed, they are the base, not the households
+    for body in ("本次调查共抽取农户500户，发放调查问卷3120份，回收有效问卷3098份，问卷有效率99.3%。",
+                 "发放调查问卷3120份，调查农户500户，回收有效问卷3098份，问卷有效率99.3%。"):
+        r = _rate(tmp_path, body, "99.3%")
+        assert r["status"] == "match" and r["denominator"] == 3120, r
