@@ -1,35 +1,14 @@
-"""Relations of session 16 (h-rel): a count written after the topic it falls under (住房安全方面115个) counts what
-the count before it counts, so a 其中 list of topics breaks its total down; an earlier level named by the event it
-came before (比建设前的4.36万吨增长29.4%) is the base of the growth."""
+"""Relations of session 16 (h-rel): an earlier level named by the event it came before (比建设前的4.36万吨增长29.4%)
+is the base of the growth; an execution rate (执行率) on a budget (预算) whose spending, named by the item budgeted,
+closes the sentence before; persons placed (安置, 聘用) under 其中 after a count of posts are a share of the posts;
+a valid-response rate (问卷有效率) over the households or persons surveyed."""
 from __future__ import annotations
 
-from fixtures.written import checks_of, facts_of, rate_of, unit_of
+from fixtures.written import facts_of, rate_of
 
 
 def _rate(tmp_path, body, raw):
     return rate_of(facts_of(tmp_path, body), raw)
-
-
-# --- a count after the topic it falls under ---------------------------------------------------------------------
-
-_TOPICS = ("排查共发现各类问题{t}个，其中义务教育方面42个、基本医疗方面68个、住房安全方面115个、饮水安全方面137个、"
-           "收入方面24个。")
-
-
-def test_counts_after_their_topics_break_down_the_count_before(tmp_path):
-    c = checks_of(tmp_path, _TOPICS.format(t=386), "breakdown")
-    assert list(c["total"]) == [386.0] and list(c["status"]) == ["match"], c
-
-
-def test_counts_after_their_topics_that_exceed_their_total_are_found(tmp_path):
-    c = checks_of(tmp_path, _TOPICS.format(t=376), "breakdown")
-    assert list(c["total"]) == [376.0] and list(c["status"]) == ["mismatch"], c
-
-
-def test_a_count_of_topics_stays_a_count_of_topics(tmp_path):
-    # counter-example: 4个方面 counts the aspects themselves (方面 after the count), and the 38条 after it its items
-    body = "巡视反馈的4个方面38条问题，已完成整改35条，整改完成率92.1%。"
-    assert unit_of(tmp_path, body, "4个") == "other:aspect"
 
 
 # --- an earlier level named by the event it came before -------------------------------------------------------

@@ -131,7 +131,6 @@ class Grammar:
     unit_predicate_re: re.Pattern[str] = re.compile(r"(?!)")  # 100个村发展产业项目: 发展 opens the predicate
     chain_boundary_re: re.Pattern[str] = re.compile(r"(?!)")  # 26个行政村未建设服务点: a negation after the noun
     per_noun_re: re.Pattern[str] = re.compile(r"(?!)")  # 平均每所学校800个: 每 + classifier + noun before a count
-    topic_end_re: re.Pattern[str] = re.compile(r"(?!)")  # 住房安全方面115个: the topic a count falls under
     entered_place_re: re.Pattern[str] = re.compile(r"(?!)")  # 入驻园区63家: the place entered, right before a count
 
 
@@ -255,7 +254,6 @@ def grammar() -> Grammar:
             rf"(?:{_alternation(lists['group_label_words'])})$"),
         money_slang=frozenset(lists.get("money_slang", [])),
         never_counts={k: frozenset(v) for k, v in (lists.get("classifier_never_counts") or {}).items()},
-        topic_end_re=re.compile(rf"(?:{_alternation(lists['topic_words'])})$"),
         per_noun_re=re.compile(rf"(?:{_alternation(lists['per_words'])})[{''.join(lists['per_classifiers'])}]?"
                                rf"[\u4e00-\u9fff]{{1,4}}$"),
         entered_place_re=re.compile(rf"(?:{_alternation(lists['entering_verbs'])})[\u4e00-\u9fff]{{0,4}}?"
@@ -428,12 +426,6 @@ def _find_noun(ctx: _Context, start: int, end: int, classifier: str, g: Grammar)
     if g.per_noun_re.search(clause.rstrip("\x00")):
         # 新增学位9600个，平均每所学校800个: the noun after 每 is what the figure is per; the counted noun is the
         # one of the count before it with the same classifier in the statement, else the classifier's own
-        previous = ctx.last_count.get(classifier)
-        statement = max(0, *(text.rfind(c, 0, start) + 1 for c in "。！？!?\n"))
-        return previous[1] if previous and previous[0] >= statement else None
-    if g.topic_end_re.search(clause.rstrip("\x00")):
-        # 问题386个，其中住房安全方面115个: the words before the count name the topic it falls under, not what
-        # it counts; what it counts is the noun of the count before it in the statement, else the classifier's own
         previous = ctx.last_count.get(classifier)
         statement = max(0, *(text.rfind(c, 0, start) + 1 for c in "。！？!?\n"))
         return previous[1] if previous and previous[0] >= statement else None
