@@ -1105,7 +1105,9 @@ _SPACE_CELL = re.compile(r"(?P<num>[0-9]+(?:\.[0-9]+)?)(?P<pct>[%％]?)|[-—–
 _SIGNED_CELL = re.compile(r"[-－−–][0-9]+(?:\.[0-9]+)?[%％]?")
 _BLANK_OR_SIGNED = re.compile(r"[-—–－/／]{1,2}|[-－−–][0-9]+(?:\.[0-9]+)?[%％]?")
 _SPACE_TOKEN = re.compile(f"[^{_SPACES}\\r\\n]+")
-_SPACE_ROW_HINT = re.compile(f"[0-9%％][{_SPACES}]+[0-9][^\\n]*[{_SPACES}][-—–－/／0-9]|[0-9%％][{_SPACES}]{{2,}}[0-9]")
+_SPACE_ROW_HINT = re.compile(f"[0-9%％][{_SPACES}]+[0-9][^\\n]*[{_SPACES}][-—–－/／0-9]|[0-9%％][{_SPACES}]{{2,}}[0-9]"
+                             # 1 英德市 连江口镇 连樟村 96.5: a numbered row of labels ending in one figure
+                             f"|(?m:^[0-9]{{1,3}}[{_SPACES}]+[^\\n]*[{_SPACES}][0-9]+(?:\\.[0-9]+)?[%％]?$)")
 _NOT_A_LABEL = re.compile(r"[，。；！？,;!?]")
 _LABEL_WORD = re.compile(r"[\u4e00-\u9fff]")
 _MAX_HEADER_CELL = 16
@@ -1569,10 +1571,18 @@ def _table_rows(text: str, g: Grammar) -> Iterator[tuple[bool, list[tuple[int, s
         # under a header a row may have blank cells (通江县 50 9420 — —): its width is checked later
         # under a header of its width, a row of two figures (昭通市   2386   38.62; 粮食 吨 46800 1.3) is one too
         narrow = columns is not None and len(columns) == len(tokens) >= 3
-        found = _space_row(tokens, 1 if columns else 3, 2 if narrow else 3) if len(tokens) >= 4 or narrow else None
+        # under a header of its width whose last column is measured (排名 县 镇 村 综合得分), a row may
+        # end in one figure (1 英德市 连江口镇 连樟村 96.5): the cells before it are the row's labels
+        least = (1 if columns[-1] is not None else 2) if narrow else 3
+        found = _space_row(tokens, 1 if columns else 3, least) if len(tokens) >= 4 or narrow else None
         if found is not None:
             yield from flush()
-            if short(*found):
+            if narrow and len(found[0]) < len(tokens):
+                # a row of the header's width whose labels were joined into one cell (1 英德市 连江口镇 连樟村
+                # 96.5 under 排名 县 镇 村 综合得分): its tokens stand under the header's columns one by one,
+                # so the columns over its labels are label columns
+                yield True, found[0], found[1], columns, len(columns) - (len(found[0]) - found[1])
+            elif short(*found):
                 pending = found  # 产业发展类 48 41 85.4% | 12860.5 9872.3 76.8% on the next line
             else:
                 yield True, found[0], found[1], columns, head
