@@ -2030,9 +2030,18 @@ def _label_heads(rows: list) -> dict[int, int | None]:
     return out
 
 
+_FULLWIDTH_ROW = re.compile(r"[^\s，。；！？,;!?]+(?:\u3000[^\s，。；！？,;!?]+){3,}")
+
+
+def fullwidth_row(line: str) -> bool:
+    """1　英德市　连江口镇　连樟村　96.5: a line of four or more cells split by single full-width spaces and no
+    sentence mark, a table row (of a 公示 ranking) however unfinished it looks."""
+    return _FULLWIDTH_ROW.fullmatch(line.strip(" \u3000\r\n")) is not None
+
+
 def _spaced_row_line(line: str) -> bool:
     tokens = _space_tokens(line, 0)
-    return len(tokens) >= 4 and _space_row(tokens) is not None
+    return (len(tokens) >= 4 and _space_row(tokens) is not None) or fullwidth_row(line)
 
 
 def _inner_breaks(text: str, g: Grammar) -> list[int]:

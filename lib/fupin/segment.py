@@ -32,6 +32,7 @@ import yaml
 
 from .model import Article, Block
 from .paths import data_file
+from .quantities import fullwidth_row
 from .textmap import MappedText, concat
 
 jieba.setLogLevel(logging.WARNING)
@@ -595,8 +596,6 @@ def _join_broken(units: list[_Unit], cues: Cues, moves: list[Move]) -> list[_Uni
 
 _TABLE_ROW = re.compile(r"^\s*[|｜]|[|｜\t].*[|｜\t]|[|｜]\s*$|\t|\S\s+[|｜]\s+\S"
                         r"|\S[ \u3000]{2,}\S+(?:[ \u3000]\S+)*[ \u3000]{2,}\S")  # 昭通市   2386   38.62: cells in runs of spaces
-# 1　英德市　连江口镇　连樟村　96.5: four or more cells split by single full-width spaces, no sentence mark
-_FULLWIDTH_ROW = re.compile(r"^[^\s，。；！？,;!?]+(?:\u3000[^\s，。；！？,;!?]+){3,}$")
 # a line that stops inside a number the next line goes on with (…其中脱贫劳动力4.|38万人, 省级补助资金2.8|6亿): a PDF
 # page wrapped at a fixed width; not a year (…合计2386|2024年) nor a list number (…|3、) at the start of the next line
 _NUMBER_END = re.compile(r"\d\.?$")
@@ -615,7 +614,7 @@ def _is_table_row(text: str) -> bool:
     or 城关镇 | 120 in a table of two columns) continues no sentence and is continued by none: the
     paragraph before it (部分乡镇情况如下:) stays apart, so the table keeps its header row, and so does
     the row before it and the paragraph after it, however unfinished a row looks."""
-    return _TABLE_ROW.search(text) is not None or _FULLWIDTH_ROW.match(text.strip(" \u3000\n")) is not None
+    return _TABLE_ROW.search(text) is not None or fullwidth_row(text)
 
 
 def _heading_continues(a: str, b: str, cues: Cues) -> bool:

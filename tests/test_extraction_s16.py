@@ -1,0 +1,50 @@
+"""Extraction (session 16): a 评选结果公示 table whose cells are split by single full-width spaces (排名 县 镇 村
+综合得分), each row a serial number, three labels and one score. Each rule with a counter-example; rows in the
+style of 示范村/先进集体 评选 notices of prefectures (none quoted from a stored report)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from fupin.extraction import extract_file
+
+
+def _facts(tmp_path: Path, body: str, title: str = "某市2024年度示范村评选结果公示"):
+    path = tmp_path / "page.txt"
+    path.write_text("https://www.example.gov.cn/a.html\n" + title + "\n" + body + "\n", encoding="utf-8")
+    return extract_file(path)
+
+
+RANKING = ("经各县（市、区）推荐和专家评审，全市共评出示范村3个。现将评选结果公示如下：\n"
+           "排名\u3000县（市、区）\u3000镇\u3000村\u3000综合得分\n"
+           "1\u3000南雄市\u3000珠玑镇\u3000灵潭村\u300095.4\n"
+           "2\u3000仁化县\u3000丹霞街道\u3000夏富村\u300093.8\n"
+           "3\u3000乳源瑶族自治县\u3000大桥镇\u3000石角塘村\u300091.2\n"
+           "公示期间如有异议，请向市农业农村局反映。\n")
+
+
+def test_a_ranking_row_of_labels_ending_in_one_score_is_read_under_its_header(tmp_path):
+    facts = _facts(tmp_path, RANKING)
+    scores = facts[facts["raw"].isin(["95.4", "93.8", "91.2"])]
+    assert list(scores["value"]) == [95.4, 93.8, 91.2]
+    assert set(scores["unit"]) == {"other:score"}
+    # each row stays its own line: the score is never glued to the next row's serial number (95.42)
+    assert not facts["raw"].astype(str).str.contains("95.42|93.83").any()
+    assert "3" not in list(facts["raw"])  # the serial numbers (排名) are no quantities
+
+
+def test_a_row_under_a_header_that_names_no_measure_is_not_read(tmp_path):
+    # counter-example: the last column (联系电话) measures nothing: the row's figure is no quantity
+    body = ("现将各示范村联系人公示如下：\n"
+            "序号\u3000县（市、区）\u3000镇\u3000村\u3000联系人\n"
+            "1\u3000南雄市\u3000珠玑镇\u3000灵潭村\u3000张三\n"
+            "2\u3000仁化县\u3000丹霞街道\u3000夏富村\u3000李四\n"
+            "全市累计投入奖补资金150万元。\n")
+    facts = _facts(tmp_path, body)
+    assert list(facts["raw"]) == ["150万元"]
+
+
+def test_prose_with_full_width_spaces_is_still_joined_as_prose(tmp_path):
+    # counter-example: a wrapped sentence whose words are spaced (a title line) is no table row
+    body = ("全市共评出示范村20个，其中\n原省定贫困村7个，占35.0%。\n")
+    facts = _facts(tmp_path, body)
+    assert list(facts["raw"]) == ["20个", "7个", "35.0%"]
