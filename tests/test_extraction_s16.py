@@ -48,3 +48,22 @@ def test_prose_with_full_width_spaces_is_still_joined_as_prose(tmp_path):
     body = ("全市共评出示范村20个，其中\n原省定贫困村7个，占35.0%。\n")
     facts = _facts(tmp_path, body)
     assert list(facts["raw"]) == ["20个", "7个", "35.0%"]
+
+
+# OCR of a scanned county report: 方 printed for 万 before 亩, 干 for 千 before 余 (data/ocr_multipliers.csv).
+def test_an_ocr_fang_before_mu_and_gan_before_yu_are_read_as_their_multipliers(tmp_path):
+    body = "全县发展食用菌2.4方亩，组织技能培训5干余人次，带动脱贫户326户。\n"
+    facts = _facts(tmp_path, body, "某县2022年巩固拓展脱贫攻坚成果工作报告")
+    got = {r: (v, u) for r, v, u in zip(facts["raw"], facts["value"], facts["unit"])}
+    assert got["2.4万亩"] == (24000.0, "mu")
+    assert got["5千余人次"] == (5000.0, "person_time")
+    assert got["326户"] == (326.0, "household")
+
+
+def test_fang_after_wan_is_cubic_metres_and_fang_mian_stays_words(tmp_path):
+    # counter-example: a real 1.5万方 (cubic metres) keeps its 方; 3方面 and 三方协议 are no cubic metres
+    body = "清运垃圾及土石方1.5万方，从3方面推进工作，签订三方协议。\n"
+    facts = _facts(tmp_path, body, "某县2022年人居环境整治工作报告")
+    assert [(r, v, u) for r, v, u in zip(facts["raw"], facts["value"], facts["unit"]) if "万" in r] == [
+        ("1.5万方", 15000.0, "other:方")]
+    assert not any("协议" in r or r == "三方" for r in facts["raw"])

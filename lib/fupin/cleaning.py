@@ -10,7 +10,7 @@ import pandas as pd
 from .convert import convert_mapped, original_script
 from .model import Article, Block
 from .reading import RawDoc, UnreadableFile, display_name, name_stem, read_raw, source_names
-from .ocr_digits import ocr_digit_edits
+from .ocr_digits import ocr_digit_edits, ocr_multiplier_edits
 from .repair import find_repairs
 from .segment import segment_page
 from .sentences import split_sentences
@@ -75,7 +75,7 @@ def clean_file(path: Path, name: str | None = None) -> CleanDoc:
     text = raw.text
     repairs = find_repairs(text.text)
     taken = [(e.start, e.end) for e in repairs]
-    repairs = sorted(repairs + [e for e in ocr_digit_edits(text.text)
+    repairs = sorted(repairs + [e for e in ocr_digit_edits(text.text) + ocr_multiplier_edits(text.text)
                                 if not any(a <= e.start < b for a, b in taken)], key=lambda e: (e.start, e.end))
     log += _log_rows("repair", text, repairs, source)
     text = text.apply(repairs) if repairs else text

@@ -11,8 +11,11 @@ figure it touches is flagged ``damaged_nearby``. A letter at the end of a run (3
 """
 from __future__ import annotations
 
+import csv
 import re
+from functools import lru_cache
 
+from .paths import data_file
 from .textmap import Edit
 
 OCR_DIGITS = {"O": "0", "o": "0", "〇": "0", "l": "1", "I": "1", "B": "8", "S": "5", "Z": "2", "T": "7"}
@@ -45,3 +48,28 @@ def ocr_digit_edits(text: str) -> list[Edit]:
         if all(_reads_as_digit(run, i, after) for i in letters):
             edits += [Edit(m.start() + i, m.start() + i + 1, OCR_DIGITS[run[i]], "ocr_digit") for i in letters]
     return edits
+
+
+@lru_cache(maxsize=1)
+def _multiplier_confusions() -> dict[str, tuple[str, str]]:
+    """printed -> (read, the characters that may follow) from data/ocr_multipliers.csv."""
+    with data_file("ocr_multipliers.csv").open(encoding="utf-8") as fh:
+        rows = csv.DictReader(line for line in fh if not line.startswith("#"))
+        return {r["printed"]: (r["read"], r["before"]) for r in rows}
+
+
+def ocr_multiplier_edits(text: str) -> list[Edit]:
+    """Edits that read a character an OCR engine printed for a multiplier right after an Arabic figure as that
+    multiplier (1.2方亩 -> 1.2万亩, 3干余人次 -> 3千余人次): only before a character that follows the multiplier in
+    figures and never the printed character (data/ocr_multipliers.csv)."""
+    confusions = _multiplier_confusions()
+    if not confusions:
+        return []
+    pattern = re.compile(f"(?<=[0-9])[{''.join(confusions)}](?=[{''.join(b for _, b in confusions.values())}])")
+    edits: list[Edit] = []
+    for m in pattern.finditer(text):
+        read, before = confusions[m.group()]
+        if text[m.end()] in before:
+            edits.append(Edit(m.start(), m.end(), read, "ocr_digit"))
+    return edits
+
