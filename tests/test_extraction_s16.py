@@ -67,3 +67,59 @@ def test_fang_after_wan_is_cubic_metres_and_fang_mian_stays_words(tmp_path):
     assert [(r, v, u) for r, v, u in zip(facts["raw"], facts["value"], facts["unit"]) if "万" in r] == [
         ("1.5万方", 15000.0, "other:方")]
     assert not any("协议" in r or r == "三方" for r in facts["raw"])
+
+
+def _units(text: str) -> dict[str, str]:
+    from fupin.quantities import find_quantities
+    return {q.raw: q.unit for q in find_quantities(text)}
+
+
+# Counted nouns (session 16): the category label of a 其中 list, the nouns a count's noun is of, and the places a
+# Chinese-numeral count names after a list of them.
+def test_a_category_label_before_a_count_names_no_counted_noun():
+    got = _units("共排查发现问题线索45条，其中政策落实类18条、资金管理类16条、作风建设类11条。")
+    assert got["45条"] == got["18条"] == got["16条"] == got["11条"] == "other:线索"
+
+
+def test_a_noun_before_a_count_without_a_category_label_is_still_its_noun():
+    # counter-example: 出台政策文件12条 counts the documents; 类 is no suffix there
+    got = _units("全年出台支持政策12条，制定配套制度8项。")
+    assert got["12条"] == "document"
+
+
+def test_files_and_indicators_are_counted_by_their_own_nouns():
+    got = _units("查阅项目资料和帮扶档案8600余份，年度考核确定的12项主要考核指标全部完成，"
+                 "农产品进入1500多家商超，开行务工专列专车42趟次。")
+    assert got["8600余份"] == "other:份"
+    assert got["12项"] == "item"
+    assert got["1500多家"] == "enterprise"
+    assert got["42趟次"] == "other:趟次"
+
+
+def test_project_papers_alone_are_no_projects_but_projects_are():
+    # counter-example: 实施项目资料 does not turn a count of projects into papers
+    got = _units("全年实施衔接项目326个，其中产业项目210个。")
+    assert got["326个"] == got["210个"] == "project"
+
+
+def test_the_second_of_a_list_of_ordinals_is_no_count():
+    got = _units("城关镇1320户、擂鼓镇806户、得胜镇652户，分列第一、二、三位。")
+    assert set(got) == {"1320户", "806户", "652户"}
+
+
+def test_a_count_after_a_list_without_ordinals_is_kept():
+    # counter-example: 第一批 then 、 and a count of its own (3个) is no ordinal list
+    got = _units("共认定第一批示范村、3个示范乡镇。")
+    assert got.get("3个") is not None
+
+
+def test_a_chinese_count_after_listed_places_counts_the_places():
+    got = _units("泸溪、凤凰两个县项目最多，共实施产业项目120个。")
+    assert got["两个"] == "other:县"
+    assert got["120个"] == "project"
+
+
+def test_a_chinese_count_of_projects_in_a_county_stays_projects():
+    # counter-example: no list of places before 两个: 县项目 is the head (projects of the county)
+    got = _units("今年新增两个县级重点项目。")
+    assert got.get("两个") in (None, "project")
