@@ -48,7 +48,7 @@ UNSEEN_AE = paths.TEST_DATA_DIR / "unseen_ae"
 
 MIN_F1 = 0.995        # extraction F1 over 346 gold quantities; was 0.964 (0.970 with the gold fixed)
 MIN_REGIONS = 0.995   # region agreement; was 0.982
-MIN_RIGHT = 65        # relations verified right, of 81; was 47 (with 1 false alarm); 66 in session 11
+MIN_RIGHT = 67        # relations verified right, of 81; was 47 (with 1 false alarm); 66 in session 11, 68 in session 16
 MIN_FOUND = 2         # deliberate errors found, of 3; was 1
 
 

@@ -20,7 +20,7 @@ UNSEEN_AV = paths.TEST_DATA_DIR / "unseen_av"
 
 MIN_F1 = 0.99         # extraction F1 over 372 gold quantities (1.000); was 0.971 (370, gold as first typed)
 MIN_REGIONS = 0.99    # region agreement (1.000, 372/372); was 0.964
-MIN_RIGHT = 64        # relations verified right, of 78 (65); was 61
+MIN_RIGHT = 65        # relations verified right, of 78 (65; 66 in session 16); was 61
 MIN_FOUND = 2         # deliberate errors found, of 3 (2: b 27.56亿元 added); was 1 (f 115.0%)
 
 
@@ -127,14 +127,13 @@ def test_places_after_yu_and_a_tie_set_up_are_partners_not_the_place_of_the_figu
     assert dict(zip(g["raw"], g["region"]))["5260人"] == "宁波市"
 
 
-@pytest.mark.parametrize("unit, status", [("个", None), ("人", "match")])
-def test_a_share_under_其中_after_a_whole_of_another_unit_is_not_taken_on_an_earlier_figure(tmp_path, unit, status):
+@pytest.mark.parametrize("unit", ["个", "人"])
+def test_a_share_under_其中_after_a_whole_of_another_unit_is_not_taken_on_an_earlier_figure(tmp_path, unit):
     body = f"全县去年新增外出务工5260人，开发乡村公益性岗位3260{unit}，其中安置脱贫人口和监测对象2980人，占91.4%。"
-    got = rate_of(facts_of(tmp_path, body), "91.4%")["status"]
-    if status is None:
-        assert got not in ("match", "mismatch")  # no verdict: not 2980/5260
-    else:
-        assert got == status  # counter-example: a whole of the part's own unit before 其中 is taken
+    got = rate_of(facts_of(tmp_path, body), "91.4%")
+    # not 2980/5260: the whole 其中 breaks down is the 3260 posts (persons placed fill one each, session 16) or the
+    # 3260 persons of the part's own unit
+    assert got["status"] == "match" and got["denominator"] == 3260, got
 
 
 def test_regiments_named_by_number_are_units_of_the_division_named_before(tmp_path):

@@ -35,7 +35,7 @@ from fixtures.written import (
 
 UNSEEN_X = paths.TEST_DATA_DIR / "unseen_x"
 
-MIN_F1 = 0.985        # extraction F1 over 300 gold quantities; was 0.954, 0.983 in session 9
+MIN_F1 = 0.99         # extraction F1 over 300 gold quantities; was 0.954, 0.983 in session 9, 0.992 in session 16 (永顺、龙山两个县)
 MIN_REGIONS = 0.99    # region agreement; was 0.951; 1.000 in session 8 (十八洞村 a village of 花垣县, 原隆村 figures no longer go to the 来自 origins)
 MIN_RIGHT = 60        # relations verified right, of 69; was 46; 60 in session 8; 62 in session 9
 MIN_FOUND = 3         # deliberate errors found, of 3; was 1

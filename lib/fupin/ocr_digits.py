@@ -1,7 +1,7 @@
 """Letters an OCR engine reads for digits inside a figure (issue 12): 3.O6亿元, 1O427户, 3l2个, 95.l%, 1.B7亿元,
 1Z386户, 2S127人, 18T0元, 2.4T亿元 (S for 5, Z for 2, T for 7),
 and the Chinese zero 〇 between Arabic digits (21〇6个); and unit characters read as characters of like shape right
-after a figure (2.86忆元, 1860无, 1286尸, 3520入: `ocr_unit_edits`, the table in data/ocr_units.csv).
+after a figure (2.86忆元, 1860无, 1286尸, 3520入; 1.2方亩, 3干余人次: `ocr_unit_edits`, the table in data/ocr_units.csv).
 
 A Latin letter shaped like a digit (O o 〇 → 0, l I → 1, B → 8, S → 5, Z → 2, T → 7) stands between two digits, or between a digit
 and a decimal point, or right after a decimal point that follows a digit, in a run of digits no Latin letter
@@ -12,9 +12,11 @@ figure it touches is flagged ``damaged_nearby``. A letter at the end of a run (3
 """
 from __future__ import annotations
 
+import csv
 import re
 from functools import lru_cache
 
+from .paths import data_file
 from .textmap import Edit
 
 OCR_DIGITS = {"O": "0", "o": "0", "〇": "0", "l": "1", "I": "1", "B": "8", "S": "5", "Z": "2", "T": "7"}
@@ -55,10 +57,6 @@ _CLAUSE = set("，。；、：,.;:)）]】 \t\n0123456789")
 @lru_cache(maxsize=1)
 def ocr_units() -> list[tuple[str, str, str, str]]:
     """(printed, reads, left, right) rows of lib/fupin/data/ocr_units.csv."""
-    import csv
-
-    from .paths import data_file
-
     with data_file("ocr_units.csv").open(encoding="utf-8") as fh:
         return [(r["printed"], r["reads"], r["left"], r["right"])
                 for r in csv.DictReader(line for line in fh if not line.startswith("#"))]

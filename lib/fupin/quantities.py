@@ -131,6 +131,7 @@ class Grammar:
     unit_predicate_re: re.Pattern[str] = re.compile(r"(?!)")  # 100个村发展产业项目: 发展 opens the predicate
     chain_boundary_re: re.Pattern[str] = re.compile(r"(?!)")  # 26个行政村未建设服务点: a negation after the noun
     per_noun_re: re.Pattern[str] = re.compile(r"(?!)")  # 平均每所学校800个: 每 + classifier + noun before a count
+    category_label_re: re.Pattern[str] = re.compile(r"(?!)")  # 政策落实类15条: a category label before a count
     entered_place_re: re.Pattern[str] = re.compile(r"(?!)")  # 入驻园区63家: the place entered, right before a count
 
 
@@ -256,6 +257,7 @@ def grammar() -> Grammar:
         never_counts={k: frozenset(v) for k, v in (lists.get("classifier_never_counts") or {}).items()},
         per_noun_re=re.compile(rf"(?:{_alternation(lists['per_words'])})[{''.join(lists['per_classifiers'])}]?"
                                rf"[\u4e00-\u9fff]{{1,4}}$"),
+        category_label_re=re.compile(rf"[\u4e00-\u9fff](?:{_alternation(lists['category_label_ends'])})$"),
         entered_place_re=re.compile(rf"(?:{_alternation(lists['entering_verbs'])})[\u4e00-\u9fff]{{0,4}}?"
                                     rf"(?:{_alternation(lists['entered_places'])})$"),
         unit_predicate_re=re.compile(_alternation(lists["unit_predicate_verbs"])),
@@ -423,9 +425,10 @@ def _find_noun(ctx: _Context, start: int, end: int, classifier: str, g: Grammar)
         # (the 项目 of the name column is not what it counts); a cell of the figure alone (新建村卫生室\t12个) counts
         # what its row's label names
         clause = clause[cell + 1:]
-    if g.per_noun_re.search(clause.rstrip("\x00")):
+    if g.per_noun_re.search(clause.rstrip("\x00")) or g.category_label_re.search(clause.rstrip("\x00")):
         # 新增学位9600个，平均每所学校800个: the noun after 每 is what the figure is per; the counted noun is the
-        # one of the count before it with the same classifier in the statement, else the classifier's own
+        # one of the count before it with the same classifier in the statement, else the classifier's own;
+        # 问题线索37条，其中政策落实类15条: the nouns of a category label (category_label_ends) name the category
         previous = ctx.last_count.get(classifier)
         statement = max(0, *(text.rfind(c, 0, start) + 1 for c in "。！？!?\n"))
         return previous[1] if previous and previous[0] >= statement else None
@@ -742,6 +745,8 @@ def _hundreds(num: str) -> bool:
 
 
 _VILLAGE_NAME_TAIL = re.compile(r"[\u4e00-\u9fff]{0,2}村(?![级委民])")  # 家台村 after 伍: one word ending in 村
+_ORDINAL_LIST_BEFORE = re.compile(r"第[0-9一二三四五六七八九十]{1,3}[、和至到][0-9一二三四五六七八九十]{0,3}、?$")
+"""第二、 before a figure (分列第二、三位): a list of ordinals whose 第 is written once."""
 _INDEFINITE = ("数", "几", "上")  # 数十个, 几百人, 上千户: indefinite numbers
 
 
@@ -763,6 +768,8 @@ def _candidate(m: re.Match[str], ctx: _Context, g: Grammar) -> Quantity | None:
     if text[num_start - 1:num_start] in g.ordinals or text[num_start - 2:num_start] in g.ordinals \
             or (text[num_start - 1:num_start] in " \u00a0" and text[num_start - 2:num_start - 1] in g.ordinals):
         return None  # 第八批, 周一, 第 3 个
+    if _ORDINAL_LIST_BEFORE.search(text, max(0, num_start - 8), num_start):
+        return None  # 分列第二、三位, 第1、2名: the 第 of the first ordinal of a list carries on to the next
     if unit_text in g.rank_units and g.rank_re.search(text[max(0, num_start - 12):num_start]):
         return None  # 增速居全州前三位: a place in a ranking
     if unit_text in g.clock_units and g.clock_re.search(text[max(0, num_start - 6):num_start]):
@@ -823,6 +830,12 @@ def _candidate(m: re.Match[str], ctx: _Context, g: Grammar) -> Quantity | None:
             return None  # 三家村, 伍家台村: a numeral and a classifier that counts no villages, then 村: a village's name
         if found is not None and found.unit in g.never_counts.get(uw.word, ()):
             found = None  # 受理群众来信1428件: 件 counts no people; the classifier's own unit
+        if found is not None and chinese and found.word not in g.listed_counts:
+            first = g.noun_re.match(text, unit_end)
+            if first and _norm(first.group()) in g.listed_counts and _listed_before(text, start, g):
+                # 永顺、龙山两个县项目最多: after a list of places, the places' noun right after the classifier is
+                # what is counted (两个县), not the head of the compound it begins (县项目)
+                found = g.nouns[_norm(first.group())]
         if found is not None and g.entered_place_re.search(text, max(0, start - 12), start):
             found = None  # 入驻园区63家: the place entered is no count of what entered it; the classifier's own unit
         ctx.last_count[uw.word] = (start, found)
@@ -1127,7 +1140,9 @@ _SPACE_CELL = re.compile(r"(?P<num>[0-9]+(?:\.[0-9]+)?)(?P<pct>[%％]?)|[-—–
 _SIGNED_CELL = re.compile(r"[-－−–][0-9]+(?:\.[0-9]+)?[%％]?")
 _BLANK_OR_SIGNED = re.compile(r"[-—–－/／]{1,2}|[-－−–][0-9]+(?:\.[0-9]+)?[%％]?")
 _SPACE_TOKEN = re.compile(f"[^{_SPACES}\\r\\n]+")
-_SPACE_ROW_HINT = re.compile(f"[0-9%％][{_SPACES}]+[0-9][^\\n]*[{_SPACES}][-—–－/／0-9]|[0-9%％][{_SPACES}]{{2,}}[0-9]")
+_SPACE_ROW_HINT = re.compile(f"[0-9%％][{_SPACES}]+[0-9][^\\n]*[{_SPACES}][-—–－/／0-9]|[0-9%％][{_SPACES}]{{2,}}[0-9]"
+                             # 1 英德市 连江口镇 连樟村 96.5: a numbered row of labels ending in one figure
+                             f"|(?m:^[0-9]{{1,3}}[{_SPACES}]+[^\\n]*[{_SPACES}][0-9]+(?:\\.[0-9]+)?[%％]?$)")
 _NOT_A_LABEL = re.compile(r"[，。；！？,;!?]")
 _LABEL_WORD = re.compile(r"[\u4e00-\u9fff]")
 _MAX_HEADER_CELL = 16
@@ -1591,10 +1606,18 @@ def _table_rows(text: str, g: Grammar) -> Iterator[tuple[bool, list[tuple[int, s
         # under a header a row may have blank cells (通江县 50 9420 — —): its width is checked later
         # under a header of its width, a row of two figures (昭通市   2386   38.62; 粮食 吨 46800 1.3) is one too
         narrow = columns is not None and len(columns) == len(tokens) >= 3
-        found = _space_row(tokens, 1 if columns else 3, 2 if narrow else 3) if len(tokens) >= 4 or narrow else None
+        # under a header of its width whose last column is measured (排名 县 镇 村 综合得分), a row may
+        # end in one figure (1 英德市 连江口镇 连樟村 96.5): the cells before it are the row's labels
+        least = (1 if columns[-1] is not None else 2) if narrow else 3
+        found = _space_row(tokens, 1 if columns else 3, least) if len(tokens) >= 4 or narrow else None
         if found is not None:
             yield from flush()
-            if short(*found):
+            if narrow and len(found[0]) < len(tokens):
+                # a row of the header's width whose labels were joined into one cell (1 英德市 连江口镇 连樟村
+                # 96.5 under 排名 县 镇 村 综合得分): its tokens stand under the header's columns one by one,
+                # so the columns over its labels are label columns
+                yield True, found[0], found[1], columns, len(columns) - (len(found[0]) - found[1])
+            elif short(*found):
                 pending = found  # 产业发展类 48 41 85.4% | 12860.5 9872.3 76.8% on the next line
             else:
                 yield True, found[0], found[1], columns, head
@@ -2048,9 +2071,18 @@ def _label_heads(rows: list) -> dict[int, int | None]:
     return out
 
 
+_FULLWIDTH_ROW = re.compile(r"[^\s，。；！？,;!?]+(?:\u3000[^\s，。；！？,;!?]+){3,}")
+
+
+def fullwidth_row(line: str) -> bool:
+    """1　英德市　连江口镇　连樟村　96.5: a line of four or more cells split by single full-width spaces and no
+    sentence mark, a table row (of a 公示 ranking) however unfinished it looks."""
+    return _FULLWIDTH_ROW.fullmatch(line.strip(" \u3000\r\n")) is not None
+
+
 def _spaced_row_line(line: str) -> bool:
     tokens = _space_tokens(line, 0)
-    return len(tokens) >= 4 and _space_row(tokens) is not None
+    return (len(tokens) >= 4 and _space_row(tokens) is not None) or fullwidth_row(line)
 
 
 def _inner_breaks(text: str, g: Grammar) -> list[int]:

@@ -347,7 +347,7 @@ def _mark_examples(text: str, mentions: list[Mention]) -> None:
             j += 1
         if j > k and text[mentions[j].end: mentions[j].end + 1] == "等" and \
                 not re.match(r"等\s*[\d两二三四五六七八九十]", text[mentions[j].end:]) and \
-                not _subject_list(text, mentions[k].start, mentions[j].end):
+                not _subject_list(text, _chain_start(text, mentions, k), mentions[j].end):
             for m in mentions[k: j + 1]:
                 m.role = "example"
         k = j + 1
@@ -359,8 +359,23 @@ _CLAUSE_OPEN = frozenset("，,。；;：:！？!?\n")
 def _subject_list(text: str, a: int, b: int) -> bool:
     """五指山市、琼中县、白沙县等中部市县还为…发放奖励5000元: a list of places heading its clause and
     closed by 等 and a noun of places is the subject of the clause (its figures are theirs), not a
-    list of examples."""
+    list of examples. So is such a list after a locative 在 opening the clause (在湖南、广西、贵州等省份的1326所
+    农村学校实施: where the work the clause counts is done; ``locative_openers``)."""
+    if a >= 1 and text[a - 1] in cues()["locative_openers"]:
+        a -= 1
     return (a == 0 or text[a - 1] in _CLAUSE_OPEN) and bool(_rx("subject_list_after").match(text, b))
+
+
+def _chain_start(text: str, mentions: list[Mention], k: int) -> int:
+    """The start of the chain of places ending with mention ``k``: 四川省凉山彝族自治州 starts at 四川省, whether or not
+    the enclosing unit is a mention of its own."""
+    while k > 0 and mentions[k - 1].end == mentions[k].start:
+        k -= 1
+    a = mentions[k].start
+    for anc in ancestors(mentions[k].place):
+        if anc.level != "country" and anc.name and text.endswith(anc.name, 0, a):
+            a -= len(anc.name)
+    return a
 
 
 def resolve_ambiguous(mentions: list[Mention], title_places: list[Place]) -> None:

@@ -32,6 +32,7 @@ import yaml
 
 from .model import Article, Block
 from .paths import data_file
+from .quantities import fullwidth_row
 from .textmap import MappedText, concat
 
 jieba.setLogLevel(logging.WARNING)
@@ -632,7 +633,7 @@ def _is_table_row(text: str) -> bool:
     or 城关镇 | 120 in a table of two columns) continues no sentence and is continued by none: the
     paragraph before it (部分乡镇情况如下:) stays apart, so the table keeps its header row, and so does
     the row before it and the paragraph after it, however unfinished a row looks."""
-    return _TABLE_ROW.search(text) is not None
+    return _TABLE_ROW.search(text) is not None or fullwidth_row(text)
 
 
 def _heading_continues(a: str, b: str, cues: Cues) -> bool:

@@ -44,7 +44,8 @@ _YEAR_AT_END = re.compile(r"((?:19|20)\d{2})年(?:底|末|初)?的?$")
 _YEAR_SPAN = re.compile(r"((?:19|20)\d{2})年?(?:至|到|—|-|～|~)((?:19|20)\d{2})年")
 # the earlier level of a growth, printed as such: `14532元,2022年为13419元,增长8.3%`, `比2022年的10560元增长`,
 # `较上年同期的5702元增长`
-_PRIOR_LEVEL = re.compile(r"(?:(?:19|20)\d{2}年|上年|去年|上年同期|去年同期|同期|年初)(?:末|底)?(?:为|的)$")
+# 比建设前的4.36万吨增长29.4%: an earlier level named by the event it came before (建设前, 搬迁前, 实施前)
+_PRIOR_LEVEL = re.compile(r"(?:(?:19|20)\d{2}年|上年|去年|上年同期|去年同期|同期|年初|比[\u4e00-\u9fff]{1,6}前)(?:末|底)?(?:为|的)$")
 _SPLIT_NUMBER = re.compile(r"\d[ \u00a0\u3000]$")  # `10 851.8`: a number cut at a thousands space
 _CLAUSE_BREAKS = ",，;；:：。"
 _TOTAL_WORDS = ("共", "合计", "总计", "累计", "总共", "共计")
@@ -529,6 +530,28 @@ def _numerator_before_base(recs: list[dict], rep: dict, nw: list[str], bw: list[
     return None
 
 
+def _numerator_named_as_base(recs: list[dict], rep: dict, nw: list[str], bw: list[str]) -> dict | None:
+    """公益项目支出11.05亿元…。年度公益项目预算12.40亿元，项目执行率91.1%: the only figure before the rate in its
+    sentence is a base (its clause holds a base word and no numerator word); the numerator is the one figure of its
+    unit in the sentence before whose clause holds a numerator word, no base word, and the noun the base's words
+    put before the base word (公益项目): the spending of the item budgeted."""
+    before = [r for r in _before(recs, rep) if _ok(r)]
+    if len(before) != 1:
+        return None
+    base = before[0]
+    bc = _clause(base).split("|")[0]
+    at = [bc.find(x) for x in bw if x in bc]
+    if not at or any(has_word(_clause(base), x) for x in nw):
+        return None
+    stem = re.sub(r"^[^\u4e00-\u9fff]+", "", bc[:min(at)])[-4:]
+    if len(stem) < 2 or not all("\u4e00" <= c <= "\u9fff" for c in stem):
+        return None
+    cands = [r for r in recs if r["sent_idx"] == rep["sent_idx"] - 1 and _ok(r) and r["unit"] == base["unit"]
+             and stem in _clause(r) and any(has_word(_clause(r), x) for x in nw)
+             and not any(has_word(_clause(r), x) for x in bw)]
+    return cands[0] if len({float(r["value"]) for r in cands}) == 1 else None
+
+
 _PICKED_FROM = re.compile(r"[\u4e00-\u9fff]{0,6}?中\s*[，,][^，,；;。：:]*")
 
 
@@ -603,7 +626,7 @@ def _rate_on(recs: list[dict], rep: dict, w, num: dict | None = None) -> dict:
                 return _rate_of_listed_whole(recs, rep, w, num, whole, last)
     after_base = False
     if num is None:
-        num = _numerator_before_base(recs, rep, nw, bw)
+        num = _numerator_before_base(recs, rep, nw, bw) or _numerator_named_as_base(recs, rep, nw, bw)
         after_base = num is not None
     if num is None and not any(r["unit"] not in ("percent", "percentage_point") and _ok(r)
                                and any(has_word(_clause(r), x) for x in nw) for r in _before(recs, rep)):
@@ -894,6 +917,14 @@ def _whole_in_another_unit(recs: list[dict], part: dict) -> dict | None:
     return None
 
 
+def _fills_posts(whole: dict, part: dict) -> bool:
+    """开发公益性岗位3260个，其中安置脱贫人口2980人: persons placed (安置, 聘用 …) under 其中 after a count of posts
+    fill one post each, so they are a part of it though counted in persons (``posts_filled`` of data/checks.yaml)."""
+    posts = cues()["posts_filled"]
+    return whole["unit"] in posts["whole_units"] and part["unit"] in posts["part_units"] \
+        and any(v in _clause(part).split("|")[0] for v in posts["verbs"])
+
+
 def _under_其中(recs: list[dict], whole: dict, part: dict) -> bool:
     """The part is listed under 其中 right after the whole (人均消费支出7126元。其中, 食品烟酒支出2544元…): a part of
     a per-head whole is per head too, though its own words do not say so."""
@@ -1077,6 +1108,12 @@ def _share(recs: list[dict], rep: dict, w, pairs: dict[str, dict], named_bases: 
         if head_bases:
             return _ratio(w["rate"], "share", rep, part, head_bases, pool, why + head_where, recs=recs)
         other = _whole_in_another_unit(recs, part)
+        if other is not None and _fills_posts(other, part):
+            v = float(part["value"]) / float(other["value"]) * 100
+            return _result(w["rate"], "share", rep, part, other, v,
+                           _corners(lambda n, d: n / d * 100, _iv(part), _iv(other)),
+                           f"{why}: listed under 其中 after {fmt(other)}, the posts the persons placed fill (one each):"
+                           f" {fmt(part)} / {fmt(other)} = {v:.2f}% vs {fmt(rep)}")
         if other is not None:
             return _result(w["rate"], "share", rep, part, None, None, None,
                            f"{why}: listed under 其中 after {fmt(other)}, a whole counted in another unit")
