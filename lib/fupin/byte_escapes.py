@@ -88,6 +88,19 @@ def _rebuild(mapped: MappedText, a: int, b: int, units: list[Unit], codec: str, 
     return out, Edit(a, b, text, method)
 
 
+def _rebuild_lines(mapped: MappedText, edits: list[tuple[int, int, list[Unit]]], method: str, han_mark: bool = False
+                   ) -> tuple[MappedText, list[Edit]] | None:
+    """``mapped`` with each ``[a, b)`` line of ``edits`` read again from its bytes as UTF-8 (last first, so the
+    offsets before it hold); None when there is none. The edits for the log come in text order."""
+    if not edits:
+        return None
+    out, log = mapped, []
+    for a, b, units in reversed(edits):
+        out, edit = _rebuild(out, a, b, units, "utf-8", method, han_mark=han_mark)
+        log.append(edit)
+    return out, log[::-1]
+
+
 # ---------------------------------------------------------------- quoted-printable
 def undo_quoted_printable(mapped: MappedText) -> tuple[MappedText, list[Edit]] | None:
     """The body below a quoted-printable header decoded (up to a MIME boundary line ``--…``), or None."""
@@ -255,13 +268,7 @@ def undo_gbk_misread(mapped: MappedText, plausibility, min_plausibility: float) 
         if plausibility(restored) < max(min_plausibility, plausibility(line) + GBK_MISREAD_MIN_GAIN):
             continue
         edits.append((a, a + len(line), units))
-    if not edits:
-        return None
-    out, log = mapped, []
-    for a, b, units in reversed(edits):
-        out, edit = _rebuild(out, a, b, units, "utf-8", "mojibake_utf8_as_gbk", han_mark=True)
-        log.append(edit)
-    return out, log[::-1]
+    return _rebuild_lines(mapped, edits, "mojibake_utf8_as_gbk", han_mark=True)
 
 
 # ---------------------------------------------------------------- a paragraph of UTF-8 misread as cp1252
@@ -303,10 +310,4 @@ def undo_latin_misread_lines(mapped: MappedText, plausibility, min_plausibility:
         if plausibility(restored) < min_plausibility:
             continue
         edits.append((a, a + len(line), units))
-    if not edits:
-        return None
-    out, log = mapped, []
-    for a, b, units in reversed(edits):
-        out, edit = _rebuild(out, a, b, units, "utf-8", "mojibake_utf8_as_cp1252_line")
-        log.append(edit)
-    return out, log[::-1]
+    return _rebuild_lines(mapped, edits, "mojibake_utf8_as_cp1252_line")
