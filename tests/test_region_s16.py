@@ -50,3 +50,14 @@ def test_places_listed_as_examples_of_a_market_stay_examples(tmp_path):
     body = "全县农产品打入北京、上海等地市场，全年销售额3.2亿元。\n"
     facts = _facts(tmp_path, body, "某县2023年消费帮扶工作情况")
     assert "北京市" not in _region(facts, "3.2亿元") and "上海市" not in _region(facts, "3.2亿元")
+
+
+def test_clauses_after_a_locative_list_of_other_places_are_the_article_s(tmp_path):
+    # counter-example to the locative list: a county opening shops in other cities (在…等地开设) keeps the figures of
+    # its other clauses (组织…参加, 签约) for itself; only a clause counting what that work reached stays with the list
+    body = ("全年茶叶销售额15.48亿元。在长沙、广州、深圳等地开设品牌专营店42家，组织企业参加各类茶博会、展销会16场次，"
+            "现场签约金额2.35亿元。\n")
+    facts = _facts(tmp_path, body, "古丈县2023年茶叶产业发展情况报告")
+    assert _region(facts, "16场次") == "古丈县"
+    assert _region(facts, "2.35亿元") == "古丈县"
+    assert "长沙市" in _region(facts, "42家").split(";")

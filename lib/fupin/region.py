@@ -366,6 +366,13 @@ def _subject_list(text: str, a: int, b: int) -> bool:
     return (a == 0 or text[a - 1] in _CLAUSE_OPEN) and bool(_rx("subject_list_after").match(text, b))
 
 
+def _locative_list_end(text: str, m: Mention) -> bool:
+    """Whether ``m`` closes a list of places that a locative opening its clause introduces and 等 and a noun of
+    places close (在长沙、广州、深圳等地…): the list ``_subject_list`` takes as where the clause's work is done."""
+    a = max((text.rfind(ch, 0, m.start) for ch in _CLAUSE_OPEN), default=-1) + 1
+    return text[a: a + 1] in cues()["locative_openers"] and bool(_rx("subject_list_after").match(text, m.end))
+
+
 def _chain_start(text: str, mentions: list[Mention], k: int) -> int:
     """The start of the chain of places ending with mention ``k``: 四川省凉山彝族自治州 starts at 四川省, whether or not
     the enclosing unit is a mention of its own."""
@@ -1573,6 +1580,12 @@ def _choose(ap: ArticlePlaces, w, others=()) -> Choice:
                 and ap.topic is not None and not national and not pick.reason and not continued:
             # 全国 alone in its sentence stays national
             return Choice([ap.topic], f"{pick.place.name} encloses article subject {ap.topic.name}")
+        if not own and before and ap.topic is not None and _locative_list_end(ap.text, pick) \
+                and not _rx("work_result_clause").match(clause_before.lstrip()):
+            # 在长沙、广州、深圳等地开设品牌专营店42家，组织企业参加展销会16场次: a list after a locative says where
+            # its own clause's work is done; the clauses after it are the article's, but for a clause that counts
+            # what that work reached (…等省份的860所学校实施，惠及学生21.5万人)
+            return Choice([ap.topic], f"after a locative list ending in {pick.place.name} → article subject {ap.topic.name}")
         # 4. a total after a list of places belongs to the enclosing unit
         if not own and before and ap.topic is not None and _rx("total_words").match(clause_before.lstrip()):
             named = {m.place.name for m in window if m.end <= q.start}
