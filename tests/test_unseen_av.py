@@ -20,7 +20,7 @@ UNSEEN_AV = paths.TEST_DATA_DIR / "unseen_av"
 
 MIN_F1 = 0.99         # extraction F1 over 372 gold quantities (1.000); was 0.971 (370, gold as first typed)
 MIN_REGIONS = 0.99    # region agreement (1.000, 372/372); was 0.964
-MIN_RIGHT = 65        # relations verified right, of 78 (65; 66 in session 16); was 61
+MIN_RIGHT = 67        # relations verified right, of 78 (67 in session 16 h-rl2: c 年均增长10.3%; 66 before); was 61
 MIN_FOUND = 2         # deliberate errors found, of 3 (2: b 27.56亿元 added); was 1 (f 115.0%)
 
 

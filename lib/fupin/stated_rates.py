@@ -2390,20 +2390,30 @@ def _years_of_paragraph(recs: list[dict], a: dict) -> tuple[int, int] | None:
     """`地区生产总值由2020年的52.6亿元增加到2025年的71.8亿元, …。脱贫人口人均纯收入由9860元增加到19880元, 年均增长15.1%`:
     a change printed without years (or with its start year only, 由2020年的612万人次增长到1386万人次) in a sentence
     after one of the same paragraph that prints a 由YYYY年…到YYYY年 change: those years, when they are the only span
-    there and agree with the start year printed. Agreements only (the caller): the span is read, not printed."""
+    there and agree with the start year printed; with no such change, a start year printed and a sentence before
+    that opens with the year of its levels and compares them with that start year (2024年…比2020年的…): the span
+    from the one to the other. Agreements only (the caller): the span is read, not printed."""
     block = a.get("block")
     text = "".join(dict.fromkeys(_z(r["sentence"]) for r in recs if 0 < a["sent_idx"] - r["sent_idx"] <= _PARAGRAPH_BACK
                                  and r.get("block") == block))
     spans = {(int(m.group(1)), int(m.group(2))) for m in _PARALLEL_CHANGE.finditer(text)}
+    own = _YEAR_AT_END.search(_z(a["label"]))
+    if not spans and own is not None:
+        # `2024年全县…达到128.6亿元, 比2020年的98.0亿元增长31.2%…。…收入由2020年的10050元增加到14860元, 年均增长10.3%`:
+        # the sentences before compare the levels of the year they open with with those of the start year printed
+        # here; the change ends in that year (one such year only)
+        spans = {(int(own.group(1)), int(m.group(1))) for m in _LEVELS_SINCE.finditer(text)
+                 if m.group(2) == own.group(1)}
     if len(spans) != 1:
         return None
     span = spans.pop()
-    own = _YEAR_AT_END.search(_z(a["label"]))
     if own is not None and int(own.group(1)) != span[0]:
         return None
     return span
 
 
+# a sentence (or clause after ;) opening with the year of its levels that compares them with those of an earlier year
+_LEVELS_SINCE = re.compile(r"(?:^|[。；;])\s*((?:19|20)\d{2})年[^。；;]{0,40}?比((?:19|20)\d{2})年")
 _PARALLEL_CHANGE = re.compile(r"(?:由|从)((?:19|20)\d{2})年[^，,。；;]{0,24}?(?:增加|增长|提高|上升|扩大)(?:到|至)((?:19|20)\d{2})年")
 
 
