@@ -30,6 +30,11 @@ First contact (base 8f39fc0, before any code change), with the gold as first typ
     benchmarks/wrong_numbers.py: 0.
   Missed: d 三国, f 不良贷款率1.64% (the rate error), b 占兴边富民行动资金的48.7% (the share error, checked? no:
   found 1/3); extra: a 超过50万元 of the 2024 target (a gold omission), d 32家 民宿 read as enterprise.
+  Correction of the first-contact line: the one deliberate error found is b 48.7%; d 27个 came out a match
+  (the code compares 27 with another 27 of the text), f 1.64% was not checked.
+Gold corrections after first contact: a 超过50万元 of the 2024 target added (left out by mistake: thresholds are in);
+a's thresholds typed with their qualifier (超过10万元, 超过50万元, 超过100万元: the raw includes a touching 超过, README);
+d 民宿32家 is enterprise (家 of businesses, as the corpus types 家), not other:民宿. Now 172 quantities.
 """
 from __future__ import annotations
 
@@ -48,10 +53,10 @@ quantities, R = GOLD.quantities, GOLD.R
 A = "a_lishu_village_collective_economy_2023"; X = "梨树县"; P = "2023"
 quantities(A, X, """
 303个|village
-10万元|CNY
-50万元|CNY
+超过10万元|CNY
+超过50万元|CNY
 46个|village
-100万元|CNY
+超过100万元|CNY
 12个|village
 1.26亿元|CNY
 18.3%|percent
@@ -84,6 +89,7 @@ quantities(A, X, """
 300万元|CNY
 30个|village
 10万元|CNY
+超过50万元|CNY
 60个以上|village
 """)
 R(A, "per_unit", X, P, "41.6万元", "a/b", ["1.26亿", "303"], "集体经济总收入1.26亿元 / 303个村", "村均")
@@ -199,7 +205,7 @@ quantities(D, X, f"""
 100%|percent
 1个|other:市场|帕里镇;亚东县
 1.36亿元|CNY|帕里镇;亚东县
-32家|other:民宿|{Y}
+32家|enterprise|{Y}
 1.8万人次|person_time|{Y}
 68万元|CNY|{Y}
 """)
