@@ -25,7 +25,7 @@ b/c 户均增收), f 下降0.21个百分点 (last year's 不良率 not printed),
 First contact (base 8f39fc0, before any code change), with the gold as first typed (171 quantities):
     extraction F1 0.988 (P 0.988, R 0.988) over 171 gold quantities in 6 files
     region agreement 1.000 (169/169 matched quantities; 0 with no region)
-    relations: 24/26 verified right (25 verified), 1/3 real inconsistencies found (d 27个), 1 false alarm
+    relations: 24/26 verified right (25 verified), 1/3 real inconsistencies found (b 48.7%), 1 false alarm
     (a 186万元 / 126户 = 14,761.90 vs 户均分红2800元: the village's income taken as the total of the dividend)
     benchmarks/wrong_numbers.py: 0.
   Missed: d 三国 (quantity); the deliberate errors d 27个 (came out a match: the seven 乡镇 read as a subset) and
