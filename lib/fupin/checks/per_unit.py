@@ -549,6 +549,9 @@ def _per_unit(recs: list[dict]) -> list[dict]:
             comp = m["value"] / c["value"]
             if priced and status != "match":
                 continue
+            if paid and not named and status != "match" and re.search(cues()["per_unit_income_words"], str(m["label"])):
+                continue  # 村集体收入186万元, 带动126户, 户均分红2800元: the figure names a payment (分红) that no amount
+                # of the sentence names, and the amount is an income, what the payer earned, not what it paid out
             out.append(_check("per_unit", "implied", p, [m, c], f"{fmt(m)} / {fmt(c)} = {comp:,.2f} vs {fmt(p)}",
                               comp, p["value"], status, [m, c, p]))
         else:
