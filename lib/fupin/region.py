@@ -1580,10 +1580,11 @@ def _choose(ap: ArticlePlaces, w, others=()) -> Choice:
                 and ap.topic is not None and not national and not pick.reason and not continued:
             # 全国 alone in its sentence stays national
             return Choice([ap.topic], f"{pick.place.name} encloses article subject {ap.topic.name}")
-        if not own and before and ap.topic is not None and _locative_list_end(ap.text, pick) \
+        if not own and before and ap.topic is not None and ap.topic.level != "country" and _locative_list_end(ap.text, pick) \
                 and not _rx("work_result_clause").match(clause_before.lstrip()):
             # 在长沙、广州、深圳等地开设品牌专营店42家，组织企业参加展销会16场次: a list after a locative says where
-            # its own clause's work is done; the clauses after it are the article's, but for a clause that counts
+            # its own clause's work is done; the clauses after it are the article's (a national article's lists stay: the
+            # country is no place of work), but for a clause that counts
             # what that work reached (…等省份的860所学校实施，惠及学生21.5万人)
             return Choice([ap.topic], f"after a locative list ending in {pick.place.name} → article subject {ap.topic.name}")
         # 4. a total after a list of places belongs to the enclosing unit
